@@ -1,0 +1,69 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "hubben",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "hubben", targets: ["hubben"]),
+        .library(name: "HubbenCore", targets: ["HubbenCore"]),
+        .library(name: "HubbenApp", targets: ["HubbenApp"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.115.0"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.12.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-openapi-generator.git", from: "1.10.0"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime.git", from: "1.8.0"),
+        .package(url: "https://github.com/vapor/swift-openapi-vapor.git", from: "1.0.0"),
+    ],
+    targets: [
+        // Pure domain: rules, values, state machines. Foundation at most; no I/O.
+        .target(
+            name: "HubbenCore",
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "HubbenApp",
+            dependencies: [
+                "HubbenCore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIVapor", package: "swift-openapi-vapor"),
+            ],
+            resources: [.copy("openapi.yaml")],
+            swiftSettings: strictSettings,
+            plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
+        ),
+        .executableTarget(
+            name: "hubben",
+            dependencies: ["HubbenApp"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "HubbenCoreTests",
+            dependencies: ["HubbenCore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "HubbenAppTests",
+            dependencies: [
+                "HubbenApp",
+                "HubbenCore",
+                .product(name: "VaporTesting", package: "vapor"),
+            ],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Every environment variable Hubben reads, read in one place. See the README's configuration table.
+public struct AppConfig: Sendable {
+    public enum Database: Sendable, Equatable {
+        /// An embedded SQLite file (the default: one machine).
+        case sqlite(path: String)
+        /// A PostgreSQL server, given as a `postgres://user:password@host:port/database` URL.
+        case postgres(url: String)
+    }
+
+    public enum LogFormat: String, Sendable {
+        /// Human-readable lines, one per event (Vapor's console format).
+        case text
+        /// One JSON object per line, for log collectors.
+        case json
+    }
+
+    public var database: Database
+    /// The address people reach the site at, e.g. `https://hubben.example.se`. Decides `Secure` cookies and HSTS.
+    public var publicURL: URL?
+    public var logFormat: LogFormat
+    /// Whether `serve` brings the database schema up to date before it listens (on by default).
+    public var migrateOnServe: Bool
+
+    public init(database: Database, publicURL: URL? = nil, logFormat: LogFormat = .text, migrateOnServe: Bool = true) {
+        self.database = database
+        self.publicURL = publicURL
+        self.logFormat = logFormat
+        self.migrateOnServe = migrateOnServe
+    }
+
+    public static let defaultSQLitePath = "data/hubben.sqlite"
+
+    public var isHTTPS: Bool { publicURL?.scheme == "https" }
+
+    /// Reads the configuration from environment variables; throws a `ConfigError` naming the variable at fault.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
+        let database: Database
+        if let url = environment["DATABASE_URL"], !url.isEmpty {
+            guard let components = URLComponents(string: url),
+                  ["postgres", "postgresql"].contains(components.scheme ?? ""),
+                  let host = components.host, !host.isEmpty,
+                  components.user != nil,
+                  components.path.count > 1
+            else {
+                throw ConfigError.invalidDatabaseURL
+            }
+            database = .postgres(url: url)
+        } else {
+            let path = environment["HUBBEN_SQLITE_PATH"].flatMap { $0.isEmpty ? nil : $0 } ?? defaultSQLitePath
+            database = .sqlite(path: path)
+        }
+
+        var publicURL: URL?
+        if let raw = environment["HUBBEN_PUBLIC_URL"], !raw.isEmpty {
+            guard let url = URL(string: raw), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
+                throw ConfigError.invalidPublicURL(raw)
+            }
+            publicURL = url
+        }
+
+        let logFormat: LogFormat
+        switch environment["HUBBEN_LOG_FORMAT"] ?? "" {
+        case "", "text": logFormat = .text
+        case "json": logFormat = .json
+        case let other: throw ConfigError.invalidLogFormat(other)
+        }
+
+        let migrateOnServe: Bool
+        switch (environment["HUBBEN_AUTO_MIGRATE"] ?? "").lowercased() {
+        case "", "1", "true", "yes": migrateOnServe = true
+        case "0", "false", "no": migrateOnServe = false
+        case let other: throw ConfigError.invalidFlag(name: "HUBBEN_AUTO_MIGRATE", value: other)
+        }
+
+        return AppConfig(database: database, publicURL: publicURL, logFormat: logFormat, migrateOnServe: migrateOnServe)
+    }
+}
+
+/// A configuration problem that stops the server before it starts. Its description is the one line printed.
+public enum ConfigError: Error, Equatable, CustomStringConvertible {
+    case invalidDatabaseURL
+    case invalidPublicURL(String)
+    case invalidLogFormat(String)
+    case invalidFlag(name: String, value: String)
+    case sqliteFolderNotWritable(path: String, reason: String)
+    case portInUse(host: String, port: Int)
+    case missingResource(String)
+
+    public var description: String {
+        switch self {
+        case .invalidDatabaseURL:
+            // The URL itself may carry a password: never print it.
+            "DATABASE_URL is not a valid PostgreSQL URL; expected postgres://USER:PASSWORD@HOST:PORT/DATABASE"
+        case .invalidPublicURL(let value):
+            "HUBBEN_PUBLIC_URL '\(value)' is not an http(s) URL such as https://hubben.example.se"
+        case .invalidLogFormat(let value):
+            "HUBBEN_LOG_FORMAT '\(value)' is not one of: text, json"
+        case .invalidFlag(let name, let value):
+            "\(name) '\(value)' is not one of: true, false"
+        case .sqliteFolderNotWritable(let path, let reason):
+            "cannot use the SQLite database at \(path): \(reason) (set HUBBEN_SQLITE_PATH to a writable place)"
+        case .missingResource(let name):
+            "the build is incomplete: the resource \(name) is missing"
+        case .portInUse(let host, let port):
+            "port \(port) on \(host) is already in use (choose another with --port)"
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import Logging
+
+/// One JSON object per log line (`HUBBEN_LOG_FORMAT=json`), for log collectors: time, level, label,
+/// message and metadata (the request id among them). Messages never carry personal data by convention.
+struct JSONLogHandler: LogHandler {
+    let label: String
+    var logLevel: Logger.Level
+    var metadata: Logger.Metadata = [:]
+
+    init(label: String, logLevel: Logger.Level) {
+        self.label = label
+        self.logLevel = logLevel
+    }
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        var object: [String: String] = [
+            "time": Date().formatted(.iso8601),
+            "level": event.level.rawValue,
+            "label": label,
+            "message": event.message.description,
+        ]
+        for (key, value) in metadata.merging(event.metadata ?? [:], uniquingKeysWith: { $1 }) {
+            object[key] = value.description
+        }
+        guard var line = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return }
+        line.append(0x0A)
+        FileHandle.standardOutput.write(line)
+    }
+}

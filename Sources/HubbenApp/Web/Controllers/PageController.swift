@@ -1,0 +1,28 @@
+import HubbenCore
+import Vapor
+
+/// The public pages that are not part of a feature: home, about, partners, accessibility, personal data.
+struct PageController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(use: home)
+        routes.get("about") { req in HTMLResponse.make(InformationPages.about(req.t), for: req) }
+        routes.get("accessibility") { req in HTMLResponse.make(InformationPages.accessibility(req.t), for: req) }
+        routes.get("privacy") { req in HTMLResponse.make(InformationPages.privacy(req.t), for: req) }
+        routes.get("partners", use: partners)
+        for section in PendingSection.allCases {
+            routes.get(PathComponent(stringLiteral: String(section.navigationItem.path.dropFirst()))) { req in
+                HTMLResponse.make(InformationPages.section(section, req.t), for: req)
+            }
+        }
+    }
+
+    func home(req: Request) async throws -> Response {
+        let overview = try await OrganizationStore(database: req.db).overview()
+        return HTMLResponse.make(HomePage.page(overview, req.t), for: req)
+    }
+
+    func partners(req: Request) async throws -> Response {
+        let partners = try await OrganizationStore(database: req.db).organizations(of: .partner)
+        return HTMLResponse.make(InformationPages.partners(partners, req.t), for: req)
+    }
+}

@@ -1,0 +1,35 @@
+import Vapor
+
+enum HTMLResponse {
+    static func make(_ page: Page, for request: Request, status: HTTPResponseStatus = .ok, headers: HTTPHeaders = [:]) -> Response {
+        var currentPath = request.url.path
+        if let query = request.url.query, !query.isEmpty { currentPath += "?" + query }
+        let context = PageContext(t: request.t, currentPath: currentPath, assets: request.application.hubben.assets)
+        var headers = headers
+        headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
+        return Response(status: status, headers: headers, body: .init(string: "<!DOCTYPE html>" + Layout.render(page, in: context)))
+    }
+}
+
+/// What the application keeps for its whole life, set once in `configure`.
+struct HubbenState: Sendable {
+    var config: AppConfig
+    var assets: Assets
+    /// The OpenAPI document, served as it is in the repository.
+    var openAPIDocument: ByteBuffer
+}
+
+extension Application {
+    private struct HubbenStateKey: StorageKey { typealias Value = HubbenState }
+
+    var hubben: HubbenState {
+        get {
+            guard let state = storage[HubbenStateKey.self] else {
+                // Only reachable if a route is served before `configure` ran: a programming error, not input.
+                preconditionFailure("configure(_:config:) must run before the application serves requests")
+            }
+            return state
+        }
+        set { storage[HubbenStateKey.self] = newValue }
+    }
+}

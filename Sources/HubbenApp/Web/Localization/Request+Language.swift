@@ -1,0 +1,33 @@
+import HubbenCore
+import Vapor
+
+extension Request {
+    private struct LanguageKey: StorageKey { typealias Value = Language }
+
+    /// The language of this request: the visitor's choice (cookie), else `Accept-Language`, else Swedish.
+    /// Set once by `LanguageMiddleware`; computed here too so it is right even before that middleware ran.
+    var language: Language {
+        get {
+            storage[LanguageKey.self] ?? Language.negotiate(
+                choice: cookies[LanguageController.cookieName]?.string,
+                acceptLanguage: headers.first(name: .acceptLanguage)
+            )
+        }
+        set { storage[LanguageKey.self] = newValue }
+    }
+
+    var t: Localizer { Localizer(language) }
+}
+
+struct LanguageMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        request.language = Language.negotiate(
+            choice: request.cookies[LanguageController.cookieName]?.string,
+            acceptLanguage: request.headers.first(name: .acceptLanguage)
+        )
+        let response = try await next.respond(to: request)
+        // Pages differ by language: shared caches must keep them apart.
+        response.headers.add(name: .vary, value: "Accept-Language, Cookie")
+        return response
+    }
+}

@@ -1,0 +1,126 @@
+import HubbenCore
+import Plot
+
+/// Pages of fixed text: about the hub, the sections that have not opened yet, accessibility, personal data.
+enum InformationPages {
+    static func about(_ t: Localizer) -> Page {
+        Page(title: t(.aboutTitle), main: .group(
+            .h1(.text(t(.aboutTitle))),
+            PageParts.lead(t(.aboutLead)),
+            .h2(.text(t(.aboutWhyHeading))),
+            .p(.text(t(.aboutWhy))),
+            .h2(.text(t(.aboutMethodHeading))),
+            .p(.text(t(.aboutMethod))),
+            PageParts.phaseSteps(t),
+            .h2(.text(t(.aboutOutcomesHeading))),
+            .p(.text(t(.aboutOutcomes))),
+            PageParts.outcomeList(t),
+            .h2(.text(t(.aboutWhoHeading))),
+            .ul(
+                .li(.text(t(.aboutWhoResidents))),
+                .li(.text(t(.aboutWhoDepartments))),
+                .li(.text(t(.aboutWhoReformGroups))),
+                .li(.text(t(.aboutWhoPartners))),
+                .li(.text(t(.aboutWhoTeam)))
+            ),
+            .h2(.text(t(.aboutTakePartHeading))),
+            .ul(
+                .li(.text(t(.aboutTakePartIdea))),
+                .li(.text(t(.aboutTakePartSupport))),
+                .li(.text(t(.aboutTakePartEvents))),
+                .li(.text(t(.aboutTakePartBook))),
+                .li(.text(t(.aboutTakePartInterest)))
+            ),
+            .h2(.text(t(.aboutOpennessHeading))),
+            .p(.text(t(.aboutOpenness)))
+        ), section: .about)
+    }
+
+    /// A section whose feature has not landed yet: what it will hold, said plainly, and where to go meanwhile.
+    static func section(_ section: PendingSection, _ t: Localizer) -> Page {
+        let item = section.navigationItem
+        let (lead, text) = section.texts
+        return Page(title: t(item.label), main: .group(
+            .h1(.text(t(item.label))),
+            PageParts.lead(t(lead)),
+            .p(.text(t(text))),
+            .div(
+                .class("notice"),
+                .attribute(named: "role", value: "status"),
+                .h2(.text(t(.sectionNotOpenHeading))),
+                .p(.text(t(.sectionNotOpen))),
+                .a(.class("button button-secondary"), .href("/about"), .text(t(.homeReadMore)))
+            )
+        ), section: item)
+    }
+
+    static func partners(_ partners: [Organization], _ t: Localizer) -> Page {
+        Page(title: t(.partnersTitle), main: .group(
+            .h1(.text(t(.partnersTitle))),
+            PageParts.lead(t(.partnersLead)),
+            PageParts.organizationCards(partners, empty: t(.partnersEmpty)),
+            .h2(.text(t(.partnersBecomeHeading))),
+            .p(.text(t(.partnersBecome)))
+        ), section: .partners)
+    }
+
+    static func accessibility(_ t: Localizer) -> Page {
+        Page(title: t(.accessibilityTitle), main: .group(
+            .h1(.text(t(.accessibilityTitle))),
+            PageParts.lead(t(.accessibilityText)),
+            .h2(.text(t(.accessibilityStatusHeading))),
+            .p(.text(t(.accessibilityStatus))),
+            .h2(.text(t(.accessibilityReportHeading))),
+            .p(.text(t(.accessibilityReport))),
+            .p(.text(t(.accessibilityDigg)))
+        ))
+    }
+
+    static func privacy(_ t: Localizer) -> Page {
+        Page(title: t(.privacyTitle), main: .group(
+            .h1(.text(t(.privacyTitle))),
+            PageParts.lead(t(.privacyText)),
+            .h2(.text(t(.privacyWhatHeading))),
+            .p(.text(t(.privacyWhat))),
+            .h2(.text(t(.privacyRightsHeading))),
+            .p(.text(t(.privacyRights)))
+        ))
+    }
+
+    static func error(status: Int, requestID: String, _ t: Localizer) -> Page {
+        let (title, text): (MessageKey, MessageKey) = switch status {
+        case 404: (.errorNotFoundTitle, .errorNotFoundText)
+        case 500...: (.errorServerTitle, .errorServerText)
+        default: (.errorGenericTitle, .errorGenericText)
+        }
+        return Page(title: t(title), main: .group(
+            .h1(.text(t(title))),
+            .p(.text(t(text))),
+            .if(status >= 500, .p(.class("muted"), .text(t(.errorReference, ["id": requestID])))),
+            .a(.class("button button-primary"), .href("/"), .text(t(.errorBackHome)))
+        ))
+    }
+}
+
+/// Navigation sections whose feature has not landed yet. Each feature issue removes its case.
+enum PendingSection: CaseIterable {
+    case ideas, projects, events, book
+
+    var navigationItem: NavigationItem {
+        switch self {
+        case .ideas: .ideas
+        case .projects: .projects
+        case .events: .events
+        case .book: .book
+        }
+    }
+
+    var texts: (lead: MessageKey, text: MessageKey) {
+        switch self {
+        case .ideas: (.ideasLead, .ideasText)
+        case .projects: (.projectsLead, .projectsText)
+        case .events: (.eventsLead, .eventsText)
+        case .book: (.bookLead, .bookText)
+        }
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+import HubbenCore
+import Plot
+
+/// The page base: every HTML page is a `Page` rendered by `Layout`. Plot stays behind this file and the
+/// page views, so the HTML builder could be swapped without touching controllers.
+///
+/// Plot escapes text nodes but not attribute values: any value that a request or a user can influence
+/// goes through `HTMLAttribute.escape` (or `hrefWithQuery`) before it becomes an attribute.
+struct Page {
+    /// The page's own name; the document title becomes "title – Hubben".
+    var title: String
+    /// Main content, inside `<main>`.
+    var main: Node<HTML.BodyContext>
+    /// Which navigation item is current, if any.
+    var section: NavigationItem?
+    /// Prefixes the title with "Fel:" / "Error:" so screen readers hear it first.
+    var hasErrors = false
+}
+
+/// What every page needs to know about the request it answers.
+struct PageContext {
+    let t: Localizer
+    /// The path (and query) of this page, for the language switch to come back to.
+    let currentPath: String
+    let assets: Assets
+    var language: HubbenCore.Language { t.language }
+}
+
+enum NavigationItem: CaseIterable {
+    case ideas, projects, events, book, partners, about
+
+    var path: String {
+        switch self {
+        case .ideas: "/ideas"
+        case .projects: "/projects"
+        case .events: "/events"
+        case .book: "/book"
+        case .partners: "/partners"
+        case .about: "/about"
+        }
+    }
+
+    var label: MessageKey {
+        switch self {
+        case .ideas: .navIdeas
+        case .projects: .navProjects
+        case .events: .navEvents
+        case .book: .navBook
+        case .partners: .navPartners
+        case .about: .navAbout
+        }
+    }
+}
+
+enum Layout {
+    static func render(_ page: Page, in context: PageContext) -> String {
+        let t = context.t
+        let errorPrefix = page.hasErrors ? (context.language == .sv ? "Fel: " : "Error: ") : ""
+        let html = HTML(
+            .attribute(named: "lang", value: context.language.rawValue),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(errorPrefix)\(page.title) – \(t(.siteName))"),
+                .meta(.name("description"), .content(t(.siteTagline))),
+                .link(.rel(.stylesheet), .href(context.assets.url(for: Assets.stylesheet))),
+                .link(.rel(.icon), .href(context.assets.url(for: Assets.icon)), .type("image/svg+xml"))
+            ),
+            .body(
+                .a(.class("skip-link"), .href("#main"), .text(t(.skipToContent))),
+                header(page, context),
+                .main(
+                    .id("main"),
+                    .attribute(named: "tabindex", value: "-1"),
+                    .div(.class("container"), page.main)
+                ),
+                footer(context)
+            )
+        )
+        return html.render()
+    }
+
+    private static func header(_ page: Page, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context.t
+        return .header(
+            .class("site-header"),
+            .div(
+                .class("container header-top"),
+                .a(
+                    .class("brand"), .href("/"),
+                    .img(.src(context.assets.url(for: Assets.icon)), .alt(""), .class("brand-mark"),
+                         .width(40), .height(40)),
+                    .span(.class("brand-name"), .text(t(.siteName))),
+                    .span(.class("brand-tagline"), .text(t(.siteTagline)))
+                ),
+                languageSwitch(context)
+            ),
+            .nav(
+                .class("site-nav"),
+                .ariaLabel(t(.navLabel)),
+                .div(
+                    .class("container"),
+                    .ul(.forEach(NavigationItem.allCases) { item in
+                        .li(.a(
+                            .href(item.path),
+                            .if(item == page.section, .attribute(named: "aria-current", value: "page")),
+                            .text(t(item.label))
+                        ))
+                    })
+                )
+            )
+        )
+    }
+
+    private static func languageSwitch(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let names: [(language: HubbenCore.Language, name: String)] = [(.sv, "Svenska"), (.en, "English")]
+        return .nav(
+            .class("language-switch"),
+            .ariaLabel(context.t(.languageLabel)),
+            .ul(.forEach(names) { entry in
+                let (language, name) = entry
+                return Node<HTML.ListContext>.li(language == context.language
+                    ? .span(.attribute(named: "aria-current", value: "true"), .attribute(named: "lang", value: language.rawValue), .text(name))
+                    : .a(
+                        .href(HTMLAttribute.hrefWithQuery(path: "/language/\(language.rawValue)", query: ["next": context.currentPath])),
+                        .attribute(named: "lang", value: language.rawValue),
+                        .attribute(named: "hreflang", value: language.rawValue),
+                        .text(name)
+                    ))
+            })
+        )
+    }
+
+    private static func footer(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context.t
+        return .footer(
+            .class("site-footer"),
+            .div(
+                .class("container footer-grid"),
+                .div(
+                    .p(.class("footer-brand"), .text(t(.siteName))),
+                    .p(.text(t(.footerAbout)))
+                ),
+                .div(
+                    .h2(.text(t(.footerContactHeading))),
+                    .p(.text(t(.footerContact)))
+                ),
+                .div(
+                    .h2(.text(t(.footerLinksHeading))),
+                    .ul(
+                        .li(.a(.href("/accessibility"), .text(t(.footerAccessibility)))),
+                        .li(.a(.href("/privacy"), .text(t(.footerPrivacy)))),
+                        .li(.a(.href("/api/v1/openapi.yaml"), .text(t(.footerOpenData))))
+                    )
+                )
+            )
+        )
+    }
+}
+
+enum HTMLAttribute {
+    /// Escapes a value for use inside a double-quoted attribute.
+    static func escape(_ value: String) -> String {
+        var out = ""
+        out.reserveCapacity(value.count)
+        for character in value {
+            switch character {
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// A link to `path` with percent-encoded query values, escaped for an attribute.
+    static func hrefWithQuery(path: String, query: [String: String]) -> String {
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&=+?#")
+        let items = query.sorted { $0.key < $1.key }.map { key, value in
+            "\(key)=\(value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")"
+        }
+        return escape(items.isEmpty ? path : "\(path)?\(items.joined(separator: "&"))")
+    }
+}

@@ -1,0 +1,68 @@
+import HubbenCore
+import Plot
+
+/// Building blocks shared by several pages.
+enum PageParts {
+    struct PhaseText {
+        let name: MessageKey
+        let text: MessageKey
+    }
+
+    static let phases: [PhaseText] = [
+        PhaseText(name: .phaseNeedInsight, text: .phaseNeedInsightText),
+        PhaseText(name: .phasePretotype, text: .phasePretotypeText),
+        PhaseText(name: .phasePrototype, text: .phasePrototypeText),
+        PhaseText(name: .phaseProofOfConcept, text: .phaseProofOfConceptText),
+        PhaseText(name: .phaseDecision, text: .phaseDecisionText),
+    ]
+
+    static let outcomes: [PhaseText] = [
+        PhaseText(name: .outcomeInHouse, text: .outcomeInHouseText),
+        PhaseText(name: .outcomePartnership, text: .outcomePartnershipText),
+        PhaseText(name: .outcomeProcurement, text: .outcomeProcurementText),
+        PhaseText(name: .outcomeStopped, text: .outcomeStoppedText),
+    ]
+
+    /// The five phases as a numbered step list: "Steg 2 av 5" and the phase's name, never colour alone.
+    static func phaseSteps(_ t: Localizer, headingLevel: Int = 3) -> Node<HTML.BodyContext> {
+        .ol(.class("phase-steps"), .forEach(phases.enumerated()) { index, phase in
+            .li(
+                .class("phase-step"),
+                .span(.class("phase-step-number"),
+                      .text(t(.phaseStep, ["number": "\(index + 1)", "total": "\(phases.count)"]))),
+                .element(named: "h\(headingLevel)", nodes: [Node<HTML.BodyContext>.text(t(phase.name))]),
+                .p(.text(t(phase.text)))
+            )
+        })
+    }
+
+    static func outcomeList(_ t: Localizer) -> Node<HTML.BodyContext> {
+        .ul(.class("outcome-list"), .forEach(outcomes) { outcome in
+            .li(.strong(.text(t(outcome.name))), .text(" – " + t(outcome.text)))
+        })
+    }
+
+    static func theme(_ theme: ReformTheme) -> MessageKey {
+        switch theme {
+        case .integration: .themeIntegration
+        case .entrepreneurship: .themeEntrepreneurship
+        case .environment: .themeEnvironment
+        case .digitalisation: .themeDigitalisation
+        }
+    }
+
+    static func organizationCards(_ organizations: [Organization], empty: String) -> Node<HTML.BodyContext> {
+        organizations.isEmpty
+            ? .p(.class("empty-state"), .text(empty))
+            : .ul(.class("card-list"), .forEach(organizations) { organization in
+                .li(.class("card"),
+                    .h3(.text(organization.name)),
+                    .p(.text(organization.description)))
+            })
+    }
+
+    /// A lead paragraph, larger than body text.
+    static func lead(_ text: String) -> Node<HTML.BodyContext> {
+        .p(.class("lead"), .text(text))
+    }
+}

@@ -1,0 +1,42 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import NIOCore
+import Vapor
+
+/// Builds the whole application on `app`: database, migrations, middleware, routes and commands.
+/// Tests call it with the configuration they need; `HubbenMain` calls it with the environment's.
+public func configure(_ app: Application, config: AppConfig) async throws {
+    try await DatabaseSetup.use(config.database, on: app)
+    app.migrations.add(HubbenMigrations.all)
+
+    app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))
+    app.routes.defaultMaxBodySize = "1mb"
+
+    let assets = Assets(publicDirectory: app.directory.publicDirectory)
+    guard let documentURL = Bundle.module.url(forResource: "openapi", withExtension: "yaml"),
+          let document = FileManager.default.contents(atPath: documentURL.path)
+    else {
+        throw ConfigError.missingResource("openapi.yaml")
+    }
+    app.hubben = HubbenState(config: config, assets: assets, openAPIDocument: ByteBuffer(data: document))
+
+    // Order matters: the first is the outermost. The log line sees the final status; the language is known
+    // before any error page is rendered; errors from files and routes alike become pages or JSON.
+    app.middleware = Middlewares()
+    app.middleware.use(RequestLogMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware(https: config.isHTTPS))
+    app.middleware.use(LanguageMiddleware())
+    app.middleware.use(ErrorResponseMiddleware())
+    app.middleware.use(StaticCacheMiddleware(assets: assets))
+    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory, advancedETagComparison: true))
+
+    try app.register(collection: PageController())
+    try app.register(collection: LanguageController())
+    try app.register(collection: HealthController())
+    try APIRoutes.register(on: app)
+
+    app.asyncCommands.use(DemoCommand(), as: "demo")
+    app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
+}

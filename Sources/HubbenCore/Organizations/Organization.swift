@@ -1,0 +1,43 @@
+/// An organisation taking part in the hub: a city department, a partner company, an association…
+public struct Organization: Identifiable, Hashable, Sendable {
+    public var id: Int
+    public var name: String
+    public var kind: OrganizationKind
+    public var description: String
+
+    public init(id: Int, name: String, kind: OrganizationKind, description: String) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.description = description
+    }
+}
+
+/// A thematic group of outside experts with a chair and a secretary that turns problem insight and
+/// citizen dialogues into ideas for the hub (*reformgrupp*).
+public struct ReformGroup: Identifiable, Hashable, Sendable {
+    public var id: Int
+    public var name: String
+    public var theme: ReformTheme
+    public var description: String
+
+    public init(id: Int, name: String, theme: ReformTheme, description: String) {
+        self.id = id
+        self.name = name
+        self.theme = theme
+        self.description = description
+    }
+}
+
+/// What the public home page shows of the hub's state.
+public struct HubOverview: Equatable, Sendable {
+    public var departments: Int
+    public var partners: [Organization]
+    public var reformGroups: [ReformGroup]
+
+    public init(departments: Int, partners: [Organization], reformGroups: [ReformGroup]) {
+        self.departments = departments
+        self.partners = partners
+        self.reformGroups = reformGroups
+    }
+}

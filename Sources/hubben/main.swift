@@ -1,0 +1,2 @@
+import HubbenApp
+await HubbenMain.run()
