@@ -61,6 +61,7 @@ let package = Package(
                 "HubbenApp",
                 "HubbenCore",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             ],
             swiftSettings: strictSettings
         ),

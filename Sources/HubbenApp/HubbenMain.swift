@@ -17,7 +17,8 @@ public enum HubbenMain {
             return fail(error, arguments: arguments)
         }
         if commandName == "demo" {
-            config.database = .sqlite(path: DemoCommand.databasePath)
+            let path = ProcessInfo.processInfo.environment["HUBBEN_DEMO_SQLITE_PATH"].flatMap { $0.isEmpty ? nil : $0 }
+            config.database = .sqlite(path: path ?? DemoCommand.databasePath)
         }
         bootstrapLogging(config.logFormat, environment: &environment)
 

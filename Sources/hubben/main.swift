@@ -1,2 +1,4 @@
+import Foundation
 import HubbenApp
-await HubbenMain.run()
+
+exit(await HubbenMain.run())

@@ -1,8 +1,8 @@
 import Fluent
 import Vapor
 
-/// `hubben demo [--hostname H] [--port P]`: creates (or reuses) `data/demo.sqlite`, fills it with the demo
-/// content, prints the demo accounts and serves the site.
+/// `hubben demo [--hostname H] [--port P]`: creates (or reuses) `data/demo.sqlite` (or
+/// `HUBBEN_DEMO_SQLITE_PATH`), fills it with the demo content, prints the demo accounts and serves the site.
 struct DemoCommand: AsyncCommand {
     static let databasePath = "data/demo.sqlite"
 
@@ -19,7 +19,9 @@ struct DemoCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         let console = context.console
-        console.info("Demo database: \(Self.databasePath)")
+        if case .sqlite(let path) = app.hubben.config.database {
+            console.info("Demo database: \(path)")
+        }
         console.print("Bringing the database schema up to date…")
         try await app.autoMigrate()
         console.print("Loading the demo content…")

@@ -7,7 +7,7 @@ enum HTMLResponse {
         let context = PageContext(t: request.t, currentPath: currentPath, assets: request.application.hubben.assets)
         var headers = headers
         headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
-        return Response(status: status, headers: headers, body: .init(string: "<!DOCTYPE html>" + Layout.render(page, in: context)))
+        return Response(status: status, headers: headers, body: .init(string: Layout.render(page, in: context)))
     }
 }
 

@@ -46,7 +46,6 @@ public enum CommonPasswords {
         "monkey123456",
         "p@ssw0rd1234",
         "passw0rd1234",
-        "password1!",
         "password1234",
         "password12345",
         "password123456",

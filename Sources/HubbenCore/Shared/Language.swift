@@ -23,7 +23,8 @@ public enum Language: String, CaseIterable, Sendable, Codable {
             case "en": .en
             default: nil
             }
-            let quality = parts.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
+            // A malformed q-value counts as 0: the range is ignored rather than guessed.
+            let quality = parts.dropFirst().first { $0.hasPrefix("q=") }.map { Double($0.dropFirst(2)) ?? 0 } ?? 1
             guard let language, quality > 0 else { continue }
             if quality > (best?.quality ?? 0) {
                 best = (language, quality)

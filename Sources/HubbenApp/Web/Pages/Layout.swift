@@ -89,7 +89,7 @@ enum Layout {
                 .class("container header-top"),
                 .a(
                     .class("brand"), .href("/"),
-                    .img(.src(context.assets.url(for: Assets.icon)), .alt(""), .class("brand-mark"),
+                    .img(.src(context.assets.url(for: Assets.icon)), .decorative, .class("brand-mark"),
                          .width(40), .height(40)),
                     .span(.class("brand-name"), .text(t(.siteName))),
                     .span(.class("brand-tagline"), .text(t(.siteTagline)))
@@ -186,4 +186,9 @@ enum HTMLAttribute {
         }
         return escape(items.isEmpty ? path : "\(path)?\(items.joined(separator: "&"))")
     }
+}
+
+extension Attribute where Context == HTML.ImageContext {
+    /// `alt=""`: the image only decorates text that says the same (Plot drops empty attributes otherwise).
+    static var decorative: Attribute { Attribute(name: "alt", value: "", ignoreIfValueIsEmpty: false) }
 }

@@ -1,0 +1,84 @@
+import Foundation
+@testable import HubbenApp
+import Testing
+import VaporTesting
+
+@Suite("Security headers and request ids")
+struct SecurityHeaderTests {
+    @Test("Every response carries the security headers, errors and files included", arguments: [
+        "/", "/finns-inte", "/api/v1/health", "/css/hubben.css",
+    ])
+    func headers(path: String) async throws {
+        try await withTestApp { app in
+            let response = try await app.testing().sendRequest(.GET, path)
+            let csp = try #require(response.headers.first(name: "Content-Security-Policy"))
+            #expect(csp.contains("default-src 'self'"))
+            #expect(csp.contains("script-src 'self'"))
+            #expect(csp.contains("frame-ancestors 'none'"))
+            #expect(!csp.contains("unsafe-inline"))
+            #expect(response.headers.first(name: "X-Content-Type-Options") == "nosniff")
+            #expect(response.headers.first(name: "Referrer-Policy") == "strict-origin-when-cross-origin")
+            #expect(response.headers.first(name: "Strict-Transport-Security") == nil)
+            #expect(response.headers.first(name: .xRequestId)?.isEmpty == false)
+        }
+    }
+
+    @Test("HSTS is sent when the public URL is https")
+    func hsts() async throws {
+        try await withTestApp(publicURL: URL(string: "https://hubben.example.se")) { app in
+            let response = try await app.testing().sendRequest(.GET, "/")
+            #expect(response.headers.first(name: "Strict-Transport-Security")?.hasPrefix("max-age=") == true)
+        }
+    }
+
+    @Test("A plain request id from a load balancer is kept; anything else is replaced")
+    func requestID() async throws {
+        try await withTestApp { app in
+            let kept = try await app.testing().sendRequest(.GET, "/healthz", headers: ["X-Request-Id": "lb-42.abc_DEF"])
+            #expect(kept.headers.first(name: .xRequestId) == "lb-42.abc_DEF")
+
+            let replaced = try await app.testing().sendRequest(.GET, "/healthz", headers: ["X-Request-Id": "anna@example.se"])
+            let id = try #require(replaced.headers.first(name: .xRequestId))
+            #expect(id != "anna@example.se")
+            #expect(UUID(uuidString: id) != nil)
+        }
+    }
+
+    @Test("Attribute values are escaped")
+    func attributeEscaping() {
+        #expect(HTMLAttribute.escape("\"><script>x</script>&'") == "&quot;&gt;&lt;script&gt;x&lt;/script&gt;&amp;&#39;")
+        #expect(HTMLAttribute.hrefWithQuery(path: "/language/en", query: ["next": "/a\"b?c=1&d"])
+            == "/language/en?next=/a%22b%3Fc%3D1%26d")
+    }
+}
+
+@Suite("Static files")
+struct StaticFileTests {
+    @Test("Pages link the stylesheet by content fingerprint, which may be cached for a year")
+    func fingerprinted() async throws {
+        try await withTestApp { app in
+            let fingerprint = try #require(app.hubben.assets.fingerprint(of: Assets.stylesheet))
+            let page = try await app.testing().sendRequest(.GET, "/")
+            #expect(page.text.contains("href=\"/css/hubben.css?v=\(fingerprint)\""))
+
+            let current = try await app.testing().sendRequest(.GET, "/css/hubben.css?v=\(fingerprint)")
+            #expect(current.status == .ok)
+            #expect(current.headers.first(name: .cacheControl) == "public, max-age=31536000, immutable")
+            #expect(current.headers.contentType?.description.hasPrefix("text/css") == true)
+
+            let stale = try await app.testing().sendRequest(.GET, "/css/hubben.css?v=000000")
+            #expect(stale.headers.first(name: .cacheControl) == "no-cache")
+        }
+    }
+
+    @Test("An unchanged file answers 304 to its ETag")
+    func etag() async throws {
+        try await withTestApp { app in
+            let first = try await app.testing().sendRequest(.GET, "/css/hubben.css")
+            let etag = try #require(first.headers.first(name: .eTag))
+            let second = try await app.testing().sendRequest(.GET, "/css/hubben.css", headers: ["If-None-Match": etag])
+            #expect(second.status == .notModified)
+            #expect(second.body.readableBytes == 0)
+        }
+    }
+}
