@@ -7,10 +7,12 @@ struct JSONLogHandler: LogHandler {
     let label: String
     var logLevel: Logger.Level
     var metadata: Logger.Metadata = [:]
+    private let write: @Sendable (Data) -> Void
 
-    init(label: String, logLevel: Logger.Level) {
+    init(label: String, logLevel: Logger.Level, write: @escaping @Sendable (Data) -> Void = { FileHandle.standardOutput.write($0) }) {
         self.label = label
         self.logLevel = logLevel
+        self.write = write
     }
 
     subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -30,6 +32,6 @@ struct JSONLogHandler: LogHandler {
         }
         guard var line = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return }
         line.append(0x0A)
-        FileHandle.standardOutput.write(line)
+        write(line)
     }
 }
