@@ -29,12 +29,17 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(SecurityHeadersMiddleware(https: config.isHTTPS))
     app.middleware.use(LanguageMiddleware())
     app.middleware.use(ErrorResponseMiddleware())
+    app.middleware.use(SessionMiddleware())
+    app.middleware.use(CSRFMiddleware())
     app.middleware.use(StaticCacheMiddleware(assets: assets))
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory, advancedETagComparison: true))
 
     try app.register(collection: PageController())
     try app.register(collection: LanguageController())
     try app.register(collection: HealthController())
+    try app.register(collection: AuthController())
+    try app.register(collection: AccountController())
+    try app.register(collection: AdminController())
     try APIRoutes.register(on: app)
 
     app.asyncCommands.use(DemoCommand(), as: "demo")

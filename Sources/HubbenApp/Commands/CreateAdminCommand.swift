@@ -44,6 +44,7 @@ struct CreateAdminCommand: AsyncCommand {
         case .weakPassword(.tooShort(let minimum)): "the password must be at least \(minimum) characters"
         case .weakPassword(.tooLong(let maximum)): "the password must be at most \(maximum) bytes"
         case .weakPassword(.tooCommon): "the password is one of the most common passwords; choose another"
+        case .wrongPassword, .notFound: "the account could not be created"
         }
     }
 }

@@ -8,5 +8,12 @@ enum HubbenMigrations {
         CreateAccount(),
         CreateAccountRole(),
         CreateMembership(),
+        UpdateAccountAddDeletedAt(),
+        CreateSession(),
+        CreateAPIToken(),
+        CreatePasswordReset(),
+        CreateOutboxMessage(),
+        CreateRateLimitHit(),
+        CreateAuditEntry(),
     ]
 }

@@ -12,6 +12,8 @@ final class AccountRecord: Model, @unchecked Sendable {
     @Field(key: "password_hash") var passwordHash: String
     @Field(key: "language") var language: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// Set when the person deleted the account; name, e-mail and password are then gone.
+    @OptionalField(key: "deleted_at") var deletedAt: Date?
 
     init() {}
 

@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import HubbenCore
 import Vapor
 
@@ -7,12 +8,17 @@ enum AccountError: Error, Equatable {
     case emailTaken
     case nameRequired
     case weakPassword(PasswordPolicy.Problem)
+    case wrongPassword
+    case notFound
 }
 
 /// Accounts, their platform roles and their organisation memberships.
 struct AccountStore {
     let database: any Database
     let hasher: any PasswordHasher
+
+    /// The name shown for what a deleted account wrote.
+    static let deletedName = ""
 
     struct Created: Equatable {
         let id: Int
@@ -26,13 +32,10 @@ struct AccountStore {
         name rawName: String, email rawEmail: String, password: String,
         roles: Set<PlatformRole> = [], language: Language = .sv
     ) async throws -> Created {
-        let name = rawName.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty, name.count <= 100 else { throw AccountError.nameRequired }
+        let name = try Self.validName(rawName)
         guard let email = EmailAddress(rawEmail) else { throw AccountError.invalidEmail }
         if let problem = PasswordPolicy.check(password) { throw AccountError.weakPassword(problem) }
-        if try await AccountRecord.query(on: database).filter(\.$email == email.value).count() > 0 {
-            throw AccountError.emailTaken
-        }
+        if try await exists(email: email.value) { throw AccountError.emailTaken }
         let hash = try hasher.hash(password)
         let allRoles = roles.union([.resident])
         do {
@@ -50,13 +53,94 @@ struct AccountStore {
         }
     }
 
+    static func validName(_ raw: String) throws -> String {
+        let name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty, name.count <= 100 else { throw AccountError.nameRequired }
+        return name
+    }
+
     func exists(email rawEmail: String) async throws -> Bool {
         guard let email = EmailAddress(rawEmail) else { return false }
         return try await AccountRecord.query(on: database).filter(\.$email == email.value).count() > 0
     }
 
-    func addMembership(accountID: Int, organizationID: Int, role: MembershipRole) async throws {
-        try await MembershipRecord(accountID: accountID, organizationID: organizationID, role: role).create(on: database)
+    func account(id: Int) async throws -> Account? {
+        guard let record = try await AccountRecord.find(id, on: database), record.deletedAt == nil else { return nil }
+        return try await domain(record)
+    }
+
+    func account(email rawEmail: String) async throws -> Account? {
+        guard let email = EmailAddress(rawEmail),
+              let record = try await AccountRecord.query(on: database).filter(\.$email == email.value).first(),
+              record.deletedAt == nil
+        else { return nil }
+        return try await domain(record)
+    }
+
+    /// The account for an e-mail and password, or nil. Runs one Bcrypt check whether or not the e-mail
+    /// exists, so the answer takes about the same time either way.
+    func authenticate(email rawEmail: String, password: String) async throws -> Account? {
+        let record = try await EmailAddress(rawEmail).asyncFlatMap { email in
+            try await AccountRecord.query(on: database).filter(\.$email == email.value).filter(\.$deletedAt == nil).first()
+        }
+        let hash = record?.passwordHash ?? Self.dummyHash
+        let matches = (try? hasher.verify(password, created: hash)) ?? false
+        guard let record, matches else { return nil }
+        return try await domain(record)
+    }
+
+    /// A Bcrypt hash of a random string, compared against when the e-mail is unknown.
+    private static let dummyHash = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO7Jb6YqkCKRjOlwEBS2Bt3mNwU1tBtDK"
+
+    func updateProfile(id: Int, name rawName: String, email rawEmail: String, language: Language) async throws {
+        let name = try Self.validName(rawName)
+        guard let email = EmailAddress(rawEmail) else { throw AccountError.invalidEmail }
+        guard let record = try await AccountRecord.find(id, on: database), record.deletedAt == nil else { throw AccountError.notFound }
+        if email.value != record.email, try await exists(email: email.value) { throw AccountError.emailTaken }
+        record.name = name
+        record.email = email.value
+        record.language = language.rawValue
+        do {
+            try await record.update(on: database)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            throw AccountError.emailTaken
+        }
+    }
+
+    func changePassword(id: Int, current: String, new: String) async throws {
+        guard let record = try await AccountRecord.find(id, on: database), record.deletedAt == nil else { throw AccountError.notFound }
+        guard (try? hasher.verify(current, created: record.passwordHash)) == true else { throw AccountError.wrongPassword }
+        try await setPassword(record, new)
+    }
+
+    func setPassword(id: Int, _ new: String) async throws {
+        guard let record = try await AccountRecord.find(id, on: database), record.deletedAt == nil else { throw AccountError.notFound }
+        try await setPassword(record, new)
+    }
+
+    private func setPassword(_ record: AccountRecord, _ new: String) async throws {
+        if let problem = PasswordPolicy.check(new) { throw AccountError.weakPassword(problem) }
+        record.passwordHash = try hasher.hash(new)
+        try await record.update(on: database)
+    }
+
+    /// Erases the person: name, e-mail, password, roles, memberships, sessions, tokens and queued messages go;
+    /// the row stays so that what they wrote for others still points at "a deleted user".
+    func delete(id: Int, now: Date) async throws {
+        try await database.transaction { db in
+            guard let record = try await AccountRecord.find(id, on: db), record.deletedAt == nil else { throw AccountError.notFound }
+            record.name = Self.deletedName
+            record.email = "deleted-\(id)@deleted.invalid"
+            record.passwordHash = ""
+            record.deletedAt = now
+            try await record.update(on: db)
+            try await AccountRoleRecord.query(on: db).filter(\.$accountID == id).delete()
+            try await MembershipRecord.query(on: db).filter(\.$accountID == id).delete()
+            try await BrowserSessionRecord.query(on: db).filter(\.$accountID == id).delete()
+            try await APITokenRecord.query(on: db).filter(\.$accountID == id).delete()
+            try await PasswordResetRecord.query(on: db).filter(\.$accountID == id).delete()
+            try await OutboxMessageRecord.query(on: db).filter(\.$accountID == id).delete()
+        }
     }
 
     func roles(accountID: Int) async throws -> Set<PlatformRole> {
@@ -64,10 +148,84 @@ struct AccountStore {
         return Set(rows.compactMap { PlatformRole(rawValue: $0.role) })
     }
 
+    /// Replaces an account's platform roles. `resident` always stays.
+    func setRoles(accountID: Int, _ roles: Set<PlatformRole>) async throws {
+        guard try await account(id: accountID) != nil else { throw AccountError.notFound }
+        let wanted = roles.union([.resident])
+        try await database.transaction { db in
+            try await AccountRoleRecord.query(on: db).filter(\.$accountID == accountID).delete()
+            for role in wanted.sorted() {
+                try await AccountRoleRecord(accountID: accountID, role: role).create(on: db)
+            }
+        }
+    }
+
+    func addMembership(accountID: Int, organizationID: Int, role: MembershipRole) async throws {
+        let existing = try await MembershipRecord.query(on: database)
+            .filter(\.$accountID == accountID).filter(\.$organizationID == organizationID).first()
+        if let existing {
+            existing.role = role.rawValue
+            try await existing.update(on: database)
+        } else {
+            try await MembershipRecord(accountID: accountID, organizationID: organizationID, role: role).create(on: database)
+        }
+    }
+
+    func removeMembership(accountID: Int, organizationID: Int) async throws {
+        try await MembershipRecord.query(on: database)
+            .filter(\.$accountID == accountID).filter(\.$organizationID == organizationID).delete()
+    }
+
+    struct Membership: Equatable, Codable {
+        let organizationID: Int
+        let organizationName: String
+        let role: String
+    }
+
+    func memberships(accountID: Int) async throws -> [Membership] {
+        let rows = try await MembershipRecord.query(on: database).filter(\.$accountID == accountID).all()
+        let organizations = try await OrganizationRecord.query(on: database).filter(\.$id ~~ rows.map(\.organizationID)).all()
+        let names = Dictionary(uniqueKeysWithValues: organizations.compactMap { org in org.id.map { ($0, org.name) } })
+        return rows.map { Membership(organizationID: $0.organizationID, organizationName: names[$0.organizationID] ?? "", role: $0.role) }
+            .sorted { $0.organizationName < $1.organizationName }
+    }
+
+    /// Every live account with its roles and memberships, for the admin page: three queries, whatever the count.
+    func all() async throws -> [(account: Account, memberships: [Membership])] {
+        let records = try await AccountRecord.query(on: database).filter(\.$deletedAt == nil).sort(\.$name).all()
+        let ids = records.compactMap(\.id)
+        let roleRows = try await AccountRoleRecord.query(on: database).filter(\.$accountID ~~ ids).all()
+        let rolesByAccount = Dictionary(grouping: roleRows, by: \.accountID)
+        let membershipRows = try await MembershipRecord.query(on: database).filter(\.$accountID ~~ ids).all()
+        let organizations = try await OrganizationRecord.query(on: database).all()
+        let names = Dictionary(uniqueKeysWithValues: organizations.compactMap { org in org.id.map { ($0, org.name) } })
+        let membershipsByAccount = Dictionary(grouping: membershipRows, by: \.accountID)
+        return records.compactMap { record in
+            guard let id = record.id else { return nil }
+            let roles = Set((rolesByAccount[id] ?? []).compactMap { PlatformRole(rawValue: $0.role) })
+            let account = Account(id: id, name: record.name, email: record.email,
+                                  language: Language(rawValue: record.language) ?? .sv, roles: roles, createdAt: record.createdAt)
+            let memberships = (membershipsByAccount[id] ?? []).map {
+                Membership(organizationID: $0.organizationID, organizationName: names[$0.organizationID] ?? "", role: $0.role)
+            }
+            return (account, memberships)
+        }
+    }
+
     func verifyPassword(email rawEmail: String, password: String) async throws -> Bool {
-        guard let email = EmailAddress(rawEmail),
-              let record = try await AccountRecord.query(on: database).filter(\.$email == email.value).first()
-        else { return false }
-        return try hasher.verify(password, created: record.passwordHash)
+        try await authenticate(email: rawEmail, password: password) != nil
+    }
+
+    private func domain(_ record: AccountRecord) async throws -> Account {
+        let id = try record.requireID()
+        return Account(id: id, name: record.name, email: record.email, language: Language(rawValue: record.language) ?? .sv,
+                       roles: try await roles(accountID: id), createdAt: record.createdAt)
+    }
+}
+
+extension Optional {
+    func asyncFlatMap<U>(_ transform: (Wrapped) async throws -> U?) async rethrows -> U? {
+        guard let value = self else { return nil }
+        return try await transform(value)
     }
 }

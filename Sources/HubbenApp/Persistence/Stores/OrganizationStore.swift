@@ -1,4 +1,5 @@
 import Fluent
+import FluentKit
 import HubbenCore
 
 /// Organisations and reform groups: Fluent in, domain values out.
@@ -37,6 +38,14 @@ struct OrganizationStore {
         let record = ReformGroupRecord(name: name, theme: theme, description: description)
         try await record.create(on: database)
         return record.domain
+    }
+
+    func all() async throws -> [Organization] {
+        try await OrganizationRecord.query(on: database).sort(\.$name).all().compactMap(\.domain)
+    }
+
+    func organization(id: Int) async throws -> Organization? {
+        try await OrganizationRecord.find(id, on: database)?.domain
     }
 
     func organization(named name: String) async throws -> Organization? {

@@ -1,8 +1,11 @@
+import Foundation
+import HubbenCore
 import OpenAPIRuntime
 import OpenAPIVapor
 import Vapor
 
-/// The JSON API at `/api/v1`, implementing the protocol generated from `openapi.yaml`.
+/// The JSON API at `/api/v1`, implementing the protocol generated from `openapi.yaml`. Errors are thrown
+/// (`APIError`, `Abort`) and rendered in the one error shape by `ErrorResponseMiddleware`.
 struct APIHandler: APIProtocol {
     let app: Application
 
@@ -13,12 +16,153 @@ struct APIHandler: APIProtocol {
         }
         return .serviceUnavailable(.init(body: .json(.init(status: .unavailable, database: .unavailable))))
     }
+
+    // MARK: Accounts and tokens
+
+    func createAccount(_ input: Operations.CreateAccount.Input) async throws -> Operations.CreateAccount.Output {
+        let req = try APIContext.current()
+        guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
+        let address = req.remoteAddress?.ipAddress ?? "unknown"
+        let limiter = RateLimiter(database: req.db)
+        if case .limited(let retryAfter) = try await limiter.decide(.registration, address, limit: .registration, now: req.now) {
+            throw RateLimitedError(retryAfter: retryAfter)
+        }
+        let language = body.locale.flatMap { Language(rawValue: $0.rawValue) } ?? req.language
+        do {
+            let created = try await AccountStore(database: req.db, hasher: req.password)
+                .create(name: body.name, email: body.email, password: body.password, language: language)
+            try await limiter.record(.registration, address, limit: .registration, now: req.now)
+            return .created(.init(body: .json(.init(id: created.id, name: created.name))))
+        } catch let error as AccountError {
+            throw APIError.validation(AccountErrorMessages.formErrors(error, req.t, emailField: "email", passwordField: "password"), req.t)
+        }
+    }
+
+    func createToken(_ input: Operations.CreateToken.Input) async throws -> Operations.CreateToken.Output {
+        let req = try APIContext.current()
+        guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
+        let address = req.remoteAddress?.ipAddress ?? "unknown"
+        let accountKey = body.email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let limiter = RateLimiter(database: req.db)
+        for (scope, key) in [(RateLimiter.Scope.signInAccount, accountKey), (.signInAddress, address)] {
+            if case .limited(let retryAfter) = try await limiter.decide(scope, key, limit: .failedSignIn, now: req.now) {
+                throw RateLimitedError(retryAfter: retryAfter)
+            }
+        }
+        guard let account = try await AccountStore(database: req.db, hasher: req.password)
+            .authenticate(email: body.email, password: body.password)
+        else {
+            try await limiter.record(.signInAccount, accountKey, limit: .failedSignIn, now: req.now)
+            try await limiter.record(.signInAddress, address, limit: .failedSignIn, now: req.now)
+            throw APIError(status: .unauthorized, code: "invalid_credentials", message: req.t(.signInFailed))
+        }
+        try await limiter.clear(.signInAccount, accountKey)
+        let (token, expiresAt) = try await APITokenStore(database: req.db).create(accountID: account.id, now: req.now)
+        return .ok(.init(body: .json(.init(token: token, expiresAt: expiresAt))))
+    }
+
+    func revokeToken(_ input: Operations.RevokeToken.Input) async throws -> Operations.RevokeToken.Output {
+        let req = try APIContext.current()
+        guard req.account != nil, let token = APIRequestMiddleware.token(of: req) else { throw APIError.unauthorized(req.t) }
+        try await APITokenStore(database: req.db).revoke(token: token)
+        return .noContent(.init())
+    }
+
+    func getMe(_ input: Operations.GetMe.Input) async throws -> Operations.GetMe.Output {
+        let req = try APIContext.current()
+        guard let account = req.account else { throw APIError.unauthorized(req.t) }
+        try req.authorize(.viewAccount(ownerID: account.id))
+        let memberships = try await AccountStore(database: req.db, hasher: req.password).memberships(accountID: account.id)
+        return .ok(.init(body: .json(.init(
+            id: account.id, name: account.name, email: account.email,
+            language: account.language == .en ? .en : .sv,
+            roles: Self.roles(account.roles),
+            memberships: memberships.map {
+                .init(organizationId: $0.organizationID, organizationName: $0.organizationName,
+                      role: MembershipRole(rawValue: $0.role) == .lead ? .lead : .member)
+            }
+        ))))
+    }
+
+    func exportMe(_ input: Operations.ExportMe.Input) async throws -> Operations.ExportMe.Output {
+        let req = try APIContext.current()
+        guard let account = req.account else { throw APIError.unauthorized(req.t) }
+        try req.authorize(.viewAccount(ownerID: account.id))
+        guard let export = try await AccountExport.make(accountID: account.id, database: req.db, hasher: req.password, now: req.now) else {
+            throw Abort(.notFound)
+        }
+        let container = try JSONDecoder().decode(Operations.ExportMe.Output.Ok.Body.JsonPayload.self, from: try export.json())
+        return .ok(.init(body: .json(container)))
+    }
+
+    func deleteMe(_ input: Operations.DeleteMe.Input) async throws -> Operations.DeleteMe.Output {
+        let req = try APIContext.current()
+        guard let account = req.account else { throw APIError.unauthorized(req.t) }
+        try req.authorize(.deleteAccount(ownerID: account.id))
+        try await AccountStore(database: req.db, hasher: req.password).delete(id: account.id, now: req.now)
+        try await AuditLog(database: req.db).record(actorID: account.id, action: "account.deleted", targetType: "account",
+                                                    targetID: account.id, now: req.now)
+        return .noContent(.init())
+    }
+
+    func setAccountRoles(_ input: Operations.SetAccountRoles.Input) async throws -> Operations.SetAccountRoles.Output {
+        let req = try APIContext.current()
+        guard let admin = req.account else { throw APIError.unauthorized(req.t) }
+        try req.authorize(.manageRoles)
+        guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
+        let roles = Set(body.roles.compactMap { PlatformRole(rawValue: $0.rawValue) })
+        do {
+            try await RoleChanges(request: req).set(accountID: input.path.id, roles: roles, by: admin)
+        } catch AccountError.notFound {
+            throw Abort(.notFound)
+        }
+        return .ok(.init(body: .json(.init(id: input.path.id, roles: Self.roles(roles.union([.resident]))))))
+    }
+
+    // MARK: Organisations
+
+    func listOrganizations(_ input: Operations.ListOrganizations.Input) async throws -> Operations.ListOrganizations.Output {
+        let req = try APIContext.current()
+        try req.authorize(.listOrganizations)
+        let organizations = try await OrganizationStore(database: req.db).all()
+        return .ok(.init(body: .json(organizations.map(Self.organization))))
+    }
+
+    func createOrganization(_ input: Operations.CreateOrganization.Input) async throws -> Operations.CreateOrganization.Output {
+        let req = try APIContext.current()
+        guard let admin = req.account else { throw APIError.unauthorized(req.t) }
+        try req.authorize(.manageOrganizations)
+        guard case .json(let body) = input.body, let kind = OrganizationKind(rawValue: body.kind.rawValue) else {
+            throw Abort(.unsupportedMediaType)
+        }
+        do {
+            let created = try await OrganizationChanges(request: req).create(
+                name: body.name.trimmingCharacters(in: .whitespacesAndNewlines), kind: kind,
+                description: (body.description ?? "").trimmingCharacters(in: .whitespacesAndNewlines), by: admin
+            )
+            return .created(.init(body: .json(Self.organization(created))))
+        } catch let error as OrganizationError {
+            var errors = FormErrors()
+            errors.add("name", req.t(error == .nameTaken ? .errorOrganizationTaken : .errorOrganizationName))
+            throw APIError.validation(errors, req.t)
+        }
+    }
+
+    private static func roles(_ roles: Set<PlatformRole>) -> [Components.Schemas.Role] {
+        roles.sorted().compactMap { Components.Schemas.Role(rawValue: $0.rawValue) }
+    }
+
+    private static func organization(_ organization: Organization) -> Components.Schemas.Organization {
+        .init(id: organization.id, name: organization.name,
+              kind: Components.Schemas.OrganizationKind(rawValue: organization.kind.rawValue) ?? .other,
+              description: organization.description)
+    }
 }
 
 enum APIRoutes {
     static func register(on app: Application) throws {
         // The spec's server URL (`/api/v1`) prefixes every generated route.
-        let transport = VaporTransport(routesBuilder: app)
+        let transport = VaporTransport(routesBuilder: app.grouped(APIRequestMiddleware()))
         try APIHandler(app: app).registerHandlers(on: transport, serverURL: Servers.Server1.url())
         app.get("api", "v1", "openapi.yaml") { req -> Response in
             var headers = HTTPHeaders()

@@ -15,15 +15,13 @@ struct LanguageController: RouteCollection {
             throw Abort(.notFound)
         }
         let response = req.redirect(to: Self.safeReturnPath(req.query[String.self, at: "next"]), redirectType: .normal)
-        response.cookies[Self.cookieName] = HTTPCookies.Value(
-            string: language.rawValue,
-            maxAge: 365 * 24 * 3600,
-            path: "/",
-            isSecure: req.application.hubben.config.isHTTPS,
-            isHTTPOnly: true,
-            sameSite: .lax
-        )
+        response.cookies[Self.cookieName] = Self.cookie(language, secure: req.application.hubben.config.isHTTPS)
         return response
+    }
+
+    static func cookie(_ language: Language, secure: Bool) -> HTTPCookies.Value {
+        HTTPCookies.Value(string: language.rawValue, maxAge: 365 * 24 * 3600, path: "/", isSecure: secure,
+                          isHTTPOnly: true, sameSite: .lax)
     }
 
     /// Only a path on this site: no scheme, no host, no `//` or `/\` tricks, no control characters.

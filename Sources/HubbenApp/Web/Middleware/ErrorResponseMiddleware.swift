@@ -1,4 +1,5 @@
 import HubbenCore
+import OpenAPIRuntime
 import Vapor
 
 /// The API's one error shape: `{"error":{"code":"…","message":"…"}}`.
@@ -6,6 +7,7 @@ struct APIErrorBody: Content, Equatable {
     struct Detail: Content, Equatable {
         let code: String
         let message: String
+        var fields: [String: String]? = nil
     }
     let error: Detail
 }
@@ -21,7 +23,9 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
         }
     }
 
-    func response(for error: any Error, to request: Request) -> Response {
+    func response(for thrown: any Error, to request: Request) -> Response {
+        // The OpenAPI runtime wraps what a handler throws; answer for the error itself.
+        let error = (thrown as? ServerError)?.underlyingError ?? thrown
         let status: HTTPResponseStatus
         var headers = HTTPHeaders()
         if let abort = error as? any AbortError {
@@ -29,6 +33,9 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
             headers = abort.headers
         } else {
             status = .internalServerError
+        }
+        if (300..<400).contains(status.code) {
+            return Response(status: status, headers: headers)
         }
         if status.code >= 500 {
             request.logger.error("request failed", metadata: [
@@ -38,8 +45,14 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
         }
         let t = request.t
         if request.url.path == "/api" || request.url.path.hasPrefix("/api/") {
-            let (code, message) = Self.apiError(for: status, t)
-            let body = APIErrorBody(error: .init(code: code, message: message))
+            let body: APIErrorBody
+            if let apiError = error as? APIError {
+                body = APIErrorBody(error: .init(code: apiError.code, message: apiError.message,
+                                                 fields: apiError.fields.isEmpty ? nil : apiError.fields))
+            } else {
+                let (code, message) = Self.apiError(for: status, t)
+                body = APIErrorBody(error: .init(code: code, message: message))
+            }
             headers.replaceOrAdd(name: .contentType, value: "application/json; charset=utf-8")
             let data = (try? JSONEncoder().encode(body)) ?? Data()
             return Response(status: status, headers: headers, body: .init(data: data))
@@ -51,6 +64,10 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
     static func apiError(for status: HTTPResponseStatus, _ t: Localizer) -> (code: String, message: String) {
         switch status.code {
         case 400: ("bad_request", t(.apiBadRequest))
+        case 401: ("unauthorized", t(.apiUnauthorized))
+        case 403: ("forbidden", t(.apiForbidden))
+        case 422: ("validation_failed", t(.apiValidation))
+        case 429: ("rate_limited", t(.apiRateLimited))
         case 404: ("not_found", t(.apiNotFound))
         case 405: ("method_not_allowed", t(.apiMethodNotAllowed))
         case 413: ("payload_too_large", t(.apiPayloadTooLarge))

@@ -89,7 +89,9 @@ enum InformationPages {
 
     static func error(status: Int, requestID: String, _ t: Localizer) -> Page {
         let (title, text): (MessageKey, MessageKey) = switch status {
+        case 403: (.errorForbiddenTitle, .errorForbiddenText)
         case 404: (.errorNotFoundTitle, .errorNotFoundText)
+        case 429: (.errorTooManyTitle, .errorTooManyText)
         case 500...: (.errorServerTitle, .errorServerText)
         default: (.errorGenericTitle, .errorGenericText)
         }

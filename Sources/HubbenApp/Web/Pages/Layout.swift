@@ -24,6 +24,9 @@ struct PageContext {
     /// The path (and query) of this page, for the language switch to come back to.
     let currentPath: String
     let assets: Assets
+    /// The signed-in person and their session's CSRF token (for the sign-out button).
+    var account: Account? = nil
+    var csrfToken: String? = nil
     var language: HubbenCore.Language { t.language }
 }
 
@@ -94,7 +97,7 @@ enum Layout {
                     .span(.class("brand-name"), .text(t(.siteName))),
                     .span(.class("brand-tagline"), .text(t(.siteTagline)))
                 ),
-                languageSwitch(context)
+                .div(.class("header-tools"), languageSwitch(context), accountTools(context))
             ),
             .nav(
                 .class("site-nav"),
@@ -129,6 +132,21 @@ enum Layout {
                         .text(name)
                     ))
             })
+        )
+    }
+
+    private static func accountTools(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context.t
+        guard let account = context.account, let csrf = context.csrfToken else {
+            return .a(.class("header-link"), .href("/sign-in"), .text(t(.signInTitle)))
+        }
+        return .div(
+            .class("account-tools"),
+            .if(account.actor.has(.admin), .a(.class("header-link"), .href("/admin"), .text(t(.adminTitle)))),
+            .a(.class("header-link"), .href("/account"), .text(t(.navAccount))),
+            .form(.method(.post), .action("/sign-out"), .class("inline-form"),
+                  FormParts.csrf(csrf),
+                  .button(.type(.submit), .class("link-button"), .text(t(.signOut))))
         )
     }
 
@@ -177,14 +195,19 @@ enum HTMLAttribute {
         return out
     }
 
-    /// A link to `path` with percent-encoded query values, escaped for an attribute.
-    static func hrefWithQuery(path: String, query: [String: String]) -> String {
+    /// A path with percent-encoded query values (not yet escaped for an attribute).
+    static func pathWithQuery(_ path: String, _ query: [String: String]) -> String {
         var allowed = CharacterSet.urlQueryAllowed
         allowed.remove(charactersIn: "&=+?#")
         let items = query.sorted { $0.key < $1.key }.map { key, value in
             "\(key)=\(value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")"
         }
-        return escape(items.isEmpty ? path : "\(path)?\(items.joined(separator: "&"))")
+        return items.isEmpty ? path : "\(path)?\(items.joined(separator: "&"))"
+    }
+
+    /// A link to `path` with percent-encoded query values, escaped for an attribute.
+    static func hrefWithQuery(path: String, query: [String: String]) -> String {
+        escape(pathWithQuery(path, query))
     }
 }
 

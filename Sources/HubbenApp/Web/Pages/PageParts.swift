@@ -66,3 +66,29 @@ enum PageParts {
         .p(.class("lead"), .text(text))
     }
 }
+
+extension PageParts {
+    static func role(_ role: PlatformRole) -> MessageKey {
+        switch role {
+        case .resident: .roleResident
+        case .staff: .roleStaff
+        case .coach: .roleCoach
+        case .partner: .rolePartner
+        case .admin: .roleAdmin
+        }
+    }
+
+    static func membershipRole(_ raw: String) -> MessageKey {
+        MembershipRole(rawValue: raw) == .lead ? .membershipLead : .membershipMember
+    }
+
+    static func organizationKind(_ kind: OrganizationKind) -> MessageKey {
+        switch kind {
+        case .department: .kindDepartment
+        case .partner: .kindPartner
+        case .association: .kindAssociation
+        case .university: .kindUniversity
+        case .other: .kindOther
+        }
+    }
+}

@@ -1,0 +1,194 @@
+import Fluent
+import Foundation
+import HubbenCore
+
+/// Browser sessions in the database, so that any instance can serve any request.
+struct SessionStore {
+    let database: any Database
+    var lifetime = SessionLifetime.standard
+    /// `last_seen_at` is written at most this often, not on every request.
+    static let touchInterval: TimeInterval = 5 * 60
+
+    struct Session {
+        let id: Int
+        let accountID: Int
+        let csrfToken: String
+    }
+
+    /// Starts a session and returns the secret for the cookie.
+    func create(accountID: Int, now: Date) async throws -> (token: String, session: Session) {
+        let token = SecretToken.generate()
+        let record = BrowserSessionRecord(tokenHash: SecretToken.hash(token), accountID: accountID,
+                                          csrfToken: SecretToken.generate(), now: now)
+        try await record.create(on: database)
+        return (token, Session(id: try record.requireID(), accountID: accountID, csrfToken: record.csrfToken))
+    }
+
+    /// The live session for a cookie's token; an expired one is deleted.
+    func find(token: String, now: Date) async throws -> Session? {
+        guard let record = try await BrowserSessionRecord.query(on: database)
+            .filter(\.$tokenHash == SecretToken.hash(token)).first()
+        else { return nil }
+        guard lifetime.isValid(createdAt: record.createdAt, lastSeenAt: record.lastSeenAt, now: now) else {
+            try await record.delete(on: database)
+            return nil
+        }
+        if now.timeIntervalSince(record.lastSeenAt) > Self.touchInterval {
+            record.lastSeenAt = now
+            try await record.update(on: database)
+        }
+        return Session(id: try record.requireID(), accountID: record.accountID, csrfToken: record.csrfToken)
+    }
+
+    func delete(token: String) async throws {
+        try await BrowserSessionRecord.query(on: database).filter(\.$tokenHash == SecretToken.hash(token)).delete()
+    }
+
+    func deleteAll(accountID: Int) async throws {
+        try await BrowserSessionRecord.query(on: database).filter(\.$accountID == accountID).delete()
+    }
+}
+
+/// Bearer tokens for the JSON API: random, stored hashed, shown once, revocable, expiring.
+struct APITokenStore {
+    let database: any Database
+    static let lifetime: TimeInterval = 30 * 24 * 3600
+
+    func create(accountID: Int, now: Date) async throws -> (token: String, expiresAt: Date) {
+        let token = SecretToken.generate()
+        let expiresAt = now.addingTimeInterval(Self.lifetime)
+        try await APITokenRecord(tokenHash: SecretToken.hash(token), accountID: accountID, createdAt: now, expiresAt: expiresAt)
+            .create(on: database)
+        return (token, expiresAt)
+    }
+
+    func accountID(for token: String, now: Date) async throws -> Int? {
+        guard let record = try await APITokenRecord.query(on: database)
+            .filter(\.$tokenHash == SecretToken.hash(token)).first()
+        else { return nil }
+        guard record.expiresAt > now else {
+            try await record.delete(on: database)
+            return nil
+        }
+        return record.accountID
+    }
+
+    func revoke(token: String) async throws {
+        try await APITokenRecord.query(on: database).filter(\.$tokenHash == SecretToken.hash(token)).delete()
+    }
+
+    func revokeAll(accountID: Int) async throws {
+        try await APITokenRecord.query(on: database).filter(\.$accountID == accountID).delete()
+    }
+}
+
+/// Rate limits counted in the database, so that every instance sees the same counts.
+struct RateLimiter {
+    let database: any Database
+
+    enum Scope: String {
+        case signInAccount = "sign_in_account"
+        case signInAddress = "sign_in_address"
+        case registration
+        case passwordReset = "password_reset"
+    }
+
+    /// `value` (an e-mail or an address) is stored only as a hash.
+    func decide(_ scope: Scope, _ value: String, limit: RateLimit, now: Date) async throws -> RateLimit.Decision {
+        let since = now.addingTimeInterval(-limit.window)
+        let times = try await RateLimitHitRecord.query(on: database)
+            .filter(\.$scope == scope.rawValue)
+            .filter(\.$key == SecretToken.hash(value))
+            .filter(\.$occurredAt > since)
+            .all(\.$occurredAt)
+        return limit.decide(recent: times, now: now)
+    }
+
+    func record(_ scope: Scope, _ value: String, limit: RateLimit, now: Date) async throws {
+        let key = SecretToken.hash(value)
+        try await RateLimitHitRecord(scope: scope.rawValue, key: key, occurredAt: now).create(on: database)
+        // Events that have left the window are no longer needed.
+        try await RateLimitHitRecord.query(on: database)
+            .filter(\.$scope == scope.rawValue).filter(\.$key == key)
+            .filter(\.$occurredAt < now.addingTimeInterval(-limit.window))
+            .delete()
+    }
+
+    func clear(_ scope: Scope, _ value: String) async throws {
+        try await RateLimitHitRecord.query(on: database)
+            .filter(\.$scope == scope.rawValue).filter(\.$key == SecretToken.hash(value)).delete()
+    }
+}
+
+/// The audit log of administrative actions. Insert and read only: nothing in the application edits it.
+struct AuditLog {
+    let database: any Database
+
+    struct Entry: Equatable {
+        let actorID: Int?
+        let actorName: String?
+        let action: String
+        let targetType: String
+        let targetID: Int?
+        let details: String
+        let createdAt: Date
+    }
+
+    func record(actorID: Int?, action: String, targetType: String, targetID: Int?, details: String = "", now: Date) async throws {
+        try await AuditEntryRecord(actorID: actorID, action: action, targetType: targetType, targetID: targetID,
+                                   details: details, createdAt: now).create(on: database)
+    }
+
+    func latest(limit: Int = 200) async throws -> [Entry] {
+        let records = try await AuditEntryRecord.query(on: database).sort(\.$createdAt, .descending).sort(\.$id, .descending)
+            .limit(limit).all()
+        let actorIDs = Set(records.compactMap(\.actorID))
+        let names = try await AccountRecord.query(on: database).filter(\.$id ~~ actorIDs).all()
+            .reduce(into: [Int: String]()) { result, account in
+                if let id = account.id { result[id] = account.deletedAt == nil ? account.name : nil }
+            }
+        return records.map {
+            Entry(actorID: $0.actorID, actorName: $0.actorID.flatMap { names[$0] }, action: $0.action,
+                  targetType: $0.targetType, targetID: $0.targetID, details: $0.details, createdAt: $0.createdAt)
+        }
+    }
+}
+
+/// Messages for e-mail delivery. Until delivery lands (a later issue) they wait here.
+struct Outbox {
+    let database: any Database
+
+    func enqueue(accountID: Int?, recipient: String, subject: String, body: String, now: Date) async throws {
+        try await OutboxMessageRecord(accountID: accountID, recipient: recipient, subject: subject, body: body, createdAt: now)
+            .create(on: database)
+    }
+}
+
+/// Single-use password reset tokens that expire after an hour, stored hashed.
+struct PasswordResetStore {
+    let database: any Database
+    static let lifetime: TimeInterval = 3600
+
+    func create(accountID: Int, now: Date) async throws -> String {
+        let token = SecretToken.generate()
+        try await PasswordResetRecord(tokenHash: SecretToken.hash(token), accountID: accountID, createdAt: now,
+                                      expiresAt: now.addingTimeInterval(Self.lifetime)).create(on: database)
+        return token
+    }
+
+    /// The account a token resets, if the token is known, unused and not expired.
+    func accountID(for token: String, now: Date) async throws -> Int? {
+        guard !token.isEmpty,
+              let record = try await PasswordResetRecord.query(on: database).filter(\.$tokenHash == SecretToken.hash(token)).first(),
+              record.usedAt == nil, record.expiresAt > now
+        else { return nil }
+        return record.accountID
+    }
+
+    func markUsed(token: String, now: Date) async throws {
+        try await PasswordResetRecord.query(on: database)
+            .filter(\.$tokenHash == SecretToken.hash(token))
+            .set(\.$usedAt, to: now)
+            .update()
+    }
+}

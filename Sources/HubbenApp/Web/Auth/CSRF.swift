@@ -1,0 +1,66 @@
+import Crypto
+import Foundation
+import Vapor
+
+/// CSRF protection for every state-changing form. A signed-in person's token belongs to their session (in the
+/// database); before sign-in, a random token in a `SameSite=Strict` cookie is compared with the form field
+/// (double submit). A request without a matching token is refused with 403 and changes nothing.
+enum CSRF {
+    static let fieldName = "csrf_token"
+    static let cookieName = "hubben_csrf"
+
+    private struct NewCookieKey: StorageKey { typealias Value = String }
+
+    /// The token to put in a form on this page.
+    static func token(for request: Request) -> String {
+        if let session = request.browserSession { return session.csrfToken }
+        if let existing = request.cookies[cookieName]?.string, existing.count >= 32 { return existing }
+        if let fresh = request.storage[NewCookieKey.self] { return fresh }
+        let fresh = SecretToken.generate()
+        request.storage[NewCookieKey.self] = fresh
+        return fresh
+    }
+
+    static func isValid(_ request: Request) -> Bool {
+        guard let sent = try? request.content.get(String.self, at: fieldName), !sent.isEmpty else { return false }
+        let expected = request.browserSession?.csrfToken ?? request.cookies[cookieName]?.string ?? ""
+        guard !expected.isEmpty else { return false }
+        return Data(sent.utf8).withUnsafeBytes { sentBytes in
+            Data(expected.utf8).withUnsafeBytes { expectedBytes in
+                safeCompare(sentBytes, expectedBytes)
+            }
+        }
+    }
+
+    private static func safeCompare(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        guard a.count == b.count else { return false }
+        var difference: UInt8 = 0
+        for index in 0..<a.count { difference |= a[index] ^ b[index] }
+        return difference == 0
+    }
+
+    /// Sets the anonymous token's cookie when a page handed one out.
+    static func attachCookie(to response: Response, for request: Request) {
+        guard let fresh = request.storage[NewCookieKey.self] else { return }
+        response.cookies[cookieName] = HTTPCookies.Value(
+            string: fresh, maxAge: 24 * 3600, path: "/", isSecure: request.application.hubben.config.isHTTPS,
+            isHTTPOnly: true, sameSite: .strict
+        )
+    }
+}
+
+/// Refuses every state-changing browser request (outside `/api/`, which uses bearer tokens) without a valid
+/// CSRF token, and sets the anonymous token cookie on responses that handed one out.
+struct CSRFMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let changesState = ![.GET, .HEAD, .OPTIONS].contains(request.method)
+        let isAPI = request.url.path.hasPrefix("/api/")
+        if changesState, !isAPI, !CSRF.isValid(request) {
+            request.logger.notice("csrf token missing or wrong", metadata: ["path": .string(request.url.path)])
+            throw Abort(.forbidden, reason: "csrf")
+        }
+        let response = try await next.respond(to: request)
+        CSRF.attachCookie(to: response, for: request)
+        return response
+    }
+}

@@ -1,0 +1,24 @@
+import HubbenCore
+import Vapor
+
+/// Starts a password reset: a single-use link goes to the outbox (e-mail delivery is a later issue). In
+/// development the link is also logged so that it can be followed; never in production.
+struct PasswordResets {
+    let request: Request
+
+    func start(email: String) async throws {
+        let accounts = AccountStore(database: request.db, hasher: request.password)
+        guard let account = try await accounts.account(email: email) else { return }
+        let token = try await PasswordResetStore(database: request.db).create(accountID: account.id, now: request.now)
+        let base = request.application.hubben.config.publicURL?.absoluteString ?? ""
+        let link = "\(base)/reset-password?token=\(token)"
+        let t = Localizer(account.language)
+        try await Outbox(database: request.db).enqueue(
+            accountID: account.id, recipient: account.email, subject: t(.resetMailSubject),
+            body: t(.resetMailBody, ["name": account.name, "link": link]), now: request.now
+        )
+        if request.application.environment == .development {
+            request.logger.notice("password reset link (development only): \(link)")
+        }
+    }
+}

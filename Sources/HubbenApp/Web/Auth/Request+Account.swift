@@ -1,0 +1,69 @@
+import HubbenCore
+import Vapor
+
+extension Request {
+    private struct AccountKey: StorageKey { typealias Value = Account }
+    private struct SessionKey: StorageKey { typealias Value = SessionStore.Session }
+
+    /// The signed-in account, if any (set by `SessionMiddleware` or, for the API, `BearerTokenMiddleware`).
+    var account: Account? {
+        get { storage[AccountKey.self] }
+        set { storage[AccountKey.self] = newValue }
+    }
+
+    var browserSession: SessionStore.Session? {
+        get { storage[SessionKey.self] }
+        set { storage[SessionKey.self] = newValue }
+    }
+
+    var actor: Actor { account?.actor ?? .anonymous }
+
+    /// Throws 403 unless the domain's policy allows `action` (404 where `hiding` is set, so that existence
+    /// does not leak).
+    func authorize(_ action: Action, hiding: Bool = false) throws {
+        guard Authorization.allows(actor, action) else {
+            throw Abort(hiding ? .notFound : .forbidden)
+        }
+    }
+
+    /// The signed-in account, or a redirect to the sign-in page that comes back here.
+    func requireAccount() throws -> Account {
+        guard let account else {
+            throw Abort.redirect(to: HTMLAttribute.pathWithQuery("/sign-in", ["next": url.path]), redirectType: .normal)
+        }
+        return account
+    }
+
+    var now: Date { Date() }
+}
+
+/// Loads the browser session named by the session cookie and the account it belongs to.
+struct SessionMiddleware: AsyncMiddleware {
+    static let cookieName = "hubben_session"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        // The API authenticates with bearer tokens only: a cookie never signs an API request in.
+        if !request.url.path.hasPrefix("/api/"), let token = request.cookies[Self.cookieName]?.string, !token.isEmpty {
+            let sessions = SessionStore(database: request.db)
+            if let session = try await sessions.find(token: token, now: request.now),
+               let account = try await AccountStore(database: request.db, hasher: request.password).account(id: session.accountID) {
+                request.browserSession = session
+                request.account = account
+                // The visitor's own language choice, once signed in, follows the account.
+                if request.cookies[LanguageController.cookieName] == nil {
+                    request.language = account.language
+                }
+            }
+        }
+        return try await next.respond(to: request)
+    }
+
+    static func cookie(_ token: String, secure: Bool) -> HTTPCookies.Value {
+        HTTPCookies.Value(string: token, expires: nil, maxAge: Int(SessionLifetime.standard.absolute), path: "/",
+                          isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    static var expired: HTTPCookies.Value {
+        HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)
+    }
+}

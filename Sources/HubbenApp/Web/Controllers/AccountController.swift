@@ -1,0 +1,135 @@
+import HubbenCore
+import Vapor
+
+/// "Mina uppgifter": see and edit your details, change your password, download your data, delete your account.
+struct AccountController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("account", use: show)
+        routes.post("account", use: updateProfile)
+        routes.post("account", "password", use: changePassword)
+        routes.get("account", "export", use: export)
+        routes.get("account", "delete", use: confirmDelete)
+        routes.post("account", "delete", use: delete)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        try req.authorize(.viewAccount(ownerID: account.id))
+        let notice: String? = if req.query[String.self, at: "welcome"] != nil {
+            req.t(.accountWelcome)
+        } else if req.query[String.self, at: "saved"] != nil {
+            req.t(.accountSaved)
+        } else if req.query[String.self, at: "password"] != nil {
+            req.t(.accountPasswordChanged)
+        } else {
+            nil
+        }
+        return try await page(req, account, notice: notice)
+    }
+
+    private func page(
+        _ req: Request, _ account: Account, profile: AccountPages.ProfileForm? = nil, notice: String? = nil,
+        profileErrors: FormErrors = FormErrors(), passwordErrors: FormErrors = FormErrors()
+    ) async throws -> Response {
+        let memberships = try await AccountStore(database: req.db, hasher: req.password).memberships(accountID: account.id)
+        let form = profile ?? AccountPages.ProfileForm(name: account.name, email: account.email, language: account.language)
+        let hasErrors = !profileErrors.isEmpty || !passwordErrors.isEmpty
+        return HTMLResponse.make(
+            AccountPages.account(account, profile: form, memberships: memberships, notice: notice, profileErrors: profileErrors,
+                                 passwordErrors: passwordErrors, csrf: CSRF.token(for: req), req.t),
+            for: req, status: hasErrors ? .unprocessableEntity : .ok
+        )
+    }
+
+    struct ProfileInput: Content {
+        var name: String?
+        var email: String?
+        var language: String?
+    }
+
+    func updateProfile(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        try req.authorize(.editAccount(ownerID: account.id))
+        let input = try req.content.decode(ProfileInput.self)
+        let language = input.language.flatMap(Language.init(rawValue:)) ?? account.language
+        let form = AccountPages.ProfileForm(name: input.name ?? "", email: input.email ?? "", language: language)
+        do {
+            try await AccountStore(database: req.db, hasher: req.password)
+                .updateProfile(id: account.id, name: form.name, email: form.email, language: language)
+        } catch let error as AccountError {
+            let errors = AccountErrorMessages.formErrors(error, req.t, emailField: "email", passwordField: "password")
+            return try await page(req, account, profile: form, profileErrors: errors)
+        }
+        // The page comes back in the language just chosen.
+        let response = req.redirect(to: "/account?saved=1", redirectType: .normal)
+        response.cookies[LanguageController.cookieName] = LanguageController.cookie(language, secure: req.application.hubben.config.isHTTPS)
+        return response
+    }
+
+    struct PasswordInput: Content {
+        var current_password: String?
+        var new_password: String?
+    }
+
+    func changePassword(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        try req.authorize(.editAccount(ownerID: account.id))
+        let input = try req.content.decode(PasswordInput.self)
+        do {
+            try await AccountStore(database: req.db, hasher: req.password)
+                .changePassword(id: account.id, current: input.current_password ?? "", new: input.new_password ?? "")
+        } catch let error as AccountError {
+            let errors = AccountErrorMessages.formErrors(error, req.t, emailField: "email", passwordField: "new_password")
+            return try await page(req, account, passwordErrors: errors)
+        }
+        // Other browsers signed in as this person are signed out; this one gets a fresh session.
+        try await SessionStore(database: req.db).deleteAll(accountID: account.id)
+        let (token, _) = try await SessionStore(database: req.db).create(accountID: account.id, now: req.now)
+        let response = req.redirect(to: "/account?password=1", redirectType: .normal)
+        response.cookies[SessionMiddleware.cookieName] = SessionMiddleware.cookie(token, secure: req.application.hubben.config.isHTTPS)
+        return response
+    }
+
+    func export(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        try req.authorize(.viewAccount(ownerID: account.id))
+        guard let export = try await AccountExport.make(accountID: account.id, database: req.db, hasher: req.password, now: req.now) else {
+            throw Abort(.notFound)
+        }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "application/json; charset=utf-8")
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"hubben-mina-uppgifter.json\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: .ok, headers: headers, body: .init(data: try export.json()))
+    }
+
+    func confirmDelete(req: Request) throws -> Response {
+        let account = try req.requireAccount()
+        try req.authorize(.deleteAccount(ownerID: account.id))
+        return HTMLResponse.make(AccountPages.confirmDelete(errors: FormErrors(), csrf: CSRF.token(for: req), req.t), for: req)
+    }
+
+    struct DeleteInput: Content { var password: String? }
+
+    func delete(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        try req.authorize(.deleteAccount(ownerID: account.id))
+        let password = try req.content.decode(DeleteInput.self).password ?? ""
+        let accounts = AccountStore(database: req.db, hasher: req.password)
+        guard try await accounts.authenticate(email: account.email, password: password) != nil else {
+            var errors = FormErrors()
+            errors.add("password", req.t(.errorPasswordWrong))
+            return HTMLResponse.make(AccountPages.confirmDelete(errors: errors, csrf: CSRF.token(for: req), req.t), for: req,
+                                     status: .unprocessableEntity)
+        }
+        try await accounts.delete(id: account.id, now: req.now)
+        try await AuditLog(database: req.db).record(actorID: account.id, action: "account.deleted", targetType: "account",
+                                                    targetID: account.id, now: req.now)
+        req.logger.info("account deleted", metadata: ["account_id": .stringConvertible(account.id)])
+        req.account = nil
+        req.browserSession = nil
+        let response = HTMLResponse.make(AccountPages.deleted(req.t), for: req)
+        response.cookies[SessionMiddleware.cookieName] = SessionMiddleware.expired
+        return response
+    }
+}

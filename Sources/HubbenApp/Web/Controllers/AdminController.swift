@@ -1,0 +1,157 @@
+import Fluent
+import HubbenCore
+import Vapor
+
+/// Administration pages: grant and revoke roles and memberships, add organisations, read the audit log.
+/// Every action is audit logged.
+struct AdminController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let admin = routes.grouped("admin")
+        admin.get(use: overview)
+        admin.post("accounts", ":id", "roles", use: setRoles)
+        admin.post("memberships", use: addMembership)
+        admin.post("organizations", use: createOrganization)
+        admin.get("audit", use: audit)
+    }
+
+    private func requireAdmin(_ req: Request, _ action: Action = .viewAdminPages) throws -> Account {
+        let account = try req.requireAccount()
+        try req.authorize(action)
+        return account
+    }
+
+    func overview(req: Request) async throws -> Response {
+        _ = try requireAdmin(req)
+        return try await page(req, notice: Self.notice(req))
+    }
+
+    private static func notice(_ req: Request) -> String? {
+        switch req.query[String.self, at: "done"] {
+        case "roles": req.t(.adminRolesSaved)
+        case "membership": req.t(.adminMembershipSaved)
+        case "organization": req.t(.adminOrganizationSaved)
+        default: nil
+        }
+    }
+
+    private func page(_ req: Request, notice: String? = nil, errors: FormErrors = FormErrors(),
+                      organizationForm: (name: String, description: String) = ("", "")) async throws -> Response {
+        let accounts = try await AccountStore(database: req.db, hasher: req.password).all()
+        let organizations = try await OrganizationStore(database: req.db).all()
+        return HTMLResponse.make(
+            AdminPages.overview(accounts: accounts, organizations: organizations, notice: notice, errors: errors,
+                                organizationForm: organizationForm, csrf: CSRF.token(for: req), req.t),
+            for: req, status: errors.isEmpty ? .ok : .unprocessableEntity
+        )
+    }
+
+    struct RolesInput: Content { var roles: [String]? }
+
+    func setRoles(req: Request) async throws -> Response {
+        let admin = try requireAdmin(req, .manageRoles)
+        guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
+        let raw = try req.content.decode(RolesInput.self).roles ?? []
+        let roles = Set(raw.compactMap(PlatformRole.init(rawValue:)))
+        guard roles.count == raw.count else { throw Abort(.badRequest) }
+        try await RoleChanges(request: req).set(accountID: id, roles: roles, by: admin)
+        return req.redirect(to: "/admin?done=roles", redirectType: .normal)
+    }
+
+    struct MembershipInput: Content {
+        var account_id: Int?
+        var organization_id: Int?
+        var role: String?
+    }
+
+    func addMembership(req: Request) async throws -> Response {
+        let admin = try requireAdmin(req, .manageMemberships)
+        let input = try req.content.decode(MembershipInput.self)
+        guard let accountID = input.account_id, let organizationID = input.organization_id,
+              let role = input.role.flatMap(MembershipRole.init(rawValue:)),
+              try await OrganizationStore(database: req.db).organization(id: organizationID) != nil,
+              try await AccountStore(database: req.db, hasher: req.password).account(id: accountID) != nil
+        else { throw Abort(.badRequest) }
+        try await AccountStore(database: req.db, hasher: req.password)
+            .addMembership(accountID: accountID, organizationID: organizationID, role: role)
+        try await AuditLog(database: req.db).record(actorID: admin.id, action: "membership.granted", targetType: "account",
+                                                    targetID: accountID, details: "organization \(organizationID) as \(role.rawValue)",
+                                                    now: req.now)
+        return req.redirect(to: "/admin?done=membership", redirectType: .normal)
+    }
+
+    struct OrganizationInput: Content {
+        var org_name: String?
+        var kind: String?
+        var description: String?
+    }
+
+    func createOrganization(req: Request) async throws -> Response {
+        let admin = try requireAdmin(req, .manageOrganizations)
+        let input = try req.content.decode(OrganizationInput.self)
+        let name = (input.org_name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let description = (input.description ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let kind = input.kind.flatMap(OrganizationKind.init(rawValue:)) else { throw Abort(.badRequest) }
+        do {
+            _ = try await OrganizationChanges(request: req).create(name: name, kind: kind, description: description, by: admin)
+        } catch let error as OrganizationError {
+            var errors = FormErrors()
+            errors.add("org_name", req.t(error == .nameTaken ? .errorOrganizationTaken : .errorOrganizationName))
+            return try await page(req, errors: errors, organizationForm: (name, description))
+        }
+        return req.redirect(to: "/admin?done=organization", redirectType: .normal)
+    }
+
+    func audit(req: Request) async throws -> Response {
+        _ = try requireAdmin(req, .viewAuditLog)
+        let entries = try await AuditLog(database: req.db).latest()
+        return HTMLResponse.make(AdminPages.audit(entries, req.t), for: req)
+    }
+}
+
+/// Role changes shared by the admin page and the API: the change, a fresh audit entry, and the person's
+/// sessions ended so that the new rights apply at once (a new session id on privilege change).
+struct RoleChanges {
+    let request: Request
+
+    func set(accountID: Int, roles: Set<PlatformRole>, by admin: Account) async throws {
+        let accounts = AccountStore(database: request.db, hasher: request.password)
+        let before = try await accounts.roles(accountID: accountID)
+        try await accounts.setRoles(accountID: accountID, roles)
+        let after = roles.union([.resident])
+        guard before != after else { return }
+        if accountID != admin.id {
+            try await SessionStore(database: request.db).deleteAll(accountID: accountID)
+        }
+        try await AuditLog(database: request.db).record(
+            actorID: admin.id, action: "roles.changed", targetType: "account", targetID: accountID,
+            details: "\(before.sorted().map(\.rawValue).joined(separator: ",")) → \(after.sorted().map(\.rawValue).joined(separator: ","))",
+            now: request.now
+        )
+    }
+}
+
+enum OrganizationError: Error, Equatable {
+    case nameRequired
+    case nameTaken
+}
+
+struct OrganizationChanges {
+    let request: Request
+
+    func create(name: String, kind: OrganizationKind, description: String, by admin: Account) async throws -> Organization {
+        guard !name.isEmpty, name.count <= 200 else { throw OrganizationError.nameRequired }
+        let store = OrganizationStore(database: request.db)
+        guard try await store.organization(named: name) == nil else { throw OrganizationError.nameTaken }
+        let created: Organization?
+        do {
+            created = try await store.create(name: name, kind: kind, description: description)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            throw OrganizationError.nameTaken
+        }
+        guard let created else { throw Abort(.internalServerError) }
+        try await AuditLog(database: request.db).record(actorID: admin.id, action: "organization.created",
+                                                        targetType: "organization", targetID: created.id, details: kind.rawValue,
+                                                        now: request.now)
+        return created
+    }
+}

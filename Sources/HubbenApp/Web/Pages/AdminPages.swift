@@ -1,0 +1,128 @@
+import Foundation
+import HubbenCore
+import Plot
+
+/// Administration: accounts and their roles, organisations and memberships, the audit log.
+enum AdminPages {
+    static func overview(
+        accounts: [(account: Account, memberships: [AccountStore.Membership])], organizations: [Organization],
+        notice: String?, errors: FormErrors, organizationForm: (name: String, description: String), csrf: String, _ t: Localizer
+    ) -> Page {
+        Page(title: t(.adminTitle), main: .group(
+            FormParts.notice(notice),
+            FormParts.errorSummary(errors, t),
+            .h1(.text(t(.adminTitle))),
+            .p(.a(.href("/admin/audit"), .text(t(.auditTitle)))),
+            .h2(.text(t(.adminAccountsHeading))),
+            .div(.class("table-scroll"), .attribute(named: "role", value: "region"), .attribute(named: "aria-labelledby", value: "accounts-caption"),
+                 .attribute(named: "tabindex", value: "0"),
+                 .table(
+                    .caption(.id("accounts-caption"), .text(t(.adminAccountsCaption, ["count": "\(accounts.count)"]))),
+                    .thead(.tr(
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.fieldName))),
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.fieldEmail))),
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.adminRoles))),
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.adminMemberships)))
+                    )),
+                    .tbody(.forEach(accounts) { entry in
+                        .tr(
+                            .th(.attribute(named: "scope", value: "row"), .text(entry.account.name)),
+                            .td(.text(entry.account.email)),
+                            .td(rolesForm(entry.account, csrf: csrf, t)),
+                            .td(.ul(.class("plain-list"), .forEach(entry.memberships) { membership in
+                                .li(.text("\(membership.organizationName) (\(t(PageParts.membershipRole(membership.role))))"))
+                            }))
+                        )
+                    })
+                 )),
+            .h2(.text(t(.adminMembershipHeading))),
+            .form(
+                .method(.post), .action("/admin/memberships"), .novalidate(),
+                FormParts.csrf(csrf),
+                .component(Node<HTML.BodyContext>.group(
+                    select(name: "account_id", label: t(.adminAccount), options: accounts.map { ("\($0.account.id)", $0.account.name) }),
+                    select(name: "organization_id", label: t(.adminOrganization), options: organizations.map { ("\($0.id)", $0.name) }),
+                    select(name: "role", label: t(.adminMembershipRole),
+                           options: MembershipRole.allCases.map { ($0.rawValue, t(PageParts.membershipRole($0.rawValue))) })
+                )),
+                FormParts.submit(t(.adminAddMembership), style: "button-secondary")
+            ),
+            .h2(.text(t(.adminOrganizationsHeading))),
+            .ul(.forEach(organizations) { organization in
+                .li(.text("\(organization.name) – \(t(PageParts.organizationKind(organization.kind)))"))
+            }),
+            .h3(.text(t(.adminNewOrganization))),
+            .form(
+                .method(.post), .action("/admin/organizations"), .novalidate(),
+                FormParts.csrf(csrf),
+                .component(Node<HTML.BodyContext>.group(
+                    FormParts.input(.init(name: "org_name", label: t(.fieldName), value: organizationForm.name), errors: errors, t),
+                    select(name: "kind", label: t(.adminOrganizationKind),
+                           options: OrganizationKind.allCases.map { ($0.rawValue, t(PageParts.organizationKind($0))) }),
+                    FormParts.input(.init(name: "description", label: t(.adminDescription), value: organizationForm.description),
+                                    errors: errors, t)
+                )),
+                FormParts.submit(t(.adminCreateOrganization), style: "button-secondary")
+            )
+        ), hasErrors: !errors.isEmpty)
+    }
+
+    private static func rolesForm(_ account: Account, csrf: String, _ t: Localizer) -> Node<HTML.BodyContext> {
+        .form(
+            .method(.post), .action("/admin/accounts/\(account.id)/roles"),
+            FormParts.csrf(csrf),
+            .fieldset(
+                .element(named: "legend", nodes: [Node<HTML.BodyContext>.class("visually-hidden"),
+                                                   .text(t(.adminRolesFor, ["name": account.name]))]),
+                .component(Node<HTML.BodyContext>.forEach(PlatformRole.allCases.filter { $0 != .resident }) { role in
+                    let id = "role-\(account.id)-\(role.rawValue)"
+                    return .div(.class("checkbox"),
+                        .input(.type(.checkbox), .id(id), .name("roles[]"), .value(role.rawValue),
+                               .checked(account.roles.contains(role))),
+                        .label(.for(id), .text(t(PageParts.role(role)))))
+                })
+            ),
+            FormParts.submit(t(.adminSaveRoles), style: "button-secondary button-small")
+        )
+    }
+
+    private static func select(name: String, label: String, options: [(String, String)]) -> Node<HTML.BodyContext> {
+        .div(
+            .class("form-group"),
+            .label(.for(name), .class("form-label"), .text(label)),
+            .select(.id(name), .attribute(named: "name", value: name), .class("form-input"), .forEach(options) { option in
+                Node<HTML.SelectContext>.element(named: "option", nodes: [
+                    .attribute(named: "value", value: HTMLAttribute.escape(option.0)), .text(option.1),
+                ])
+            })
+        )
+    }
+
+    static func audit(_ entries: [AuditLog.Entry], _ t: Localizer) -> Page {
+        Page(title: t(.auditTitle), main: .group(
+            .h1(.text(t(.auditTitle))),
+            .p(.text(t(.auditLead))),
+            entries.isEmpty ? .p(.class("empty-state"), .text(t(.auditEmpty))) : .div(
+                .class("table-scroll"), .attribute(named: "role", value: "region"),
+                .attribute(named: "aria-labelledby", value: "audit-caption"), .attribute(named: "tabindex", value: "0"),
+                .table(
+                    .caption(.id("audit-caption"), .text(t(.auditTitle))),
+                    .thead(.tr(
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.auditWhen))),
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.auditWho))),
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.auditWhat))),
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.auditOn)))
+                    )),
+                    .tbody(.forEach(entries) { entry in
+                        .tr(
+                            .td(.text(DateFormat.dateTime(entry.createdAt, language: t.language))),
+                            .td(.text(entry.actorName ?? (entry.actorID == nil ? "–" : t(.deletedUser)))),
+                            .td(.text(entry.action + (entry.details.isEmpty ? "" : ": \(entry.details)"))),
+                            .td(.text("\(entry.targetType)" + (entry.targetID.map { " #\($0)" } ?? "")))
+                        )
+                    })
+                )
+            )
+        ))
+    }
+}

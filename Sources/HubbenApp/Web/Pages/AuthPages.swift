@@ -1,0 +1,97 @@
+import HubbenCore
+import Plot
+
+/// Sign-up, sign-in and password reset.
+enum AuthPages {
+    struct SignUpForm {
+        var name = ""
+        var email = ""
+        var language: Language = .sv
+    }
+
+    static func signUp(_ form: SignUpForm, errors: FormErrors, csrf: String, _ t: Localizer) -> Page {
+        Page(title: t(.signUpTitle), main: .group(
+            FormParts.errorSummary(errors, t),
+            .h1(.text(t(.signUpTitle))),
+            PageParts.lead(t(.signUpLead)),
+            .form(
+                .method(.post), .action("/sign-up"), .novalidate(),
+                FormParts.csrf(csrf),
+                .component(Node<HTML.BodyContext>.group(
+                    FormParts.input(.init(name: "name", label: t(.fieldName), hint: t(.fieldNameHint), value: form.name,
+                                          autocomplete: "name"), errors: errors, t),
+                    FormParts.input(.init(name: "email", label: t(.fieldEmail), hint: t(.fieldEmailHint), value: form.email,
+                                          type: .email, autocomplete: "email"), errors: errors, t),
+                    FormParts.input(.init(name: "password", label: t(.fieldPassword), hint: t(.fieldPasswordHint),
+                                          type: .password, autocomplete: "new-password"), errors: errors, t),
+                    FormParts.languageSelect(name: "language", selected: form.language, t)
+                )),
+                FormParts.submit(t(.signUpButton))
+            ),
+            .p(.text(t(.signUpHaveAccount) + " "), .a(.href("/sign-in"), .text(t(.signInTitle))))
+        ), hasErrors: !errors.isEmpty)
+    }
+
+    static func signIn(email: String, next: String, errors: FormErrors, csrf: String, _ t: Localizer) -> Page {
+        Page(title: t(.signInTitle), main: .group(
+            FormParts.errorSummary(errors, t),
+            .h1(.text(t(.signInTitle))),
+            .form(
+                .method(.post), .action("/sign-in"), .novalidate(),
+                FormParts.csrf(csrf),
+                FormParts.hidden("next", next),
+                .component(Node<HTML.BodyContext>.group(
+                    FormParts.input(.init(name: "email", label: t(.fieldEmail), value: email, type: .email,
+                                          autocomplete: "username"), errors: errors, t),
+                    FormParts.input(.init(name: "password", label: t(.fieldPassword), type: .password,
+                                          autocomplete: "current-password"), errors: errors, t)
+                )),
+                FormParts.submit(t(.signInButton))
+            ),
+            .p(.a(.href("/forgot-password"), .text(t(.forgotTitle)))),
+            .p(.text(t(.signInNoAccount) + " "), .a(.href("/sign-up"), .text(t(.signUpTitle))))
+        ), hasErrors: !errors.isEmpty)
+    }
+
+    static func forgotPassword(email: String, sent: Bool, errors: FormErrors, csrf: String, _ t: Localizer) -> Page {
+        Page(title: t(.forgotTitle), main: .group(
+            FormParts.errorSummary(errors, t),
+            .h1(.text(t(.forgotTitle))),
+            sent
+                ? FormParts.notice(t(.forgotSent))
+                : .group(
+                    .p(.text(t(.forgotLead))),
+                    .form(
+                        .method(.post), .action("/forgot-password"), .novalidate(),
+                        FormParts.csrf(csrf),
+                        .component(FormParts.input(.init(name: "email", label: t(.fieldEmail), value: email, type: .email,
+                                                         autocomplete: "email"), errors: errors, t)),
+                        FormParts.submit(t(.forgotButton))
+                    )
+                )
+        ), hasErrors: !errors.isEmpty)
+    }
+
+    static func resetPassword(token: String, errors: FormErrors, csrf: String, _ t: Localizer) -> Page {
+        Page(title: t(.resetTitle), main: .group(
+            FormParts.errorSummary(errors, t),
+            .h1(.text(t(.resetTitle))),
+            .form(
+                .method(.post), .action("/reset-password"), .novalidate(),
+                FormParts.csrf(csrf),
+                FormParts.hidden("token", token),
+                .component(FormParts.input(.init(name: "password", label: t(.fieldNewPassword), hint: t(.fieldPasswordHint),
+                                                 type: .password, autocomplete: "new-password"), errors: errors, t)),
+                FormParts.submit(t(.resetButton))
+            )
+        ), hasErrors: !errors.isEmpty)
+    }
+
+    static func resetInvalid(_ t: Localizer) -> Page {
+        Page(title: t(.resetInvalidTitle), main: .group(
+            .h1(.text(t(.resetInvalidTitle))),
+            .p(.text(t(.resetInvalidText))),
+            .a(.class("button button-primary"), .href("/forgot-password"), .text(t(.forgotTitle)))
+        ))
+    }
+}

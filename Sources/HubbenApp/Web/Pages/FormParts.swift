@@ -1,0 +1,109 @@
+import HubbenCore
+import Plot
+
+/// Problems found in a submitted form: the field's name (also its element id) and the message for it.
+struct FormErrors: Equatable {
+    private(set) var items: [(field: String, message: String)] = []
+
+    var isEmpty: Bool { items.isEmpty }
+    var count: Int { items.count }
+
+    subscript(field: String) -> String? { items.first { $0.field == field }?.message }
+
+    mutating func add(_ field: String, _ message: String) {
+        guard self[field] == nil else { return }
+        items.append((field, message))
+    }
+
+    static func == (lhs: FormErrors, rhs: FormErrors) -> Bool {
+        lhs.items.map(\.field) == rhs.items.map(\.field) && lhs.items.map(\.message) == rhs.items.map(\.message)
+    }
+}
+
+/// Form components in the GOV.UK pattern: label above, hint under it, the error at the field and again in
+/// a summary at the top that links to each field.
+enum FormParts {
+    static func errorSummary(_ errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
+        .if(!errors.isEmpty, .div(
+            .class("error-summary"),
+            .attribute(named: "role", value: "alert"),
+            .attribute(named: "aria-labelledby", value: "error-summary-title"),
+            .attribute(named: "tabindex", value: "-1"),
+            .h2(.id("error-summary-title"), .text(errors.count == 1 ? t(.formOneError) : t(.formErrors, ["count": "\(errors.count)"]))),
+            .ul(.forEach(errors.items) { item in
+                .li(.a(.href("#\(item.field)"), .text(item.message)))
+            })
+        ))
+    }
+
+    struct Field {
+        var name: String
+        var label: String
+        var hint: String?
+        var value: String = ""
+        var type: HTMLInputType = .text
+        var autocomplete: String?
+        var width: String = "input-wide"
+    }
+
+    static func input(_ field: Field, errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
+        let error = errors[field.name]
+        let describedBy = [field.hint.map { _ in "\(field.name)-hint" }, error.map { _ in "\(field.name)-error" }]
+            .compactMap { $0 }.joined(separator: " ")
+        return .div(
+            .class(error == nil ? "form-group" : "form-group form-group-error"),
+            .label(.for(field.name), .class("form-label"), .text(field.label)),
+            .unwrap(field.hint) { .p(.id("\(field.name)-hint"), .class("form-hint"), .text($0)) },
+            .unwrap(error) { message in
+                .p(.id("\(field.name)-error"), .class("form-error"),
+                   .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text(message))
+            },
+            .selfClosedElement(named: "input", attributes: inputAttributes(field, describedBy: describedBy, invalid: error != nil))
+        )
+    }
+
+    private static func inputAttributes(_ field: Field, describedBy: String, invalid: Bool) -> [Attribute<HTML.InputContext>] {
+        var attributes: [Attribute<HTML.InputContext>] = [
+            .id(field.name), .name(field.name), .type(field.type), .class("form-input \(field.width)"),
+            .value(HTMLAttribute.escape(field.value)),
+        ]
+        if let autocomplete = field.autocomplete { attributes.append(.attribute(named: "autocomplete", value: autocomplete)) }
+        if !describedBy.isEmpty { attributes.append(.attribute(named: "aria-describedby", value: describedBy)) }
+        if invalid { attributes.append(.attribute(named: "aria-invalid", value: "true")) }
+        return attributes
+    }
+
+    static func csrf(_ token: String) -> Node<HTML.FormContext> {
+        .input(.type(.hidden), .name(CSRF.fieldName), .value(HTMLAttribute.escape(token)))
+    }
+
+    static func hidden(_ name: String, _ value: String) -> Node<HTML.FormContext> {
+        .input(.type(.hidden), .name(name), .value(HTMLAttribute.escape(value)))
+    }
+
+    static func submit(_ label: String, style: String = "button-primary") -> Node<HTML.FormContext> {
+        .button(.type(.submit), .class("button \(style)"), .text(label))
+    }
+
+    static func languageSelect(name: String, selected: Language, _ t: Localizer) -> Node<HTML.BodyContext> {
+        .div(
+            .class("form-group"),
+            .label(.for(name), .class("form-label"), .text(t(.accountLanguage))),
+            .select(.id(name), .attribute(named: "name", value: name), .class("form-input"), .forEach([(Language.sv, "Svenska"), (Language.en, "English")]) { entry in
+                Node<HTML.SelectContext>.element(named: "option", nodes: [
+                    .attribute(named: "value", value: entry.0.rawValue),
+                    .if(entry.0 == selected, .attribute(named: "selected", value: "selected")),
+                    .text(entry.1),
+                ])
+            })
+        )
+    }
+
+    /// A notification banner after an action ("Dina uppgifter är sparade").
+    static func notice(_ text: String?) -> Node<HTML.BodyContext> {
+        .unwrap(text) { text in
+            .div(.class("banner banner-success"), .attribute(named: "role", value: "status"),
+                 .attribute(named: "tabindex", value: "-1"), .p(.text(text)))
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Dates and times as people in Sweden read them, always in Europe/Stockholm:
+/// "29 november 2026 14.00" in Swedish, "29 November 2026 2:00 pm" in English.
+public enum DateFormat {
+    public static let timeZone = TimeZone(identifier: "Europe/Stockholm") ?? .current
+
+    public static func dateTime(_ date: Date, language: Language) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        let day = parts.day ?? 1, year = parts.year ?? 1970, hour = parts.hour ?? 0, minute = parts.minute ?? 0
+        let month = (parts.month ?? 1) - 1
+        switch language {
+        case .sv:
+            return "\(day) \(swedishMonths[month]) \(year) \(hour).\(twoDigits(minute))"
+        case .en:
+            let hour12 = hour % 12 == 0 ? 12 : hour % 12
+            return "\(day) \(englishMonths[month]) \(year) \(hour12):\(twoDigits(minute)) \(hour < 12 ? "am" : "pm")"
+        }
+    }
+
+    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+    private static let swedishMonths = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+                                        "september", "oktober", "november", "december"]
+    private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                        "September", "October", "November", "December"]
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// A limit of `maximum` events per sliding `window`. Stores count events; this decides.
+public struct RateLimit: Equatable, Sendable {
+    public var maximum: Int
+    public var window: TimeInterval
+
+    public init(maximum: Int, window: TimeInterval) {
+        self.maximum = maximum
+        self.window = window
+    }
+
+    public enum Decision: Equatable, Sendable {
+        case allowed
+        /// Refused; the caller may try again after this many whole seconds.
+        case limited(retryAfter: Int)
+    }
+
+    /// - Parameters:
+    ///   - recent: the times of the events inside the window, any order.
+    ///   - now: the current time.
+    public func decide(recent: [Date], now: Date) -> Decision {
+        let inWindow = recent.filter { now.timeIntervalSince($0) < window }.sorted()
+        guard inWindow.count >= maximum else { return .allowed }
+        // The oldest event that must leave the window before one more is allowed.
+        let blocking = inWindow[inWindow.count - maximum]
+        let retryAfter = Int((blocking.addingTimeInterval(window).timeIntervalSince(now)).rounded(.up))
+        return .limited(retryAfter: max(1, retryAfter))
+    }
+
+    /// At most 10 failed sign-ins per account and per address in 15 minutes (issue: accounts & security).
+    public static let failedSignIn = RateLimit(maximum: 10, window: 15 * 60)
+    public static let registration = RateLimit(maximum: 5, window: 60 * 60)
+    public static let passwordResetRequest = RateLimit(maximum: 5, window: 60 * 60)
+}
