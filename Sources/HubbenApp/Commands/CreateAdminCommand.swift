@@ -38,6 +38,7 @@ struct CreateAdminCommand: AsyncCommand {
 
     static func describe(_ error: AccountError) -> String {
         switch error {
+        case .several(let problems): problems.map(describe).joined(separator: "; ")
         case .invalidEmail: "the e-mail address is not valid"
         case .emailTaken: "an account with that e-mail address already exists"
         case .nameRequired: "the name must be 1 to 100 characters"

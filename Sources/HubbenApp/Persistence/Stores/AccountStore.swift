@@ -3,7 +3,9 @@ import Foundation
 import HubbenCore
 import Vapor
 
-enum AccountError: Error, Equatable {
+indirect enum AccountError: Error, Equatable {
+    /// Several problems at once, so that a form can show all of them.
+    case several([AccountError])
     case invalidEmail
     case emailTaken
     case nameRequired
@@ -32,9 +34,15 @@ struct AccountStore {
         name rawName: String, email rawEmail: String, password: String,
         roles: Set<PlatformRole> = [], language: Language = .sv
     ) async throws -> Created {
-        let name = try Self.validName(rawName)
-        guard let email = EmailAddress(rawEmail) else { throw AccountError.invalidEmail }
-        if let problem = PasswordPolicy.check(password) { throw AccountError.weakPassword(problem) }
+        var problems: [AccountError] = []
+        let name = try? Self.validName(rawName)
+        if name == nil { problems.append(.nameRequired) }
+        let email = EmailAddress(rawEmail)
+        if email == nil { problems.append(.invalidEmail) }
+        if let problem = PasswordPolicy.check(password) { problems.append(.weakPassword(problem)) }
+        guard let name, let email, problems.isEmpty else {
+            throw problems.count == 1 ? problems[0] : AccountError.several(problems)
+        }
         if try await exists(email: email.value) { throw AccountError.emailTaken }
         let hash = try hasher.hash(password)
         let allRoles = roles.union([.resident])
@@ -90,11 +98,15 @@ struct AccountStore {
     }
 
     /// A Bcrypt hash of a random string, compared against when the e-mail is unknown.
-    private static let dummyHash = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO7Jb6YqkCKRjOlwEBS2Bt3mNwU1tBtDK"
+    static let dummyHash = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO7Jb6YqkCKRjOlwEBS2Bt3mNwU1tBtDK"
 
     func updateProfile(id: Int, name rawName: String, email rawEmail: String, language: Language) async throws {
-        let name = try Self.validName(rawName)
-        guard let email = EmailAddress(rawEmail) else { throw AccountError.invalidEmail }
+        let name = try? Self.validName(rawName)
+        let email = EmailAddress(rawEmail)
+        guard let name, let email else {
+            let problems: [AccountError] = (name == nil ? [.nameRequired] : []) + (email == nil ? [.invalidEmail] : [])
+            throw problems.count == 1 ? problems[0] : AccountError.several(problems)
+        }
         guard let record = try await AccountRecord.find(id, on: database), record.deletedAt == nil else { throw AccountError.notFound }
         if email.value != record.email, try await exists(email: email.value) { throw AccountError.emailTaken }
         record.name = name

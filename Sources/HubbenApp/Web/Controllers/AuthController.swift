@@ -194,6 +194,13 @@ enum AccountErrorMessages {
                            currentPasswordField: String = "current_password") -> FormErrors {
         var errors = FormErrors()
         switch error {
+        case .several(let problems):
+            for problem in problems {
+                for item in formErrors(problem, t, emailField: emailField, passwordField: passwordField,
+                                       currentPasswordField: currentPasswordField).items {
+                    errors.add(item.field, item.message)
+                }
+            }
         case .nameRequired: errors.add("name", t(.errorNameRequired))
         case .invalidEmail: errors.add(emailField, t(.errorEmailInvalid))
         case .emailTaken: errors.add(emailField, t(.errorEmailTaken))
