@@ -30,6 +30,7 @@ public struct RateLimit: Equatable, Sendable {
 
     /// At most 10 failed sign-ins per account and per address in 15 minutes (issue: accounts & security).
     public static let failedSignIn = RateLimit(maximum: 10, window: 15 * 60)
-    public static let registration = RateLimit(maximum: 5, window: 60 * 60)
+    /// Generous enough for a workshop where many people sign up from one network.
+    public static let registration = RateLimit(maximum: 20, window: 60 * 60)
     public static let passwordResetRequest = RateLimit(maximum: 5, window: 60 * 60)
 }
