@@ -22,16 +22,13 @@ struct APIHandler: APIProtocol {
     func createAccount(_ input: Operations.CreateAccount.Input) async throws -> Operations.CreateAccount.Output {
         let req = try APIContext.current()
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
-        let address = req.remoteAddress?.ipAddress ?? "unknown"
-        let limiter = RateLimiter(database: req.db)
-        if case .limited(let retryAfter) = try await limiter.decide(.registration, address, limit: .registration, now: req.now) {
-            throw RateLimitedError(retryAfter: retryAfter)
-        }
+        let throttle = Throttle(request: req)
+        try await throttle.beforeRegistration()
         let language = body.locale.flatMap { Language(rawValue: $0.rawValue) } ?? req.language
         do {
             let created = try await AccountStore(database: req.db, hasher: req.password)
                 .create(name: body.name, email: body.email, password: body.password, language: language)
-            try await limiter.record(.registration, address, limit: .registration, now: req.now)
+            try await throttle.registered()
             return .created(.init(body: .json(.init(id: created.id, name: created.name))))
         } catch let error as AccountError {
             throw APIError.validation(AccountErrorMessages.formErrors(error, req.t, emailField: "email", passwordField: "password"), req.t)
@@ -41,22 +38,15 @@ struct APIHandler: APIProtocol {
     func createToken(_ input: Operations.CreateToken.Input) async throws -> Operations.CreateToken.Output {
         let req = try APIContext.current()
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
-        let address = req.remoteAddress?.ipAddress ?? "unknown"
-        let accountKey = body.email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        let limiter = RateLimiter(database: req.db)
-        for (scope, key) in [(RateLimiter.Scope.signInAccount, accountKey), (.signInAddress, address)] {
-            if case .limited(let retryAfter) = try await limiter.decide(scope, key, limit: .failedSignIn, now: req.now) {
-                throw RateLimitedError(retryAfter: retryAfter)
-            }
-        }
+        let throttle = Throttle(request: req)
+        try await throttle.beforeSignIn(email: body.email)
         guard let account = try await AccountStore(database: req.db, hasher: req.password)
             .authenticate(email: body.email, password: body.password)
         else {
-            try await limiter.record(.signInAccount, accountKey, limit: .failedSignIn, now: req.now)
-            try await limiter.record(.signInAddress, address, limit: .failedSignIn, now: req.now)
+            try await throttle.failedSignIn(email: body.email)
             throw APIError(status: .unauthorized, code: "invalid_credentials", message: req.t(.signInFailed))
         }
-        try await limiter.clear(.signInAccount, accountKey)
+        try await throttle.succeededSignIn(email: body.email)
         let (token, expiresAt) = try await APITokenStore(database: req.db).create(accountID: account.id, now: req.now)
         return .ok(.init(body: .json(.init(token: token, expiresAt: expiresAt))))
     }

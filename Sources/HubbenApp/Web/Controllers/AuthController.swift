@@ -34,15 +34,12 @@ struct AuthController: RouteCollection {
         let input = try req.content.decode(SignUpInput.self)
         let language = input.language.flatMap(Language.init(rawValue:)) ?? req.language
         let form = AuthPages.SignUpForm(name: input.name ?? "", email: input.email ?? "", language: language)
-        let address = req.remoteAddress?.ipAddress ?? "unknown"
-        let limiter = RateLimiter(database: req.db)
-        if case .limited(let retryAfter) = try await limiter.decide(.registration, address, limit: .registration, now: req.now) {
-            throw RateLimitedError(retryAfter: retryAfter)
-        }
+        let throttle = Throttle(request: req)
+        try await throttle.beforeRegistration()
         do {
             let created = try await AccountStore(database: req.db, hasher: req.password)
                 .create(name: form.name, email: form.email, password: input.password ?? "", language: language)
-            try await limiter.record(.registration, address, limit: .registration, now: req.now)
+            try await throttle.registered()
             req.logger.info("account created", metadata: ["account_id": .stringConvertible(created.id)])
             return try await startSession(for: created.id, req: req, redirectTo: "/account?welcome=1")
         } catch let error as AccountError {
@@ -70,28 +67,19 @@ struct AuthController: RouteCollection {
         let input = try req.content.decode(SignInInput.self)
         let email = (input.email ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let next = LanguageController.safeReturnPath(input.next)
-        let address = req.remoteAddress?.ipAddress ?? "unknown"
-        let accountKey = email.lowercased()
-        let limiter = RateLimiter(database: req.db)
-        for (scope, key) in [(RateLimiter.Scope.signInAccount, accountKey), (.signInAddress, address)] {
-            if case .limited(let retryAfter) = try await limiter.decide(scope, key, limit: .failedSignIn, now: req.now) {
-                req.logger.notice("sign-in rate limit reached", metadata: ["scope": .string(scope.rawValue)])
-                throw RateLimitedError(retryAfter: retryAfter)
-            }
-        }
+        let throttle = Throttle(request: req)
+        try await throttle.beforeSignIn(email: email)
         guard let account = try await AccountStore(database: req.db, hasher: req.password)
             .authenticate(email: email, password: input.password ?? "")
         else {
-            try await limiter.record(.signInAccount, accountKey, limit: .failedSignIn, now: req.now)
-            try await limiter.record(.signInAddress, address, limit: .failedSignIn, now: req.now)
-            req.logger.notice("sign-in failed")
+            try await throttle.failedSignIn(email: email)
             var errors = FormErrors()
             // The same answer whether or not the e-mail exists.
             errors.add("email", req.t(.signInFailed))
             return HTMLResponse.make(AuthPages.signIn(email: email, next: next, errors: errors, csrf: CSRF.token(for: req), req.t),
                                      for: req, status: .unprocessableEntity)
         }
-        try await limiter.clear(.signInAccount, accountKey)
+        try await throttle.succeededSignIn(email: email)
         return try await startSession(for: account.id, req: req, redirectTo: next == "/" ? "/account" : next)
     }
 
@@ -132,14 +120,7 @@ struct AuthController: RouteCollection {
             return HTMLResponse.make(AuthPages.forgotPassword(email: email, sent: false, errors: errors, csrf: CSRF.token(for: req), req.t),
                                      for: req, status: .unprocessableEntity)
         }
-        let address = req.remoteAddress?.ipAddress ?? "unknown"
-        let limiter = RateLimiter(database: req.db)
-        for (scope, key) in [(RateLimiter.Scope.passwordReset, email.lowercased()), (.passwordReset, "address:" + address)] {
-            if case .limited(let retryAfter) = try await limiter.decide(scope, key, limit: .passwordResetRequest, now: req.now) {
-                throw RateLimitedError(retryAfter: retryAfter)
-            }
-            try await limiter.record(scope, key, limit: .passwordResetRequest, now: req.now)
-        }
+        try await Throttle(request: req).passwordResetRequested(email: email)
         try await PasswordResets(request: req).start(email: email)
         // The same page whether or not an account has that address.
         return HTMLResponse.make(AuthPages.forgotPassword(email: "", sent: true, errors: FormErrors(), csrf: CSRF.token(for: req), req.t), for: req)
