@@ -180,8 +180,12 @@ struct AdminTests {
             #expect(membership.status == .seeOther)
             #expect(try await AccountStore(database: app.db, hasher: app.password).memberships(accountID: evaID).map(\.role) == ["lead"])
 
+            let removed = try await admin.post("/admin/memberships/remove", ["account_id": "\(evaID)", "organization_id": "\(orgID)"], tokenPage: "/admin")
+            #expect(removed.status == .seeOther)
+            #expect(try await AccountStore(database: app.db, hasher: app.password).memberships(accountID: evaID).isEmpty)
+
             let entries = try await AuditLog(database: app.db).latest()
-            #expect(Set(entries.map(\.action)) == ["roles.changed", "organization.created", "membership.granted"])
+            #expect(Set(entries.map(\.action)) == ["roles.changed", "organization.created", "membership.granted", "membership.revoked"])
             #expect(entries.allSatisfy { $0.actorID == adminID && $0.actorName == "Admin" })
             let audit = try await admin.get("/admin/audit").text
             #expect(audit.contains("roles.changed: resident → resident,coach"))

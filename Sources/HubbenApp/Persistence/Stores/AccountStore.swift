@@ -85,20 +85,19 @@ struct AccountStore {
         return try await domain(record)
     }
 
-    /// The account for an e-mail and password, or nil. Runs one Bcrypt check whether or not the e-mail
-    /// exists, so the answer takes about the same time either way.
+    /// The account for an e-mail and password, or nil. Costs one Bcrypt run whether or not the e-mail
+    /// exists (hashing costs what verifying does at the same cost), so the answer takes about the same time.
     func authenticate(email rawEmail: String, password: String) async throws -> Account? {
         let record = try await EmailAddress(rawEmail).asyncFlatMap { email in
             try await AccountRecord.query(on: database).filter(\.$email == email.value).filter(\.$deletedAt == nil).first()
         }
-        let hash = record?.passwordHash ?? Self.dummyHash
-        let matches = (try? hasher.verify(password, created: hash)) ?? false
-        guard let record, matches else { return nil }
+        guard let record else {
+            _ = try? hasher.hash(password)
+            return nil
+        }
+        guard (try? hasher.verify(password, created: record.passwordHash)) == true else { return nil }
         return try await domain(record)
     }
-
-    /// A Bcrypt hash of a random string, compared against when the e-mail is unknown.
-    static let dummyHash = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO7Jb6YqkCKRjOlwEBS2Bt3mNwU1tBtDK"
 
     func updateProfile(id: Int, name rawName: String, email rawEmail: String, language: Language) async throws {
         let name = try? Self.validName(rawName)

@@ -10,6 +10,7 @@ struct AdminController: RouteCollection {
         admin.get(use: overview)
         admin.post("accounts", ":id", "roles", use: setRoles)
         admin.post("memberships", use: addMembership)
+        admin.post("memberships", "remove", use: removeMembership)
         admin.post("organizations", use: createOrganization)
         admin.get("audit", use: audit)
     }
@@ -21,7 +22,9 @@ struct AdminController: RouteCollection {
     }
 
     func overview(req: Request) async throws -> Response {
-        _ = try requireAdmin(req)
+        let admin = try requireAdmin(req)
+        // Viewing other people's contact details is logged (the page lists e-mail addresses).
+        req.logger.notice("admin viewed the account list", metadata: ["account_id": .stringConvertible(admin.id)])
         return try await page(req, notice: Self.notice(req))
     }
 
@@ -29,6 +32,7 @@ struct AdminController: RouteCollection {
         switch req.query[String.self, at: "done"] {
         case "roles": req.t(.adminRolesSaved)
         case "membership": req.t(.adminMembershipSaved)
+        case "membership-removed": req.t(.adminMembershipRemoved)
         case "organization": req.t(.adminOrganizationSaved)
         default: nil
         }
@@ -77,6 +81,21 @@ struct AdminController: RouteCollection {
                                                     targetID: accountID, details: "organization \(organizationID) as \(role.rawValue)",
                                                     now: req.now)
         return req.redirect(to: "/admin?done=membership", redirectType: .normal)
+    }
+
+    struct RemoveMembershipInput: Content {
+        var account_id: Int?
+        var organization_id: Int?
+    }
+
+    func removeMembership(req: Request) async throws -> Response {
+        let admin = try requireAdmin(req, .manageMemberships)
+        let input = try req.content.decode(RemoveMembershipInput.self)
+        guard let accountID = input.account_id, let organizationID = input.organization_id else { throw Abort(.badRequest) }
+        try await AccountStore(database: req.db, hasher: req.password).removeMembership(accountID: accountID, organizationID: organizationID)
+        try await AuditLog(database: req.db).record(actorID: admin.id, action: "membership.revoked", targetType: "account",
+                                                    targetID: accountID, details: "organization \(organizationID)", now: req.now)
+        return req.redirect(to: "/admin?done=membership-removed", redirectType: .normal)
     }
 
     struct OrganizationInput: Content {

@@ -244,5 +244,8 @@ extension Catalogue {
         .apiForbidden: "You do not have permission to do this.",
         .apiValidation: "The data is not valid.",
         .apiRateLimited: "Too many attempts. Wait and try again.",
+        .adminMembershipRemoved: "The membership has been removed.",
+        .adminRemoveMembership: "Remove",
+        .adminRemoveMembershipFor: "{name} from {organization}",
     ]
 }

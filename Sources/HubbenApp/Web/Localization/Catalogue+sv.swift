@@ -244,5 +244,8 @@ extension Catalogue {
         .apiForbidden: "Du har inte behörighet att göra det här.",
         .apiValidation: "Uppgifterna är inte giltiga.",
         .apiRateLimited: "För många försök. Vänta och försök igen.",
+        .adminMembershipRemoved: "Medlemskapet är borttaget.",
+        .adminRemoveMembership: "Ta bort",
+        .adminRemoveMembershipFor: "{name} från {organization}",
     ]
 }

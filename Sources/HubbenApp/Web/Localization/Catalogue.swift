@@ -251,6 +251,9 @@ enum MessageKey: String, CaseIterable, Sendable {
     case apiForbidden = "api.forbidden"
     case apiValidation = "api.validation"
     case apiRateLimited = "api.rateLimited"
+    case adminMembershipRemoved = "admin.membershipRemoved"
+    case adminRemoveMembership = "admin.removeMembership"
+    case adminRemoveMembershipFor = "admin.removeMembershipFor"
 }
 
 enum Catalogue {

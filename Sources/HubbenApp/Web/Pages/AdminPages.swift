@@ -30,7 +30,19 @@ enum AdminPages {
                             .td(.text(entry.account.email)),
                             .td(rolesForm(entry.account, csrf: csrf, t)),
                             .td(.ul(.class("plain-list"), .forEach(entry.memberships) { membership in
-                                .li(.text("\(membership.organizationName) (\(t(PageParts.membershipRole(membership.role))))"))
+                                .li(
+                                    .text("\(membership.organizationName) (\(t(PageParts.membershipRole(membership.role)))) "),
+                                    .form(
+                                        .method(.post), .action("/admin/memberships/remove"), .class("inline-form"),
+                                        FormParts.csrf(csrf),
+                                        FormParts.hidden("account_id", "\(entry.account.id)"),
+                                        FormParts.hidden("organization_id", "\(membership.organizationID)"),
+                                        .button(.type(.submit), .class("button button-secondary button-small"),
+                                                .span(.text(t(.adminRemoveMembership))),
+                                                .span(.class("visually-hidden"),
+                                                      .text(" " + t(.adminRemoveMembershipFor, ["name": entry.account.name, "organization": membership.organizationName]))))
+                                    )
+                                )
                             }))
                         )
                     })
