@@ -53,6 +53,7 @@ let package = Package(
         .testTarget(
             name: "HubbenCoreTests",
             dependencies: ["HubbenCore"],
+            resources: [.copy("Resources")],
             swiftSettings: strictSettings
         ),
         .testTarget(
