@@ -29,6 +29,9 @@ public enum Action: Equatable, Sendable {
     case manageMemberships
     case viewAuditLog
     case viewAdminPages
+    case submitIdea
+    case editIdea(authorID: Int, status: IdeaStatus)
+    case supportIdea
 }
 
 /// The one place that decides who may do what. Deny by default; every route asks here.
@@ -41,6 +44,10 @@ public enum Authorization {
             return actor.accountID == owner
         case .manageOrganizations, .manageRoles, .manageMemberships, .viewAuditLog, .viewAdminPages:
             return actor.isSignedIn && actor.has(.admin)
+        case .submitIdea, .supportIdea:
+            return actor.isSignedIn
+        case .editIdea(let author, let status):
+            return actor.accountID == author && status.isOpenForEditing
         }
     }
 }

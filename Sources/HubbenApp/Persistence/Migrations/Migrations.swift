@@ -15,5 +15,9 @@ enum HubbenMigrations {
         CreateOutboxMessage(),
         CreateRateLimitHit(),
         CreateAuditEntry(),
+        CreateTheme(),
+        CreateChallenge(),
+        CreateIdea(),
+        CreateIdeaSearch(),
     ]
 }

@@ -73,6 +73,26 @@ enum FormParts {
         return attributes
     }
 
+    static func textarea(name: String, label: String, hint: String?, value: String, errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
+        let error = errors[name]
+        let describedBy = [hint.map { _ in "\(name)-hint" }, error.map { _ in "\(name)-error" }].compactMap { $0 }.joined(separator: " ")
+        return .div(
+            .class(error == nil ? "form-group" : "form-group form-group-error"),
+            .label(.for(name), .class("form-label"), .text(label)),
+            .unwrap(hint) { .p(.id("\(name)-hint"), .class("form-hint"), .text($0)) },
+            .unwrap(error) { message in
+                .p(.id("\(name)-error"), .class("form-error"),
+                   .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text(message))
+            },
+            .textarea(
+                .id(name), .attribute(named: "name", value: name), .class("form-input input-wide"), .rows(6),
+                .if(!describedBy.isEmpty, .attribute(named: "aria-describedby", value: describedBy)),
+                .if(error != nil, .attribute(named: "aria-invalid", value: "true")),
+                .text(value)
+            )
+        )
+    }
+
     static func csrf(_ token: String) -> Node<HTML.FormContext> {
         .input(.type(.hidden), .name(CSRF.fieldName), .value(HTMLAttribute.escape(token)))
     }

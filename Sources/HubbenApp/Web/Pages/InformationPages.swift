@@ -106,11 +106,10 @@ enum InformationPages {
 
 /// Navigation sections whose feature has not landed yet. Each feature issue removes its case.
 enum PendingSection: CaseIterable {
-    case ideas, projects, events, book
+    case projects, events, book
 
     var navigationItem: NavigationItem {
         switch self {
-        case .ideas: .ideas
         case .projects: .projects
         case .events: .events
         case .book: .book
@@ -119,7 +118,6 @@ enum PendingSection: CaseIterable {
 
     var texts: (lead: MessageKey, text: MessageKey) {
         switch self {
-        case .ideas: (.ideasLead, .ideasText)
         case .projects: (.projectsLead, .projectsText)
         case .events: (.eventsLead, .eventsText)
         case .book: (.bookLead, .bookText)

@@ -1,0 +1,45 @@
+import Fluent
+import HubbenCore
+import SQLKit
+
+/// The full-text index of ideas (see `CreateIdeaSearch`): one code path, a twin statement per database.
+struct IdeaSearchIndex {
+    let sql: any SQLDatabase
+
+    private var isSQLite: Bool { sql.dialect.name == "sqlite" }
+
+    /// The stemmed terms an idea is found by; the title counts twice.
+    static func terms(title: String, summary: String, need: String) -> String {
+        (SearchText.terms(title) + SearchText.terms(title) + SearchText.terms(summary) + SearchText.terms(need))
+            .joined(separator: " ")
+    }
+
+    func index(ideaID: Int, terms: String) async throws {
+        if isSQLite {
+            try await sql.raw("DELETE FROM idea_search WHERE rowid = \(bind: ideaID)").run()
+            try await sql.raw("INSERT INTO idea_search(rowid, terms) VALUES (\(bind: ideaID), \(bind: terms))").run()
+        } else {
+            try await sql.raw("""
+                INSERT INTO idea_search(idea_id, terms, vector) VALUES (\(bind: ideaID), \(bind: terms), to_tsvector('simple', \(bind: terms)))
+                ON CONFLICT (idea_id) DO UPDATE SET terms = excluded.terms, vector = excluded.vector
+                """).run()
+        }
+    }
+
+    /// A subquery of `(idea_id, score)` for the ideas matching `query`, and the ORDER BY term that puts the best
+    /// match first on this database.
+    func matches(_ query: SearchText.Query) -> (subquery: SQLQueryString, bestFirst: String) {
+        // Stems hold only letters and digits (SearchText), so the match syntax below cannot be broken out of.
+        let safe = { (term: String) in term.filter { $0.isLetter || $0.isNumber } }
+        if isSQLite {
+            let parts = query.terms.map { "\"\(safe($0))\"" } + (query.prefix.map { ["\"\(safe($0))\"*"] } ?? [])
+            let expression = parts.joined(separator: " AND ")
+            return ("SELECT rowid AS idea_id, bm25(idea_search) AS score FROM idea_search WHERE idea_search MATCH \(bind: expression)",
+                    "s.score ASC")
+        }
+        let parts = query.terms.map(safe) + (query.prefix.map { ["\(safe($0)):*"] } ?? [])
+        let expression = parts.joined(separator: " & ")
+        return ("SELECT idea_id, ts_rank(vector, to_tsquery('simple', \(bind: expression))) AS score FROM idea_search WHERE vector @@ to_tsquery('simple', \(bind: expression))",
+                "s.score DESC")
+    }
+}

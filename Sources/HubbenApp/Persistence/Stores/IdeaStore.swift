@@ -1,0 +1,250 @@
+import Fluent
+import Foundation
+import HubbenCore
+import SQLKit
+
+enum IdeaError: Error, Equatable {
+    case invalid([IdeaDraft.Field: IdeaDraft.Problem])
+    case notFound
+}
+
+/// Ideas, their themes, versions, status history and supports.
+struct IdeaStore {
+    let database: any Database
+
+    struct ListQuery: Equatable {
+        var text = ""
+        var themeSlug: String?
+        var status: IdeaStatus?
+        var challengeID: Int?
+        var sort: IdeaSort = .newest
+        var page = 1
+        var per = 20
+
+        static let maximumPerPage = 100
+    }
+
+    struct Page: Equatable {
+        var ideas: [Idea]
+        var total: Int
+        var page: Int
+        var per: Int
+        var pageCount: Int { max(1, (total + per - 1) / per) }
+    }
+
+    private var sql: any SQLDatabase {
+        get throws {
+            guard let sql = database as? any SQLDatabase else { throw IdeaError.notFound }
+            return sql
+        }
+    }
+
+    // MARK: Themes
+
+    func themes() async throws -> [Theme] {
+        try await ThemeRecord.query(on: database).sort(\.$id).all().compactMap { record in
+            record.id.map { Theme(id: $0, slug: record.slug, nameSV: record.nameSV, nameEN: record.nameEN) }
+        }
+    }
+
+    // MARK: Writing
+
+    /// Saves a new idea with its first version, its status history and its search terms, in one transaction.
+    func create(_ draft: IdeaDraft, authorID: Int, now: Date) async throws -> Int {
+        let knownThemes = Set(try await themes().map(\.id))
+        let problems = draft.problems(knownThemeIDs: knownThemes)
+        guard problems.isEmpty else { throw IdeaError.invalid(problems) }
+        return try await database.transaction { db in
+            let record = IdeaRecord()
+            record.title = draft.title
+            record.summary = draft.summary
+            record.need = draft.need
+            record.status = IdeaStatus.submitted.rawValue
+            record.authorID = authorID
+            record.challengeID = draft.challengeID
+            record.supportCount = 0
+            record.commentCount = 0
+            record.createdAt = now
+            record.updatedAt = now
+            record.lastActivityAt = now
+            try await record.create(on: db)
+            let id = try record.requireID()
+            for themeID in Set(draft.themeIDs).sorted() {
+                try await IdeaThemeRecord(ideaID: id, themeID: themeID).create(on: db)
+            }
+            try await IdeaVersionRecord(ideaID: id, version: 1, title: draft.title, summary: draft.summary, need: draft.need, createdAt: now)
+                .create(on: db)
+            try await IdeaStatusChangeRecord(ideaID: id, from: nil, to: IdeaStatus.submitted.rawValue, reason: nil, actorID: authorID, createdAt: now)
+                .create(on: db)
+            try await index(record, on: db)
+            return id
+        }
+    }
+
+    /// The author's edit: a new version is kept, the themes and search terms follow.
+    func update(id: Int, _ draft: IdeaDraft, now: Date) async throws {
+        let knownThemes = Set(try await themes().map(\.id))
+        let problems = draft.problems(knownThemeIDs: knownThemes)
+        guard problems.isEmpty else { throw IdeaError.invalid(problems) }
+        try await database.transaction { db in
+            guard let record = try await IdeaRecord.find(id, on: db) else { throw IdeaError.notFound }
+            record.title = draft.title
+            record.summary = draft.summary
+            record.need = draft.need
+            record.updatedAt = now
+            record.lastActivityAt = now
+            try await record.update(on: db)
+            try await IdeaThemeRecord.query(on: db).filter(\.$ideaID == id).delete()
+            for themeID in Set(draft.themeIDs).sorted() {
+                try await IdeaThemeRecord(ideaID: id, themeID: themeID).create(on: db)
+            }
+            let version = (try await IdeaVersionRecord.query(on: db).filter(\.$ideaID == id).max(\.$version) ?? 0) + 1
+            try await IdeaVersionRecord(ideaID: id, version: version, title: draft.title, summary: draft.summary, need: draft.need, createdAt: now)
+                .create(on: db)
+            try await index(record, on: db)
+        }
+    }
+
+    private func index(_ record: IdeaRecord, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { return }
+        try await IdeaSearchIndex(sql: sql).index(
+            ideaID: try record.requireID(),
+            terms: IdeaSearchIndex.terms(title: record.title, summary: record.summary, need: record.need)
+        )
+    }
+
+    // MARK: Support
+
+    /// Supports an idea once per account. The unique index on (idea, account) decides a race; the count moves
+    /// in the same transaction as the row, so it stays exact. Returns the count now.
+    func support(ideaID: Int, accountID: Int, now: Date) async throws -> Int {
+        do {
+            try await database.transaction { db in
+                try await SupportRecord(ideaID: ideaID, accountID: accountID, createdAt: now).create(on: db)
+                try await (db as? any SQLDatabase)?
+                    .raw("UPDATE ideas SET support_count = support_count + 1, last_activity_at = \(bind: now) WHERE id = \(bind: ideaID)")
+                    .run()
+            }
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // Already supported (or no such idea): nothing changes.
+            guard try await IdeaRecord.find(ideaID, on: database) != nil else { throw IdeaError.notFound }
+        }
+        return try await supportCount(ideaID)
+    }
+
+    func withdrawSupport(ideaID: Int, accountID: Int) async throws -> Int {
+        try await database.transaction { db in
+            let removed = try await SupportRecord.query(on: db).filter(\.$ideaID == ideaID).filter(\.$accountID == accountID).count()
+            guard removed > 0 else { return }
+            try await SupportRecord.query(on: db).filter(\.$ideaID == ideaID).filter(\.$accountID == accountID).delete()
+            try await (db as? any SQLDatabase)?
+                .raw("UPDATE ideas SET support_count = support_count - \(bind: removed) WHERE id = \(bind: ideaID)").run()
+        }
+        return try await supportCount(ideaID)
+    }
+
+    func supportCount(_ ideaID: Int) async throws -> Int {
+        guard let record = try await IdeaRecord.find(ideaID, on: database) else { throw IdeaError.notFound }
+        return record.supportCount
+    }
+
+    func hasSupported(ideaID: Int, accountID: Int) async throws -> Bool {
+        try await SupportRecord.query(on: database).filter(\.$ideaID == ideaID).filter(\.$accountID == accountID).count() > 0
+    }
+
+    // MARK: Reading
+
+    func idea(id: Int) async throws -> Idea? {
+        try await ideas(ids: [id]).first
+    }
+
+    /// Ideas by id, in the order given: four queries whatever the count.
+    func ideas(ids: [Int]) async throws -> [Idea] {
+        guard !ids.isEmpty else { return [] }
+        let records = try await IdeaRecord.query(on: database).filter(\.$id ~~ ids).all()
+        let links = try await IdeaThemeRecord.query(on: database).filter(\.$ideaID ~~ ids).all()
+        let themesByID = Dictionary(uniqueKeysWithValues: try await themes().map { ($0.id, $0) })
+        let themeIDsByIdea = Dictionary(grouping: links, by: \.ideaID)
+        let authorIDs = Array(Set(records.map(\.authorID)))
+        let authors = try await AccountRecord.query(on: database).filter(\.$id ~~ authorIDs)
+            .field(\.$id).field(\.$name).field(\.$deletedAt).all()
+        let names = Dictionary(uniqueKeysWithValues: authors.compactMap { author in
+            author.id.map { ($0, author.deletedAt == nil ? author.name : "") }
+        })
+        let byID = Dictionary(uniqueKeysWithValues: records.compactMap { record in record.id.map { ($0, record) } })
+        return ids.compactMap { id in
+            guard let record = byID[id], let status = IdeaStatus(rawValue: record.status) else { return nil }
+            let themes = (themeIDsByIdea[id] ?? []).compactMap { themesByID[$0.themeID] }.sorted { $0.id < $1.id }
+            let name = names[record.authorID].flatMap { $0.isEmpty ? nil : $0 }
+            return Idea(id: id, title: record.title, summary: record.summary, need: record.need, status: status, themes: themes,
+                        challengeID: record.challengeID, mergedInto: record.mergedIntoID, authorID: record.authorID, authorName: name,
+                        supportCount: record.supportCount, commentCount: record.commentCount, createdAt: record.createdAt,
+                        updatedAt: record.updatedAt, lastActivityAt: record.lastActivityAt)
+        }
+    }
+
+    /// One page of ideas with the filters, the sort and the total count. A search ranks by relevance (ties by
+    /// recency) unless another sort is asked for. Merged ideas are listed only when asked for by status.
+    func list(_ query: ListQuery) async throws -> Page {
+        let sql = try self.sql
+        let per = min(max(query.per, 1), ListQuery.maximumPerPage)
+        let page = max(query.page, 1)
+        let search = SearchText.query(query.text)
+        var from: SQLQueryString = "FROM ideas"
+        var bestFirst: String?
+        if !search.isEmpty {
+            let match = IdeaSearchIndex(sql: sql).matches(search)
+            from = "FROM ideas JOIN (\(match.subquery)) s ON s.idea_id = ideas.id"
+            bestFirst = match.bestFirst
+        }
+        var conditions: [SQLQueryString] = []
+        if let status = query.status {
+            conditions.append("ideas.status = \(bind: status.rawValue)")
+        } else {
+            conditions.append("ideas.status <> \(bind: IdeaStatus.merged.rawValue)")
+        }
+        if let challengeID = query.challengeID {
+            conditions.append("ideas.challenge_id = \(bind: challengeID)")
+        }
+        if let slug = query.themeSlug {
+            conditions.append("ideas.id IN (SELECT idea_themes.idea_id FROM idea_themes JOIN themes ON themes.id = idea_themes.theme_id WHERE themes.slug = \(bind: slug))")
+        }
+        var whereClause: SQLQueryString = "WHERE \(conditions[0])"
+        for condition in conditions.dropFirst() { whereClause = "\(whereClause) AND \(condition)" }
+
+        let order: String = switch query.sort {
+        case .relevance: bestFirst.map { "\($0), ideas.created_at DESC" } ?? "ideas.created_at DESC"
+        case .newest: "ideas.created_at DESC"
+        case .mostSupported: "ideas.support_count DESC, ideas.created_at DESC"
+        case .mostDiscussed: "ideas.comment_count DESC, ideas.created_at DESC"
+        case .recentlyActive: "ideas.last_activity_at DESC"
+        }
+        let total = try await sql.raw("SELECT COUNT(*) AS total \(from) \(whereClause)").first()?.decode(column: "total", as: Int.self) ?? 0
+        let rows = try await sql.raw("""
+            SELECT ideas.id AS id \(from) \(whereClause) ORDER BY \(unsafeRaw: order), ideas.id DESC
+            LIMIT \(bind: per) OFFSET \(bind: (page - 1) * per)
+            """).all()
+        let ids = try rows.map { try $0.decode(column: "id", as: Int.self) }
+        return Page(ideas: try await ideas(ids: ids), total: total, page: page, per: per)
+    }
+
+    struct StatusEntry: Equatable {
+        let from: IdeaStatus?
+        let to: IdeaStatus
+        let reason: String?
+        let at: Date
+    }
+
+    func statusHistory(ideaID: Int) async throws -> [StatusEntry] {
+        try await IdeaStatusChangeRecord.query(on: database).filter(\.$ideaID == ideaID).sort(\.$createdAt).sort(\.$id).all()
+            .compactMap { record in
+                IdeaStatus(rawValue: record.toStatus).map {
+                    StatusEntry(from: record.fromStatus.flatMap(IdeaStatus.init(rawValue:)), to: $0, reason: record.reason, at: record.createdAt)
+                }
+            }
+    }
+
+    func versionCount(ideaID: Int) async throws -> Int {
+        try await IdeaVersionRecord.query(on: database).filter(\.$ideaID == ideaID).count()
+    }
+}

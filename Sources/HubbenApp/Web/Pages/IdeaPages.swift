@@ -1,0 +1,243 @@
+import Foundation
+import HubbenCore
+import Plot
+
+/// The idea list, an idea's page and the idea form.
+enum IdeaPages {
+    static func status(_ status: IdeaStatus) -> MessageKey {
+        switch status {
+        case .submitted: .statusSubmitted
+        case .underReview: .statusUnderReview
+        case .accepted: .statusAccepted
+        case .parked: .statusParked
+        case .declined: .statusDeclined
+        case .merged: .statusMerged
+        }
+    }
+
+    static func statusTag(_ status: IdeaStatus, _ t: Localizer) -> Node<HTML.BodyContext> {
+        .span(.class("status-tag status-\(status.rawValue)"), .text(t(Self.status(status))))
+    }
+
+    static func sortLabel(_ sort: IdeaSort) -> MessageKey {
+        switch sort {
+        case .newest: .sortNewest
+        case .mostSupported: .sortMostSupported
+        case .mostDiscussed: .sortMostDiscussed
+        case .recentlyActive: .sortRecentlyActive
+        case .relevance: .sortRelevance
+        }
+    }
+
+    // MARK: List
+
+    static func list(_ page: IdeaStore.Page, query: IdeaStore.ListQuery, themes: [Theme], _ t: Localizer) -> Page {
+        let language = t.language
+        return Page(title: t(.navIdeas), main: .group(
+            .div(.class("page-heading"),
+                 .h1(.text(t(.navIdeas))),
+                 .a(.class("button button-primary"), .href("/ideas/new"), .text(t(.ideaSubmitButton)))),
+            PageParts.lead(t(.ideasLead)),
+            .form(
+                .method(.get), .action("/ideas"), .class("filters"),
+                .attribute(named: "role", value: "search"),
+                .attribute(named: "aria-label", value: t(.ideaFilters)),
+                .component(Node<HTML.BodyContext>.group(
+                    FormParts.input(.init(name: "q", label: t(.ideaSearch), hint: t(.ideaSearchHint), value: query.text,
+                                          type: .search, width: "input-medium"), errors: FormErrors(), t),
+                    select(name: "theme", label: t(.ideaTheme), selected: query.themeSlug ?? "",
+                           options: [("", t(.ideaAllThemes))] + themes.map { ($0.slug, $0.name(language)) }),
+                    select(name: "status", label: t(.ideaStatus), selected: query.status?.rawValue ?? "",
+                           options: [("", t(.ideaAllStatuses))] + IdeaStatus.allCases.map { ($0.rawValue, t(status($0))) }),
+                    select(name: "sort", label: t(.ideaSort), selected: query.sort.rawValue,
+                           options: IdeaSort.allCases.map { ($0.rawValue, t(sortLabel($0))) })
+                )),
+                FormParts.submit(t(.ideaFilterButton), style: "button-secondary")
+            ),
+            .p(.class("result-count"), .attribute(named: "role", value: "status"),
+               .text(t(.ideaCount, ["count": NumberFormat.integer(page.total, language: language)]))),
+            page.ideas.isEmpty
+                ? .p(.class("empty-state"), .text(query.text.isEmpty && query.themeSlug == nil && query.status == nil
+                                                  ? t(.ideaEmpty) : t(.ideaNoMatch)))
+                : .ul(.class("idea-list"), .forEach(page.ideas) { idea in .li(card(idea, t)) }),
+            pagination(page, query: query, t)
+        ), section: .ideas)
+    }
+
+    static func card(_ idea: Idea, _ t: Localizer) -> Node<HTML.BodyContext> {
+        .article(
+            .class("idea-card"),
+            .h2(.class("idea-card-title"), .a(.href("/ideas/\(idea.id)"), .text(idea.title))),
+            .p(.class("idea-card-summary"), .text(String(idea.summary.prefix(220)) + (idea.summary.count > 220 ? "…" : ""))),
+            .div(.class("idea-card-meta"),
+                 statusTag(idea.status, t),
+                 .forEach(idea.themes) { theme in .span(.class("tag"), .text(theme.name(t.language))) },
+                 .span(.class("count"), .text(t(.ideaSupports, ["count": NumberFormat.integer(idea.supportCount, language: t.language)]))),
+                 .span(.class("count"), .text(t(.ideaComments, ["count": NumberFormat.integer(idea.commentCount, language: t.language)]))))
+        )
+    }
+
+    static func pagination(_ page: IdeaStore.Page, query: IdeaStore.ListQuery, _ t: Localizer) -> Node<HTML.BodyContext> {
+        guard page.pageCount > 1 else { return .empty }
+        func link(_ number: Int) -> String {
+            var parameters: [String: String] = ["page": "\(number)"]
+            if !query.text.isEmpty { parameters["q"] = query.text }
+            if let theme = query.themeSlug { parameters["theme"] = theme }
+            if let status = query.status { parameters["status"] = status.rawValue }
+            if query.sort != .newest { parameters["sort"] = query.sort.rawValue }
+            return HTMLAttribute.hrefWithQuery(path: "/ideas", query: parameters)
+        }
+        let window = Array(max(1, page.page - 2)...min(page.pageCount, page.page + 2))
+        return .nav(
+            .class("pagination"), .ariaLabel(t(.paginationLabel)),
+            .ul(
+                .if(page.page > 1, .li(.a(.href(link(page.page - 1)), .attribute(named: "rel", value: "prev"), .text("‹ " + t(.paginationPrevious))))),
+                .forEach(window) { number in
+                    .li(number == page.page
+                        ? .span(.attribute(named: "aria-current", value: "page"), .class("current"), .text("\(number)"))
+                        : .a(.href(link(number)), .attribute(named: "aria-label", value: t(.paginationPage, ["number": "\(number)"])), .text("\(number)")))
+                },
+                .if(page.page < page.pageCount, .li(.a(.href(link(page.page + 1)), .attribute(named: "rel", value: "next"), .text(t(.paginationNext) + " ›"))))
+            ),
+            .p(.class("muted"), .text(t(.paginationOf, ["page": "\(page.page)", "count": "\(page.pageCount)"])))
+        )
+    }
+
+    private static func select(name: String, label: String, selected: String, options: [(String, String)]) -> Node<HTML.BodyContext> {
+        .div(
+            .class("form-group form-group-inline"),
+            .label(.for(name), .class("form-label"), .text(label)),
+            .select(.id(name), .attribute(named: "name", value: name), .class("form-input"), .forEach(options) { option in
+                Node<HTML.SelectContext>.element(named: "option", nodes: [
+                    .attribute(named: "value", value: HTMLAttribute.escape(option.0)),
+                    .if(option.0 == selected, .attribute(named: "selected", value: "selected")),
+                    .text(option.1),
+                ])
+            })
+        )
+    }
+
+    // MARK: One idea
+
+    struct ShowModel {
+        let idea: Idea
+        let history: [IdeaStore.StatusEntry]
+        let viewer: Account?
+        let hasSupported: Bool
+        let canEdit: Bool
+        let notice: String?
+        let csrf: String?
+    }
+
+    static func show(_ model: ShowModel, _ t: Localizer) -> Page {
+        let idea = model.idea
+        let language = t.language
+        return Page(title: idea.title, main: .group(
+            FormParts.notice(model.notice),
+            .p(.a(.href("/ideas"), .text("‹ " + t(.navIdeas)))),
+            .article(
+                .class("idea"),
+                .h1(.text(idea.title)),
+                .div(.class("idea-card-meta"),
+                     statusTag(idea.status, t),
+                     .forEach(idea.themes) { theme in .span(.class("tag"), .text(theme.name(language))) }),
+                .p(.class("muted"), .text(t(.ideaBy, ["name": idea.authorName ?? t(.deletedUser),
+                                                       "date": DateFormat.dateTime(idea.createdAt, language: language)]))),
+                .h2(.text(t(.ideaSummary))),
+                .p(.class("prose"), .text(idea.summary)),
+                .h2(.text(t(.ideaNeed))),
+                .p(.class("prose"), .text(idea.need))
+            ),
+            .section(
+                .class("support-box"),
+                .attribute(named: "aria-labelledby", value: "support-heading"),
+                .h2(.id("support-heading"), .text(t(.ideaSupportHeading))),
+                .p(.class("support-count"), .text(t(.ideaSupports, ["count": NumberFormat.integer(idea.supportCount, language: language)]))),
+                supportForm(model, t)
+            ),
+            .if(model.canEdit, .p(.a(.class("button button-secondary"), .href("/ideas/\(idea.id)/edit"), .text(t(.ideaEdit))))),
+            .section(
+                .attribute(named: "aria-labelledby", value: "history-heading"),
+                .h2(.id("history-heading"), .text(t(.ideaHistory))),
+                .ol(.class("timeline"), .forEach(model.history.reversed()) { entry in
+                    .li(
+                        .element(named: "time", nodes: [
+                            Node<HTML.BodyContext>.attribute(named: "datetime", value: ISO8601DateFormatter().string(from: entry.at)),
+                            .text(DateFormat.dateTime(entry.at, language: language)),
+                        ]),
+                        .text(" "), statusTag(entry.to, t),
+                        .unwrap(entry.reason) { reason in .p(.text(reason)) }
+                    )
+                })
+            )
+        ), section: .ideas)
+    }
+
+    private static func supportForm(_ model: ShowModel, _ t: Localizer) -> Node<HTML.BodyContext> {
+        guard model.viewer != nil, let csrf = model.csrf else {
+            return .p(.a(.href(HTMLAttribute.hrefWithQuery(path: "/sign-in", query: ["next": "/ideas/\(model.idea.id)"])),
+                         .text(t(.ideaSignInToSupport))))
+        }
+        let withdraw = model.hasSupported
+        return .form(
+            .method(.post), .action("/ideas/\(model.idea.id)/support\(withdraw ? "/withdraw" : "")"),
+            FormParts.csrf(csrf),
+            .if(withdraw, .p(.text(t(.ideaYouSupport)))),
+            FormParts.submit(withdraw ? t(.ideaWithdrawSupport) : t(.ideaSupportButton), style: withdraw ? "button-secondary" : "button-primary")
+        )
+    }
+
+    // MARK: Form
+
+    struct FormModel {
+        var title = ""
+        var summary = ""
+        var need = ""
+        var themeIDs: Set<Int> = []
+        var ideaID: Int?
+    }
+
+    static func form(_ form: FormModel, themes: [Theme], errors: FormErrors, csrf: String, _ t: Localizer) -> Page {
+        let editing = form.ideaID != nil
+        let title = editing ? t(.ideaEditTitle) : t(.ideaNewTitle)
+        return Page(title: title, main: .group(
+            FormParts.errorSummary(errors, t),
+            .h1(.text(title)),
+            .if(!editing, PageParts.lead(t(.ideaNewLead))),
+            .form(
+                .method(.post), .action(form.ideaID.map { "/ideas/\($0)/edit" } ?? "/ideas"), .novalidate(),
+                FormParts.csrf(csrf),
+                .component(Node<HTML.BodyContext>.group(
+                    FormParts.input(.init(name: "title", label: t(.ideaTitleLabel), hint: t(.ideaTitleHint), value: form.title),
+                                    errors: errors, t),
+                    FormParts.textarea(name: "summary", label: t(.ideaSummary), hint: t(.ideaSummaryHint), value: form.summary,
+                                       errors: errors, t),
+                    FormParts.textarea(name: "need", label: t(.ideaNeed), hint: t(.ideaNeedHint), value: form.need,
+                                       errors: errors, t),
+                    themeChoices(themes, selected: form.themeIDs, errors: errors, t)
+                )),
+                FormParts.submit(editing ? t(.accountSave) : t(.ideaSubmitButton))
+            )
+        ), section: .ideas, hasErrors: !errors.isEmpty)
+    }
+
+    private static func themeChoices(_ themes: [Theme], selected: Set<Int>, errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
+        let error = errors["themes"]
+        return .div(
+            .class(error == nil ? "form-group" : "form-group form-group-error"),
+            .fieldset(
+                .id("themes"),
+                .if(error != nil, .attribute(named: "aria-describedby", value: "themes-error")),
+                .element(named: "legend", nodes: [Node<HTML.BodyContext>.class("form-label"), .text(t(.ideaThemes))]),
+                .p(.class("form-hint"), .text(t(.ideaThemesHint))),
+                .unwrap(error) { .p(.id("themes-error"), .class("form-error"), .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text($0)) },
+                .component(Node<HTML.BodyContext>.forEach(themes) { theme in
+                    let id = "theme-\(theme.id)"
+                    return .div(.class("checkbox"),
+                                .input(.type(.checkbox), .id(id), .name("themes[]"), .value("\(theme.id)"), .checked(selected.contains(theme.id))),
+                                .label(.for(id), .text(theme.name(t.language))))
+                })
+            )
+        )
+    }
+}

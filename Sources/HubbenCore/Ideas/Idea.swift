@@ -1,0 +1,166 @@
+import Foundation
+
+/// Where an idea stands. `submitted → under_review → accepted | parked | declined | merged`; `parked →
+/// under_review`.
+public enum IdeaStatus: String, CaseIterable, Sendable, Codable {
+    case submitted
+    case underReview = "under_review"
+    case accepted
+    case parked
+    case declined
+    case merged
+
+    /// The statuses this one may move to.
+    public var next: Set<IdeaStatus> {
+        switch self {
+        case .submitted: [.underReview]
+        case .underReview: [.accepted, .parked, .declined, .merged]
+        case .parked: [.underReview]
+        case .accepted, .declined, .merged: []
+        }
+    }
+
+    /// Whether the author may still edit: only until a coach has started the review.
+    public var isOpenForEditing: Bool { self == .submitted }
+}
+
+/// A status change asked for, checked before anything is saved.
+public struct StatusChange: Equatable, Sendable {
+    public var to: IdeaStatus
+    public var reason: String?
+    public var mergedInto: Int?
+
+    public init(to: IdeaStatus, reason: String? = nil, mergedInto: Int? = nil) {
+        self.to = to
+        self.reason = reason
+        self.mergedInto = mergedInto
+    }
+
+    public enum Problem: Error, Equatable, Sendable {
+        /// Not a move the state machine has.
+        case notAllowed(from: IdeaStatus, to: IdeaStatus)
+        /// Declining needs a reason the submitter sees.
+        case reasonRequired
+        /// Merging names another idea to merge into.
+        case mergeTargetRequired
+        case cannotMergeIntoItself
+    }
+
+    /// Checks the move from `current` for the idea `ideaID`.
+    public func validate(from current: IdeaStatus, ideaID: Int) throws(Problem) {
+        guard current.next.contains(to) else { throw .notAllowed(from: current, to: to) }
+        let trimmedReason = reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if to == .declined, trimmedReason.isEmpty { throw .reasonRequired }
+        if to == .merged {
+            guard let mergedInto else { throw .mergeTargetRequired }
+            if mergedInto == ideaID { throw .cannotMergeIntoItself }
+        }
+    }
+}
+
+/// What a person writes when they submit or edit an idea, and its rules.
+public struct IdeaDraft: Equatable, Sendable {
+    public var title: String
+    public var summary: String
+    public var need: String
+    public var themeIDs: [Int]
+    public var challengeID: Int?
+
+    public static let titleLimit = 140
+    public static let textLimit = 5_000
+
+    public init(title: String, summary: String, need: String, themeIDs: [Int], challengeID: Int? = nil) {
+        self.title = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.summary = summary.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.need = need.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.themeIDs = themeIDs
+        self.challengeID = challengeID
+    }
+
+    public enum Field: String, Sendable, CaseIterable {
+        case title, summary, need, themes, challenge
+    }
+
+    public enum Problem: Equatable, Sendable {
+        case missing
+        case tooLong(limit: Int)
+        /// A theme or challenge that does not exist, or a challenge that has closed.
+        case unknown
+        case closed
+    }
+
+    /// Every problem, by field, so that a form can show all of them at once.
+    public func problems(knownThemeIDs: Set<Int>) -> [Field: Problem] {
+        var problems: [Field: Problem] = [:]
+        if title.isEmpty { problems[.title] = .missing } else if title.count > Self.titleLimit { problems[.title] = .tooLong(limit: Self.titleLimit) }
+        if summary.isEmpty { problems[.summary] = .missing } else if summary.count > Self.textLimit { problems[.summary] = .tooLong(limit: Self.textLimit) }
+        if need.isEmpty { problems[.need] = .missing } else if need.count > Self.textLimit { problems[.need] = .tooLong(limit: Self.textLimit) }
+        if themeIDs.isEmpty { problems[.themes] = .missing } else if !Set(themeIDs).isSubset(of: knownThemeIDs) { problems[.themes] = .unknown }
+        return problems
+    }
+}
+
+public struct Theme: Identifiable, Hashable, Sendable {
+    public var id: Int
+    public var slug: String
+    public var nameSV: String
+    public var nameEN: String
+
+    public init(id: Int, slug: String, nameSV: String, nameEN: String) {
+        self.id = id
+        self.slug = slug
+        self.nameSV = nameSV
+        self.nameEN = nameEN
+    }
+
+    public func name(_ language: Language) -> String { language == .sv ? nameSV : nameEN }
+}
+
+/// An idea as lists and pages show it.
+public struct Idea: Identifiable, Equatable, Sendable {
+    public var id: Int
+    public var title: String
+    public var summary: String
+    public var need: String
+    public var status: IdeaStatus
+    public var themes: [Theme]
+    public var challengeID: Int?
+    public var mergedInto: Int?
+    public var authorID: Int
+    /// Nil when the author deleted their account ("Borttagen användare").
+    public var authorName: String?
+    public var supportCount: Int
+    public var commentCount: Int
+    public var createdAt: Date
+    public var updatedAt: Date
+    public var lastActivityAt: Date
+
+    public init(id: Int, title: String, summary: String, need: String, status: IdeaStatus, themes: [Theme],
+                challengeID: Int?, mergedInto: Int?, authorID: Int, authorName: String?, supportCount: Int,
+                commentCount: Int, createdAt: Date, updatedAt: Date, lastActivityAt: Date) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.need = need
+        self.status = status
+        self.themes = themes
+        self.challengeID = challengeID
+        self.mergedInto = mergedInto
+        self.authorID = authorID
+        self.authorName = authorName
+        self.supportCount = supportCount
+        self.commentCount = commentCount
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+        self.lastActivityAt = lastActivityAt
+    }
+}
+
+public enum IdeaSort: String, CaseIterable, Sendable {
+    case newest
+    case mostSupported = "most_supported"
+    case mostDiscussed = "most_discussed"
+    case recentlyActive = "recently_active"
+    /// Only with a search query: best match first, ties by recency.
+    case relevance
+}
