@@ -44,7 +44,7 @@ struct IdeaTests {
             ], tokenPage: "/ideas/new")
             #expect(created.status == .seeOther)
             let location = try #require(created.headers.first(name: .location))
-            #expect(location.hasSuffix("?submitted=1"))
+            #expect(location.hasSuffix("?done=submitted"))
 
             let page = try await TestBrowser(app).get(String(location.prefix { $0 != "?" }))
             #expect(page.status == .ok)

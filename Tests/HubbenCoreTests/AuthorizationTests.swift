@@ -101,3 +101,50 @@ struct RateLimitTests {
         #expect(DateFormat.dateTime(summer, language: .sv) == "1 juli 2026 12.05")
     }
 }
+
+@Suite("Idea status machine")
+struct IdeaStatusTests {
+    static let cases: [(IdeaStatus, StatusChange, StatusChange.Problem?)] = [
+        (.submitted, StatusChange(to: .underReview), nil),
+        (.submitted, StatusChange(to: .accepted), .notAllowed(from: .submitted, to: .accepted)),
+        (.underReview, StatusChange(to: .accepted), nil),
+        (.underReview, StatusChange(to: .parked), nil),
+        (.underReview, StatusChange(to: .declined, reason: "Finns redan"), nil),
+        (.underReview, StatusChange(to: .declined, reason: "  "), .reasonRequired),
+        (.underReview, StatusChange(to: .declined), .reasonRequired),
+        (.underReview, StatusChange(to: .merged, mergedInto: 2), nil),
+        (.underReview, StatusChange(to: .merged), .mergeTargetRequired),
+        (.underReview, StatusChange(to: .merged, mergedInto: 1), .cannotMergeIntoItself),
+        (.parked, StatusChange(to: .underReview), nil),
+        (.parked, StatusChange(to: .accepted), .notAllowed(from: .parked, to: .accepted)),
+        (.accepted, StatusChange(to: .underReview), .notAllowed(from: .accepted, to: .underReview)),
+        (.declined, StatusChange(to: .underReview), .notAllowed(from: .declined, to: .underReview)),
+        (.merged, StatusChange(to: .underReview), .notAllowed(from: .merged, to: .underReview)),
+    ]
+
+    @Test("Transitions, with what each needs", arguments: cases)
+    func transitions(from: IdeaStatus, change: StatusChange, problem: StatusChange.Problem?) {
+        do {
+            try change.validate(from: from, ideaID: 1)
+            #expect(problem == nil)
+        } catch {
+            #expect(error == problem)
+        }
+    }
+
+    @Test("Who may act on ideas", arguments: [
+        (Actor.anonymous, Action.submitIdea, false),
+        (Actor(accountID: 1, roles: [.resident]), .submitIdea, true),
+        (Actor(accountID: 1, roles: [.resident]), .editIdea(authorID: 1, status: .submitted), true),
+        (Actor(accountID: 1, roles: [.resident]), .editIdea(authorID: 1, status: .underReview), false),
+        (Actor(accountID: 2, roles: [.resident, .admin]), .editIdea(authorID: 1, status: .submitted), false),
+        (Actor(accountID: 1, roles: [.resident]), .triageIdea, false),
+        (Actor(accountID: 3, roles: [.resident, .coach]), .triageIdea, true),
+        (Actor(accountID: 4, roles: [.resident, .admin]), .hideComment, true),
+        (Actor(accountID: 5, roles: [.resident, .staff]), .viewScores, false),
+        (Actor.anonymous, .comment, false),
+    ])
+    func policy(actor: Actor, action: Action, allowed: Bool) {
+        #expect(Authorization.allows(actor, action) == allowed)
+    }
+}

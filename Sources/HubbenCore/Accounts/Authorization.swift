@@ -32,6 +32,13 @@ public enum Action: Equatable, Sendable {
     case submitIdea
     case editIdea(authorID: Int, status: IdeaStatus)
     case supportIdea
+    case comment
+    case reportComment
+    case hideComment
+    case triageIdea
+    case scoreIdea
+    case viewScores
+    case followIdea
 }
 
 /// The one place that decides who may do what. Deny by default; every route asks here.
@@ -44,8 +51,10 @@ public enum Authorization {
             return actor.accountID == owner
         case .manageOrganizations, .manageRoles, .manageMemberships, .viewAuditLog, .viewAdminPages:
             return actor.isSignedIn && actor.has(.admin)
-        case .submitIdea, .supportIdea:
+        case .submitIdea, .supportIdea, .comment, .reportComment, .followIdea:
             return actor.isSignedIn
+        case .hideComment, .triageIdea, .scoreIdea, .viewScores:
+            return actor.isSignedIn && actor.has(.coach)
         case .editIdea(let author, let status):
             return actor.accountID == author && status.isOpenForEditing
         }

@@ -19,5 +19,6 @@ enum HubbenMigrations {
         CreateChallenge(),
         CreateIdea(),
         CreateIdeaSearch(),
+        CreateComment(),
     ]
 }

@@ -115,3 +115,75 @@ final class SupportRecord: Model, @unchecked Sendable {
         self.createdAt = createdAt
     }
 }
+
+final class CommentRecord: Model, @unchecked Sendable {
+    static let schema = "comments"
+
+    @ID(custom: "id", generatedBy: .database) var id: Int?
+    @Field(key: "idea_id") var ideaID: Int
+    @Field(key: "author_id") var authorID: Int
+    @OptionalField(key: "parent_id") var parentID: Int?
+    @Field(key: "body") var body: String
+    @Field(key: "created_at") var createdAt: Date
+    @OptionalField(key: "hidden_at") var hiddenAt: Date?
+    @OptionalField(key: "hidden_by_id") var hiddenByID: Int?
+    @OptionalField(key: "hidden_reason") var hiddenReason: String?
+
+    init() {}
+
+    init(ideaID: Int, authorID: Int, parentID: Int?, body: String, createdAt: Date) {
+        self.ideaID = ideaID
+        self.authorID = authorID
+        self.parentID = parentID
+        self.body = body
+        self.createdAt = createdAt
+    }
+}
+
+final class CommentReportRecord: Model, @unchecked Sendable {
+    static let schema = "comment_reports"
+
+    @ID(custom: "id", generatedBy: .database) var id: Int?
+    @Field(key: "comment_id") var commentID: Int
+    @Field(key: "reporter_id") var reporterID: Int
+    @Field(key: "created_at") var createdAt: Date
+
+    init() {}
+
+    init(commentID: Int, reporterID: Int, createdAt: Date) {
+        self.commentID = commentID
+        self.reporterID = reporterID
+        self.createdAt = createdAt
+    }
+}
+
+final class FollowRecord: Model, @unchecked Sendable {
+    static let schema = "follows"
+
+    @ID(custom: "id", generatedBy: .database) var id: Int?
+    @Field(key: "idea_id") var ideaID: Int
+    @Field(key: "account_id") var accountID: Int
+    @Field(key: "created_at") var createdAt: Date
+
+    init() {}
+
+    init(ideaID: Int, accountID: Int, createdAt: Date) {
+        self.ideaID = ideaID
+        self.accountID = accountID
+        self.createdAt = createdAt
+    }
+}
+
+final class IdeaScoreRecord: Model, @unchecked Sendable {
+    static let schema = "idea_scores"
+
+    @ID(custom: "id", generatedBy: .database) var id: Int?
+    @Field(key: "idea_id") var ideaID: Int
+    @Field(key: "coach_id") var coachID: Int
+    @Field(key: "criterion") var criterion: String
+    @Field(key: "score") var score: Int
+    @Field(key: "comment") var comment: String
+    @Field(key: "created_at") var createdAt: Date
+
+    init() {}
+}

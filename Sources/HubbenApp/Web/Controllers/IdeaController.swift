@@ -13,6 +13,14 @@ struct IdeaController: RouteCollection {
         ideas.post(":id", "edit", use: update)
         ideas.post(":id", "support", use: support)
         ideas.post(":id", "support", "withdraw", use: withdrawSupport)
+        ideas.post(":id", "follow", use: follow)
+        ideas.post(":id", "follow", "stop", use: unfollow)
+        ideas.post(":id", "comments", use: addComment)
+        ideas.post(":id", "status", use: changeStatus)
+        ideas.post(":id", "scores", use: score)
+        routes.post("comments", ":id", "report", use: reportComment)
+        routes.post("comments", ":id", "hide", use: hideComment)
+        routes.get("triage", use: queue)
     }
 
     /// Reads the list's query parameters leniently: anything unknown is ignored, never an error page.
@@ -49,16 +57,37 @@ struct IdeaController: RouteCollection {
         if idea.status == .merged, let target = idea.mergedInto {
             return req.redirect(to: "/ideas/\(target)", redirectType: .normal)
         }
+        let notice: String? = switch req.query[String.self, at: "done"] {
+        case "submitted": req.t(.ideaSubmitted)
+        case "saved": req.t(.accountSaved)
+        case "comment": req.t(.commentAdded)
+        case "reported": req.t(.commentReported)
+        case "hidden": req.t(.commentHiddenNotice)
+        case "status": req.t(.triageSaved)
+        case "scored": req.t(.scoresSaved)
+        default: nil
+        }
+        return try await page(req, idea, notice: notice)
+    }
+
+    /// The idea page, also re-shown with the errors of a comment or triage form.
+    private func page(_ req: Request, _ idea: Idea, notice: String? = nil, commentErrors: FormErrors = FormErrors(), commentDraft: String = "",
+                      triageErrors: FormErrors = FormErrors()) async throws -> Response {
         let store = IdeaStore(database: req.db)
+        let comments = CommentStore(database: req.db)
         let supported = try await req.account.asyncFlatMap { try await store.hasSupported(ideaID: idea.id, accountID: $0.id) } ?? false
-        let notice: String? = req.query[String.self, at: "submitted"] != nil ? req.t(.ideaSubmitted)
-            : req.query[String.self, at: "saved"] != nil ? req.t(.accountSaved) : nil
-        let model = IdeaPages.ShowModel(
+        let following = try await req.account.asyncFlatMap { try await comments.isFollowing(ideaID: idea.id, accountID: $0.id) } ?? false
+        let scores = Authorization.allows(req.actor, .viewScores) ? try await TriageStore(database: req.db).scores(ideaID: idea.id) : nil
+        var model = IdeaPages.ShowModel(
             idea: idea, history: try await store.statusHistory(ideaID: idea.id), viewer: req.account, hasSupported: supported,
-            canEdit: Authorization.allows(req.actor, .editIdea(authorID: idea.authorID, status: idea.status)),
-            notice: notice, csrf: req.browserSession?.csrfToken
+            isFollowing: following, canEdit: Authorization.allows(req.actor, .editIdea(authorID: idea.authorID, status: idea.status)),
+            notice: notice, csrf: req.browserSession?.csrfToken, comments: try await comments.comments(ideaID: idea.id), scores: scores
         )
-        return HTMLResponse.make(IdeaPages.show(model, req.t), for: req)
+        model.commentErrors = commentErrors
+        model.commentDraft = commentDraft
+        model.triageErrors = triageErrors
+        let hasErrors = !commentErrors.isEmpty || !triageErrors.isEmpty
+        return HTMLResponse.make(IdeaPages.show(model, req.t), for: req, status: hasErrors ? .unprocessableEntity : .ok)
     }
 
     func newForm(req: Request) async throws -> Response {
@@ -90,7 +119,7 @@ struct IdeaController: RouteCollection {
         let store = IdeaStore(database: req.db)
         do {
             let id = try await store.create(draft, authorID: account.id, now: req.now)
-            return req.redirect(to: "/ideas/\(id)?submitted=1", redirectType: .normal)
+            return req.redirect(to: "/ideas/\(id)?done=submitted", redirectType: .normal)
         } catch IdeaError.invalid(let problems) {
             return HTMLResponse.make(
                 IdeaPages.form(form, themes: try await store.themes(), errors: IdeaMessages.formErrors(problems, req.t),
@@ -118,7 +147,7 @@ struct IdeaController: RouteCollection {
         let store = IdeaStore(database: req.db)
         do {
             try await store.update(id: idea.id, draft, now: req.now)
-            return req.redirect(to: "/ideas/\(idea.id)?saved=1", redirectType: .normal)
+            return req.redirect(to: "/ideas/\(idea.id)?done=saved", redirectType: .normal)
         } catch IdeaError.invalid(let problems) {
             return HTMLResponse.make(
                 IdeaPages.form(form, themes: try await store.themes(), errors: IdeaMessages.formErrors(problems, req.t),
@@ -142,6 +171,143 @@ struct IdeaController: RouteCollection {
         let idea = try await idea(req)
         _ = try await IdeaStore(database: req.db).withdrawSupport(ideaID: idea.id, accountID: account.id)
         return req.redirect(to: "/ideas/\(idea.id)#support-heading", redirectType: .normal)
+    }
+}
+
+extension IdeaController {
+    func follow(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        try req.authorize(.followIdea)
+        let idea = try await idea(req)
+        try await CommentStore(database: req.db).follow(ideaID: idea.id, accountID: account.id, now: req.now)
+        return req.redirect(to: "/ideas/\(idea.id)", redirectType: .normal)
+    }
+
+    func unfollow(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        try req.authorize(.followIdea)
+        let idea = try await idea(req)
+        try await CommentStore(database: req.db).unfollow(ideaID: idea.id, accountID: account.id)
+        return req.redirect(to: "/ideas/\(idea.id)", redirectType: .normal)
+    }
+
+    struct CommentInput: Content {
+        var body: String?
+        var parent_id: Int?
+    }
+
+    func addComment(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        try req.authorize(.comment)
+        let idea = try await idea(req)
+        let input = try req.content.decode(CommentInput.self)
+        do {
+            let id = try await CommentStore(database: req.db)
+                .add(ideaID: idea.id, authorID: account.id, parentID: input.parent_id, body: input.body ?? "", now: req.now)
+            return req.redirect(to: "/ideas/\(idea.id)?done=comment#comment-\(id)", redirectType: .normal)
+        } catch let error as CommentError where error != .notFound {
+            var errors = FormErrors()
+            errors.add("body", error == .empty ? req.t(.commentErrorEmpty)
+                                               : req.t(.ideaErrorTooLong, ["limit": NumberFormat.integer(Comment.bodyLimit, language: req.language)]))
+            return try await page(req, idea, commentErrors: errors, commentDraft: input.body ?? "")
+        } catch CommentError.notFound {
+            throw Abort(.notFound)
+        }
+    }
+
+    private func comment(_ req: Request) async throws -> CommentRecord {
+        guard let id = req.parameters.get("id", as: Int.self), let comment = try await CommentStore(database: req.db).comment(id: id) else {
+            throw Abort(.notFound)
+        }
+        return comment
+    }
+
+    func reportComment(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        try req.authorize(.reportComment)
+        let comment = try await comment(req)
+        let id = try comment.requireID()
+        try await CommentStore(database: req.db).report(commentID: id, reporterID: account.id, now: req.now)
+        return req.redirect(to: "/ideas/\(comment.ideaID)?done=reported#comment-\(id)", redirectType: .normal)
+    }
+
+    struct HideInput: Content { var reason: String? }
+
+    func hideComment(req: Request) async throws -> Response {
+        let coach = try req.requireAccount()
+        try req.authorize(.hideComment)
+        let comment = try await comment(req)
+        let id = try comment.requireID()
+        let reason = (try req.content.decode(HideInput.self).reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw Abort(.unprocessableEntity, reason: "reason required") }
+        try await CommentStore(database: req.db).hide(commentID: id, moderatorID: coach.id, reason: reason, now: req.now)
+        try await AuditLog(database: req.db).record(actorID: coach.id, action: "comment.hidden", targetType: "comment", targetID: id,
+                                                    details: reason, now: req.now)
+        return req.redirect(to: "/ideas/\(comment.ideaID)?done=hidden#comment-\(id)", redirectType: .normal)
+    }
+
+    struct StatusInput: Content {
+        var status: String?
+        var reason: String?
+        var merged_into: String?
+    }
+
+    func changeStatus(req: Request) async throws -> Response {
+        let coach = try req.requireAccount()
+        try req.authorize(.triageIdea)
+        let idea = try await idea(req)
+        let input = try req.content.decode(StatusInput.self)
+        guard let status = input.status.flatMap(IdeaStatus.init(rawValue:)) else { throw Abort(.badRequest) }
+        let mergedInto = input.merged_into.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        do {
+            try await TriageStore(database: req.db).change(ideaID: idea.id, StatusChange(to: status, reason: input.reason, mergedInto: mergedInto),
+                                                           by: coach.id, now: req.now)
+        } catch let error as TriageError where error != .notFound {
+            return try await page(req, idea, triageErrors: TriageMessages.formErrors(error, req.t))
+        }
+        return req.redirect(to: "/ideas/\(idea.id)?done=status", redirectType: .normal)
+    }
+
+    struct ScoreInput: Content {
+        var criterion: String?
+        var score: Int?
+        var score_comment: String?
+    }
+
+    func score(req: Request) async throws -> Response {
+        let coach = try req.requireAccount()
+        try req.authorize(.scoreIdea)
+        let idea = try await idea(req)
+        let input = try req.content.decode(ScoreInput.self)
+        guard let criterion = input.criterion.flatMap(ScoreCriterion.init(rawValue:)), let value = input.score,
+              IdeaScore.range.contains(value)
+        else { throw Abort(.badRequest) }
+        try await TriageStore(database: req.db).score(ideaID: idea.id, coachID: coach.id, criterion: criterion, score: value,
+                                                      comment: input.score_comment ?? "", now: req.now)
+        return req.redirect(to: "/ideas/\(idea.id)?done=scored#triage-heading", redirectType: .normal)
+    }
+
+    /// The coach's triage queue: ideas waiting for review, oldest first.
+    func queue(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        try req.authorize(.triageIdea)
+        let ids = try await TriageStore(database: req.db).queue()
+        let ideas = try await IdeaStore(database: req.db).ideas(ids: ids)
+        return HTMLResponse.make(IdeaPages.queue(ideas, req.t), for: req)
+    }
+}
+
+enum TriageMessages {
+    static func formErrors(_ error: TriageError, _ t: Localizer) -> FormErrors {
+        var errors = FormErrors()
+        switch error {
+        case .invalid(.notAllowed): errors.add("status", t(.triageErrorNotAllowed))
+        case .invalid(.reasonRequired): errors.add("reason", t(.triageErrorReason))
+        case .invalid(.mergeTargetRequired), .invalid(.cannotMergeIntoItself), .mergeTargetNotFound:
+            errors.add("merged_into", t(.triageErrorMerge))
+        case .scoreOutOfRange, .notFound: errors.add("status", t(.errorGenericText))
+        }
+        return errors
     }
 }
 

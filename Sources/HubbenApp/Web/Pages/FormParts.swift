@@ -38,6 +38,8 @@ enum FormParts {
 
     struct Field {
         var name: String
+        /// The element id when several fields share a name on one page; the name otherwise.
+        var id: String? = nil
         var label: String
         var hint: String?
         var value: String = ""
@@ -48,14 +50,15 @@ enum FormParts {
 
     static func input(_ field: Field, errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
         let error = errors[field.name]
-        let describedBy = [field.hint.map { _ in "\(field.name)-hint" }, error.map { _ in "\(field.name)-error" }]
+        let id = field.id ?? field.name
+        let describedBy = [field.hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }]
             .compactMap { $0 }.joined(separator: " ")
         return .div(
             .class(error == nil ? "form-group" : "form-group form-group-error"),
-            .label(.for(field.name), .class("form-label"), .text(field.label)),
-            .unwrap(field.hint) { .p(.id("\(field.name)-hint"), .class("form-hint"), .text($0)) },
+            .label(.for(id), .class("form-label"), .text(field.label)),
+            .unwrap(field.hint) { .p(.id("\(id)-hint"), .class("form-hint"), .text($0)) },
             .unwrap(error) { message in
-                .p(.id("\(field.name)-error"), .class("form-error"),
+                .p(.id("\(id)-error"), .class("form-error"),
                    .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text(message))
             },
             .selfClosedElement(named: "input", attributes: inputAttributes(field, describedBy: describedBy, invalid: error != nil))
@@ -64,7 +67,7 @@ enum FormParts {
 
     private static func inputAttributes(_ field: Field, describedBy: String, invalid: Bool) -> [Attribute<HTML.InputContext>] {
         var attributes: [Attribute<HTML.InputContext>] = [
-            .id(field.name), .name(field.name), .type(field.type), .class("form-input \(field.width)"),
+            .id(field.id ?? field.name), .name(field.name), .type(field.type), .class("form-input \(field.width)"),
             .value(HTMLAttribute.escape(field.value)),
         ]
         if let autocomplete = field.autocomplete { attributes.append(.attribute(named: "autocomplete", value: autocomplete)) }
@@ -73,19 +76,21 @@ enum FormParts {
         return attributes
     }
 
-    static func textarea(name: String, label: String, hint: String?, value: String, errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func textarea(name: String, id: String? = nil, label: String, hint: String?, value: String, errors: FormErrors,
+                         _ t: Localizer) -> Node<HTML.BodyContext> {
         let error = errors[name]
-        let describedBy = [hint.map { _ in "\(name)-hint" }, error.map { _ in "\(name)-error" }].compactMap { $0 }.joined(separator: " ")
+        let id = id ?? name
+        let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(separator: " ")
         return .div(
             .class(error == nil ? "form-group" : "form-group form-group-error"),
-            .label(.for(name), .class("form-label"), .text(label)),
-            .unwrap(hint) { .p(.id("\(name)-hint"), .class("form-hint"), .text($0)) },
+            .label(.for(id), .class("form-label"), .text(label)),
+            .unwrap(hint) { .p(.id("\(id)-hint"), .class("form-hint"), .text($0)) },
             .unwrap(error) { message in
-                .p(.id("\(name)-error"), .class("form-error"),
+                .p(.id("\(id)-error"), .class("form-error"),
                    .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text(message))
             },
             .textarea(
-                .id(name), .attribute(named: "name", value: name), .class("form-input input-wide"), .rows(6),
+                .id(id), .attribute(named: "name", value: name), .class("form-input input-wide"), .rows(6),
                 .if(!describedBy.isEmpty, .attribute(named: "aria-describedby", value: describedBy)),
                 .if(error != nil, .attribute(named: "aria-invalid", value: "true")),
                 .text(value)

@@ -124,9 +124,16 @@ enum IdeaPages {
         let history: [IdeaStore.StatusEntry]
         let viewer: Account?
         let hasSupported: Bool
+        let isFollowing: Bool
         let canEdit: Bool
         let notice: String?
         let csrf: String?
+        let comments: [Comment]
+        /// Only for coaches and admins.
+        let scores: [IdeaScore]?
+        var commentErrors = FormErrors()
+        var commentDraft = ""
+        var triageErrors = FormErrors()
     }
 
     static func show(_ model: ShowModel, _ t: Localizer) -> Page {
@@ -156,6 +163,9 @@ enum IdeaPages {
                 supportForm(model, t)
             ),
             .if(model.canEdit, .p(.a(.class("button button-secondary"), .href("/ideas/\(idea.id)/edit"), .text(t(.ideaEdit))))),
+            followForm(model, t),
+            .unwrap(model.scores) { scores in IdeaTriageParts.panel(model, scores: scores, t) },
+            IdeaDiscussionParts.section(model, t),
             .section(
                 .attribute(named: "aria-labelledby", value: "history-heading"),
                 .h2(.id("history-heading"), .text(t(.ideaHistory))),
@@ -173,6 +183,17 @@ enum IdeaPages {
         ), section: .ideas)
     }
 
+    private static func followForm(_ model: ShowModel, _ t: Localizer) -> Node<HTML.BodyContext> {
+        guard model.viewer != nil, let csrf = model.csrf else { return .empty }
+        let following = model.isFollowing
+        return .form(
+            .method(.post), .action("/ideas/\(model.idea.id)/follow\(following ? "/stop" : "")"),
+            FormParts.csrf(csrf),
+            .if(following, .p(.text(t(.ideaYouFollow)))),
+            FormParts.submit(following ? t(.ideaUnfollow) : t(.ideaFollow), style: "button-secondary")
+        )
+    }
+
     private static func supportForm(_ model: ShowModel, _ t: Localizer) -> Node<HTML.BodyContext> {
         guard model.viewer != nil, let csrf = model.csrf else {
             return .p(.a(.href(HTMLAttribute.hrefWithQuery(path: "/sign-in", query: ["next": "/ideas/\(model.idea.id)"])),
@@ -185,6 +206,36 @@ enum IdeaPages {
             .if(withdraw, .p(.text(t(.ideaYouSupport)))),
             FormParts.submit(withdraw ? t(.ideaWithdrawSupport) : t(.ideaSupportButton), style: withdraw ? "button-secondary" : "button-primary")
         )
+    }
+
+    // MARK: Triage queue
+
+    static func queue(_ ideas: [Idea], _ t: Localizer) -> Page {
+        Page(title: t(.triageQueueTitle), main: .group(
+            .h1(.text(t(.triageQueueTitle))),
+            PageParts.lead(t(.triageQueueLead)),
+            ideas.isEmpty ? .p(.class("empty-state"), .text(t(.triageQueueEmpty))) : .div(
+                .class("table-scroll"), .attribute(named: "role", value: "region"), .attribute(named: "tabindex", value: "0"),
+                .attribute(named: "aria-labelledby", value: "queue-caption"),
+                .table(
+                    .caption(.id("queue-caption"), .text(t(.ideaCount, ["count": "\(ideas.count)"]))),
+                    .thead(.tr(
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.ideaTitleLabel))),
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.ideaStatus))),
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.triageSubmittedAt))),
+                        .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.ideaSupportHeading)))
+                    )),
+                    .tbody(.forEach(ideas) { idea in
+                        .tr(
+                            .th(.attribute(named: "scope", value: "row"), .a(.href("/ideas/\(idea.id)"), .text(idea.title))),
+                            .td(statusTag(idea.status, t)),
+                            .td(.text(DateFormat.dateTime(idea.createdAt, language: t.language))),
+                            .td(.class("number"), .text(NumberFormat.integer(idea.supportCount, language: t.language)))
+                        )
+                    })
+                )
+            )
+        ), section: .ideas)
     }
 
     // MARK: Form

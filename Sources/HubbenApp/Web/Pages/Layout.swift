@@ -142,6 +142,7 @@ enum Layout {
         }
         return .div(
             .class("account-tools"),
+            .if(account.actor.has(.coach), .a(.class("header-link"), .href("/triage"), .text(t(.triageQueueTitle)))),
             .if(account.actor.has(.admin), .a(.class("header-link"), .href("/admin"), .text(t(.adminTitle)))),
             .a(.class("header-link"), .href("/account"), .text(t(.navAccount))),
             .form(.method(.post), .action("/sign-out"), .class("inline-form"),

@@ -1,0 +1,99 @@
+import Fluent
+import Foundation
+import HubbenCore
+import SQLKit
+
+enum CommentError: Error, Equatable {
+    case empty
+    case tooLong
+    case notFound
+}
+
+/// Comments with one level of replies, reports, moderation; and who follows an idea.
+struct CommentStore {
+    let database: any Database
+
+    /// Adds a comment; a reply to a reply attaches to the same top comment. The idea's comment count and
+    /// last activity move in the same transaction.
+    func add(ideaID: Int, authorID: Int, parentID: Int?, body rawBody: String, now: Date) async throws -> Int {
+        let body = rawBody.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !body.isEmpty else { throw CommentError.empty }
+        guard body.count <= Comment.bodyLimit else { throw CommentError.tooLong }
+        return try await database.transaction { db in
+            guard try await IdeaRecord.find(ideaID, on: db) != nil else { throw CommentError.notFound }
+            var topID: Int?
+            if let parentID {
+                guard let parent = try await CommentRecord.find(parentID, on: db), parent.ideaID == ideaID else { throw CommentError.notFound }
+                topID = parent.parentID ?? parent.id
+            }
+            let record = CommentRecord(ideaID: ideaID, authorID: authorID, parentID: topID, body: body, createdAt: now)
+            try await record.create(on: db)
+            try await (db as? any SQLDatabase)?
+                .raw("UPDATE ideas SET comment_count = comment_count + 1, last_activity_at = \(bind: now) WHERE id = \(bind: ideaID)").run()
+            return try record.requireID()
+        }
+    }
+
+    /// The idea's comments in reading order: each top comment followed by its replies.
+    func comments(ideaID: Int) async throws -> [Comment] {
+        let records = try await CommentRecord.query(on: database).filter(\.$ideaID == ideaID).sort(\.$createdAt).sort(\.$id).all()
+        let authorIDs = Array(Set(records.map(\.authorID)))
+        let authors = try await AccountRecord.query(on: database).filter(\.$id ~~ authorIDs).field(\.$id).field(\.$name).field(\.$deletedAt).all()
+        let names = Dictionary(uniqueKeysWithValues: authors.compactMap { author in
+            author.id.map { ($0, author.deletedAt == nil ? author.name : "") }
+        })
+        let comments = records.compactMap { record -> Comment? in
+            guard let id = record.id else { return nil }
+            let name = names[record.authorID].flatMap { $0.isEmpty ? nil : $0 }
+            return Comment(id: id, ideaID: ideaID, parentID: record.parentID, authorID: record.authorID, authorName: name,
+                           body: record.hiddenAt == nil ? record.body : nil, createdAt: record.createdAt)
+        }
+        let replies = Dictionary(grouping: comments.filter { $0.parentID != nil }, by: { $0.parentID ?? 0 })
+        return comments.filter { $0.parentID == nil }.flatMap { [$0] + (replies[$0.id] ?? []) }
+    }
+
+    func comment(id: Int) async throws -> CommentRecord? {
+        try await CommentRecord.find(id, on: database)
+    }
+
+    /// A reader reports a comment; once per reader.
+    func report(commentID: Int, reporterID: Int, now: Date) async throws {
+        guard try await CommentRecord.find(commentID, on: database) != nil else { throw CommentError.notFound }
+        do {
+            try await CommentReportRecord(commentID: commentID, reporterID: reporterID, createdAt: now).create(on: database)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // Already reported by this person.
+        }
+    }
+
+    func reportCount(commentID: Int) async throws -> Int {
+        try await CommentReportRecord.query(on: database).filter(\.$commentID == commentID).count()
+    }
+
+    /// A moderator hides a comment with a reason. The text stays stored (for the audit) but is never shown.
+    func hide(commentID: Int, moderatorID: Int, reason: String, now: Date) async throws {
+        guard let record = try await CommentRecord.find(commentID, on: database) else { throw CommentError.notFound }
+        record.hiddenAt = now
+        record.hiddenByID = moderatorID
+        record.hiddenReason = reason
+        try await record.update(on: database)
+    }
+
+    // MARK: Follows
+
+    func follow(ideaID: Int, accountID: Int, now: Date) async throws {
+        do {
+            try await FollowRecord(ideaID: ideaID, accountID: accountID, createdAt: now).create(on: database)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // Already following.
+        }
+    }
+
+    func unfollow(ideaID: Int, accountID: Int) async throws {
+        try await FollowRecord.query(on: database).filter(\.$ideaID == ideaID).filter(\.$accountID == accountID).delete()
+    }
+
+    func isFollowing(ideaID: Int, accountID: Int) async throws -> Bool {
+        try await FollowRecord.query(on: database).filter(\.$ideaID == ideaID).filter(\.$accountID == accountID).count() > 0
+    }
+}

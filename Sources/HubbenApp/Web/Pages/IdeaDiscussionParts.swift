@@ -1,0 +1,160 @@
+import Foundation
+import HubbenCore
+import Plot
+
+/// The comments under an idea: one level of replies, reporting, moderation.
+enum IdeaDiscussionParts {
+    static func section(_ model: IdeaPages.ShowModel, _ t: Localizer) -> Node<HTML.BodyContext> {
+        let canModerate = model.viewer.map { Authorization.allows($0.actor, .hideComment) } ?? false
+        return .section(
+            .class("comments"),
+            .attribute(named: "aria-labelledby", value: "comments-heading"),
+            .h2(.id("comments-heading"), .text(t(.ideaComments, ["count": "\(model.comments.count)"]))),
+            model.comments.isEmpty ? .p(.class("empty-state"), .text(t(.commentsEmpty))) : .ol(
+                .class("comment-list"),
+                .forEach(model.comments) { comment in
+                    .li(.class(comment.parentID == nil ? "comment" : "comment comment-reply"), .id("comment-\(comment.id)"),
+                        body(comment, t),
+                        .unwrap(model.csrf) { csrf in actions(comment, ideaID: model.idea.id, canModerate: canModerate, csrf: csrf, t) })
+                }
+            ),
+            newComment(model, t)
+        )
+    }
+
+    private static func body(_ comment: Comment, _ t: Localizer) -> Node<HTML.BodyContext> {
+        .group(
+            .p(.class("comment-meta"),
+               .strong(.text(comment.authorName ?? t(.deletedUser))), .text(" · "),
+               .element(named: "time", nodes: [
+                   Node<HTML.BodyContext>.attribute(named: "datetime", value: ISO8601DateFormatter().string(from: comment.createdAt)),
+                   .text(DateFormat.dateTime(comment.createdAt, language: t.language)),
+               ])),
+            comment.body.map { Node<HTML.BodyContext>.p(.class("prose"), .text($0)) } ?? .p(.class("comment-hidden"), .text(t(.commentHidden)))
+        )
+    }
+
+    private static func actions(_ comment: Comment, ideaID: Int, canModerate: Bool, csrf: String, _ t: Localizer) -> Node<HTML.BodyContext> {
+        guard !comment.isHidden else { return .empty }
+        return .div(
+            .class("comment-actions"),
+            .details(
+                .summary(.text(t(.commentReply))),
+                .form(.method(.post), .action("/ideas/\(ideaID)/comments"), .novalidate(),
+                      FormParts.csrf(csrf), FormParts.hidden("parent_id", "\(comment.id)"),
+                      .component(FormParts.textarea(name: "body", id: "body-\(comment.id)", label: t(.commentReplyLabel), hint: nil, value: "",
+                                                    errors: FormErrors(), t)),
+                      FormParts.submit(t(.commentReplyButton), style: "button-secondary"))
+            ),
+            .form(.method(.post), .action("/comments/\(comment.id)/report"), .class("inline-form"),
+                  FormParts.csrf(csrf),
+                  .button(.type(.submit), .class("link-button link-button-dark"), .text(t(.commentReport)))),
+            .if(canModerate, .details(
+                .summary(.text(t(.commentHide))),
+                .form(.method(.post), .action("/comments/\(comment.id)/hide"), .novalidate(),
+                      FormParts.csrf(csrf),
+                      .component(FormParts.input(.init(name: "reason", id: "reason-\(comment.id)", label: t(.commentHideReason)), errors: FormErrors(), t)),
+                      FormParts.submit(t(.commentHide), style: "button-warning"))
+            ))
+        )
+    }
+
+    private static func newComment(_ model: IdeaPages.ShowModel, _ t: Localizer) -> Node<HTML.BodyContext> {
+        guard let csrf = model.csrf else {
+            return .p(.a(.href(HTMLAttribute.hrefWithQuery(path: "/sign-in", query: ["next": "/ideas/\(model.idea.id)"])),
+                         .text(t(.commentSignIn))))
+        }
+        return .form(
+            .method(.post), .action("/ideas/\(model.idea.id)/comments"), .novalidate(),
+            FormParts.csrf(csrf),
+            .component(FormParts.textarea(name: "body", label: t(.commentNew), hint: t(.commentHint), value: model.commentDraft,
+                                          errors: model.commentErrors, t)),
+            FormParts.submit(t(.commentButton), style: "button-secondary")
+        )
+    }
+}
+
+/// The coach's panel on an idea: status change with reason or merge target, scores and their averages.
+enum IdeaTriageParts {
+    static func criterion(_ criterion: ScoreCriterion) -> MessageKey {
+        switch criterion {
+        case .valueForResidents: .criterionValue
+        case .feasibility: .criterionFeasibility
+        case .novelty: .criterionNovelty
+        case .strategicFit: .criterionStrategicFit
+        }
+    }
+
+    static func panel(_ model: IdeaPages.ShowModel, scores: [IdeaScore], _ t: Localizer) -> Node<HTML.BodyContext> {
+        let idea = model.idea
+        let next = IdeaStatus.allCases.filter { idea.status.next.contains($0) }
+        let averages = IdeaScore.averages(scores)
+        guard let csrf = model.csrf else { return .empty }
+        return .section(
+            .class("triage-panel"),
+            .attribute(named: "aria-labelledby", value: "triage-heading"),
+            .h2(.id("triage-heading"), .text(t(.triageHeading))),
+            FormParts.errorSummary(model.triageErrors, t),
+            next.isEmpty ? .p(.text(t(.triageFinal))) : .form(
+                .method(.post), .action("/ideas/\(idea.id)/status"), .novalidate(),
+                FormParts.csrf(csrf),
+                .component(Node<HTML.BodyContext>.group(
+                    selectField(name: "status", label: t(.triageNewStatus),
+                                options: next.map { ($0.rawValue, t(IdeaPages.status($0))) }, errors: model.triageErrors, t),
+                    FormParts.textarea(name: "reason", label: t(.triageReason), hint: t(.triageReasonHint), value: "",
+                                       errors: model.triageErrors, t),
+                    FormParts.input(.init(name: "merged_into", label: t(.triageMergeInto), hint: t(.triageMergeHint),
+                                          type: .number, width: "input-small"), errors: model.triageErrors, t)
+                )),
+                FormParts.submit(t(.triageSave))
+            ),
+            .h3(.text(t(.scoresHeading))),
+            scores.isEmpty ? .p(.class("empty-state"), .text(t(.scoresEmpty))) : .div(
+                .class("table-scroll"), .attribute(named: "role", value: "region"), .attribute(named: "tabindex", value: "0"),
+                .attribute(named: "aria-labelledby", value: "scores-caption"),
+                .table(
+                    .caption(.id("scores-caption"), .text(t(.scoresHeading))),
+                    .thead(.tr(
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.scoresCriterion))),
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.scoresAverage))),
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.scoresByCoach)))
+                    )),
+                    .tbody(.forEach(ScoreCriterion.allCases) { criterion in
+                        .tr(
+                            .th(.attribute(named: "scope", value: "row"), .text(t(Self.criterion(criterion)))),
+                            .td(.class("number"), .text(averages[criterion].map { String(format: "%.1f", $0) } ?? "–")),
+                            .td(.ul(.class("plain-list"), .forEach(scores.filter { $0.criterion == criterion }) { score in
+                                .li(.text("\(score.coachName ?? t(.deletedUser)): \(score.score)" + (score.comment.isEmpty ? "" : " – \(score.comment)")))
+                            }))
+                        )
+                    })
+                )
+            ),
+            .form(
+                .method(.post), .action("/ideas/\(idea.id)/scores"), .novalidate(),
+                FormParts.csrf(csrf),
+                .component(Node<HTML.BodyContext>.group(
+                    selectField(name: "criterion", label: t(.scoresCriterion),
+                                options: ScoreCriterion.allCases.map { ($0.rawValue, t(criterion($0))) }, errors: FormErrors(), t),
+                    selectField(name: "score", label: t(.scoresScore), options: IdeaScore.range.map { ("\($0)", "\($0)") }, errors: FormErrors(), t),
+                    FormParts.input(.init(name: "score_comment", label: t(.scoresComment)), errors: FormErrors(), t)
+                )),
+                FormParts.submit(t(.scoresSave), style: "button-secondary")
+            )
+        )
+    }
+
+    static func selectField(name: String, label: String, options: [(String, String)], errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
+        let error = errors[name]
+        return .div(
+            .class(error == nil ? "form-group" : "form-group form-group-error"),
+            .label(.for(name), .class("form-label"), .text(label)),
+            .unwrap(error) { .p(.id("\(name)-error"), .class("form-error"), .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text($0)) },
+            .select(.id(name), .attribute(named: "name", value: name), .class("form-input"), .forEach(options) { option in
+                Node<HTML.SelectContext>.element(named: "option", nodes: [
+                    .attribute(named: "value", value: HTMLAttribute.escape(option.0)), .text(option.1),
+                ])
+            })
+        )
+    }
+}
