@@ -22,6 +22,7 @@ struct HubbenState: Sendable {
     var assets: Assets
     /// The OpenAPI document, served as it is in the repository.
     var openAPIDocument: ByteBuffer
+    var similarIdeas = SimilarIdeas()
 }
 
 extension Application {

@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import HubbenCore
 import SQLKit
 
@@ -23,6 +24,19 @@ struct IdeaSearchIndex {
                 INSERT INTO idea_search(idea_id, terms, vector) VALUES (\(bind: ideaID), \(bind: terms), to_tsvector('simple', \(bind: terms)))
                 ON CONFLICT (idea_id) DO UPDATE SET terms = excluded.terms, vector = excluded.vector
                 """).run()
+        }
+    }
+
+    /// The stored terms of ideas written at or after `since` (all when nil).
+    func storedTerms(updatedSince since: Date?) async throws -> [(id: Int, terms: [String])] {
+        let key = isSQLite ? "idea_search.rowid" : "idea_search.idea_id"
+        let filter: SQLQueryString = if let since { "WHERE ideas.updated_at >= \(bind: since)" } else { "" }
+        let rows = try await sql.raw("""
+            SELECT \(unsafeRaw: key) AS id, idea_search.terms AS terms FROM idea_search
+            JOIN ideas ON ideas.id = \(unsafeRaw: key) \(filter)
+            """).all()
+        return try rows.map { row in
+            (try row.decode(column: "id", as: Int.self), try row.decode(column: "terms", as: String.self).split(separator: " ").map(String.init))
         }
     }
 

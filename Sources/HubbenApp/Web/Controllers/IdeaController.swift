@@ -102,6 +102,8 @@ struct IdeaController: RouteCollection {
         var summary: String?
         var need: String?
         var themes: [Int]?
+        /// `check` asks for similar ideas without saving.
+        var action: String?
     }
 
     private func draft(_ req: Request) throws -> (IdeaDraft, IdeaPages.FormModel) {
@@ -117,6 +119,12 @@ struct IdeaController: RouteCollection {
         try req.authorize(.submitIdea)
         let (draft, form) = try draft(req)
         let store = IdeaStore(database: req.db)
+        if try req.content.decode(IdeaInput.self).action == "check" {
+            let similar = try await req.application.hubben.similarIdeas
+                .similar(to: [draft.title, draft.summary, draft.need].joined(separator: " "), database: req.db)
+            return HTMLResponse.make(IdeaPages.form(form, themes: try await store.themes(), errors: FormErrors(), csrf: CSRF.token(for: req),
+                                                    similar: similar, req.t), for: req)
+        }
         do {
             let id = try await store.create(draft, authorID: account.id, now: req.now)
             return req.redirect(to: "/ideas/\(id)?done=submitted", redirectType: .normal)

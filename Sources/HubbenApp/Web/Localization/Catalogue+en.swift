@@ -352,5 +352,8 @@ extension Catalogue {
         .criterionFeasibility: "Feasibility",
         .criterionNovelty: "Novelty",
         .criterionStrategicFit: "Strategic fit",
+        .similarCheck: "Check for similar ideas",
+        .similarHeading: "Similar ideas that already exist",
+        .similarNone: "We found no similar ideas.",
     ]
 }

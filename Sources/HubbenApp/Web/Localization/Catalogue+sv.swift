@@ -352,5 +352,8 @@ extension Catalogue {
         .criterionFeasibility: "Genomförbarhet",
         .criterionNovelty: "Nyhet",
         .criterionStrategicFit: "Strategisk passform",
+        .similarCheck: "Sök liknande idéer",
+        .similarHeading: "Liknande idéer som redan finns",
+        .similarNone: "Vi hittade inga liknande idéer.",
     ]
 }

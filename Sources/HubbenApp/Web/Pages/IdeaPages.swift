@@ -248,7 +248,8 @@ enum IdeaPages {
         var ideaID: Int?
     }
 
-    static func form(_ form: FormModel, themes: [Theme], errors: FormErrors, csrf: String, _ t: Localizer) -> Page {
+    static func form(_ form: FormModel, themes: [Theme], errors: FormErrors, csrf: String, similar: [(idea: Idea, score: Double)]? = nil,
+                     _ t: Localizer) -> Page {
         let editing = form.ideaID != nil
         let title = editing ? t(.ideaEditTitle) : t(.ideaNewTitle)
         return Page(title: title, main: .group(
@@ -265,11 +266,38 @@ enum IdeaPages {
                                        errors: errors, t),
                     FormParts.textarea(name: "need", label: t(.ideaNeed), hint: t(.ideaNeedHint), value: form.need,
                                        errors: errors, t),
+                    similarIdeas(similar, editing: editing, t),
                     themeChoices(themes, selected: form.themeIDs, errors: errors, t)
                 )),
-                FormParts.submit(editing ? t(.accountSave) : t(.ideaSubmitButton))
-            )
+                .div(.class("button-group"),
+                     .button(.type(.submit), .name("action"), .value("submit"), .class("button button-primary"),
+                             .text(editing ? t(.accountSave) : t(.ideaSubmitButton))),
+                     .if(!editing, .button(.type(.submit), .name("action"), .value("check"), .class("button button-secondary"),
+                                           .text(t(.similarCheck)))))
+            ),
+            .if(!editing, .script(.src("/js/similar-ideas.js"), .attribute(named: "defer", value: "defer")))
         ), section: .ideas, hasErrors: !errors.isEmpty)
+    }
+
+    /// Ideas like the one being written: filled in by the "check for similar ideas" button without JavaScript,
+    /// and kept up to date while typing with it (`similar-ideas.js` fills the same live region).
+    private static func similarIdeas(_ similar: [(idea: Idea, score: Double)]?, editing: Bool, _ t: Localizer) -> Node<HTML.BodyContext> {
+        guard !editing else { return .empty }
+        return .div(
+            .id("similar-ideas"), .class("similar-ideas"),
+            .attribute(named: "aria-live", value: "polite"),
+            .attribute(named: "data-heading", value: HTMLAttribute.escape(t(.similarHeading))),
+            .attribute(named: "data-none", value: HTMLAttribute.escape(t(.similarNone))),
+            .unwrap(similar) { similar in
+                .group(
+                    .h2(.text(t(.similarHeading))),
+                    similar.isEmpty ? .p(.text(t(.similarNone))) : .ul(.forEach(similar) { match in
+                        .li(.a(.href("/ideas/\(match.idea.id)"), .attribute(named: "target", value: "_blank"), .text(match.idea.title)),
+                            .text(" "), statusTag(match.idea.status, t))
+                    })
+                )
+            }
+        )
     }
 
     private static func themeChoices(_ themes: [Theme], selected: Set<Int>, errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
