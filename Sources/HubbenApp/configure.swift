@@ -41,6 +41,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     try app.register(collection: AccountController())
     try app.register(collection: AdminController())
     try app.register(collection: IdeaController())
+    try app.register(collection: ChallengeController())
     try APIRoutes.register(on: app)
 
     app.asyncCommands.use(DemoCommand(), as: "demo")

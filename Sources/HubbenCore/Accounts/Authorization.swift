@@ -39,6 +39,8 @@ public enum Action: Equatable, Sendable {
     case scoreIdea
     case viewScores
     case followIdea
+    case poseChallenge
+    case manageThemes
 }
 
 /// The one place that decides who may do what. Deny by default; every route asks here.
@@ -55,6 +57,12 @@ public enum Authorization {
             return actor.isSignedIn
         case .hideComment, .triageIdea, .scoreIdea, .viewScores:
             return actor.isSignedIn && actor.has(.coach)
+        case .poseChallenge:
+            // Staff of a department and the hub team; reform-group members pose theirs through a coach until
+            // reform-group membership lands.
+            return actor.isSignedIn && (actor.has(.staff) || actor.has(.coach))
+        case .manageThemes:
+            return actor.isSignedIn && actor.has(.admin)
         case .editIdea(let author, let status):
             return actor.accountID == author && status.isOpenForEditing
         }

@@ -164,3 +164,28 @@ public enum IdeaSort: String, CaseIterable, Sendable {
     /// Only with a search query: best match first, ties by recency.
     case relevance
 }
+
+/// A question posed by a department, a reform group or the hub, open for ideas until a date.
+public struct Challenge: Identifiable, Equatable, Sendable {
+    public var id: Int
+    public var title: String
+    public var description: String
+    /// Who poses it: an organisation's or a reform group's name.
+    public var posedBy: String?
+    public var themes: [Theme]
+    public var openUntil: Date
+    public var ideaCount: Int
+
+    public init(id: Int, title: String, description: String, posedBy: String?, themes: [Theme], openUntil: Date, ideaCount: Int) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.posedBy = posedBy
+        self.themes = themes
+        self.openUntil = openUntil
+        self.ideaCount = ideaCount
+    }
+
+    /// After the date no new ideas can answer it.
+    public func isOpen(at now: Date) -> Bool { now < openUntil }
+}

@@ -27,3 +27,22 @@ public enum DateFormat {
     private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
                                         "September", "October", "November", "December"]
 }
+
+extension DateFormat {
+    /// "29 november 2026" / "29 November 2026".
+    public static func date(_ date: Date, language: Language) -> String {
+        let full = dateTime(date, language: language)
+        return full.split(separator: " ").prefix(3).joined(separator: " ")
+    }
+
+    /// The last moment (23.59.59, Stockholm) of a `yyyy-mm-dd` day, as a date form field gives it; nil if it is no date.
+    public static func endOfDay(isoDate: String) -> Date? {
+        let parts = isoDate.trimmingCharacters(in: .whitespaces).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let components = DateComponents(year: parts[0], month: parts[1], day: parts[2], hour: 23, minute: 59, second: 59)
+        guard calendar.date(from: components).map({ calendar.component(.day, from: $0) == parts[2] }) == true else { return nil }
+        return calendar.date(from: components)
+    }
+}

@@ -52,7 +52,13 @@ struct IdeaStore {
     /// Saves a new idea with its first version, its status history and its search terms, in one transaction.
     func create(_ draft: IdeaDraft, authorID: Int, now: Date) async throws -> Int {
         let knownThemes = Set(try await themes().map(\.id))
-        let problems = draft.problems(knownThemeIDs: knownThemes)
+        var problems = draft.problems(knownThemeIDs: knownThemes)
+        if let challengeID = draft.challengeID {
+            guard let challenge = try await ChallengeRecord.find(challengeID, on: database) else {
+                throw IdeaError.invalid(problems.merging([.challenge: .unknown]) { $1 })
+            }
+            if challenge.openUntil <= now { problems[.challenge] = .closed }
+        }
         guard problems.isEmpty else { throw IdeaError.invalid(problems) }
         return try await database.transaction { db in
             let record = IdeaRecord()

@@ -94,7 +94,13 @@ struct IdeaController: RouteCollection {
         _ = try req.requireAccount()
         try req.authorize(.submitIdea)
         let themes = try await IdeaStore(database: req.db).themes()
-        return HTMLResponse.make(IdeaPages.form(.init(), themes: themes, errors: FormErrors(), csrf: CSRF.token(for: req), req.t), for: req)
+        let form = IdeaPages.FormModel(challengeID: req.query[Int.self, at: "challenge"])
+        return HTMLResponse.make(IdeaPages.form(form, themes: themes, openChallenges: try await openChallenges(req), errors: FormErrors(),
+                                                csrf: CSRF.token(for: req), req.t), for: req)
+    }
+
+    private func openChallenges(_ req: Request) async throws -> [Challenge] {
+        try await ChallengeStore(database: req.db).all(now: req.now).filter { $0.isOpen(at: req.now) }
     }
 
     struct IdeaInput: Content {
@@ -102,15 +108,18 @@ struct IdeaController: RouteCollection {
         var summary: String?
         var need: String?
         var themes: [Int]?
+        var challenge: String?
         /// `check` asks for similar ideas without saving.
         var action: String?
     }
 
     private func draft(_ req: Request) throws -> (IdeaDraft, IdeaPages.FormModel) {
         let input = try req.content.decode(IdeaInput.self)
-        let draft = IdeaDraft(title: input.title ?? "", summary: input.summary ?? "", need: input.need ?? "", themeIDs: input.themes ?? [])
+        let challengeID = input.challenge.flatMap { Int($0) }
+        let draft = IdeaDraft(title: input.title ?? "", summary: input.summary ?? "", need: input.need ?? "", themeIDs: input.themes ?? [],
+                              challengeID: challengeID)
         let form = IdeaPages.FormModel(title: input.title ?? "", summary: input.summary ?? "", need: input.need ?? "",
-                                       themeIDs: Set(input.themes ?? []))
+                                       themeIDs: Set(input.themes ?? []), challengeID: challengeID)
         return (draft, form)
     }
 
@@ -122,15 +131,16 @@ struct IdeaController: RouteCollection {
         if try req.content.decode(IdeaInput.self).action == "check" {
             let similar = try await req.application.hubben.similarIdeas
                 .similar(to: [draft.title, draft.summary, draft.need].joined(separator: " "), database: req.db)
-            return HTMLResponse.make(IdeaPages.form(form, themes: try await store.themes(), errors: FormErrors(), csrf: CSRF.token(for: req),
-                                                    similar: similar, req.t), for: req)
+            return HTMLResponse.make(IdeaPages.form(form, themes: try await store.themes(), openChallenges: try await openChallenges(req),
+                                                    errors: FormErrors(), csrf: CSRF.token(for: req), similar: similar, req.t), for: req)
         }
         do {
             let id = try await store.create(draft, authorID: account.id, now: req.now)
             return req.redirect(to: "/ideas/\(id)?done=submitted", redirectType: .normal)
         } catch IdeaError.invalid(let problems) {
             return HTMLResponse.make(
-                IdeaPages.form(form, themes: try await store.themes(), errors: IdeaMessages.formErrors(problems, req.t),
+                IdeaPages.form(form, themes: try await store.themes(), openChallenges: try await openChallenges(req),
+                               errors: IdeaMessages.formErrors(problems, req.t),
                                csrf: CSRF.token(for: req), req.t),
                 for: req, status: .unprocessableEntity
             )

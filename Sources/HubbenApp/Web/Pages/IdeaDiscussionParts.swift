@@ -144,7 +144,8 @@ enum IdeaTriageParts {
         )
     }
 
-    static func selectField(name: String, label: String, options: [(String, String)], errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func selectField(name: String, label: String, options: [(String, String)], selected: String = "", errors: FormErrors,
+                            _ t: Localizer) -> Node<HTML.BodyContext> {
         let error = errors[name]
         return .div(
             .class(error == nil ? "form-group" : "form-group form-group-error"),
@@ -152,7 +153,9 @@ enum IdeaTriageParts {
             .unwrap(error) { .p(.id("\(name)-error"), .class("form-error"), .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text($0)) },
             .select(.id(name), .attribute(named: "name", value: name), .class("form-input"), .forEach(options) { option in
                 Node<HTML.SelectContext>.element(named: "option", nodes: [
-                    .attribute(named: "value", value: HTMLAttribute.escape(option.0)), .text(option.1),
+                    .attribute(named: "value", value: HTMLAttribute.escape(option.0)),
+                    .if(option.0 == selected, .attribute(named: "selected", value: "selected")),
+                    .text(option.1),
                 ])
             })
         )

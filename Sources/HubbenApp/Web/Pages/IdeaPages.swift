@@ -38,6 +38,7 @@ enum IdeaPages {
                  .h1(.text(t(.navIdeas))),
                  .a(.class("button button-primary"), .href("/ideas/new"), .text(t(.ideaSubmitButton)))),
             PageParts.lead(t(.ideasLead)),
+            .p(.a(.href("/challenges"), .text(t(.challengesLink)))),
             .form(
                 .method(.get), .action("/ideas"), .class("filters"),
                 .attribute(named: "role", value: "search"),
@@ -245,11 +246,12 @@ enum IdeaPages {
         var summary = ""
         var need = ""
         var themeIDs: Set<Int> = []
+        var challengeID: Int?
         var ideaID: Int?
     }
 
-    static func form(_ form: FormModel, themes: [Theme], errors: FormErrors, csrf: String, similar: [(idea: Idea, score: Double)]? = nil,
-                     _ t: Localizer) -> Page {
+    static func form(_ form: FormModel, themes: [Theme], openChallenges: [Challenge] = [], errors: FormErrors, csrf: String,
+                     similar: [(idea: Idea, score: Double)]? = nil, _ t: Localizer) -> Page {
         let editing = form.ideaID != nil
         let title = editing ? t(.ideaEditTitle) : t(.ideaNewTitle)
         return Page(title: title, main: .group(
@@ -267,7 +269,11 @@ enum IdeaPages {
                     FormParts.textarea(name: "need", label: t(.ideaNeed), hint: t(.ideaNeedHint), value: form.need,
                                        errors: errors, t),
                     similarIdeas(similar, editing: editing, t),
-                    themeChoices(themes, selected: form.themeIDs, errors: errors, t)
+                    themeChoices(themes, selected: form.themeIDs, errors: errors, t),
+                    .if(!editing && !openChallenges.isEmpty, IdeaTriageParts.selectField(
+                        name: "challenge", label: t(.ideaChallengeLabel),
+                        options: [("", t(.ideaNoChallenge))] + openChallenges.map { ("\($0.id)", $0.title) },
+                        selected: form.challengeID.map { "\($0)" } ?? "", errors: errors, t))
                 )),
                 .div(.class("button-group"),
                      .button(.type(.submit), .name("action"), .value("submit"), .class("button button-primary"),
@@ -300,7 +306,7 @@ enum IdeaPages {
         )
     }
 
-    private static func themeChoices(_ themes: [Theme], selected: Set<Int>, errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func themeChoices(_ themes: [Theme], selected: Set<Int>, errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
         let error = errors["themes"]
         return .div(
             .class(error == nil ? "form-group" : "form-group form-group-error"),

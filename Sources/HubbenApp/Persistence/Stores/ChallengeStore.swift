@@ -1,0 +1,90 @@
+import Fluent
+import Foundation
+import HubbenCore
+
+enum ChallengeError: Error, Equatable {
+    case invalid([String: String])
+    case notFound
+}
+
+/// Challenges and who poses them.
+struct ChallengeStore {
+    let database: any Database
+
+    struct Draft {
+        var title: String
+        var description: String
+        var organizationID: Int?
+        var reformGroupID: Int?
+        var themeIDs: [Int]
+        var openUntil: Date?
+    }
+
+    enum Problem: Equatable {
+        case titleMissing, titleTooLong, descriptionMissing, themesMissing, dateMissing, dateInPast, posedByMissing
+    }
+
+    func problems(_ draft: Draft, knownThemeIDs: Set<Int>, now: Date) -> [String: Problem] {
+        var problems: [String: Problem] = [:]
+        let title = draft.title.trimmingCharacters(in: .whitespacesAndNewlines)
+        if title.isEmpty { problems["title"] = .titleMissing } else if title.count > IdeaDraft.titleLimit { problems["title"] = .titleTooLong }
+        if draft.description.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems["description"] = .descriptionMissing }
+        if draft.themeIDs.isEmpty || !Set(draft.themeIDs).isSubset(of: knownThemeIDs) { problems["themes"] = .themesMissing }
+        if draft.organizationID == nil, draft.reformGroupID == nil { problems["posed_by"] = .posedByMissing }
+        if let date = draft.openUntil { if date <= now { problems["open_until"] = .dateInPast } } else { problems["open_until"] = .dateMissing }
+        return problems
+    }
+
+    func create(_ draft: Draft, authorID: Int, now: Date) async throws -> Int {
+        return try await database.transaction { db in
+            let record = ChallengeRecord()
+            record.title = draft.title.trimmingCharacters(in: .whitespacesAndNewlines)
+            record.description = draft.description.trimmingCharacters(in: .whitespacesAndNewlines)
+            record.organizationID = draft.organizationID
+            record.reformGroupID = draft.reformGroupID
+            record.authorID = authorID
+            record.openUntil = draft.openUntil ?? now
+            record.createdAt = now
+            try await record.create(on: db)
+            let id = try record.requireID()
+            for themeID in Set(draft.themeIDs).sorted() {
+                try await ChallengeThemeRecord(challengeID: id, themeID: themeID).create(on: db)
+            }
+            return id
+        }
+    }
+
+    /// Every challenge, open ones first (soonest closing first), then closed ones (latest first).
+    func all(now: Date) async throws -> [Challenge] {
+        let records = try await ChallengeRecord.query(on: database).all()
+        let challenges = try await domain(records)
+        let open = challenges.filter { $0.isOpen(at: now) }.sorted { $0.openUntil < $1.openUntil }
+        let closed = challenges.filter { !$0.isOpen(at: now) }.sorted { $0.openUntil > $1.openUntil }
+        return open + closed
+    }
+
+    func challenge(id: Int) async throws -> Challenge? {
+        guard let record = try await ChallengeRecord.find(id, on: database) else { return nil }
+        return try await domain([record]).first
+    }
+
+    private func domain(_ records: [ChallengeRecord]) async throws -> [Challenge] {
+        let ids = records.compactMap(\.id)
+        guard !ids.isEmpty else { return [] }
+        let themes = Dictionary(uniqueKeysWithValues: try await IdeaStore(database: database).themes().map { ($0.id, $0) })
+        let links = Dictionary(grouping: try await ChallengeThemeRecord.query(on: database).filter(\.$challengeID ~~ ids).all(), by: \.challengeID)
+        let organizations = Dictionary(uniqueKeysWithValues: try await OrganizationRecord.query(on: database)
+            .filter(\.$id ~~ records.compactMap(\.organizationID)).all().compactMap { org in org.id.map { ($0, org.name) } })
+        let groups = Dictionary(uniqueKeysWithValues: try await ReformGroupRecord.query(on: database)
+            .filter(\.$id ~~ records.compactMap(\.reformGroupID)).all().compactMap { group in group.id.map { ($0, group.name) } })
+        let counts = Dictionary(grouping: try await IdeaRecord.query(on: database).filter(\.$challengeID ~~ ids)
+            .filter(\.$status != IdeaStatus.merged.rawValue).all(\.$challengeID).compactMap { $0 }, by: { $0 }).mapValues(\.count)
+        return records.compactMap { record in
+            guard let id = record.id else { return nil }
+            let posedBy = record.organizationID.flatMap { organizations[$0] } ?? record.reformGroupID.flatMap { groups[$0] }
+            return Challenge(id: id, title: record.title, description: record.description, posedBy: posedBy,
+                             themes: (links[id] ?? []).compactMap { themes[$0.themeID] }.sorted { $0.id < $1.id },
+                             openUntil: record.openUntil, ideaCount: counts[id] ?? 0)
+        }
+    }
+}

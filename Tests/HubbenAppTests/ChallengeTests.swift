@@ -1,0 +1,78 @@
+import Fluent
+import Foundation
+@testable import HubbenApp
+import HubbenCore
+import Testing
+import VaporTesting
+
+@Suite("Challenges")
+struct ChallengeTests {
+    @Test("Staff pose a challenge; residents may not; bad input is shown at its fields")
+    func pose() async throws {
+        try await withTestApp { app in
+            try await app.makeAccount("Eva", "eva@example.se")
+            try await app.makeAccount("Erik", "erik@example.se", roles: [.staff])
+            let department = try #require(try await OrganizationStore(database: app.db).create(name: "Miljöförvaltningen", kind: .department, description: ""))
+            let resident = TestBrowser(app)
+            try await resident.signIn("eva@example.se", "ett långt lösenord")
+            #expect(try await resident.get("/challenges/new").status == .forbidden)
+
+            let staff = TestBrowser(app)
+            try await staff.signIn("erik@example.se", "ett långt lösenord")
+            let invalid = try await staff.post("/challenges", ["title": "Renare luft", "description": "", "open_until": "2020-01-01"], tokenPage: "/challenges/new")
+            #expect(invalid.status == .unprocessableEntity)
+            #expect(invalid.text.contains("Datumet måste vara i framtiden"))
+            #expect(invalid.text.contains("Välj vem som ställer utmaningen"))
+            #expect(invalid.text.contains("value=\"Renare luft\""))
+
+            let miljo = try #require(try await IdeaStore(database: app.db).themes().first { $0.slug == "miljo" })
+            let created = try await staff.post("/challenges", [
+                "title": "Renare luft vid skolorna", "description": "Hur minskar vi avgaserna vid skolorna?",
+                "posed_by": "org-\(department.id)", "themes[]": "\(miljo.id)", "open_until": "2099-12-31",
+            ], tokenPage: "/challenges/new")
+            #expect(created.status == .seeOther)
+            let page = try await TestBrowser(app).get(try #require(created.headers.first(name: .location))).text
+            #expect(page.contains("<h1>Renare luft vid skolorna</h1>"))
+            #expect(page.contains("Från Miljöförvaltningen"))
+            #expect(page.contains("31 december 2099"))
+            #expect(page.contains("Svara med en idé"))
+        }
+    }
+
+    @Test("Ideas answer open challenges only, and the challenge lists them")
+    func answers() async throws {
+        try await withTestApp { app in
+            let eva = try await app.makeAccount("Eva", "eva@example.se", roles: [.staff])
+            let department = try #require(try await OrganizationStore(database: app.db).create(name: "Skolförvaltningen", kind: .department, description: ""))
+            let themes = try await IdeaStore(database: app.db).themes().map(\.id)
+            let store = ChallengeStore(database: app.db)
+            let now = Date()
+            let open = try await store.create(.init(title: "Tryggare skolvägar", description: "Hur?", organizationID: department.id, reformGroupID: nil,
+                                                    themeIDs: [themes[0]], openUntil: now.addingTimeInterval(86_400)), authorID: eva, now: now)
+            let closed = try await store.create(.init(title: "Gammal fråga", description: "Hur?", organizationID: department.id, reformGroupID: nil,
+                                                      themeIDs: [themes[0]], openUntil: now.addingTimeInterval(-86_400)), authorID: eva, now: now)
+            let ideas = IdeaStore(database: app.db)
+            _ = try await ideas.create(IdeaDraft(title: "Gångbuss", summary: "Vuxna går med barnen.", need: "Trafik.", themeIDs: [themes[0]], challengeID: open),
+                                       authorID: eva, now: now)
+            await #expect(throws: IdeaError.invalid([.challenge: .closed])) {
+                _ = try await ideas.create(IdeaDraft(title: "Sent", summary: "S.", need: "N.", themeIDs: [themes[0]], challengeID: closed), authorID: eva, now: now)
+            }
+            let page = try await TestBrowser(app).get("/challenges/\(open)").text
+            #expect(page.contains("Gångbuss"))
+            let list = try await TestBrowser(app).get("/challenges").text
+            #expect(list.range(of: "Tryggare skolvägar")?.lowerBound ?? list.endIndex < list.range(of: "Gammal fråga")?.lowerBound ?? list.startIndex)
+            #expect(list.contains("Stängd"))
+
+            let api = try await app.testing().sendRequest(.GET, "/api/v1/challenges")
+            #expect(api.status == .ok)
+            #expect(api.text.contains("\"ideaCount\" : 1") || api.text.contains("\"ideaCount\":1"))
+        }
+    }
+
+    @Test("A date field's day ends at midnight in Stockholm; nonsense is no date", arguments: [
+        ("2026-11-29", true), ("2026-02-30", false), ("29/11/2026", false), ("", false),
+    ])
+    func dates(text: String, valid: Bool) {
+        #expect((DateFormat.endOfDay(isoDate: text) != nil) == valid)
+    }
+}
