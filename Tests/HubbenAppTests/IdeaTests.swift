@@ -186,3 +186,15 @@ struct IdeaTests {
         }
     }
 }
+
+@Suite("Idea list form")
+struct IdeaListFormTests {
+    @Test("'All' choices send an empty value, so the browser never sends the label as a filter")
+    func emptyOptionValues() async throws {
+        try await withTestApp { app in
+            let html = try await TestBrowser(app).get("/ideas").text
+            #expect(html.contains("<option value selected=\"selected\">Alla teman</option>"), "an empty value attribute (value=\"\")")
+            #expect(html.contains("<option value selected=\"selected\">Alla</option>"))
+        }
+    }
+}

@@ -28,6 +28,9 @@ struct DemoCommand: AsyncCommand {
         let report = try await DemoContent.load(into: app.db, hasher: app.password) { step in
             console.print("  \(step)")
         }
+        try await DemoIdeas.load(into: app, demoAccounts: report.accountIDs) { step in
+            console.print("  \(step)")
+        }
         console.print("")
         console.info("Demo accounts (password for all: \(DemoContent.password))")
         for account in report.accounts {

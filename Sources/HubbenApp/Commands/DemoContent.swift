@@ -16,6 +16,8 @@ enum DemoContent {
 
     struct Report {
         var accounts: [DemoAccount] = []
+        /// Role → account id, for the content the demo accounts write.
+        var accountIDs: [String: Int] = [:]
     }
 
     static let departments: [(String, String)] = [
@@ -74,8 +76,11 @@ enum DemoContent {
         let store = AccountStore(database: database, hasher: hasher)
         var report = Report()
         for account in accounts {
-            if try await !store.exists(email: account.email) {
+            if let existing = try await store.account(email: account.email) {
+                report.accountIDs[account.role.rawValue] = existing.id
+            } else {
                 let created = try await store.create(name: account.name, email: account.email, password: password, roles: [account.role])
+                report.accountIDs[account.role.rawValue] = created.id
                 if let organizationName = account.organization,
                    let organization = try await organizations.organization(named: organizationName) {
                     try await store.addMembership(accountID: created.id, organizationID: organization.id, role: account.membership)

@@ -103,9 +103,7 @@ enum AdminPages {
             .class("form-group"),
             .label(.for(name), .class("form-label"), .text(label)),
             .select(.id(name), .attribute(named: "name", value: name), .class("form-input"), .forEach(options) { option in
-                Node<HTML.SelectContext>.element(named: "option", nodes: [
-                    .attribute(named: "value", value: HTMLAttribute.escape(option.0)), .text(option.1),
-                ])
+                PageParts.option(value: option.0, label: option.1, selected: false)
             })
         )
     }

@@ -115,11 +115,7 @@ enum FormParts {
             .class("form-group"),
             .label(.for(name), .class("form-label"), .text(t(.accountLanguage))),
             .select(.id(name), .attribute(named: "name", value: name), .class("form-input"), .forEach([(Language.sv, "Svenska"), (Language.en, "English")]) { entry in
-                Node<HTML.SelectContext>.element(named: "option", nodes: [
-                    .attribute(named: "value", value: entry.0.rawValue),
-                    .if(entry.0 == selected, .attribute(named: "selected", value: "selected")),
-                    .text(entry.1),
-                ])
+                PageParts.option(value: entry.0.rawValue, label: entry.1, selected: entry.0 == selected)
             })
         )
     }

@@ -152,11 +152,7 @@ enum IdeaTriageParts {
             .label(.for(name), .class("form-label"), .text(label)),
             .unwrap(error) { .p(.id("\(name)-error"), .class("form-error"), .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text($0)) },
             .select(.id(name), .attribute(named: "name", value: name), .class("form-input"), .forEach(options) { option in
-                Node<HTML.SelectContext>.element(named: "option", nodes: [
-                    .attribute(named: "value", value: HTMLAttribute.escape(option.0)),
-                    .if(option.0 == selected, .attribute(named: "selected", value: "selected")),
-                    .text(option.1),
-                ])
+                PageParts.option(value: option.0, label: option.1, selected: option.0 == selected)
             })
         )
     }

@@ -109,11 +109,7 @@ enum IdeaPages {
             .class("form-group form-group-inline"),
             .label(.for(name), .class("form-label"), .text(label)),
             .select(.id(name), .attribute(named: "name", value: name), .class("form-input"), .forEach(options) { option in
-                Node<HTML.SelectContext>.element(named: "option", nodes: [
-                    .attribute(named: "value", value: HTMLAttribute.escape(option.0)),
-                    .if(option.0 == selected, .attribute(named: "selected", value: "selected")),
-                    .text(option.1),
-                ])
+                PageParts.option(value: option.0, label: option.1, selected: option.0 == selected)
             })
         )
     }

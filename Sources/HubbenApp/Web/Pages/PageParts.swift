@@ -92,3 +92,15 @@ extension PageParts {
         }
     }
 }
+
+extension PageParts {
+    /// An `<option>`. Its value is always written, also when empty ("all themes"): Plot would drop an empty
+    /// attribute, and the browser would then send the label instead.
+    static func option(value: String, label: String, selected: Bool) -> Node<HTML.SelectContext> {
+        .element(named: "option", nodes: [
+            .attribute(Attribute(name: "value", value: HTMLAttribute.escape(value), ignoreIfValueIsEmpty: false)),
+            .if(selected, .attribute(named: "selected", value: "selected")),
+            .text(label),
+        ])
+    }
+}
