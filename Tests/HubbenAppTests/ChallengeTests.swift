@@ -76,3 +76,37 @@ struct ChallengeTests {
         #expect((DateFormat.endOfDay(isoDate: text) != nil) == valid)
     }
 }
+
+@Suite("Themes and the home page")
+struct ThemeAndHomeTests {
+    @Test("Admins add themes (audit logged); a bad or taken slug is refused at the field")
+    func addTheme() async throws {
+        try await withTestApp { app in
+            try await app.makeAccount("Admin", "admin@example.se", roles: [.admin])
+            let admin = TestBrowser(app)
+            try await admin.signIn("admin@example.se", "ett långt lösenord")
+            let added = try await admin.post("/admin/themes", ["slug": "kultur", "name_sv": "Kultur", "name_en": "Culture"], tokenPage: "/admin")
+            #expect(added.status == .seeOther)
+            let taken = try await admin.post("/admin/themes", ["slug": "kultur", "name_sv": "Kultur", "name_en": "Culture"], tokenPage: "/admin")
+            #expect(taken.status == .unprocessableEntity)
+            let bad = try await admin.post("/admin/themes", ["slug": "Kul tur!", "name_sv": "Kultur", "name_en": "Culture"], tokenPage: "/admin")
+            #expect(bad.status == .unprocessableEntity)
+            #expect(try await IdeaStore(database: app.db).themes().map(\.slug).contains("kultur"))
+            #expect(try await AuditLog(database: app.db).latest().first?.action == "theme.created")
+            let api = try await app.testing().sendRequest(.GET, "/api/v1/themes")
+            #expect(api.text.contains("Culture"))
+        }
+    }
+
+    @Test("The home page shows the newest ideas and how many there are")
+    func home() async throws {
+        try await withTestApp { app in
+            let eva = try await app.makeAccount("Eva", "eva@example.se")
+            for index in 0..<7 { try await app.makeIdea("Idé nummer \(index)", authorID: eva, at: Date(timeIntervalSince1970: 1_800_000_000 + Double(index))) }
+            let html = try await TestBrowser(app).get("/").text
+            #expect(html.contains("<span class=\"key-number\">7</span> idéer"))
+            #expect(html.contains("Idé nummer 6"))
+            #expect(!html.contains("Idé nummer 1<"))
+        }
+    }
+}

@@ -116,7 +116,7 @@ enum DemoIdeas {
         let coach = demoAccounts["coach"] ?? people[0]
         var created: [Int] = []
         for (districtIndex, district) in districts.enumerated() {
-            for (seedIndex, seed) in seeds.enumerated() where (seedIndex + districtIndex) % 3 != 0 || districtIndex == 0 {
+            for (seedIndex, seed) in seeds.enumerated() {
                 let title = districtIndex == 0 ? seed.title : "\(seed.title) i \(district)"
                 let summary = districtIndex == 0 ? seed.summary : "\(seed.summary) Först i \(district), sedan i fler stadsdelar."
                 let age = Double(random.next(upTo: 400)) * 86_400 + Double(random.next(upTo: 86_400))

@@ -34,10 +34,14 @@ public struct HubOverview: Equatable, Sendable {
     public var departments: Int
     public var partners: [Organization]
     public var reformGroups: [ReformGroup]
+    public var ideaCount: Int
+    public var latestIdeas: [Idea]
 
-    public init(departments: Int, partners: [Organization], reformGroups: [ReformGroup]) {
+    public init(departments: Int, partners: [Organization], reformGroups: [ReformGroup], ideaCount: Int = 0, latestIdeas: [Idea] = []) {
         self.departments = departments
         self.partners = partners
         self.reformGroups = reformGroups
+        self.ideaCount = ideaCount
+        self.latestIdeas = latestIdeas
     }
 }

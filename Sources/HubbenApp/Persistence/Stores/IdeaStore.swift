@@ -47,6 +47,25 @@ struct IdeaStore {
         }
     }
 
+    enum ThemeError: Error { case invalid }
+
+    /// Adds a theme. The slug is its stable name in addresses and the API: a–z, digits and hyphens, unique.
+    func createTheme(slug rawSlug: String, nameSV: String, nameEN: String) async throws -> Theme {
+        let slug = rawSlug.trimmingCharacters(in: .whitespaces).lowercased()
+        let sv = nameSV.trimmingCharacters(in: .whitespacesAndNewlines)
+        let en = nameEN.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !slug.isEmpty, slug.count <= 40, slug.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" }),
+              !sv.isEmpty, !en.isEmpty, sv.count <= 60, en.count <= 60
+        else { throw ThemeError.invalid }
+        let record = ThemeRecord(slug: slug, nameSV: sv, nameEN: en)
+        do {
+            try await record.create(on: database)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            throw ThemeError.invalid
+        }
+        return Theme(id: try record.requireID(), slug: slug, nameSV: sv, nameEN: en)
+    }
+
     // MARK: Writing
 
     /// Saves a new idea with its first version, its status history and its search terms, in one transaction.

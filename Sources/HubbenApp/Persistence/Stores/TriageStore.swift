@@ -85,6 +85,14 @@ struct TriageStore {
         }
     }
 
+    /// The average of all scores per idea (every criterion, every coach), for the given ideas: one query.
+    func averageScores(ideaIDs: [Int]) async throws -> [Int: Double] {
+        let records = try await IdeaScoreRecord.query(on: database).filter(\.$ideaID ~~ ideaIDs).all()
+        return Dictionary(grouping: records, by: \.ideaID).mapValues { scores in
+            Double(scores.map(\.score).reduce(0, +)) / Double(scores.count)
+        }
+    }
+
     /// Ideas waiting for review (submitted, or under review), oldest first.
     func queue(limit: Int = 100) async throws -> [Int] {
         try await IdeaRecord.query(on: database)

@@ -12,6 +12,7 @@ struct AdminController: RouteCollection {
         admin.post("memberships", use: addMembership)
         admin.post("memberships", "remove", use: removeMembership)
         admin.post("organizations", use: createOrganization)
+        admin.post("themes", use: createTheme)
         admin.get("audit", use: audit)
     }
 
@@ -34,6 +35,7 @@ struct AdminController: RouteCollection {
         case "membership": req.t(.adminMembershipSaved)
         case "membership-removed": req.t(.adminMembershipRemoved)
         case "organization": req.t(.adminOrganizationSaved)
+        case "theme": req.t(.adminThemeSaved)
         default: nil
         }
     }
@@ -43,7 +45,8 @@ struct AdminController: RouteCollection {
         let accounts = try await AccountStore(database: req.db, hasher: req.password).all()
         let organizations = try await OrganizationStore(database: req.db).all()
         return HTMLResponse.make(
-            AdminPages.overview(accounts: accounts, organizations: organizations, notice: notice, errors: errors,
+            AdminPages.overview(accounts: accounts, organizations: organizations, themes: try await IdeaStore(database: req.db).themes(),
+                                notice: notice, errors: errors,
                                 organizationForm: organizationForm, csrf: CSRF.token(for: req), req.t),
             for: req, status: errors.isEmpty ? .ok : .unprocessableEntity
         )
@@ -118,6 +121,27 @@ struct AdminController: RouteCollection {
             return try await page(req, errors: errors, organizationForm: (name, description))
         }
         return req.redirect(to: "/admin?done=organization", redirectType: .normal)
+    }
+
+    struct ThemeInput: Content {
+        var slug: String?
+        var name_sv: String?
+        var name_en: String?
+    }
+
+    func createTheme(req: Request) async throws -> Response {
+        let admin = try requireAdmin(req, .manageThemes)
+        let input = try req.content.decode(ThemeInput.self)
+        do {
+            let theme = try await IdeaStore(database: req.db).createTheme(slug: input.slug ?? "", nameSV: input.name_sv ?? "", nameEN: input.name_en ?? "")
+            try await AuditLog(database: req.db).record(actorID: admin.id, action: "theme.created", targetType: "theme", targetID: theme.id,
+                                                        details: theme.slug, now: req.now)
+        } catch is IdeaStore.ThemeError {
+            var errors = FormErrors()
+            errors.add("slug", req.t(.adminThemeError))
+            return try await page(req, errors: errors)
+        }
+        return req.redirect(to: "/admin?done=theme", redirectType: .normal)
     }
 
     func audit(req: Request) async throws -> Response {

@@ -309,9 +309,10 @@ extension IdeaController {
     func queue(req: Request) async throws -> Response {
         _ = try req.requireAccount()
         try req.authorize(.triageIdea)
-        let ids = try await TriageStore(database: req.db).queue()
+        let triage = TriageStore(database: req.db)
+        let ids = try await triage.queue()
         let ideas = try await IdeaStore(database: req.db).ideas(ids: ids)
-        return HTMLResponse.make(IdeaPages.queue(ideas, req.t), for: req)
+        return HTMLResponse.make(IdeaPages.queue(ideas, scores: try await triage.averageScores(ideaIDs: ids), req.t), for: req)
     }
 }
 

@@ -17,7 +17,10 @@ struct PageController: RouteCollection {
     }
 
     func home(req: Request) async throws -> Response {
-        let overview = try await OrganizationStore(database: req.db).overview()
+        var overview = try await OrganizationStore(database: req.db).overview()
+        let latest = try await IdeaStore(database: req.db).list(.init(per: 5))
+        overview.ideaCount = latest.total
+        overview.latestIdeas = latest.ideas
         return HTMLResponse.make(HomePage.page(overview, req.t), for: req)
     }
 

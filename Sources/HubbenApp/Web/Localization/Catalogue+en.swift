@@ -381,5 +381,16 @@ extension Catalogue {
         .challengeErrorDatePast: "The date must be in the future",
         .ideaChallengeLabel: "Does the idea answer a challenge? (optional)",
         .ideaNoChallenge: "No challenge",
+        .homeIdeas: "ideas",
+        .homeLatestIdeas: "Latest ideas",
+        .homeAllIdeas: "See all ideas",
+        .adminThemesHeading: "Themes",
+        .adminNewTheme: "New theme",
+        .adminThemeSlug: "Short name for addresses (a–z, digits, hyphens)",
+        .adminThemeSV: "Name in Swedish",
+        .adminThemeEN: "Name in English",
+        .adminCreateTheme: "Add the theme",
+        .adminThemeSaved: "The theme has been added.",
+        .adminThemeError: "Fill in every field; the short name may only have a–z, digits and hyphens and must be new",
     ]
 }

@@ -381,5 +381,16 @@ extension Catalogue {
         .challengeErrorDatePast: "Datumet måste vara i framtiden",
         .ideaChallengeLabel: "Svarar idén på en utmaning? (valfritt)",
         .ideaNoChallenge: "Ingen utmaning",
+        .homeIdeas: "idéer",
+        .homeLatestIdeas: "Senaste idéerna",
+        .homeAllIdeas: "Se alla idéer",
+        .adminThemesHeading: "Teman",
+        .adminNewTheme: "Nytt tema",
+        .adminThemeSlug: "Kortnamn i adresser (a–z, siffror, bindestreck)",
+        .adminThemeSV: "Namn på svenska",
+        .adminThemeEN: "Namn på engelska",
+        .adminCreateTheme: "Lägg till temat",
+        .adminThemeSaved: "Temat är tillagt.",
+        .adminThemeError: "Fyll i alla fält; kortnamnet får bara ha a–z, siffror och bindestreck och måste vara nytt",
     ]
 }

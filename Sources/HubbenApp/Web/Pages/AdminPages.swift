@@ -5,7 +5,7 @@ import Plot
 /// Administration: accounts and their roles, organisations and memberships, the audit log.
 enum AdminPages {
     static func overview(
-        accounts: [(account: Account, memberships: [AccountStore.Membership])], organizations: [Organization],
+        accounts: [(account: Account, memberships: [AccountStore.Membership])], organizations: [Organization], themes: [Theme],
         notice: String?, errors: FormErrors, organizationForm: (name: String, description: String), csrf: String, _ t: Localizer
     ) -> Page {
         Page(title: t(.adminTitle), main: .group(
@@ -75,6 +75,19 @@ enum AdminPages {
                                     errors: errors, t)
                 )),
                 FormParts.submit(t(.adminCreateOrganization), style: "button-secondary")
+            ),
+            .h2(.text(t(.adminThemesHeading))),
+            .ul(.forEach(themes) { theme in .li(.text("\(theme.nameSV) / \(theme.nameEN) (\(theme.slug))")) }),
+            .h3(.text(t(.adminNewTheme))),
+            .form(
+                .method(.post), .action("/admin/themes"), .novalidate(),
+                FormParts.csrf(csrf),
+                .component(Node<HTML.BodyContext>.group(
+                    FormParts.input(.init(name: "slug", label: t(.adminThemeSlug), width: "input-medium"), errors: errors, t),
+                    FormParts.input(.init(name: "name_sv", label: t(.adminThemeSV), width: "input-medium"), errors: FormErrors(), t),
+                    FormParts.input(.init(name: "name_en", label: t(.adminThemeEN), width: "input-medium"), errors: FormErrors(), t)
+                )),
+                FormParts.submit(t(.adminCreateTheme), style: "button-secondary")
             )
         ), hasErrors: !errors.isEmpty)
     }

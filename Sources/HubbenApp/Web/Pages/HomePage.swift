@@ -16,11 +16,18 @@ enum HomePage {
                 .h2(.id("numbers-heading"), .text(t(.homeNumbersHeading))),
                 .ul(
                     .class("key-numbers"),
+                    keyNumber(overview.ideaCount, t(.homeIdeas), t),
                     keyNumber(overview.departments, t(.homeDepartments), t),
                     keyNumber(overview.partners.count, t(.homePartners), t),
                     keyNumber(overview.reformGroups.count, t(.homeReformGroups), t)
                 )
             ),
+            .if(!overview.latestIdeas.isEmpty, .section(
+                .attribute(named: "aria-labelledby", value: "latest-heading"),
+                .h2(.id("latest-heading"), .text(t(.homeLatestIdeas))),
+                .ul(.class("idea-list"), .forEach(overview.latestIdeas) { idea in .li(IdeaPages.card(idea, t)) }),
+                .p(.a(.href("/ideas"), .text(t(.homeAllIdeas))))
+            )),
             .section(
                 .attribute(named: "aria-labelledby", value: "steps-heading"),
                 .h2(.id("steps-heading"), .text(t(.homeStepsHeading))),

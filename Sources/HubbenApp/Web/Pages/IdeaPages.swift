@@ -207,7 +207,7 @@ enum IdeaPages {
 
     // MARK: Triage queue
 
-    static func queue(_ ideas: [Idea], _ t: Localizer) -> Page {
+    static func queue(_ ideas: [Idea], scores: [Int: Double], _ t: Localizer) -> Page {
         Page(title: t(.triageQueueTitle), main: .group(
             .h1(.text(t(.triageQueueTitle))),
             PageParts.lead(t(.triageQueueLead)),
@@ -220,14 +220,16 @@ enum IdeaPages {
                         .th(.attribute(named: "scope", value: "col"), .text(t(.ideaTitleLabel))),
                         .th(.attribute(named: "scope", value: "col"), .text(t(.ideaStatus))),
                         .th(.attribute(named: "scope", value: "col"), .text(t(.triageSubmittedAt))),
-                        .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.ideaSupportHeading)))
+                        .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.ideaSupportHeading))),
+                        .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.scoresAverage)))
                     )),
                     .tbody(.forEach(ideas) { idea in
                         .tr(
                             .th(.attribute(named: "scope", value: "row"), .a(.href("/ideas/\(idea.id)"), .text(idea.title))),
                             .td(statusTag(idea.status, t)),
                             .td(.text(DateFormat.dateTime(idea.createdAt, language: t.language))),
-                            .td(.class("number"), .text(NumberFormat.integer(idea.supportCount, language: t.language)))
+                            .td(.class("number"), .text(NumberFormat.integer(idea.supportCount, language: t.language))),
+                            .td(.class("number"), .text(scores[idea.id].map { String(format: "%.1f", $0) } ?? "–"))
                         )
                     })
                 )
