@@ -69,6 +69,29 @@ struct ChallengeTests {
         }
     }
 
+    @Test("Challenges are searched the Swedish way too, on their page and beside idea results")
+    func search() async throws {
+        try await withTestApp { app in
+            let eva = try await app.makeAccount("Eva", "eva@example.se", roles: [.staff])
+            let department = try #require(try await OrganizationStore(database: app.db).create(name: "Kulturförvaltningen", kind: .department, description: ""))
+            let themes = try await IdeaStore(database: app.db).themes().map(\.id)
+            let store = ChallengeStore(database: app.db)
+            let now = Date()
+            try await store.create(.init(title: "Biblioteken som mötesplatser", description: "Hur blir biblioteket ett vardagsrum?",
+                                         organizationID: department.id, reformGroupID: nil, themeIDs: [themes[0]],
+                                         openUntil: now.addingTimeInterval(86_400)), authorID: eva, now: now)
+            try await store.create(.init(title: "Renare luft", description: "Mindre avgaser vid skolorna.", organizationID: department.id,
+                                         reformGroupID: nil, themeIDs: [themes[0]], openUntil: now.addingTimeInterval(86_400)), authorID: eva, now: now)
+            #expect(try await store.all(now: now, matching: "bibliotek").map(\.title) == ["Biblioteken som mötesplatser"])
+            #expect(try await store.all(now: now, matching: "skola").map(\.title) == ["Renare luft"])
+            #expect(try await store.all(now: now).count == 2)
+            let page = try await TestBrowser(app).get("/challenges?q=biblioteket").text
+            #expect(page.contains("Biblioteken som mötesplatser") && !page.contains("Renare luft"))
+            let ideas = try await TestBrowser(app).get("/ideas?q=bibliotek").text
+            #expect(ideas.contains("Utmaningar som matchar"))
+        }
+    }
+
     @Test("A date field's day ends at midnight in Stockholm; nonsense is no date", arguments: [
         ("2026-11-29", true), ("2026-02-30", false), ("29/11/2026", false), ("", false),
     ])

@@ -2,7 +2,7 @@ import Fluent
 import SQLKit
 
 /// The full-text index of ideas over their stemmed terms (`SearchText`): an FTS5 table on SQLite, a
-/// `tsvector` column with a GIN index on PostgreSQL. The two are twins: `IdeaSearchIndex` writes and
+/// `tsvector` column with a GIN index on PostgreSQL. The two are twins: `SearchIndex` writes and
 /// queries both, and the app tests run on both.
 struct CreateIdeaSearch: AsyncMigration {
     var name: String { "0016_CreateIdeaSearch" }

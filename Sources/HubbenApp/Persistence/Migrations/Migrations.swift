@@ -20,5 +20,6 @@ enum HubbenMigrations {
         CreateIdea(),
         CreateIdeaSearch(),
         CreateComment(),
+        CreateChallengeSearch(),
     ]
 }

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import HubbenCore
+import SQLKit
 
 enum ChallengeError: Error, Equatable {
     case invalid([String: String])
@@ -50,13 +51,30 @@ struct ChallengeStore {
             for themeID in Set(draft.themeIDs).sorted() {
                 try await ChallengeThemeRecord(challengeID: id, themeID: themeID).create(on: db)
             }
+            if let sql = db as? any SQLDatabase {
+                let terms = (SearchText.terms(record.title) + SearchText.terms(record.title) + SearchText.terms(record.description))
+                    .joined(separator: " ")
+                try await Self.searchIndex(sql).index(id: id, terms: terms)
+            }
             return id
         }
     }
 
-    /// Every challenge, open ones first (soonest closing first), then closed ones (latest first).
-    func all(now: Date) async throws -> [Challenge] {
-        let records = try await ChallengeRecord.query(on: database).all()
+    private static func searchIndex(_ sql: any SQLDatabase) -> SearchIndex {
+        SearchIndex(sql: sql, table: "challenge_search", source: "challenges")
+    }
+
+    /// Every challenge — or those matching `text`, understood the Swedish way — open ones first (soonest
+    /// closing first), then closed ones (latest first).
+    func all(now: Date, matching text: String = "") async throws -> [Challenge] {
+        var query = ChallengeRecord.query(on: database)
+        let search = SearchText.query(text)
+        if !search.isEmpty, let sql = database as? any SQLDatabase {
+            let match = Self.searchIndex(sql).matches(search)
+            let ids = try await sql.raw("SELECT s.idea_id AS id FROM (\(match.subquery)) s").all().map { try $0.decode(column: "id", as: Int.self) }
+            query = query.filter(\.$id ~~ ids)
+        }
+        let records = try await query.all()
         let challenges = try await domain(records)
         let open = challenges.filter { $0.isOpen(at: now) }.sorted { $0.openUntil < $1.openUntil }
         let closed = challenges.filter { !$0.isOpen(at: now) }.sorted { $0.openUntil > $1.openUntil }

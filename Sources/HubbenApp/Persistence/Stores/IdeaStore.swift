@@ -132,9 +132,9 @@ struct IdeaStore {
 
     private func index(_ record: IdeaRecord, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { return }
-        try await IdeaSearchIndex(sql: sql).index(
-            ideaID: try record.requireID(),
-            terms: IdeaSearchIndex.terms(title: record.title, summary: record.summary, need: record.need)
+        try await SearchIndex(sql: sql).index(
+            id: try record.requireID(),
+            terms: SearchIndex.terms(title: record.title, summary: record.summary, need: record.need)
         )
     }
 
@@ -218,7 +218,7 @@ struct IdeaStore {
         var from: SQLQueryString = "FROM ideas"
         var bestFirst: String?
         if !search.isEmpty {
-            let match = IdeaSearchIndex(sql: sql).matches(search)
+            let match = SearchIndex(sql: sql).matches(search)
             from = "FROM ideas JOIN (\(match.subquery)) s ON s.idea_id = ideas.id"
             bestFirst = match.bestFirst
         }

@@ -30,7 +30,7 @@ actor SimilarIdeas {
         // Only what was written since the last look; everything when ideas were removed (a revert, a reset).
         let since = total >= seen.count ? seen.latest : nil
         if since == nil { index = SimilarityIndex() }
-        for document in try await IdeaSearchIndex(sql: sql).storedTerms(updatedSince: since) {
+        for document in try await SearchIndex(sql: sql).storedTerms(updatedSince: since) {
             index.upsert(id: document.id, terms: document.terms)
         }
         seen = (total, latest)

@@ -12,9 +12,10 @@ struct ChallengeController: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
-        let challenges = try await ChallengeStore(database: req.db).all(now: req.now)
-        return HTMLResponse.make(ChallengePages.list(challenges, canPose: Authorization.allows(req.actor, .poseChallenge), now: req.now, req.t),
-                                 for: req)
+        let text = String((req.query[String.self, at: "q"] ?? "").prefix(200))
+        let challenges = try await ChallengeStore(database: req.db).all(now: req.now, matching: text)
+        return HTMLResponse.make(ChallengePages.list(challenges, text: text, canPose: Authorization.allows(req.actor, .poseChallenge),
+                                                     now: req.now, req.t), for: req)
     }
 
     func show(req: Request) async throws -> Response {

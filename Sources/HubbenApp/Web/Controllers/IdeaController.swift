@@ -42,7 +42,10 @@ struct IdeaController: RouteCollection {
         let query = Self.listQuery(req)
         let store = IdeaStore(database: req.db)
         let page = try await store.list(query)
-        return HTMLResponse.make(IdeaPages.list(page, query: query, themes: try await store.themes(), req.t), for: req)
+        let challenges = ChallengeStore(database: req.db)
+        let matching = query.text.isEmpty ? [] : try await challenges.all(now: req.now, matching: query.text)
+        return HTMLResponse.make(IdeaPages.list(page, query: query, themes: try await store.themes(), challenges: try await challenges.all(now: req.now),
+                                                matchingChallenges: matching, req.t), for: req)
     }
 
     private func idea(_ req: Request) async throws -> Idea {

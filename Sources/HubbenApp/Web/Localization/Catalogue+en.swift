@@ -392,5 +392,9 @@ extension Catalogue {
         .adminCreateTheme: "Add the theme",
         .adminThemeSaved: "The theme has been added.",
         .adminThemeError: "Fill in every field; the short name may only have a–z, digits and hyphens and must be new",
+        .challengesSearch: "Search the challenges",
+        .challengesMatching: "Matching challenges",
+        .ideaChallengeFilter: "Challenge",
+        .ideaAllChallenges: "All",
     ]
 }

@@ -392,5 +392,9 @@ extension Catalogue {
         .adminCreateTheme: "Lägg till temat",
         .adminThemeSaved: "Temat är tillagt.",
         .adminThemeError: "Fyll i alla fält; kortnamnet får bara ha a–z, siffror och bindestreck och måste vara nytt",
+        .challengesSearch: "Sök bland utmaningarna",
+        .challengesMatching: "Utmaningar som matchar",
+        .ideaChallengeFilter: "Utmaning",
+        .ideaAllChallenges: "Alla",
     ]
 }

@@ -4,13 +4,20 @@ import Plot
 
 /// Challenges: the list, one challenge with the ideas answering it, and the form to pose one.
 enum ChallengePages {
-    static func list(_ challenges: [Challenge], canPose: Bool, now: Date, _ t: Localizer) -> Page {
+    static func list(_ challenges: [Challenge], text: String, canPose: Bool, now: Date, _ t: Localizer) -> Page {
         Page(title: t(.challengesTitle), main: .group(
             .div(.class("page-heading"),
                  .h1(.text(t(.challengesTitle))),
                  .if(canPose, .a(.class("button button-primary"), .href("/challenges/new"), .text(t(.challengeNew))))),
             PageParts.lead(t(.challengesLead)),
-            challenges.isEmpty ? .p(.class("empty-state"), .text(t(.challengesEmpty))) : .ul(
+            .form(
+                .method(.get), .action("/challenges"), .class("filters"), .attribute(named: "role", value: "search"),
+                .attribute(named: "aria-label", value: t(.challengesSearch)),
+                .component(FormParts.input(.init(name: "q", label: t(.ideaSearch), value: text, type: .search, width: "input-medium"),
+                                           errors: FormErrors(), t)),
+                FormParts.submit(t(.ideaSearch), style: "button-secondary")
+            ),
+            challenges.isEmpty ? .p(.class("empty-state"), .text(text.isEmpty ? t(.challengesEmpty) : t(.ideaNoMatch))) : .ul(
                 .class("idea-list"),
                 .forEach(challenges) { challenge in
                     .li(.article(

@@ -31,7 +31,8 @@ enum IdeaPages {
 
     // MARK: List
 
-    static func list(_ page: IdeaStore.Page, query: IdeaStore.ListQuery, themes: [Theme], _ t: Localizer) -> Page {
+    static func list(_ page: IdeaStore.Page, query: IdeaStore.ListQuery, themes: [Theme], challenges: [Challenge],
+                     matchingChallenges: [Challenge], _ t: Localizer) -> Page {
         let language = t.language
         return Page(title: t(.navIdeas), main: .group(
             .div(.class("page-heading"),
@@ -51,10 +52,19 @@ enum IdeaPages {
                     select(name: "status", label: t(.ideaStatus), selected: query.status?.rawValue ?? "",
                            options: [("", t(.ideaAllStatuses))] + IdeaStatus.allCases.map { ($0.rawValue, t(status($0))) }),
                     select(name: "sort", label: t(.ideaSort), selected: query.sort.rawValue,
-                           options: IdeaSort.allCases.map { ($0.rawValue, t(sortLabel($0))) })
+                           options: IdeaSort.allCases.map { ($0.rawValue, t(sortLabel($0))) }),
+                    .if(!challenges.isEmpty, select(name: "challenge", label: t(.ideaChallengeFilter), selected: query.challengeID.map { "\($0)" } ?? "",
+                                                    options: [("", t(.ideaAllChallenges))] + challenges.map { ("\($0.id)", $0.title) }))
                 )),
                 FormParts.submit(t(.ideaFilterButton), style: "button-secondary")
             ),
+            .if(!matchingChallenges.isEmpty, .section(
+                .class("notice"), .attribute(named: "aria-labelledby", value: "matching-challenges"),
+                .h2(.id("matching-challenges"), .text(t(.challengesMatching))),
+                .ul(.forEach(matchingChallenges.prefix(3)) { challenge in
+                    .li(.a(.href("/challenges/\(challenge.id)"), .text(challenge.title)))
+                })
+            )),
             .p(.class("result-count"), .attribute(named: "role", value: "status"),
                .text(t(.ideaCount, ["count": NumberFormat.integer(page.total, language: language)]))),
             page.ideas.isEmpty
@@ -85,6 +95,7 @@ enum IdeaPages {
             if !query.text.isEmpty { parameters["q"] = query.text }
             if let theme = query.themeSlug { parameters["theme"] = theme }
             if let status = query.status { parameters["status"] = status.rawValue }
+            if let challenge = query.challengeID { parameters["challenge"] = "\(challenge)" }
             if query.sort != .newest { parameters["sort"] = query.sort.rawValue }
             return HTMLAttribute.hrefWithQuery(path: "/ideas", query: parameters)
         }

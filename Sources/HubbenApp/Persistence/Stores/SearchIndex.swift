@@ -3,9 +3,13 @@ import Foundation
 import HubbenCore
 import SQLKit
 
-/// The full-text index of ideas (see `CreateIdeaSearch`): one code path, a twin statement per database.
-struct IdeaSearchIndex {
+/// A full-text index over stemmed terms (see `CreateIdeaSearch`): one code path, a twin statement per
+/// database. `idea_search` indexes ideas, `challenge_search` challenges; both have the same shape.
+struct SearchIndex {
     let sql: any SQLDatabase
+    var table = "idea_search"
+    /// The table whose rows are indexed, for `storedTerms`.
+    var source = "ideas"
 
     private var isSQLite: Bool { sql.dialect.name == "sqlite" }
 
@@ -15,13 +19,13 @@ struct IdeaSearchIndex {
             .joined(separator: " ")
     }
 
-    func index(ideaID: Int, terms: String) async throws {
+    func index(id: Int, terms: String) async throws {
         if isSQLite {
-            try await sql.raw("DELETE FROM idea_search WHERE rowid = \(bind: ideaID)").run()
-            try await sql.raw("INSERT INTO idea_search(rowid, terms) VALUES (\(bind: ideaID), \(bind: terms))").run()
+            try await sql.raw("DELETE FROM \(unsafeRaw: table) WHERE rowid = \(bind: id)").run()
+            try await sql.raw("INSERT INTO \(unsafeRaw: table)(rowid, terms) VALUES (\(bind: id), \(bind: terms))").run()
         } else {
             try await sql.raw("""
-                INSERT INTO idea_search(idea_id, terms, vector) VALUES (\(bind: ideaID), \(bind: terms), to_tsvector('simple', \(bind: terms)))
+                INSERT INTO \(unsafeRaw: table)(idea_id, terms, vector) VALUES (\(bind: id), \(bind: terms), to_tsvector('simple', \(bind: terms)))
                 ON CONFLICT (idea_id) DO UPDATE SET terms = excluded.terms, vector = excluded.vector
                 """).run()
         }
@@ -29,11 +33,11 @@ struct IdeaSearchIndex {
 
     /// The stored terms of ideas written at or after `since` (all when nil).
     func storedTerms(updatedSince since: Date?) async throws -> [(id: Int, terms: [String])] {
-        let key = isSQLite ? "idea_search.rowid" : "idea_search.idea_id"
-        let filter: SQLQueryString = if let since { "WHERE ideas.updated_at >= \(bind: since)" } else { "" }
+        let key = isSQLite ? "\(table).rowid" : "\(table).idea_id"
+        let filter: SQLQueryString = if let since { "WHERE \(unsafeRaw: source).updated_at >= \(bind: since)" } else { "" }
         let rows = try await sql.raw("""
-            SELECT \(unsafeRaw: key) AS id, idea_search.terms AS terms FROM idea_search
-            JOIN ideas ON ideas.id = \(unsafeRaw: key) \(filter)
+            SELECT \(unsafeRaw: key) AS id, \(unsafeRaw: table).terms AS terms FROM \(unsafeRaw: table)
+            JOIN \(unsafeRaw: source) ON \(unsafeRaw: source).id = \(unsafeRaw: key) \(filter)
             """).all()
         return try rows.map { row in
             (try row.decode(column: "id", as: Int.self), try row.decode(column: "terms", as: String.self).split(separator: " ").map(String.init))
@@ -48,12 +52,12 @@ struct IdeaSearchIndex {
         if isSQLite {
             let parts = query.terms.map { "\"\(safe($0))\"" } + (query.prefix.map { ["\"\(safe($0))\"*"] } ?? [])
             let expression = parts.joined(separator: " AND ")
-            return ("SELECT rowid AS idea_id, bm25(idea_search) AS score FROM idea_search WHERE idea_search MATCH \(bind: expression)",
+            return ("SELECT rowid AS idea_id, bm25(\(unsafeRaw: table)) AS score FROM \(unsafeRaw: table) WHERE \(unsafeRaw: table) MATCH \(bind: expression)",
                     "s.score ASC")
         }
         let parts = query.terms.map(safe) + (query.prefix.map { ["\(safe($0)):*"] } ?? [])
         let expression = parts.joined(separator: " & ")
-        return ("SELECT idea_id, ts_rank(vector, to_tsquery('simple', \(bind: expression))) AS score FROM idea_search WHERE vector @@ to_tsquery('simple', \(bind: expression))",
+        return ("SELECT idea_id, ts_rank(vector, to_tsquery('simple', \(bind: expression))) AS score FROM \(unsafeRaw: table) WHERE vector @@ to_tsquery('simple', \(bind: expression))",
                 "s.score DESC")
     }
 }
