@@ -8,23 +8,35 @@ struct CreateIdeaSearch: AsyncMigration {
     var name: String { "0016_CreateIdeaSearch" }
 
     func prepare(on database: any Database) async throws {
+        try await SearchTable.create("idea_search", indexing: "ideas", on: database)
+    }
+
+    func revert(on database: any Database) async throws {
+        try await SearchTable.drop("idea_search", on: database)
+    }
+}
+
+/// One shape for every full-text table, so that one `SearchIndex` serves them all. The key column is called
+/// `idea_id` on PostgreSQL for every table (on SQLite it is the FTS5 `rowid`).
+enum SearchTable {
+    static func create(_ table: String, indexing source: String, on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
         if sql.dialect.name == "sqlite" {
-            try await sql.raw("CREATE VIRTUAL TABLE idea_search USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0')").run()
+            try await sql.raw("CREATE VIRTUAL TABLE \(unsafeRaw: table) USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0')").run()
         } else {
             try await sql.raw("""
-                CREATE TABLE idea_search (
-                    idea_id integer PRIMARY KEY REFERENCES ideas(id) ON DELETE CASCADE,
+                CREATE TABLE \(unsafeRaw: table) (
+                    idea_id integer PRIMARY KEY REFERENCES \(unsafeRaw: source)(id) ON DELETE CASCADE,
                     terms text NOT NULL,
                     vector tsvector NOT NULL
                 )
                 """).run()
-            try await sql.raw("CREATE INDEX idea_search_vector ON idea_search USING gin(vector)").run()
+            try await sql.raw("CREATE INDEX \(unsafeRaw: table)_vector ON \(unsafeRaw: table) USING gin(vector)").run()
         }
     }
 
-    func revert(on database: any Database) async throws {
+    static func drop(_ table: String, on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        try await sql.raw("DROP TABLE idea_search").run()
+        try await sql.raw("DROP TABLE \(unsafeRaw: table)").run()
     }
 }
