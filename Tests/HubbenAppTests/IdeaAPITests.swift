@@ -134,6 +134,29 @@ struct IdeaAPITests {
     }
 }
 
+@Suite("Submission limits")
+struct SubmissionLimitTests {
+    @Test("An account may submit 20 ideas an hour; the 21st answers 429 with Retry-After and saves nothing")
+    func ideaLimit() async throws {
+        try await withTestApp { app in
+            let eva = try await app.makeAccount("Eva", "eva@example.se")
+            let token = try await APITokenStore(database: app.db).create(accountID: eva, now: Date()).token
+            var headers = HTTPHeaders()
+            headers.bearerAuthorization = .init(token: token)
+            headers.contentType = .json
+            let body = #"{"title":"Idé","summary":"S","need":"N","themes":["miljo"]}"#
+            for _ in 0..<20 {
+                let response = try await app.testing().sendRequest(.POST, "/api/v1/ideas", headers: headers, body: ByteBuffer(string: body))
+                #expect(response.status == .created)
+            }
+            let limited = try await app.testing().sendRequest(.POST, "/api/v1/ideas", headers: headers, body: ByteBuffer(string: body))
+            #expect(limited.status == .tooManyRequests)
+            #expect(limited.headers.first(name: "Retry-After") != nil)
+            #expect(try await IdeaRecord.query(on: app.db).count() == 20)
+        }
+    }
+}
+
 @Suite("Similarity index")
 struct SimilarityIndexTests {
     @Test("Ranks by TF-IDF cosine, drops weak matches, replaces a document on update")

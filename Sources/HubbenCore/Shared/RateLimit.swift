@@ -33,4 +33,7 @@ public struct RateLimit: Equatable, Sendable {
     /// Generous enough for a workshop where many people sign up from one network.
     public static let registration = RateLimit(maximum: 20, window: 60 * 60)
     public static let passwordResetRequest = RateLimit(maximum: 5, window: 60 * 60)
+    /// Ideas one account may submit in an hour: plenty for a person, a brake for a script.
+    public static let ideaSubmission = RateLimit(maximum: 20, window: 60 * 60)
+    public static let commentSubmission = RateLimit(maximum: 60, window: 60 * 60)
 }

@@ -91,6 +91,8 @@ struct RateLimiter {
         case signInAddress = "sign_in_address"
         case registration
         case passwordReset = "password_reset"
+        case ideaSubmission = "idea_submission"
+        case commentSubmission = "comment_submission"
     }
 
     /// `value` (an e-mail or an address) is stored only as a hash.

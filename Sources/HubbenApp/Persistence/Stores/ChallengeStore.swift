@@ -36,6 +36,7 @@ struct ChallengeStore {
         return problems
     }
 
+    @discardableResult
     func create(_ draft: Draft, authorID: Int, now: Date) async throws -> Int {
         return try await database.transaction { db in
             let record = ChallengeRecord()

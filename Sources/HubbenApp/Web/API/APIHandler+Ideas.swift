@@ -39,7 +39,10 @@ extension APIHandler {
         let themeIDs = try await Self.themeIDs(body.themes, store: store, req.t)
         let draft = IdeaDraft(title: body.title, summary: body.summary, need: body.need, themeIDs: themeIDs, challengeID: body.challengeId)
         do {
+            let throttle = Throttle(request: req)
+            try await throttle.beforeSubmission(of: .ideaSubmission, by: account.id)
             let id = try await store.create(draft, authorID: account.id, now: req.now)
+            try await throttle.submitted(.ideaSubmission, by: account.id)
             guard let idea = try await store.idea(id: id) else { throw Abort(.internalServerError) }
             return .created(.init(body: .json(Self.idea(idea, req.t))))
         } catch IdeaError.invalid(let problems) {
@@ -115,8 +118,11 @@ extension APIHandler {
         try req.authorize(.comment)
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
         let store = CommentStore(database: req.db)
+        let throttle = Throttle(request: req)
+        try await throttle.beforeSubmission(of: .commentSubmission, by: account.id)
         do {
             let id = try await store.add(ideaID: input.path.id, authorID: account.id, parentID: body.parentId, body: body.body, now: req.now)
+            try await throttle.submitted(.commentSubmission, by: account.id)
             guard let comment = try await store.comments(ideaID: input.path.id).first(where: { $0.id == id }) else { throw Abort(.notFound) }
             return .created(.init(body: .json(Self.comment(comment, req.t))))
         } catch CommentError.notFound {

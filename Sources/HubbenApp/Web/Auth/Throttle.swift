@@ -33,6 +33,20 @@ struct Throttle {
         try await limiter.record(.registration, address, limit: .registration, now: request.now)
     }
 
+    /// Refuses an idea or comment from an account that has written too many in the last hour.
+    func beforeSubmission(of scope: RateLimiter.Scope, by accountID: Int) async throws {
+        try await check(scope, "account:\(accountID)", Self.limit(scope))
+    }
+
+    /// Counts an idea or comment that was saved (a form re-shown with errors does not count).
+    func submitted(_ scope: RateLimiter.Scope, by accountID: Int) async throws {
+        try await limiter.record(scope, "account:\(accountID)", limit: Self.limit(scope), now: request.now)
+    }
+
+    private static func limit(_ scope: RateLimiter.Scope) -> RateLimit {
+        scope == .ideaSubmission ? .ideaSubmission : .commentSubmission
+    }
+
     /// Counts a reset request per e-mail and per address, refusing when either has reached its limit.
     func passwordResetRequested(email: String) async throws {
         for key in [Self.accountKey(email), "address:" + address] {

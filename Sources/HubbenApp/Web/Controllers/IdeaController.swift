@@ -138,7 +138,10 @@ struct IdeaController: RouteCollection {
                                                     errors: FormErrors(), csrf: CSRF.token(for: req), similar: similar, req.t), for: req)
         }
         do {
+            let throttle = Throttle(request: req)
+            try await throttle.beforeSubmission(of: .ideaSubmission, by: account.id)
             let id = try await store.create(draft, authorID: account.id, now: req.now)
+            try await throttle.submitted(.ideaSubmission, by: account.id)
             return req.redirect(to: "/ideas/\(id)?done=submitted", redirectType: .normal)
         } catch IdeaError.invalid(let problems) {
             return HTMLResponse.make(
@@ -222,9 +225,12 @@ extension IdeaController {
         try req.authorize(.comment)
         let idea = try await idea(req)
         let input = try req.content.decode(CommentInput.self)
+        let throttle = Throttle(request: req)
+        try await throttle.beforeSubmission(of: .commentSubmission, by: account.id)
         do {
             let id = try await CommentStore(database: req.db)
                 .add(ideaID: idea.id, authorID: account.id, parentID: input.parent_id, body: input.body ?? "", now: req.now)
+            try await throttle.submitted(.commentSubmission, by: account.id)
             return req.redirect(to: "/ideas/\(idea.id)?done=comment#comment-\(id)", redirectType: .normal)
         } catch let error as CommentError where error != .notFound {
             var errors = FormErrors()
