@@ -92,7 +92,10 @@ def browser_en():
 
 @pytest.fixture
 def browser_phone():
-    driver = make_driver("sv-SE,sv", width=320, height=800)
+    driver = make_driver("sv-SE,sv", width=500, height=800)
+    # Chromium will not make a window narrower than 500 px; emulate a 320 px phone screen instead.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 320, "height": 800, "deviceScaleFactor": 1, "mobile": True})
     yield driver
     driver.quit()
 

@@ -7,7 +7,8 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import assert_accessible
 
-PAGES = ["/", "/about", "/ideas", "/projects", "/events", "/book", "/partners", "/accessibility", "/privacy"]
+PAGES = ["/", "/about", "/ideas", "/ideas/1", "/ideas?q=cyklar&sort=relevance", "/challenges", "/challenges/1", "/projects",
+         "/events", "/book", "/partners", "/accessibility", "/privacy"]
 
 
 def html_lang(driver) -> str:
@@ -95,13 +96,21 @@ def test_every_page_is_accessible(server, browser_sv, path):
     assert_accessible(browser_sv)
 
 
-@pytest.mark.parametrize("path", ["/", "/about"])
+@pytest.mark.parametrize("path", ["/", "/about", "/ideas", "/ideas/1"])
 def test_fits_a_320px_phone(server, browser_phone, path):
     browser_phone.get(server + path)
     width = browser_phone.execute_script("return document.documentElement.scrollWidth")
     viewport = browser_phone.execute_script("return window.innerWidth")
+    assert viewport == 320
     assert width <= viewport, f"{path} scrolls sideways: {width}px content in a {viewport}px window"
     assert_accessible(browser_phone)
+
+
+@pytest.mark.parametrize("path", ["/ideas", "/ideas/1", "/challenges"])
+def test_idea_pages_in_english(server, browser_en, path):
+    browser_en.get(server + path)
+    assert html_lang(browser_en) == "en"
+    assert_accessible(browser_en)
 
 
 def test_not_found_page(server, browser_en):
