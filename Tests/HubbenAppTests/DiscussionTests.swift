@@ -42,6 +42,12 @@ struct DiscussionTests {
             #expect(try await olle.post("/comments/\(topID)/hide", ["reason": "Nej"], tokenPage: "/ideas/\(id)").status == .forbidden)
             let coach = TestBrowser(app)
             try await coach.signIn("coach@example.se", "ett långt lösenord")
+            let noReason = try await coach.post("/comments/\(topID)/hide", ["reason": " "], tokenPage: "/ideas/\(id)")
+            #expect(noReason.status == .unprocessableEntity)
+            #expect(noReason.text.contains("href=\"#reason-\(topID)\""))
+            #expect(noReason.text.contains("id=\"reason-\(topID)-error\""))
+            #expect(noReason.text.contains("Skriv varför kommentaren döljs"))
+            #expect(try await CommentRecord.find(topID, on: app.db)?.hiddenAt == nil)
             #expect(try await coach.post("/comments/\(topID)/hide", ["reason": "Personangrepp"], tokenPage: "/ideas/\(id)").status == .seeOther)
             let hidden = try await TestBrowser(app).get("/ideas/\(id)").text
             #expect(hidden.contains("Dold av moderator"))

@@ -75,7 +75,7 @@ struct IdeaController: RouteCollection {
 
     /// The idea page, also re-shown with the errors of a comment or triage form.
     private func page(_ req: Request, _ idea: Idea, notice: String? = nil, commentErrors: FormErrors = FormErrors(), commentDraft: String = "",
-                      triageErrors: FormErrors = FormErrors()) async throws -> Response {
+                      triageErrors: FormErrors = FormErrors(), moderationErrors: FormErrors = FormErrors()) async throws -> Response {
         let store = IdeaStore(database: req.db)
         let comments = CommentStore(database: req.db)
         let supported = try await req.account.asyncFlatMap { try await store.hasSupported(ideaID: idea.id, accountID: $0.id) } ?? false
@@ -89,7 +89,8 @@ struct IdeaController: RouteCollection {
         model.commentErrors = commentErrors
         model.commentDraft = commentDraft
         model.triageErrors = triageErrors
-        let hasErrors = !commentErrors.isEmpty || !triageErrors.isEmpty
+        model.moderationErrors = moderationErrors
+        let hasErrors = !commentErrors.isEmpty || !triageErrors.isEmpty || !moderationErrors.isEmpty
         return HTMLResponse.make(IdeaPages.show(model, req.t), for: req, status: hasErrors ? .unprocessableEntity : .ok)
     }
 
@@ -266,7 +267,12 @@ extension IdeaController {
         let comment = try await comment(req)
         let id = try comment.requireID()
         let reason = (try req.content.decode(HideInput.self).reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw Abort(.unprocessableEntity, reason: "reason required") }
+        guard !reason.isEmpty else {
+            guard let idea = try await IdeaStore(database: req.db).idea(id: comment.ideaID) else { throw Abort(.notFound) }
+            var errors = FormErrors()
+            errors.add("reason-\(id)", req.t(.commentErrorReason))
+            return try await page(req, idea, moderationErrors: errors)
+        }
         try await CommentStore(database: req.db).hide(commentID: id, moderatorID: coach.id, reason: reason, now: req.now)
         try await AuditLog(database: req.db).record(actorID: coach.id, action: "comment.hidden", targetType: "comment", targetID: id,
                                                     details: reason, now: req.now)

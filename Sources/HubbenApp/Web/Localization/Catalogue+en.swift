@@ -396,5 +396,6 @@ extension Catalogue {
         .challengesMatching: "Matching challenges",
         .ideaChallengeFilter: "Challenge",
         .ideaAllChallenges: "All",
+        .commentErrorReason: "Say why the comment is hidden",
     ]
 }

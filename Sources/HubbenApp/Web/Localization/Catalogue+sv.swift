@@ -396,5 +396,6 @@ extension Catalogue {
         .challengesMatching: "Utmaningar som matchar",
         .ideaChallengeFilter: "Utmaning",
         .ideaAllChallenges: "Alla",
+        .commentErrorReason: "Skriv varför kommentaren döljs",
     ]
 }

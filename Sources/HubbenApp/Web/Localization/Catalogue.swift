@@ -251,6 +251,7 @@ enum MessageKey: String, CaseIterable, Sendable {
     case apiForbidden = "api.forbidden"
     case apiValidation = "api.validation"
     case apiRateLimited = "api.rateLimited"
+    case commentErrorReason = "comment.error.reason"
     case challengesSearch = "challenges.search"
     case challengesMatching = "challenges.matching"
     case ideaChallengeFilter = "idea.challengeFilter"

@@ -48,9 +48,10 @@ enum FormParts {
         var width: String = "input-wide"
     }
 
+    /// A text field. Its error is looked up by its element id, which is also what the error summary links to.
     static func input(_ field: Field, errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
-        let error = errors[field.name]
         let id = field.id ?? field.name
+        let error = errors[id]
         let describedBy = [field.hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }]
             .compactMap { $0 }.joined(separator: " ")
         return .div(
@@ -78,8 +79,8 @@ enum FormParts {
 
     static func textarea(name: String, id: String? = nil, label: String, hint: String?, value: String, errors: FormErrors,
                          _ t: Localizer) -> Node<HTML.BodyContext> {
-        let error = errors[name]
         let id = id ?? name
+        let error = errors[id]
         let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(separator: " ")
         return .div(
             .class(error == nil ? "form-group" : "form-group form-group-error"),

@@ -10,12 +10,16 @@ enum IdeaDiscussionParts {
             .class("comments"),
             .attribute(named: "aria-labelledby", value: "comments-heading"),
             .h2(.id("comments-heading"), .text(t(.ideaComments, ["count": "\(model.comments.count)"]))),
+            FormParts.errorSummary(model.moderationErrors, t),
             model.comments.isEmpty ? .p(.class("empty-state"), .text(t(.commentsEmpty))) : .ol(
                 .class("comment-list"),
                 .forEach(model.comments) { comment in
                     .li(.class(comment.parentID == nil ? "comment" : "comment comment-reply"), .id("comment-\(comment.id)"),
                         body(comment, t),
-                        .unwrap(model.csrf) { csrf in actions(comment, ideaID: model.idea.id, canModerate: canModerate, csrf: csrf, t) })
+                        .unwrap(model.csrf) { csrf in
+                            actions(comment, ideaID: model.idea.id, canModerate: canModerate, moderationErrors: model.moderationErrors,
+                                    csrf: csrf, t)
+                        })
                 }
             ),
             newComment(model, t)
@@ -34,8 +38,10 @@ enum IdeaDiscussionParts {
         )
     }
 
-    private static func actions(_ comment: Comment, ideaID: Int, canModerate: Bool, csrf: String, _ t: Localizer) -> Node<HTML.BodyContext> {
+    private static func actions(_ comment: Comment, ideaID: Int, canModerate: Bool, moderationErrors: FormErrors, csrf: String,
+                                _ t: Localizer) -> Node<HTML.BodyContext> {
         guard !comment.isHidden else { return .empty }
+        let reasonID = "reason-\(comment.id)"
         return .div(
             .class("comment-actions"),
             .details(
@@ -50,10 +56,11 @@ enum IdeaDiscussionParts {
                   FormParts.csrf(csrf),
                   .button(.type(.submit), .class("link-button link-button-dark"), .text(t(.commentReport)))),
             .if(canModerate, .details(
+                .if(moderationErrors[reasonID] != nil, .attribute(named: "open", value: "open")),
                 .summary(.text(t(.commentHide))),
                 .form(.method(.post), .action("/comments/\(comment.id)/hide"), .novalidate(),
                       FormParts.csrf(csrf),
-                      .component(FormParts.input(.init(name: "reason", id: "reason-\(comment.id)", label: t(.commentHideReason)), errors: FormErrors(), t)),
+                      .component(FormParts.input(.init(name: "reason", id: reasonID, label: t(.commentHideReason)), errors: moderationErrors, t)),
                       FormParts.submit(t(.commentHide), style: "button-warning"))
             ))
         )

@@ -142,6 +142,8 @@ enum IdeaPages {
         var commentErrors = FormErrors()
         var commentDraft = ""
         var triageErrors = FormErrors()
+        /// Errors of one comment's moderation form (keyed `reason-<comment id>`), shown with that form open.
+        var moderationErrors = FormErrors()
     }
 
     static func show(_ model: ShowModel, _ t: Localizer) -> Page {
