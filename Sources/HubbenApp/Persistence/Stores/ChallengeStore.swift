@@ -61,6 +61,12 @@ struct ChallengeStore {
         }
     }
 
+    /// Every challenge's id and title, for a filter: one query, no themes or counts.
+    func titles() async throws -> [(id: Int, title: String)] {
+        try await ChallengeRecord.query(on: database).field(\.$id).field(\.$title).sort(\.$title).all()
+            .compactMap { record in record.id.map { ($0, record.title) } }
+    }
+
     private static func searchIndex(_ sql: any SQLDatabase) -> SearchIndex {
         SearchIndex(sql: sql, table: "challenge_search", source: "challenges")
     }

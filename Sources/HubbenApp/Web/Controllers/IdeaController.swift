@@ -44,7 +44,7 @@ struct IdeaController: RouteCollection {
         let page = try await store.list(query)
         let challenges = ChallengeStore(database: req.db)
         let matching = query.text.isEmpty ? [] : try await challenges.all(now: req.now, matching: query.text)
-        return HTMLResponse.make(IdeaPages.list(page, query: query, themes: try await store.themes(), challenges: try await challenges.all(now: req.now),
+        return HTMLResponse.make(IdeaPages.list(page, query: query, themes: try await store.themes(), challenges: try await challenges.titles(),
                                                 matchingChallenges: matching, req.t), for: req)
     }
 

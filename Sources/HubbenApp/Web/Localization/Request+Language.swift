@@ -7,13 +7,13 @@ extension Request {
     /// The language of this request: the visitor's choice (cookie), else `Accept-Language`, else Swedish.
     /// Set once by `LanguageMiddleware`; computed here too so it is right even before that middleware ran.
     var language: Language {
-        get {
-            storage[LanguageKey.self] ?? Language.negotiate(
-                choice: cookies[LanguageController.cookieName]?.string,
-                acceptLanguage: headers.first(name: .acceptLanguage)
-            )
-        }
+        get { storage[LanguageKey.self] ?? negotiatedLanguage }
         set { storage[LanguageKey.self] = newValue }
+    }
+
+    /// What the request itself asks for: the language cookie, else `Accept-Language`, else Swedish.
+    fileprivate var negotiatedLanguage: Language {
+        Language.negotiate(choice: cookies[LanguageController.cookieName]?.string, acceptLanguage: headers.first(name: .acceptLanguage))
     }
 
     var t: Localizer { Localizer(language) }
@@ -21,10 +21,7 @@ extension Request {
 
 struct LanguageMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        request.language = Language.negotiate(
-            choice: request.cookies[LanguageController.cookieName]?.string,
-            acceptLanguage: request.headers.first(name: .acceptLanguage)
-        )
+        request.language = request.negotiatedLanguage
         let response = try await next.respond(to: request)
         // Pages differ by language: shared caches must keep them apart.
         response.headers.add(name: .vary, value: "Accept-Language, Cookie")

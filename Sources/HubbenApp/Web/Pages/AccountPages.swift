@@ -35,10 +35,7 @@ enum AccountPages {
                     .method(.post), .action("/account"), .novalidate(),
                     FormParts.csrf(csrf),
                     .component(Node<HTML.BodyContext>.group(
-                        FormParts.input(.init(name: "name", label: t(.fieldName), hint: t(.fieldNameHint), value: profile.name,
-                                              autocomplete: "name"), errors: profileErrors, t),
-                        FormParts.input(.init(name: "email", label: t(.fieldEmail), hint: t(.fieldEmailHint), value: profile.email,
-                                              type: .email, autocomplete: "email"), errors: profileErrors, t),
+                        FormParts.nameAndEmail(name: profile.name, email: profile.email, errors: profileErrors, t),
                         FormParts.languageSelect(name: "language", selected: profile.language, t)
                     )),
                     FormParts.submit(t(.accountSave))

@@ -14,17 +14,10 @@ enum AdminPages {
             .h1(.text(t(.adminTitle))),
             .p(.a(.href("/admin/audit"), .text(t(.auditTitle)))),
             .h2(.text(t(.adminAccountsHeading))),
-            .div(.class("table-scroll"), .attribute(named: "role", value: "region"), .attribute(named: "aria-labelledby", value: "accounts-caption"),
-                 .attribute(named: "tabindex", value: "0"),
-                 .table(
-                    .caption(.id("accounts-caption"), .text(t(.adminAccountsCaption, ["count": "\(accounts.count)"]))),
-                    .thead(.tr(
-                        .th(.attribute(named: "scope", value: "col"), .text(t(.fieldName))),
-                        .th(.attribute(named: "scope", value: "col"), .text(t(.fieldEmail))),
-                        .th(.attribute(named: "scope", value: "col"), .text(t(.adminRoles))),
-                        .th(.attribute(named: "scope", value: "col"), .text(t(.adminMemberships)))
-                    )),
-                    .tbody(.forEach(accounts) { entry in
+            PageParts.table(
+                id: "accounts-caption", caption: t(.adminAccountsCaption, ["count": "\(accounts.count)"]),
+                columns: [.init(t(.fieldName)), .init(t(.fieldEmail)), .init(t(.adminRoles)), .init(t(.adminMemberships))],
+                rows: .tbody(.forEach(accounts) { entry in
                         .tr(
                             .th(.attribute(named: "scope", value: "row"), .text(entry.account.name)),
                             .td(.text(entry.account.email)),
@@ -46,16 +39,16 @@ enum AdminPages {
                             }))
                         )
                     })
-                 )),
+            ),
             .h2(.text(t(.adminMembershipHeading))),
             .form(
                 .method(.post), .action("/admin/memberships"), .novalidate(),
                 FormParts.csrf(csrf),
                 .component(Node<HTML.BodyContext>.group(
-                    select(name: "account_id", label: t(.adminAccount), options: accounts.map { ("\($0.account.id)", $0.account.name) }),
-                    select(name: "organization_id", label: t(.adminOrganization), options: organizations.map { ("\($0.id)", $0.name) }),
-                    select(name: "role", label: t(.adminMembershipRole),
-                           options: MembershipRole.allCases.map { ($0.rawValue, t(PageParts.membershipRole($0.rawValue))) })
+                    FormParts.select(name: "account_id", label: t(.adminAccount), options: accounts.map { ("\($0.account.id)", $0.account.name) }, t),
+                    FormParts.select(name: "organization_id", label: t(.adminOrganization), options: organizations.map { ("\($0.id)", $0.name) }, t),
+                    FormParts.select(name: "role", label: t(.adminMembershipRole),
+                           options: MembershipRole.allCases.map { ($0.rawValue, t(PageParts.membershipRole($0.rawValue))) }, t)
                 )),
                 FormParts.submit(t(.adminAddMembership), style: "button-secondary")
             ),
@@ -69,8 +62,8 @@ enum AdminPages {
                 FormParts.csrf(csrf),
                 .component(Node<HTML.BodyContext>.group(
                     FormParts.input(.init(name: "org_name", label: t(.fieldName), value: organizationForm.name), errors: errors, t),
-                    select(name: "kind", label: t(.adminOrganizationKind),
-                           options: OrganizationKind.allCases.map { ($0.rawValue, t(PageParts.organizationKind($0))) }),
+                    FormParts.select(name: "kind", label: t(.adminOrganizationKind),
+                           options: OrganizationKind.allCases.map { ($0.rawValue, t(PageParts.organizationKind($0))) }, t),
                     FormParts.input(.init(name: "description", label: t(.adminDescription), value: organizationForm.description),
                                     errors: errors, t)
                 )),
@@ -111,32 +104,14 @@ enum AdminPages {
         )
     }
 
-    private static func select(name: String, label: String, options: [(String, String)]) -> Node<HTML.BodyContext> {
-        .div(
-            .class("form-group"),
-            .label(.for(name), .class("form-label"), .text(label)),
-            .select(.id(name), .attribute(named: "name", value: name), .class("form-input"), .forEach(options) { option in
-                PageParts.option(value: option.0, label: option.1, selected: false)
-            })
-        )
-    }
-
     static func audit(_ entries: [AuditLog.Entry], _ t: Localizer) -> Page {
         Page(title: t(.auditTitle), main: .group(
             .h1(.text(t(.auditTitle))),
             .p(.text(t(.auditLead))),
-            entries.isEmpty ? .p(.class("empty-state"), .text(t(.auditEmpty))) : .div(
-                .class("table-scroll"), .attribute(named: "role", value: "region"),
-                .attribute(named: "aria-labelledby", value: "audit-caption"), .attribute(named: "tabindex", value: "0"),
-                .table(
-                    .caption(.id("audit-caption"), .text(t(.auditTitle))),
-                    .thead(.tr(
-                        .th(.attribute(named: "scope", value: "col"), .text(t(.auditWhen))),
-                        .th(.attribute(named: "scope", value: "col"), .text(t(.auditWho))),
-                        .th(.attribute(named: "scope", value: "col"), .text(t(.auditWhat))),
-                        .th(.attribute(named: "scope", value: "col"), .text(t(.auditOn)))
-                    )),
-                    .tbody(.forEach(entries) { entry in
+            entries.isEmpty ? .p(.class("empty-state"), .text(t(.auditEmpty))) : PageParts.table(
+                id: "audit-caption", caption: t(.auditTitle),
+                columns: [.init(t(.auditWhen)), .init(t(.auditWho)), .init(t(.auditWhat)), .init(t(.auditOn))],
+                rows: .tbody(.forEach(entries) { entry in
                         .tr(
                             .td(.text(DateFormat.dateTime(entry.createdAt, language: t.language))),
                             .td(.text(entry.actorName ?? (entry.actorID == nil ? "–" : t(.deletedUser)))),
@@ -144,7 +119,6 @@ enum AdminPages {
                             .td(.text("\(entry.targetType)" + (entry.targetID.map { " #\($0)" } ?? "")))
                         )
                     })
-                )
             )
         ))
     }

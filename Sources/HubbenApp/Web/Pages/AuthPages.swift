@@ -18,10 +18,7 @@ enum AuthPages {
                 .method(.post), .action("/sign-up"), .novalidate(),
                 FormParts.csrf(csrf),
                 .component(Node<HTML.BodyContext>.group(
-                    FormParts.input(.init(name: "name", label: t(.fieldName), hint: t(.fieldNameHint), value: form.name,
-                                          autocomplete: "name"), errors: errors, t),
-                    FormParts.input(.init(name: "email", label: t(.fieldEmail), hint: t(.fieldEmailHint), value: form.email,
-                                          type: .email, autocomplete: "email"), errors: errors, t),
+                    FormParts.nameAndEmail(name: form.name, email: form.email, errors: errors, t),
                     FormParts.input(.init(name: "password", label: t(.fieldPassword), hint: t(.fieldPasswordHint),
                                           type: .password, autocomplete: "new-password"), errors: errors, t),
                     FormParts.languageSelect(name: "language", selected: form.language, t)

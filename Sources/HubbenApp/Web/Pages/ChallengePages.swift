@@ -78,7 +78,7 @@ enum ChallengePages {
                     FormParts.input(.init(name: "title", label: t(.ideaTitleLabel), hint: t(.ideaTitleHint), value: form.title), errors: errors, t),
                     FormParts.textarea(name: "description", label: t(.challengeDescription), hint: t(.challengeDescriptionHint),
                                        value: form.description, errors: errors, t),
-                    IdeaTriageParts.selectField(name: "posed_by", label: t(.challengePosedByLabel),
+                    FormParts.select(name: "posed_by", label: t(.challengePosedByLabel),
                                                 options: [("", t(.challengeChoose))] + posers, selected: form.posedBy, errors: errors, t),
                     IdeaPages.themeChoices(themes, selected: form.themeIDs, errors: errors, t),
                     FormParts.input(.init(name: "open_until", label: t(.challengeOpenUntilLabel), hint: t(.challengeOpenUntilHint),

@@ -111,14 +111,31 @@ enum FormParts {
         .button(.type(.submit), .class("button \(style)"), .text(label))
     }
 
-    static func languageSelect(name: String, selected: Language, _ t: Localizer) -> Node<HTML.BodyContext> {
-        .div(
-            .class("form-group"),
-            .label(.for(name), .class("form-label"), .text(t(.accountLanguage))),
-            .select(.id(name), .attribute(named: "name", value: name), .class("form-input"), .forEach([(Language.sv, "Svenska"), (Language.en, "English")]) { entry in
-                PageParts.option(value: entry.0.rawValue, label: entry.1, selected: entry.0 == selected)
-            })
+    /// A labelled `<select>` with its error at the field, like `input`.
+    static func select(name: String, label: String, options: [(value: String, label: String)], selected: String = "",
+                       errors: FormErrors = FormErrors(), _ t: Localizer) -> Node<HTML.BodyContext> {
+        let error = errors[name]
+        return .div(
+            .class(error == nil ? "form-group" : "form-group form-group-error"),
+            .label(.for(name), .class("form-label"), .text(label)),
+            .unwrap(error) { .p(.id("\(name)-error"), .class("form-error"), .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text($0)) },
+            .select(.id(name), .attribute(named: "name", value: name), .class("form-input"),
+                    .if(error != nil, .attribute(named: "aria-describedby", value: "\(name)-error")),
+                    .forEach(options) { option in PageParts.option(value: option.value, label: option.label, selected: option.value == selected) })
         )
+    }
+
+    /// The person's name and e-mail, as sign-up and "Mina uppgifter" ask for them.
+    static func nameAndEmail(name: String, email: String, errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
+        .group(
+            input(.init(name: "name", label: t(.fieldName), hint: t(.fieldNameHint), value: name, autocomplete: "name"), errors: errors, t),
+            input(.init(name: "email", label: t(.fieldEmail), hint: t(.fieldEmailHint), value: email, type: .email, autocomplete: "email"),
+                  errors: errors, t)
+        )
+    }
+
+    static func languageSelect(name: String, selected: Language, _ t: Localizer) -> Node<HTML.BodyContext> {
+        select(name: name, label: t(.accountLanguage), options: [("sv", "Svenska"), ("en", "English")], selected: selected.rawValue, t)
     }
 
     /// A notification banner after an action ("Dina uppgifter är sparade").

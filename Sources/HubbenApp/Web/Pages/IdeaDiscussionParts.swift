@@ -106,7 +106,7 @@ enum IdeaTriageParts {
                 .method(.post), .action("/ideas/\(idea.id)/status"), .novalidate(),
                 FormParts.csrf(csrf),
                 .component(Node<HTML.BodyContext>.group(
-                    selectField(name: "status", label: t(.triageNewStatus),
+                    FormParts.select(name: "status", label: t(.triageNewStatus),
                                 options: next.map { ($0.rawValue, t(IdeaPages.status($0))) }, errors: model.triageErrors, t),
                     FormParts.textarea(name: "reason", label: t(.triageReason), hint: t(.triageReasonHint), value: "",
                                        errors: model.triageErrors, t),
@@ -116,51 +116,30 @@ enum IdeaTriageParts {
                 FormParts.submit(t(.triageSave))
             ),
             .h3(.text(t(.scoresHeading))),
-            scores.isEmpty ? .p(.class("empty-state"), .text(t(.scoresEmpty))) : .div(
-                .class("table-scroll"), .attribute(named: "role", value: "region"), .attribute(named: "tabindex", value: "0"),
-                .attribute(named: "aria-labelledby", value: "scores-caption"),
-                .table(
-                    .caption(.id("scores-caption"), .text(t(.scoresHeading))),
-                    .thead(.tr(
-                        .th(.attribute(named: "scope", value: "col"), .text(t(.scoresCriterion))),
-                        .th(.attribute(named: "scope", value: "col"), .text(t(.scoresAverage))),
-                        .th(.attribute(named: "scope", value: "col"), .text(t(.scoresByCoach)))
-                    )),
-                    .tbody(.forEach(ScoreCriterion.allCases) { criterion in
+            scores.isEmpty ? .p(.class("empty-state"), .text(t(.scoresEmpty))) : PageParts.table(
+                id: "scores-caption", caption: t(.scoresHeading),
+                columns: [.init(t(.scoresCriterion)), .init(t(.scoresAverage)), .init(t(.scoresByCoach))],
+                rows: .tbody(.forEach(ScoreCriterion.allCases) { criterion in
                         .tr(
                             .th(.attribute(named: "scope", value: "row"), .text(t(Self.criterion(criterion)))),
                             .td(.class("number"), .text(averages[criterion].map { String(format: "%.1f", $0) } ?? "–")),
                             .td(.ul(.class("plain-list"), .forEach(scores.filter { $0.criterion == criterion }) { score in
                                 .li(.text("\(score.coachName ?? t(.deletedUser)): \(score.score)" + (score.comment.isEmpty ? "" : " – \(score.comment)")))
                             }))
-                        )
+            )
                     })
-                )
-            ),
+                                                                                 ),
             .form(
                 .method(.post), .action("/ideas/\(idea.id)/scores"), .novalidate(),
                 FormParts.csrf(csrf),
                 .component(Node<HTML.BodyContext>.group(
-                    selectField(name: "criterion", label: t(.scoresCriterion),
-                                options: ScoreCriterion.allCases.map { ($0.rawValue, t(criterion($0))) }, errors: FormErrors(), t),
-                    selectField(name: "score", label: t(.scoresScore), options: IdeaScore.range.map { ("\($0)", "\($0)") }, errors: FormErrors(), t),
+                    FormParts.select(name: "criterion", label: t(.scoresCriterion),
+                                options: ScoreCriterion.allCases.map { ($0.rawValue, t(criterion($0))) }, t),
+                    FormParts.select(name: "score", label: t(.scoresScore), options: IdeaScore.range.map { ("\($0)", "\($0)") }, t),
                     FormParts.input(.init(name: "score_comment", label: t(.scoresComment)), errors: FormErrors(), t)
                 )),
                 FormParts.submit(t(.scoresSave), style: "button-secondary")
             )
-        )
-    }
-
-    static func selectField(name: String, label: String, options: [(String, String)], selected: String = "", errors: FormErrors,
-                            _ t: Localizer) -> Node<HTML.BodyContext> {
-        let error = errors[name]
-        return .div(
-            .class(error == nil ? "form-group" : "form-group form-group-error"),
-            .label(.for(name), .class("form-label"), .text(label)),
-            .unwrap(error) { .p(.id("\(name)-error"), .class("form-error"), .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text($0)) },
-            .select(.id(name), .attribute(named: "name", value: name), .class("form-input"), .forEach(options) { option in
-                PageParts.option(value: option.0, label: option.1, selected: option.0 == selected)
-            })
         )
     }
 }

@@ -31,7 +31,7 @@ enum IdeaPages {
 
     // MARK: List
 
-    static func list(_ page: IdeaStore.Page, query: IdeaStore.ListQuery, themes: [Theme], challenges: [Challenge],
+    static func list(_ page: IdeaStore.Page, query: IdeaStore.ListQuery, themes: [Theme], challenges: [(id: Int, title: String)],
                      matchingChallenges: [Challenge], _ t: Localizer) -> Page {
         let language = t.language
         return Page(title: t(.navIdeas), main: .group(
@@ -47,14 +47,18 @@ enum IdeaPages {
                 .component(Node<HTML.BodyContext>.group(
                     FormParts.input(.init(name: "q", label: t(.ideaSearch), hint: t(.ideaSearchHint), value: query.text,
                                           type: .search, width: "input-medium"), errors: FormErrors(), t),
-                    select(name: "theme", label: t(.ideaTheme), selected: query.themeSlug ?? "",
-                           options: [("", t(.ideaAllThemes))] + themes.map { ($0.slug, $0.name(language)) }),
-                    select(name: "status", label: t(.ideaStatus), selected: query.status?.rawValue ?? "",
-                           options: [("", t(.ideaAllStatuses))] + IdeaStatus.allCases.map { ($0.rawValue, t(status($0))) }),
-                    select(name: "sort", label: t(.ideaSort), selected: query.sort.rawValue,
-                           options: IdeaSort.allCases.map { ($0.rawValue, t(sortLabel($0))) }),
-                    .if(!challenges.isEmpty, select(name: "challenge", label: t(.ideaChallengeFilter), selected: query.challengeID.map { "\($0)" } ?? "",
-                                                    options: [("", t(.ideaAllChallenges))] + challenges.map { ("\($0.id)", $0.title) }))
+                    FormParts.select(name: "theme", label: t(.ideaTheme),
+                                     options: [("", t(.ideaAllThemes))] + themes.map { ($0.slug, $0.name(language)) },
+                                     selected: query.themeSlug ?? "", t),
+                    FormParts.select(name: "status", label: t(.ideaStatus),
+                                     options: [("", t(.ideaAllStatuses))] + IdeaStatus.allCases.map { ($0.rawValue, t(status($0))) },
+                                     selected: query.status?.rawValue ?? "", t),
+                    FormParts.select(name: "sort", label: t(.ideaSort), options: IdeaSort.allCases.map { ($0.rawValue, t(sortLabel($0))) },
+                                     selected: query.sort.rawValue, t),
+                    .if(!challenges.isEmpty, FormParts.select(
+                        name: "challenge", label: t(.ideaChallengeFilter),
+                        options: [("", t(.ideaAllChallenges))] + challenges.map { ("\($0.id)", $0.title) },
+                        selected: query.challengeID.map { "\($0)" } ?? "", t))
                 )),
                 FormParts.submit(t(.ideaFilterButton), style: "button-secondary")
             ),
@@ -112,16 +116,6 @@ enum IdeaPages {
                 .if(page.page < page.pageCount, .li(.a(.href(link(page.page + 1)), .attribute(named: "rel", value: "next"), .text(t(.paginationNext) + " ›"))))
             ),
             .p(.class("muted"), .text(t(.paginationOf, ["page": "\(page.page)", "count": "\(page.pageCount)"])))
-        )
-    }
-
-    private static func select(name: String, label: String, selected: String, options: [(String, String)]) -> Node<HTML.BodyContext> {
-        .div(
-            .class("form-group form-group-inline"),
-            .label(.for(name), .class("form-label"), .text(label)),
-            .select(.id(name), .attribute(named: "name", value: name), .class("form-input"), .forEach(options) { option in
-                PageParts.option(value: option.0, label: option.1, selected: option.0 == selected)
-            })
         )
     }
 
@@ -224,19 +218,10 @@ enum IdeaPages {
         Page(title: t(.triageQueueTitle), main: .group(
             .h1(.text(t(.triageQueueTitle))),
             PageParts.lead(t(.triageQueueLead)),
-            ideas.isEmpty ? .p(.class("empty-state"), .text(t(.triageQueueEmpty))) : .div(
-                .class("table-scroll"), .attribute(named: "role", value: "region"), .attribute(named: "tabindex", value: "0"),
-                .attribute(named: "aria-labelledby", value: "queue-caption"),
-                .table(
-                    .caption(.id("queue-caption"), .text(t(.ideaCount, ["count": "\(ideas.count)"]))),
-                    .thead(.tr(
-                        .th(.attribute(named: "scope", value: "col"), .text(t(.ideaTitleLabel))),
-                        .th(.attribute(named: "scope", value: "col"), .text(t(.ideaStatus))),
-                        .th(.attribute(named: "scope", value: "col"), .text(t(.triageSubmittedAt))),
-                        .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.ideaSupportHeading))),
-                        .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.scoresAverage)))
-                    )),
-                    .tbody(.forEach(ideas) { idea in
+            ideas.isEmpty ? .p(.class("empty-state"), .text(t(.triageQueueEmpty))) : PageParts.table(
+                id: "queue-caption", caption: t(.ideaCount, ["count": "\(ideas.count)"]),
+                columns: [.init(t(.ideaTitleLabel)), .init(t(.ideaStatus)), .init(t(.triageSubmittedAt)), .init(t(.ideaSupportHeading), numeric: true), .init(t(.scoresAverage), numeric: true)],
+                rows: .tbody(.forEach(ideas) { idea in
                         .tr(
                             .th(.attribute(named: "scope", value: "row"), .a(.href("/ideas/\(idea.id)"), .text(idea.title))),
                             .td(statusTag(idea.status, t)),
@@ -245,7 +230,6 @@ enum IdeaPages {
                             .td(.class("number"), .text(scores[idea.id].map { String(format: "%.1f", $0) } ?? "–"))
                         )
                     })
-                )
             )
         ), section: .ideas)
     }
@@ -281,7 +265,7 @@ enum IdeaPages {
                                        errors: errors, t),
                     similarIdeas(similar, editing: editing, t),
                     themeChoices(themes, selected: form.themeIDs, errors: errors, t),
-                    .if(!editing && !openChallenges.isEmpty, IdeaTriageParts.selectField(
+                    .if(!editing && !openChallenges.isEmpty, FormParts.select(
                         name: "challenge", label: t(.ideaChallengeLabel),
                         options: [("", t(.ideaNoChallenge))] + openChallenges.map { ("\($0.id)", $0.title) },
                         selected: form.challengeID.map { "\($0)" } ?? "", errors: errors, t))

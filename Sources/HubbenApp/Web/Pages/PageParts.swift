@@ -104,3 +104,31 @@ extension PageParts {
         ])
     }
 }
+
+extension PageParts {
+    struct Column {
+        let label: String
+        var numeric = false
+
+        init(_ label: String, numeric: Bool = false) {
+            self.label = label
+            self.numeric = numeric
+        }
+    }
+
+    /// A data table with its caption and column headers, in a region that scrolls sideways on a phone (and
+    /// can be scrolled with the keyboard: it takes focus, named by the caption).
+    static func table(id: String, caption: String, columns: [Column], rows: Node<HTML.TableContext>) -> Node<HTML.BodyContext> {
+        .div(
+            .class("table-scroll"), .attribute(named: "role", value: "region"), .attribute(named: "tabindex", value: "0"),
+            .attribute(named: "aria-labelledby", value: id),
+            .table(
+                .caption(.id(id), .text(caption)),
+                .thead(.tr(.forEach(columns) { column in
+                    .th(.attribute(named: "scope", value: "col"), .if(column.numeric, .class("number")), .text(column.label))
+                })),
+                rows
+            )
+        )
+    }
+}
