@@ -42,6 +42,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     try app.register(collection: AdminController())
     try app.register(collection: IdeaController())
     try app.register(collection: ChallengeController())
+    try app.register(collection: ProjectController())
     try APIRoutes.register(on: app)
 
     app.asyncCommands.use(DemoCommand(), as: "demo")

@@ -31,6 +31,9 @@ struct DemoCommand: AsyncCommand {
         try await DemoIdeas.load(into: app, demoAccounts: report.accountIDs) { step in
             console.print("  \(step)")
         }
+        try await DemoProjects.load(into: app.db, demoAccounts: report.accountIDs) { step in
+            console.print("  \(step)")
+        }
         console.print("")
         console.info("Demo accounts (password for all: \(DemoContent.password))")
         for account in report.accounts {

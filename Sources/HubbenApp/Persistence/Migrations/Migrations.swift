@@ -21,5 +21,6 @@ enum HubbenMigrations {
         CreateIdeaSearch(),
         CreateComment(),
         CreateChallengeSearch(),
+        CreateProject(),
     ]
 }

@@ -86,6 +86,8 @@ struct IdeaController: RouteCollection {
             isFollowing: following, canEdit: Authorization.allows(req.actor, .editIdea(authorID: idea.authorID, status: idea.status)),
             notice: notice, csrf: req.browserSession?.csrfToken, comments: try await comments.comments(ideaID: idea.id), scores: scores
         )
+        model.project = try await ProjectStore(database: req.db).project(forIdea: idea.id, scope: ProjectScope(req.actor))
+        model.canStartProject = idea.status == .accepted && req.actor.has(.coach)
         model.commentErrors = commentErrors
         model.commentDraft = commentDraft
         model.triageErrors = triageErrors

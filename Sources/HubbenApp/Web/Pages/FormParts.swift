@@ -125,6 +125,28 @@ enum FormParts {
         )
     }
 
+    /// A group of checkboxes sending `name[]`, with its legend, hint and error like the other fields.
+    static func checkboxes(name: String, legend: String, hint: String?, options: [(id: Int, label: String)], selected: Set<Int>,
+                           errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
+        let error = errors[name]
+        return .div(
+            .class(error == nil ? "form-group" : "form-group form-group-error"),
+            .fieldset(
+                .id(name),
+                .if(error != nil, .attribute(named: "aria-describedby", value: "\(name)-error")),
+                .element(named: "legend", nodes: [Node<HTML.BodyContext>.class("form-label"), .text(legend)]),
+                .unwrap(hint) { .p(.class("form-hint"), .text($0)) },
+                .unwrap(error) { .p(.id("\(name)-error"), .class("form-error"), .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text($0)) },
+                .component(Node<HTML.BodyContext>.forEach(options) { option in
+                    let id = "\(name)-\(option.id)"
+                    return .div(.class("checkbox"),
+                                .input(.type(.checkbox), .id(id), .name("\(name)[]"), .value("\(option.id)"), .checked(selected.contains(option.id))),
+                                .label(.for(id), .text(option.label)))
+                })
+            )
+        )
+    }
+
     /// The person's name and e-mail, as sign-up and "Mina uppgifter" ask for them.
     static func nameAndEmail(name: String, email: String, errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
         .group(

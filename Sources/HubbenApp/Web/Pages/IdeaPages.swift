@@ -93,7 +93,6 @@ enum IdeaPages {
     }
 
     static func pagination(_ page: IdeaStore.Page, query: IdeaStore.ListQuery, _ t: Localizer) -> Node<HTML.BodyContext> {
-        guard page.pageCount > 1 else { return .empty }
         func link(_ number: Int) -> String {
             var parameters: [String: String] = ["page": "\(number)"]
             if !query.text.isEmpty { parameters["q"] = query.text }
@@ -103,20 +102,7 @@ enum IdeaPages {
             if query.sort != .newest { parameters["sort"] = query.sort.rawValue }
             return HTMLAttribute.hrefWithQuery(path: "/ideas", query: parameters)
         }
-        let window = Array(max(1, page.page - 2)...min(page.pageCount, page.page + 2))
-        return .nav(
-            .class("pagination"), .ariaLabel(t(.paginationLabel)),
-            .ul(
-                .if(page.page > 1, .li(.a(.href(link(page.page - 1)), .attribute(named: "rel", value: "prev"), .text("‹ " + t(.paginationPrevious))))),
-                .forEach(window) { number in
-                    .li(number == page.page
-                        ? .span(.attribute(named: "aria-current", value: "page"), .class("current"), .text("\(number)"))
-                        : .a(.href(link(number)), .attribute(named: "aria-label", value: t(.paginationPage, ["number": "\(number)"])), .text("\(number)")))
-                },
-                .if(page.page < page.pageCount, .li(.a(.href(link(page.page + 1)), .attribute(named: "rel", value: "next"), .text(t(.paginationNext) + " ›"))))
-            ),
-            .p(.class("muted"), .text(t(.paginationOf, ["page": "\(page.page)", "count": "\(page.pageCount)"])))
-        )
+        return PageParts.pagination(page: page.page, pageCount: page.pageCount, t, link: link)
     }
 
     // MARK: One idea
@@ -133,6 +119,10 @@ enum IdeaPages {
         let comments: [Comment]
         /// Only for coaches and admins.
         let scores: [IdeaScore]?
+        /// The project started from this idea, if the viewer may see it.
+        var project: ProjectCard? = nil
+        /// A coach may start a project from an accepted idea that has none.
+        var canStartProject = false
         var commentErrors = FormErrors()
         var commentDraft = ""
         var triageErrors = FormErrors()
@@ -159,6 +149,13 @@ enum IdeaPages {
                 .h2(.text(t(.ideaNeed))),
                 .p(.class("prose"), .text(idea.need))
             ),
+            .unwrap(model.project) { project in
+                .section(.class("notice"), .attribute(named: "aria-labelledby", value: "project-heading"),
+                         .h2(.id("project-heading"), .text(t(.ideaProjectHeading))),
+                         .p(.a(.href("/projects/\(project.id)"), .text(project.title)), .text(" – " + ProjectPages.stageText(project.stage, t))))
+            },
+            .if(model.project == nil && model.canStartProject,
+                .p(.a(.class("button button-primary"), .href("/projects/new?idea=\(idea.id)"), .text(t(.ideaStartProject))))),
             .section(
                 .class("support-box"),
                 .attribute(named: "aria-labelledby", value: "support-heading"),
@@ -302,22 +299,7 @@ enum IdeaPages {
     }
 
     static func themeChoices(_ themes: [Theme], selected: Set<Int>, errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
-        let error = errors["themes"]
-        return .div(
-            .class(error == nil ? "form-group" : "form-group form-group-error"),
-            .fieldset(
-                .id("themes"),
-                .if(error != nil, .attribute(named: "aria-describedby", value: "themes-error")),
-                .element(named: "legend", nodes: [Node<HTML.BodyContext>.class("form-label"), .text(t(.ideaThemes))]),
-                .p(.class("form-hint"), .text(t(.ideaThemesHint))),
-                .unwrap(error) { .p(.id("themes-error"), .class("form-error"), .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text($0)) },
-                .component(Node<HTML.BodyContext>.forEach(themes) { theme in
-                    let id = "theme-\(theme.id)"
-                    return .div(.class("checkbox"),
-                                .input(.type(.checkbox), .id(id), .name("themes[]"), .value("\(theme.id)"), .checked(selected.contains(theme.id))),
-                                .label(.for(id), .text(theme.name(t.language))))
-                })
-            )
-        )
+        FormParts.checkboxes(name: "themes", legend: t(.ideaThemes), hint: t(.ideaThemesHint),
+                             options: themes.map { ($0.id, $0.name(t.language)) }, selected: selected, errors: errors, t)
     }
 }

@@ -106,11 +106,10 @@ enum InformationPages {
 
 /// Navigation sections whose feature has not landed yet. Each feature issue removes its case.
 enum PendingSection: CaseIterable {
-    case projects, events, book
+    case events, book
 
     var navigationItem: NavigationItem {
         switch self {
-        case .projects: .projects
         case .events: .events
         case .book: .book
         }
@@ -118,7 +117,6 @@ enum PendingSection: CaseIterable {
 
     var texts: (lead: MessageKey, text: MessageKey) {
         switch self {
-        case .projects: (.projectsLead, .projectsText)
         case .events: (.eventsLead, .eventsText)
         case .book: (.bookLead, .bookText)
         }

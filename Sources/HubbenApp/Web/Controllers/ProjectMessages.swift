@@ -1,0 +1,69 @@
+import HubbenCore
+
+/// The messages for project forms and the API, in the request's language, at the field they are about.
+enum ProjectMessages {
+    typealias Labels = [(field: String, label: MessageKey)]
+
+    static let projectLabels: Labels = [("title", .ideaTitleLabel), ("what", .projectWhat), ("why", .projectWhy), ("how", .projectHow),
+                                        ("organizations", .projectOrganizations), ("themes", .ideaThemes), ("lead_id", .projectLead),
+                                        ("coach_id", .projectCoach), ("estimated_budget", .moneyBudget)]
+    static let teamLabels: Labels = [("account_id", .teamPerson), ("role", .teamRole), ("role_text", .teamRoleText)]
+    static let goalLabels: Labels = [("what", .goalWhat), ("for_whom", .goalForWhom), ("measure", .goalMeasure), ("baseline", .goalBaseline),
+                                     ("target", .goalTarget)]
+    static let reachedLabels: Labels = [("reached_on", .goalReachedDate), ("reached_comment", .goalReachedComment)]
+    static let fundLabels: Labels = [("amount", .moneyAmount), ("date", .moneyDate), ("source", .moneySource), ("comment", .moneyComment)]
+    static let experimentLabels: Labels = [("phase", .experimentPhase), ("hypothesis", .experimentHypothesis),
+                                           ("success_criterion", .experimentCriterion), ("participants", .experimentParticipants),
+                                           ("started_on", .experimentStarted), ("ended_on", .experimentEnded), ("learning", .experimentLearning)]
+    static let journalLabels: Labels = [("title", .ideaTitleLabel), ("body", .journalBody), ("link", .journalLink)]
+    static let gateLabels: Labels = [("to_phase", .gateToPhase), ("rationale", .gateRationale), ("evidence", .gateEvidence),
+                                     ("lessons_learned", .lessonsLearned), ("outcome", .gateOutcome), ("taken_over_by", .outcomeTakenOverBy),
+                                     ("partner", .outcomePartner), ("contributions", .outcomeContributions),
+                                     ("market_dialogue", .outcomeMarketDialogue), ("requirements_summary", .outcomeRequirements),
+                                     ("notice_url", .outcomeNoticeLabel)]
+
+    private static let dayFields: Set<String> = ["date", "started_on", "reached_on"]
+
+    /// Every problem as a message at its field, in the order the form shows the fields.
+    static func errors(_ problems: FieldProblems, _ labels: Labels, _ t: Localizer) -> FormErrors {
+        var errors = FormErrors()
+        for (field, label) in labels {
+            guard let problem = problems[field] else { continue }
+            errors.add(field, message(problem, field: field, label: t(label), t))
+        }
+        return errors
+    }
+
+    static func message(_ problem: FieldProblem, field: String, label: String, _ t: Localizer) -> String {
+        switch problem {
+        case .missing: return t(.fieldMissing, ["field": label])
+        case .tooLong(let limit): return t(.ideaErrorTooLong, ["limit": "\(limit)"])
+        case .invalid:
+            if dayFields.contains(field) { return t(.dateInvalid) }
+            switch field {
+            case "ended_on": return t(.experimentErrorEnded)
+            case "link", "notice_url": return t(.linkInvalid)
+            case "amount", "estimated_budget", "participants": return t(.numberInvalid)
+            case "phase": return t(.experimentErrorPhase)
+            case "evidence": return t(.gateErrorEvidence)
+            default: return t(.fieldInvalid, ["field": label])
+            }
+        }
+    }
+
+    static func gateErrors(_ problem: GateRules.Problem, _ t: Localizer) -> FormErrors {
+        var errors = FormErrors()
+        switch problem {
+        case .forbidden: errors.add("decision", t(.errorForbiddenText))
+        case .notAllowed: errors.add("decision", t(.gateErrorNotAllowed))
+        case .invalid(let fields):
+            let problems = Dictionary(uniqueKeysWithValues: fields.map { ($0.rawValue, $0 == .noticeURL || $0 == .evidence ? FieldProblem.invalid : .missing) })
+            let specific: [String: MessageKey] = ["to_phase": .gateErrorToPhase, "evidence": .gateErrorEvidence, "outcome": .gateErrorOutcome]
+            for (field, label) in gateLabels {
+                guard let fieldProblem = problems[field] else { continue }
+                errors.add(field, specific[field].map { t($0) } ?? message(fieldProblem, field: field, label: t(label), t))
+            }
+        }
+        return errors
+    }
+}
