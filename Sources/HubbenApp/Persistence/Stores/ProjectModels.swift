@@ -9,6 +9,7 @@ struct ProjectCard: Equatable {
     var stage: ProjectStage
     var phaseStartedAt: Date
     var organizations: [String]
+    var coachID: Int?
     var coachName: String?
     var themes: [Theme]
     var ideaID: Int?

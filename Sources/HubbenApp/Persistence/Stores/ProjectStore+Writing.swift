@@ -12,6 +12,12 @@ extension ProjectStore {
     }
 
     private func check(_ draft: ProjectDraft) async throws {
+        let problems = try await problems(draft)
+        guard problems.isEmpty else { throw ProjectError.invalid(problems) }
+    }
+
+    /// The draft's problems, including organisations, themes and people that do not exist.
+    func problems(_ draft: ProjectDraft) async throws -> FieldProblems {
         var problems = draft.problems(knownOrganizationIDs: try await ids("SELECT id FROM organizations"),
                                       knownThemeIDs: try await ids("SELECT id FROM themes"))
         let people = [draft.leadID, draft.coachID].compactMap { $0 }
@@ -23,7 +29,7 @@ extension ProjectStore {
                 if !living.contains(coach) || coaches.isEmpty { problems["coach_id"] = .invalid }
             }
         }
-        guard problems.isEmpty else { throw ProjectError.invalid(problems) }
+        return problems
     }
 
     /// Starts a project in need insight, from an accepted idea or directly.
@@ -190,10 +196,14 @@ extension ProjectStore {
 
     /// Records a gate decision and moves the project. The move is made only if the project is still where the
     /// decision saw it, so two reviews at the same moment cannot both move it: the second gets `notAllowed`.
-    func decide(projectID: Int, _ draft: GateDecisionDraft, actor: Actor, relation: ProjectRelation, now: Date) async throws -> Int {
+    /// `expecting` is the phase the decider saw (the form sends it): if the project has moved since, the
+    /// decision is refused rather than applied to a phase nobody reviewed.
+    func decide(projectID: Int, _ draft: GateDecisionDraft, actor: Actor, relation: ProjectRelation, expecting: ProjectPhase? = nil,
+                now: Date) async throws -> Int {
         guard let current = try await sql.raw("SELECT phase, outcome FROM projects WHERE id = \(bind: projectID)").first(),
               let phase = ProjectPhase(rawValue: try current.decode(column: "phase", as: String.self)) else { throw ProjectError.notFound }
         let stage = ProjectStage(phase: phase, outcome: try current.decode(column: "outcome", as: String?.self).flatMap(ProjectOutcome.init(rawValue:)))
+        if let expecting, expecting != stage.phase || !stage.isActive { throw ProjectError.gate(.notAllowed) }
         let next: ProjectStage
         do {
             next = try GateRules.evaluate(draft, from: stage, actor: actor, relation: relation)

@@ -140,7 +140,7 @@ struct ProjectStore {
     }
 
     private static let cardColumns = """
-        p.id, p.title, p.visibility, p.phase, p.outcome, p.phase_started_at, p.idea_id, p.updated_at,
+        p.id, p.title, p.visibility, p.phase, p.outcome, p.phase_started_at, p.idea_id, p.updated_at, p.coach_id,
         CASE WHEN c.deleted_at IS NULL THEN c.name END AS coach_name
         """
 
@@ -153,6 +153,7 @@ struct ProjectStore {
         let phaseStartedAt: Date
         let ideaId: Int?
         let updatedAt: Date
+        let coachId: Int?
         let coachName: String?
     }
 
@@ -175,7 +176,7 @@ struct ProjectStore {
             guard let phase = ProjectPhase(rawValue: row.phase) else { return nil }
             return ProjectCard(id: row.id, title: row.title, visibility: ProjectVisibility(rawValue: row.visibility) ?? .internal,
                                stage: ProjectStage(phase: phase, outcome: row.outcome.flatMap(ProjectOutcome.init(rawValue:))),
-                               phaseStartedAt: row.phaseStartedAt, organizations: organizations[row.id] ?? [], coachName: row.coachName,
+                               phaseStartedAt: row.phaseStartedAt, organizations: organizations[row.id] ?? [], coachID: row.coachId, coachName: row.coachName,
                                themes: themes[row.id] ?? [], ideaID: row.ideaId, updatedAt: row.updatedAt)
         }
     }
@@ -219,7 +220,6 @@ struct ProjectStore {
         let ideaTitle: String?
         let leadId: Int?
         let leadName: String?
-        let coachId: Int?
         let estimatedBudget: Int?
         let takenOverBy: String?
         let partnerOrganizationId: Int?
@@ -236,7 +236,7 @@ struct ProjectStore {
         let sql = try self.sql
         guard let row = try await sql.raw("""
             SELECT \(unsafeRaw: Self.cardColumns), p.what, p.why, p.how, i.title AS idea_title, p.lead_id,
-                   CASE WHEN l.deleted_at IS NULL THEN l.name END AS lead_name, p.coach_id, p.estimated_budget, p.taken_over_by,
+                   CASE WHEN l.deleted_at IS NULL THEN l.name END AS lead_name, p.estimated_budget, p.taken_over_by,
                    p.partner_organization_id, o.name AS partner_name, p.contributions, p.market_dialogue, p.requirements_summary,
                    p.notice_url, p.lessons_learned, p.created_at
             FROM projects p LEFT JOIN accounts c ON c.id = p.coach_id LEFT JOIN accounts l ON l.id = p.lead_id
@@ -258,7 +258,7 @@ struct ProjectStore {
         return ProjectDetail(
             card: card, what: detail.what, why: detail.why, how: detail.how, organizationIDs: organizationIDs, ideaTitle: detail.ideaTitle,
             lead: detail.leadId.map { ProjectPerson(id: $0, name: detail.leadName) },
-            coach: detail.coachId.map { ProjectPerson(id: $0, name: card.coachName) },
+            coach: card.coachID.map { ProjectPerson(id: $0, name: card.coachName) },
             members: members, goals: try await goals(projectID: id), funds: try await funds(projectID: id),
             estimatedBudget: detail.estimatedBudget,
             outcome: OutcomeDetails(takenOverBy: detail.takenOverBy ?? "", partnerOrganizationID: detail.partnerOrganizationId,

@@ -169,7 +169,7 @@ struct ProjectController: RouteCollection {
         var problems = FieldProblems()
         let draft = Self.projectDraft(values, problems: &problems)
         do {
-            guard problems.isEmpty else { throw ProjectError.invalid(problems) }
+            try FormInput.reject(try await ProjectStore(database: req.db).problems(draft), problems)
             let id = try await ProjectStore(database: req.db).create(draft, ideaID: ideaID, createdBy: account.id, now: req.now)
             return done(req, id, done: "created")
         } catch ProjectError.invalid(let found) {
@@ -210,7 +210,7 @@ struct ProjectController: RouteCollection {
         var problems = FieldProblems()
         let draft = Self.projectDraft(values, problems: &problems)
         do {
-            guard problems.isEmpty else { throw ProjectError.invalid(problems) }
+            try FormInput.reject(try await ProjectStore(database: req.db).problems(draft), problems)
             try await ProjectStore(database: req.db).update(id: project.id, draft, now: req.now)
             return done(req, project.id)
         } catch ProjectError.invalid(let found) {
@@ -306,7 +306,7 @@ struct ProjectController: RouteCollection {
         var problems = FieldProblems()
         let reached = GoalReachedDraft(date: FormInput.day(values["reached_on"], "reached_on", into: &problems), comment: values["reached_comment"])
         do {
-            guard problems.isEmpty else { throw ProjectError.invalid(problems) }
+            try FormInput.reject(reached.problems, problems)
             try await ProjectStore(database: req.db).markGoalReached(projectID: project.id, goalID: goal.id, reached)
             return done(req, project.id)
         } catch ProjectError.invalid(let found) {
@@ -329,7 +329,7 @@ struct ProjectController: RouteCollection {
         let fund = FundDraft(kind: FundKind(rawValue: values["kind"]) ?? .spent, amount: FormInput.int(values["amount"], "amount", into: &problems),
                              date: FormInput.day(values["date"], "date", into: &problems), source: values["source"], comment: values["comment"])
         do {
-            guard problems.isEmpty else { throw ProjectError.invalid(problems) }
+            try FormInput.reject(fund.problems, problems)
             _ = try await ProjectStore(database: req.db).addFund(projectID: project.id, fund)
             return done(req, project.id)
         } catch ProjectError.invalid(let found) {
@@ -393,7 +393,7 @@ struct ProjectController: RouteCollection {
         let draft = Self.experimentDraft(values, currentPhase: phase, problems: &problems)
         let store = ProjectStore(database: req.db)
         do {
-            guard problems.isEmpty else { throw ProjectError.invalid(problems) }
+            try FormInput.reject(draft.problems(currentPhase: phase), problems)
             if let experimentID {
                 try await store.updateExperiment(projectID: project.id, experimentID: experimentID, draft, currentPhase: phase)
                 return done(req, project.id, anchor: "#experiment-\(experimentID)")
@@ -431,7 +431,7 @@ struct ProjectController: RouteCollection {
 
     // MARK: Gates
 
-    private static let gateFields = ["decision", "to_phase", "rationale", "lessons_learned", "outcome", "taken_over_by", "partner", "contributions",
+    private static let gateFields = ["from_phase", "decision", "to_phase", "rationale", "lessons_learned", "outcome", "taken_over_by", "partner", "contributions",
                                      "market_dialogue", "requirements_summary", "notice_url"]
 
     private func gatePage(_ req: Request, _ project: ProjectDetail, values: ProjectForms.Values, errors: FormErrors) async throws -> Response {
@@ -473,7 +473,8 @@ struct ProjectController: RouteCollection {
             return try await gatePage(req, project, values: values, errors: errors)
         }
         do {
-            _ = try await ProjectStore(database: req.db).decide(projectID: project.id, draft, actor: req.actor, relation: relation, now: req.now)
+            _ = try await ProjectStore(database: req.db).decide(projectID: project.id, draft, actor: req.actor, relation: relation,
+                                                                expecting: ProjectPhase(rawValue: values["from_phase"]), now: req.now)
             return done(req, project.id, anchor: "#timeline", done: "gate")
         } catch ProjectError.gate(let problem) {
             return try await gatePage(req, project, values: values, errors: ProjectMessages.gateErrors(problem, req.t))
@@ -483,6 +484,12 @@ struct ProjectController: RouteCollection {
 
 /// Reading numbers and days from form fields: empty is nil, anything else unreadable is a problem at the field.
 enum FormInput {
+    /// Throws every problem at once: the draft's own and those of fields that could not be read (which win).
+    static func reject(_ problems: FieldProblems, _ unreadable: FieldProblems) throws {
+        let all = problems.merging(unreadable) { $1 }
+        if !all.isEmpty { throw ProjectError.invalid(all) }
+    }
+
     static func int(_ text: String, _ field: String, into problems: inout FieldProblems) -> Int? {
         let digits = text.filter { !$0.isWhitespace }
         guard !digits.isEmpty else { return nil }

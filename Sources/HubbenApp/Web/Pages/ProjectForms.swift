@@ -190,6 +190,7 @@ enum ProjectForms {
         let phases = ProjectPhase.allCases.filter { $0 != stage.phase }.map { ($0.rawValue, t(ProjectPages.phase($0))) }
         let outcomes = [ProjectOutcome.inHouse, .partnership, .procurement].map { ($0.rawValue, t(ProjectPages.outcome($0))) }
         return page(title: t(.gateNew), action: "/projects/\(context.projectID ?? 0)/gate", submit: t(.gateCreate), context, fields: .group(
+            .component(Node<HTML.FormContext>.group(FormParts.hidden("from_phase", stage.phase.rawValue))),
             .p(.class("lead"), .text(t(.gateLead, ["stage": ProjectPages.stageText(stage, t)]))),
             .ul(.class("hint-list"), .forEach(decisions) { kind in .li(.strong(.text(t(ProjectPages.decision(kind)))), .text(" – " + t(gateHint(kind)))) }),
             select("decision", .gateDecision, [choose(t)] + decisions.map { ($0.rawValue, t(ProjectPages.decision($0))) }, values, context),
