@@ -8,6 +8,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 from conftest import assert_accessible
 
 PAGES = ["/", "/about", "/ideas", "/ideas/1", "/ideas?q=cyklar&sort=relevance", "/challenges", "/challenges/1", "/projects",
+         "/projects/1", "/projects/2", "/projects/6", "/projects?phase=prototype",
          "/events", "/book", "/partners", "/accessibility", "/privacy"]
 
 
