@@ -47,4 +47,5 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
+    app.asyncCommands.use(SeedCommand(), as: "seed")
 }

@@ -1,0 +1,337 @@
+#!/usr/bin/env python3
+"""The benchmark: seeds a database at each scale, serves it with the release binary and drives each route
+with wrk. Prints a table and writes bench/results/latest.json. Called by scripts/bench."""
+import json
+import os
+import re
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import shutil
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BINARY = ROOT / ".build" / "release" / "hubben"
+RESULTS = ROOT / "bench" / "results"
+DURATION = int(os.environ.get("BENCH_DURATION", "10"))
+WARMUP = int(os.environ.get("BENCH_WARMUP", "2"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
+THREADS = 2
+TOKENS = 1000
+SCALES = os.environ.get("BENCH_SCALES", "small large").split()
+DATABASE_URL = os.environ.get("DATABASE_URL", "")
+
+started = []  # processes to stop, also when interrupted
+cleanups = []
+
+
+def stop_everything(*_):
+    for process in started:
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+    for cleanup in reversed(cleanups):
+        try:
+            cleanup()
+        except Exception as error:  # noqa: BLE001 - cleaning up as much as possible
+            print(f"bench: cleanup: {error}", file=sys.stderr)
+    cleanups.clear()
+
+
+def interrupted(signum, _frame):
+    stop_everything()
+    sys.exit(128 + signum)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Database:
+    """The temporary database of one scale: a SQLite file, or a new database on DATABASE_URL's server."""
+
+    def __init__(self, scale: str, workdir: Path):
+        self.scale = scale
+        if DATABASE_URL:
+            self.name = f"hubben_bench_{scale}_{os.getpid()}"
+            self.psql(f"DROP DATABASE IF EXISTS {self.name}", admin=True)
+            self.psql(f"CREATE DATABASE {self.name}", admin=True)
+            parts = urllib.parse.urlsplit(DATABASE_URL)
+            self.url = urllib.parse.urlunsplit(parts._replace(path="/" + self.name))
+            self.env = {"DATABASE_URL": self.url}
+            cleanups.append(lambda: self.psql(f"DROP DATABASE IF EXISTS {self.name} WITH (FORCE)", admin=True))
+        else:
+            self.path = workdir / "bench.sqlite"
+            self.env = {"HUBBEN_SQLITE_PATH": str(self.path)}
+
+    @property
+    def kind(self) -> str:
+        return "postgresql" if DATABASE_URL else "sqlite"
+
+    def psql(self, sql: str, admin: bool = False) -> str:
+        url = DATABASE_URL if admin else self.url
+        result = subprocess.run(["psql", url, "-tA", "-v", "ON_ERROR_STOP=1", "-c", sql], capture_output=True, text=True, check=True)
+        return result.stdout.strip()
+
+    def scalar(self, sql: str) -> int:
+        if DATABASE_URL:
+            return int(self.psql(sql) or 0)
+        with sqlite3.connect(self.path) as connection:
+            return int(connection.execute(sql).fetchone()[0] or 0)
+
+    def size(self) -> int:
+        if DATABASE_URL:
+            return self.scalar("SELECT pg_database_size(current_database())")
+        return sum(p.stat().st_size for p in self.path.parent.glob(self.path.name + "*"))
+
+
+def seed(database: Database, workdir: Path) -> tuple[float, Path]:
+    tokens = workdir / "tokens.txt"
+    env = dict(os.environ, **database.env, LOG_LEVEL="warning")
+    if not DATABASE_URL:
+        env.pop("DATABASE_URL", None)
+    begin = time.monotonic()
+    process = subprocess.Popen([str(BINARY), "seed", "--scale", database.scale, "--seed", "1", "--tokens", str(TOKENS),
+                                "--tokens-file", str(tokens)], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    started.append(process)
+    for line in process.stdout:
+        print("    " + line.rstrip(), flush=True)
+    if process.wait() != 0:
+        raise SystemExit(f"bench: seeding {database.scale} failed")
+    return time.monotonic() - begin, tokens
+
+
+class Server:
+    def __init__(self, database: Database, workdir: Path, log_level: str = "info"):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        env = dict(os.environ, **database.env, LOG_LEVEL=log_level)
+        if not DATABASE_URL:
+            env.pop("DATABASE_URL", None)
+        self.log = open(workdir / f"server-{log_level}.log", "w")
+        self.process = subprocess.Popen([str(BINARY), "serve", "--env", "production", "--hostname", "127.0.0.1", "--port", str(self.port)],
+                                        cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        started.append(self.process)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise SystemExit(f"bench: the server stopped; see {self.log.name}")
+            try:
+                with urllib.request.urlopen(self.base + "/healthz", timeout=2) as response:
+                    if response.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.2)
+        raise SystemExit("bench: the server did not answer /healthz within 60 s")
+
+    def peak_memory_kb(self) -> int:
+        status = Path(f"/proc/{self.process.pid}/status").read_text()
+        match = re.search(r"VmHWM:\s+(\d+) kB", status)
+        return int(match.group(1)) if match else 0
+
+    def stop(self):
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.log.close()
+
+
+def to_ms(text: str) -> float:
+    match = re.match(r"([\d.]+)(us|ms|s)", text)
+    if not match:
+        return float("nan")
+    value, unit = float(match.group(1)), match.group(2)
+    return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+
+
+def wrk(url: str, seconds: int, script: Path | None = None, args: list[str] | None = None) -> dict:
+    command = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", "--timeout", "5s"]
+    if script:
+        command += ["-s", str(script)]
+    command.append(url)
+    if args:
+        command += ["--"] + args
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    result = {
+        "requests_per_second": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50_ms": to_ms(re.search(r"50%\s+(\S+)", output).group(1)),
+        "p99_ms": to_ms(re.search(r"99%\s+(\S+)", output).group(1)),
+        "requests": int(re.search(r"(\d+) requests in", output).group(1)),
+        "errors": 0,
+    }
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if non_2xx:
+        result["errors"] += int(non_2xx.group(1))
+    sockets = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
+    if sockets:
+        result["errors"] += sum(int(n) for n in sockets.groups())
+    ok = re.search(r"BENCH_OK (\d+)", output)
+    if ok:
+        result["ok"] = int(ok.group(1))
+    return result
+
+
+def measure(url: str, script: Path | None = None, args_for_run=None) -> dict:
+    if WARMUP > 0:
+        warm = wrk(url, WARMUP, script, args_for_run(0) if args_for_run else None)
+    else:
+        warm = {"ok": 0}
+    result = wrk(url, DURATION, script, args_for_run(1) if args_for_run else None)
+    result["warmup_ok"] = warm.get("ok", 0)
+    return result
+
+
+def run_scale(scale: str) -> dict:
+    workdir = Path(tempfile.mkdtemp(prefix=f"hubben-bench-{scale}-"))
+    cleanups.append(lambda: shutil.rmtree(workdir, ignore_errors=True))
+    print(f"\n== scale {scale} ({'PostgreSQL' if DATABASE_URL else 'SQLite'})", flush=True)
+    database = Database(scale, workdir)
+    seed_seconds, tokens = seed(database, workdir)
+    size = database.size()
+    first_idea = database.scalar("SELECT MIN(id) FROM ideas")
+    idea_count = database.scalar("SELECT COUNT(*) FROM ideas")
+    project = database.scalar("SELECT MIN(id) FROM projects WHERE visibility = 'public' AND outcome IS NOT NULL")
+    last_page = max(1, (database.scalar("SELECT COUNT(*) FROM ideas WHERE status <> 'merged'") + 19) // 20)
+    deep_page = min(200, last_page)
+
+    server = Server(database, workdir)
+    base = server.base
+    rare = urllib.parse.quote("kolonilottsföreningen")
+    similar = urllib.parse.quote("Lånecyklar vid stationen för pendlare som har en bit kvar till jobbet")
+    routes = [
+        ("healthz", "/healthz", "ceiling"),
+        ("home", "/", "read"),
+        ("ideas page 1", "/ideas", "read"),
+        (f"ideas page {deep_page}", f"/ideas?page={deep_page}", "read"),
+        ("search common word", "/ideas?q=cykel", "search"),
+        ("search rare word", f"/ideas?q={rare}", "search"),
+        ("idea with 50 comments", f"/ideas/{first_idea}", "read"),
+        ("api ideas", "/api/v1/ideas", "read"),
+        ("api similar ideas", f"/api/v1/ideas/similar?text={similar}", "search"),
+        ("projects board", "/projects", "read"),
+        ("project page", f"/projects/{project}", "read"),
+    ]
+    results = {}
+    for name, path, kind in routes:
+        print(f"  {name:<24} {path}", flush=True)
+        results[name] = dict(measure(base + path), kind=kind, path=path)
+
+    supports_before = database.scalar("SELECT COUNT(*) FROM supports")
+    print("  support an idea (POST)", flush=True)
+    support = measure(base, ROOT / "bench" / "support.lua",
+                      lambda run: [str(tokens), str(first_idea), str(idea_count), str(THREADS), str(run * 500_000)])
+    ideas_before = database.scalar("SELECT COUNT(*) FROM ideas")
+    print("  create an idea (POST)", flush=True)
+    create = measure(base, ROOT / "bench" / "create-idea.lua", lambda run: [str(tokens), str(THREADS)])
+    peak = server.peak_memory_kb()
+    server.stop()
+    started.remove(server.process)
+
+    supports_after = database.scalar("SELECT COUNT(*) FROM supports")
+    counted = database.scalar("SELECT SUM(support_count) FROM ideas")
+    support.update(kind="write", path="POST /api/v1/ideas/{id}/support", expected=supports_before + support["ok"] + support["warmup_ok"],
+                   final=supports_after, counters=counted)
+    support["exact"] = support["expected"] == supports_after == counted
+    ideas_after = database.scalar("SELECT COUNT(*) FROM ideas")
+    create.update(kind="write", path="POST /api/v1/ideas", expected=ideas_before + create["ok"] + create["warmup_ok"], final=ideas_after)
+    create["exact"] = create["expected"] == ideas_after
+    results["support an idea"] = support
+    results["create an idea"] = create
+
+    # What the per-request log line costs: the same server with request lines off (LOG_LEVEL=notice).
+    quiet = Server(database, workdir, log_level="notice")
+    logging = {}
+    for name, path in [("healthz", "/healthz"), ("home", "/")]:
+        logging[name] = {"with_request_log": results[name]["requests_per_second"],
+                         "without_request_log": measure(quiet.base + path)["requests_per_second"]}
+    quiet.stop()
+    started.remove(quiet.process)
+
+    ceiling = results["healthz"]["requests_per_second"]
+    for result in results.values():
+        result["ratio_to_healthz"] = result["requests_per_second"] / ceiling if ceiling else 0
+    return {"scale": scale, "database": database.kind, "seed_seconds": round(seed_seconds, 1), "database_bytes": size,
+            "peak_memory_mb": round(peak / 1024, 1), "routes": results, "request_log": logging}
+
+
+BUDGET = {"read": (0.25, 25.0), "search": (0.15, 40.0)}
+
+
+def verdict(result: dict) -> str:
+    kind = result["kind"]
+    if kind in BUDGET:
+        ratio, p99 = BUDGET[kind]
+        ok = result["ratio_to_healthz"] >= ratio and result["p99_ms"] <= p99 and result["errors"] == 0
+        return "ok" if ok else "MISS"
+    if kind == "write":
+        ok = result["errors"] == 0 and result.get("exact", False)
+        if result["path"].endswith("/support"):
+            ok = ok and result["requests_per_second"] >= 1000
+        return "ok" if ok else "MISS"
+    return ""
+
+
+def print_scale(report: dict):
+    print(f"\n{report['database']} · scale {report['scale']} · seeded in {report['seed_seconds']} s · database "
+          f"{report['database_bytes'] / 1e6:.1f} MB · peak memory {report['peak_memory_mb']} MB · {CONNECTIONS} connections, {DURATION} s per route")
+    print(f"  {'route':<24} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'× healthz':>10}  budget")
+    for name, result in report["routes"].items():
+        extra = ""
+        if "exact" in result:
+            extra = f"  final {result['final']} (expected {result['expected']}{', counters ' + str(result['counters']) if 'counters' in result else ''})"
+        print(f"  {name:<24} {result['requests_per_second']:>9.0f} {result['p50_ms']:>8.2f} {result['p99_ms']:>8.2f} {result['errors']:>7} "
+              f"{result['ratio_to_healthz']:>9.0%}  {verdict(result)}{extra}")
+    for name, numbers in report["request_log"].items():
+        with_log, without = numbers["with_request_log"], numbers["without_request_log"]
+        cost = (1 / with_log - 1 / without) * 1e6 if with_log and without else float("nan")
+        print(f"  request log on {name}: {with_log:.0f} req/s with, {without:.0f} without (≈ {cost:.0f} µs per request on 2 cores)")
+
+
+def main():
+    signal.signal(signal.SIGINT, interrupted)
+    signal.signal(signal.SIGTERM, interrupted)
+    reports = []
+    try:
+        for scale in SCALES:
+            report = run_scale(scale)
+            print_scale(report)
+            reports.append(report)
+    finally:
+        stop_everything()
+    for report in reports:
+        print_scale(report)
+    growth = {}
+    if len(reports) == 2:
+        small, large = reports
+        print(f"\nGrowth from {small['scale']} to {large['scale']} (throughput at {large['scale']} / at {small['scale']}; budget ≥ 80 % for reads):")
+        for name, result in large["routes"].items():
+            # Deep pages are named by their page number, which differs between scales.
+            before = next((r for n, r in small["routes"].items() if n.split(" page ")[0] == name.split(" page ")[0] and r["kind"] == result["kind"]), None)
+            if not before or not before["requests_per_second"]:
+                continue
+            change = result["requests_per_second"] / before["requests_per_second"]
+            growth[name] = change
+            mark = "" if result["kind"] not in BUDGET else ("ok" if change >= 0.8 else "MISS")
+            print(f"  {name:<24} {change:>6.0%}  {mark}")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    summary = {"date": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "connections": CONNECTIONS, "duration_seconds": DURATION,
+               "machine": {"cores": os.cpu_count()}, "scales": reports, "growth": growth}
+    (RESULTS / "latest.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+    print(f"\nWritten: {RESULTS / 'latest.json'}")
+
+
+if __name__ == "__main__":
+    main()
