@@ -113,13 +113,13 @@ def seed(database: Database, workdir: Path) -> tuple[float, Path]:
 
 
 class Server:
-    def __init__(self, database: Database, workdir: Path, log_level: str = "info"):
+    def __init__(self, database: Database, workdir: Path, log_level: str = "info", page_cache: bool = True):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        env = dict(os.environ, **database.env, LOG_LEVEL=log_level)
+        env = dict(os.environ, **database.env, LOG_LEVEL=log_level, HUBBEN_PAGE_CACHE="true" if page_cache else "false")
         if not DATABASE_URL:
             env.pop("DATABASE_URL", None)
-        self.log = open(workdir / f"server-{log_level}.log", "w")
+        self.log = open(workdir / f"server-{log_level}-{'cache' if page_cache else 'nocache'}.log", "w")
         self.process = subprocess.Popen([str(BINARY), "serve", "--env", "production", "--hostname", "127.0.0.1", "--port", str(self.port)],
                                         cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
         started.append(self.process)
@@ -251,6 +251,16 @@ def run_scale(scale: str) -> dict:
     results["support an idea"] = support
     results["create an idea"] = create
 
+    # The same reads with the page cache off: what the queries and rendering cost by themselves.
+    uncached = Server(database, workdir, page_cache=False)
+    for name, path, kind in routes:
+        print(f"  {name:<24} without the page cache", flush=True)
+        measured = measure(uncached.base + path)
+        results[name].update(uncached_requests_per_second=measured["requests_per_second"], uncached_p50_ms=measured["p50_ms"],
+                             uncached_p99_ms=measured["p99_ms"], uncached_errors=measured["errors"])
+    uncached.stop()
+    started.remove(uncached.process)
+
     # What the per-request log line costs: the same server with request lines off (LOG_LEVEL=notice).
     quiet = Server(database, workdir, log_level="notice")
     logging = {}
@@ -287,13 +297,18 @@ def verdict(result: dict) -> str:
 def print_scale(report: dict):
     print(f"\n{report['database']} · scale {report['scale']} · seeded in {report['seed_seconds']} s · database "
           f"{report['database_bytes'] / 1e6:.1f} MB · peak memory {report['peak_memory_mb']} MB · {CONNECTIONS} connections, {DURATION} s per route")
-    print(f"  {'route':<24} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'× healthz':>10}  budget")
+    print(f"  {'route':<24} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'× healthz':>10}  {'budget':<6} "
+          f"{'uncached req/s':>14} {'p99 ms':>7} {'× healthz':>10}")
+    ceiling = report["routes"]["healthz"]["requests_per_second"]
     for name, result in report["routes"].items():
         extra = ""
         if "exact" in result:
             extra = f"  final {result['final']} (expected {result['expected']}{', counters ' + str(result['counters']) if 'counters' in result else ''})"
+        if "uncached_requests_per_second" in result:
+            uncached = result["uncached_requests_per_second"]
+            extra = f"{uncached:>14.0f} {result['uncached_p99_ms']:>7.2f} {uncached / ceiling:>9.0%}" + extra
         print(f"  {name:<24} {result['requests_per_second']:>9.0f} {result['p50_ms']:>8.2f} {result['p99_ms']:>8.2f} {result['errors']:>7} "
-              f"{result['ratio_to_healthz']:>9.0%}  {verdict(result)}{extra}")
+              f"{result['ratio_to_healthz']:>9.0%}  {verdict(result):<6} {extra}")
     for name, numbers in report["request_log"].items():
         with_log, without = numbers["with_request_log"], numbers["without_request_log"]
         cost = (1 / with_log - 1 / without) * 1e6 if with_log and without else float("nan")

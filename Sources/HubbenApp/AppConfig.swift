@@ -22,12 +22,15 @@ public struct AppConfig: Sendable {
     public var logFormat: LogFormat
     /// Whether `serve` brings the database schema up to date before it listens (on by default).
     public var migrateOnServe: Bool
+    /// Whether anonymous visitors' public pages are kept in memory for up to two seconds (on by default).
+    public var pageCache: Bool
 
-    public init(database: Database, publicURL: URL? = nil, logFormat: LogFormat = .text, migrateOnServe: Bool = true) {
+    public init(database: Database, publicURL: URL? = nil, logFormat: LogFormat = .text, migrateOnServe: Bool = true, pageCache: Bool = true) {
         self.database = database
         self.publicURL = publicURL
         self.logFormat = logFormat
         self.migrateOnServe = migrateOnServe
+        self.pageCache = pageCache
     }
 
     public static let defaultSQLitePath = "data/hubben.sqlite"
@@ -67,14 +70,18 @@ public struct AppConfig: Sendable {
         case let other: throw ConfigError.invalidLogFormat(other)
         }
 
-        let migrateOnServe: Bool
-        switch (environment["HUBBEN_AUTO_MIGRATE"] ?? "").lowercased() {
-        case "", "1", "true", "yes": migrateOnServe = true
-        case "0", "false", "no": migrateOnServe = false
-        case let other: throw ConfigError.invalidFlag(name: "HUBBEN_AUTO_MIGRATE", value: other)
-        }
+        let migrateOnServe = try flag("HUBBEN_AUTO_MIGRATE", environment)
+        let pageCache = try flag("HUBBEN_PAGE_CACHE", environment)
+        return AppConfig(database: database, publicURL: publicURL, logFormat: logFormat, migrateOnServe: migrateOnServe, pageCache: pageCache)
+    }
 
-        return AppConfig(database: database, publicURL: publicURL, logFormat: logFormat, migrateOnServe: migrateOnServe)
+    /// A true/false setting that is true when unset.
+    private static func flag(_ name: String, _ environment: [String: String]) throws -> Bool {
+        switch (environment[name] ?? "").lowercased() {
+        case "", "1", "true", "yes": true
+        case "0", "false", "no": false
+        case let other: throw ConfigError.invalidFlag(name: name, value: other)
+        }
     }
 }
 

@@ -1,11 +1,21 @@
 import Foundation
 import Logging
 import NIOCore
+import NIOPosix
 import Vapor
 
 /// The `hubben` executable: reads the configuration, builds the application and runs the command given
 /// (`serve` by default). Any failure ends with one line naming the problem and a non-zero exit status.
 public enum HubbenMain {
+    /// Runs Swift concurrency's tasks on the server's own event-loop threads, so that an async handler or
+    /// middleware no longer hops to another thread pool and back (a context switch each way). Must be called
+    /// before any task starts; nothing here blocks an event loop with `.wait()`. Measured in
+    /// docs/PERFORMANCE.md.
+    @discardableResult
+    public static func runTasksOnEventLoops() -> Bool {
+        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+    }
+
     public static func run(arguments: [String] = CommandLine.arguments) async -> Int32 {
         let commandName = arguments.dropFirst().first { !$0.hasPrefix("-") } ?? "serve"
         var config: AppConfig

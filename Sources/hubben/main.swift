@@ -1,4 +1,5 @@
 import Foundation
 import HubbenApp
 
+HubbenMain.runTasksOnEventLoops()
 exit(await HubbenMain.run())

@@ -59,6 +59,12 @@ struct ProjectAPITests {
             #expect(patched.status == .ok)
             #expect(try object(patched)["how"] as? String == "Intervjuer och prototyp")
             #expect(try await send(app, .PATCH, "/api/v1/projects/\(id)", token: resident, body: ["how": "x"]).status == .forbidden)
+            // A PATCH applies whole or not at all: a notice link before the procurement outcome changes nothing.
+            let early = try await send(app, .PATCH, "/api/v1/projects/\(id)", token: coach,
+                                       body: ["title": "Nytt namn", "procurementNoticeUrl": "https://example.org/annons"])
+            #expect(early.status == .unprocessableEntity)
+            #expect(try error(early).fields?["procurementNoticeUrl"] != nil)
+            #expect(try object(try await send(app, .GET, "/api/v1/projects/\(id)"))["title"] as? String == "Digital felanmälan")
 
             let goal = try await send(app, .POST, "/api/v1/projects/\(id)/effect-goals", token: coach,
                                       body: ["what": "Färre dubbletter", "forWhom": "Driften", "measure": "Andel dubbletter", "target": "10 %"])
@@ -111,6 +117,8 @@ struct ProjectAPITests {
             #expect(routed.status == .created)
             #expect(try await send(app, .POST, gate, token: coach, body: ["decision": "continue", "rationale": "r"]).status == .conflict)
 
+            let badNotice = try await send(app, .PATCH, "/api/v1/projects/\(id)", token: coach, body: ["procurementNoticeUrl": "javascript:alert(1)"])
+            #expect(try error(badNotice).fields?["procurementNoticeUrl"] == "Ange en hel länk som börjar med https://")
             let notice = try await send(app, .PATCH, "/api/v1/projects/\(id)", token: coach, body: ["procurementNoticeUrl": "https://example.org/annons/1"])
             let details = try #require(try object(notice)["outcomeDetails"] as? [String: Any])
             #expect(details["noticeUrl"] as? String == "https://example.org/annons/1")

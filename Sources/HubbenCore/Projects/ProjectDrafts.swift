@@ -6,6 +6,8 @@ public enum FieldProblem: Equatable, Sendable {
     case tooLong(limit: Int)
     /// Not a value the field accepts (an unknown organisation, a date before the start, a bad link…).
     case invalid
+    /// What was typed cannot be read as the field's kind at all (not a date, not a whole number).
+    case unreadable
 }
 
 public typealias FieldProblems = [String: FieldProblem]

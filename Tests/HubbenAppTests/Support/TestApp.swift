@@ -57,13 +57,15 @@ func withTestApp(
     publicURL: URL? = nil,
     migrate: Bool = true,
     database: AppConfig.Database? = nil,
+    pageCache: Bool = false,
     _ body: (Application) async throws -> Void
 ) async throws {
     let testDatabase = database == nil ? try await TestDatabase.make() : nil
     let app = try await Application.make(.testing)
     app.logger.logLevel = .warning
     do {
-        let config = AppConfig(database: database ?? testDatabase?.config ?? .sqlite(path: ":memory:"), publicURL: publicURL)
+        // Tests write straight to the database as often as through the site; the cache has its own tests.
+        let config = AppConfig(database: database ?? testDatabase?.config ?? .sqlite(path: ":memory:"), publicURL: publicURL, pageCache: pageCache)
         try await configure(app, config: config)
         if migrate { try await app.autoMigrate() }
         try await body(app)

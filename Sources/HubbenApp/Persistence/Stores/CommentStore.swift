@@ -35,18 +35,37 @@ struct CommentStore {
     }
 
     /// The idea's comments in reading order: each top comment followed by its replies.
+    private struct CommentRow: Decodable {
+        let id: Int
+        let parentId: Int?
+        let authorId: Int
+        let authorName: String?
+        let body: String
+        let hidden: Int
+        let createdAt: Date
+
+        enum CodingKeys: String, CodingKey {
+            case id = "id"
+            case parentId = "parent_id"
+            case authorId = "author_id"
+            case authorName = "author_name"
+            case body = "body"
+            case hidden = "hidden"
+            case createdAt = "created_at"
+        }
+    }
+
+    /// An idea's comments, each top-level one followed by its replies, oldest first: one query.
     func comments(ideaID: Int) async throws -> [Comment] {
-        let records = try await CommentRecord.query(on: database).filter(\.$ideaID == ideaID).sort(\.$createdAt).sort(\.$id).all()
-        let authorIDs = Array(Set(records.map(\.authorID)))
-        let authors = try await AccountRecord.query(on: database).filter(\.$id ~~ authorIDs).field(\.$id).field(\.$name).field(\.$deletedAt).all()
-        let names = Dictionary(uniqueKeysWithValues: authors.compactMap { author in
-            author.id.map { ($0, author.deletedAt == nil ? author.name : "") }
-        })
-        let comments = records.compactMap { record -> Comment? in
-            guard let id = record.id else { return nil }
-            let name = names[record.authorID].flatMap { $0.isEmpty ? nil : $0 }
-            return Comment(id: id, ideaID: ideaID, parentID: record.parentID, authorID: record.authorID, authorName: name,
-                           body: record.hiddenAt == nil ? record.body : nil, createdAt: record.createdAt)
+        guard let sql = database as? any SQLDatabase else { return [] }
+        let rows = try await sql.raw("""
+            SELECT c.id, c.parent_id, c.author_id, CASE WHEN a.deleted_at IS NULL THEN a.name END AS author_name, c.body,
+                   CASE WHEN c.hidden_at IS NULL THEN 0 ELSE 1 END AS hidden, c.created_at
+            FROM comments c LEFT JOIN accounts a ON a.id = c.author_id WHERE c.idea_id = \(bind: ideaID) ORDER BY c.created_at, c.id
+            """).all().map { try $0.decode(model: CommentRow.self) }
+        let comments = rows.map { row in
+            Comment(id: row.id, ideaID: ideaID, parentID: row.parentId, authorID: row.authorId,
+                    authorName: row.authorName.flatMap { $0.isEmpty ? nil : $0 }, body: row.hidden == 0 ? row.body : nil, createdAt: row.createdAt)
         }
         let replies = Dictionary(grouping: comments.filter { $0.parentID != nil }, by: { $0.parentID ?? 0 })
         return comments.filter { $0.parentID == nil }.flatMap { [$0] + (replies[$0.id] ?? []) }

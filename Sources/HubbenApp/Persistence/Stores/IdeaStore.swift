@@ -183,28 +183,68 @@ struct IdeaStore {
         try await ideas(ids: [id]).first
     }
 
-    /// Ideas by id, in the order given: four queries whatever the count.
+    private struct IdeaRow: Decodable {
+        let id: Int
+        let title: String
+        let summary: String
+        let need: String
+        let status: String
+        let challengeId: Int?
+        let mergedIntoId: Int?
+        let authorId: Int
+        let authorName: String?
+        let supportCount: Int
+        let commentCount: Int
+        let createdAt: Date
+        let updatedAt: Date
+        let lastActivityAt: Date
+
+        enum CodingKeys: String, CodingKey {
+            case id = "id"
+            case title = "title"
+            case summary = "summary"
+            case need = "need"
+            case status = "status"
+            case challengeId = "challenge_id"
+            case mergedIntoId = "merged_into_id"
+            case authorId = "author_id"
+            case authorName = "author_name"
+            case supportCount = "support_count"
+            case commentCount = "comment_count"
+            case createdAt = "created_at"
+            case updatedAt = "updated_at"
+            case lastActivityAt = "last_activity_at"
+        }
+    }
+
+    /// Ideas by id, in the order given: two queries whatever the count, rows decoded straight into `Idea`
+    /// (no model hydration: this is the hottest read path).
     func ideas(ids: [Int]) async throws -> [Idea] {
         guard !ids.isEmpty else { return [] }
-        let records = try await IdeaRecord.query(on: database).filter(\.$id ~~ ids).all()
-        let links = try await IdeaThemeRecord.query(on: database).filter(\.$ideaID ~~ ids).all()
-        let themesByID = Dictionary(uniqueKeysWithValues: try await themes().map { ($0.id, $0) })
-        let themeIDsByIdea = Dictionary(grouping: links, by: \.ideaID)
-        let authorIDs = Array(Set(records.map(\.authorID)))
-        let authors = try await AccountRecord.query(on: database).filter(\.$id ~~ authorIDs)
-            .field(\.$id).field(\.$name).field(\.$deletedAt).all()
-        let names = Dictionary(uniqueKeysWithValues: authors.compactMap { author in
-            author.id.map { ($0, author.deletedAt == nil ? author.name : "") }
-        })
-        let byID = Dictionary(uniqueKeysWithValues: records.compactMap { record in record.id.map { ($0, record) } })
+        let sql = try self.sql
+        let list = SQLList(ids.map { SQLBind($0) })
+        let rows = try await sql.raw("""
+            SELECT i.id, i.title, i.summary, i.need, i.status, i.challenge_id, i.merged_into_id, i.author_id,
+                   CASE WHEN a.deleted_at IS NULL THEN a.name END AS author_name, i.support_count, i.comment_count,
+                   i.created_at, i.updated_at, i.last_activity_at
+            FROM ideas i LEFT JOIN accounts a ON a.id = i.author_id WHERE i.id IN (\(list))
+            """).all().map { try $0.decode(model: IdeaRow.self) }
+        var themes: [Int: [Theme]] = [:]
+        for row in try await sql.raw("""
+            SELECT it.idea_id, t.id, t.slug, t.name_sv, t.name_en FROM idea_themes it JOIN themes t ON t.id = it.theme_id
+            WHERE it.idea_id IN (\(list)) ORDER BY t.id
+            """).all() {
+            themes[try row.decode(column: "idea_id", as: Int.self), default: []].append(Theme(
+                id: try row.decode(column: "id", as: Int.self), slug: try row.decode(column: "slug", as: String.self),
+                nameSV: try row.decode(column: "name_sv", as: String.self), nameEN: try row.decode(column: "name_en", as: String.self)))
+        }
+        let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0) })
         return ids.compactMap { id in
-            guard let record = byID[id], let status = IdeaStatus(rawValue: record.status) else { return nil }
-            let themes = (themeIDsByIdea[id] ?? []).compactMap { themesByID[$0.themeID] }.sorted { $0.id < $1.id }
-            let name = names[record.authorID].flatMap { $0.isEmpty ? nil : $0 }
-            return Idea(id: id, title: record.title, summary: record.summary, need: record.need, status: status, themes: themes,
-                        challengeID: record.challengeID, mergedInto: record.mergedIntoID, authorID: record.authorID, authorName: name,
-                        supportCount: record.supportCount, commentCount: record.commentCount, createdAt: record.createdAt,
-                        updatedAt: record.updatedAt, lastActivityAt: record.lastActivityAt)
+            guard let row = byID[id], let status = IdeaStatus(rawValue: row.status) else { return nil }
+            return Idea(id: id, title: row.title, summary: row.summary, need: row.need, status: status, themes: themes[id] ?? [],
+                        challengeID: row.challengeId, mergedInto: row.mergedIntoId, authorID: row.authorId,
+                        authorName: row.authorName.flatMap { $0.isEmpty ? nil : $0 }, supportCount: row.supportCount,
+                        commentCount: row.commentCount, createdAt: row.createdAt, updatedAt: row.updatedAt, lastActivityAt: row.lastActivityAt)
         }
     }
 

@@ -155,11 +155,24 @@ struct ProjectStore {
         let updatedAt: Date
         let coachId: Int?
         let coachName: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id = "id"
+            case title = "title"
+            case visibility = "visibility"
+            case phase = "phase"
+            case outcome = "outcome"
+            case phaseStartedAt = "phase_started_at"
+            case ideaId = "idea_id"
+            case updatedAt = "updated_at"
+            case coachId = "coach_id"
+            case coachName = "coach_name"
+        }
     }
 
     /// Cards for rows of `cardColumns`, with their organisations and themes in two more queries.
     private func cards(_ rows: [any SQLRow]) async throws -> [ProjectCard] {
-        let decoded = try rows.map { try $0.decode(model: CardRow.self, keyDecodingStrategy: .convertFromSnakeCase) }
+        let decoded = try rows.map { try $0.decode(model: CardRow.self) }
         let ids = decoded.map(\.id)
         guard !ids.isEmpty else { return [] }
         let sql = try self.sql
@@ -230,6 +243,25 @@ struct ProjectStore {
         let noticeUrl: String?
         let lessonsLearned: String?
         let createdAt: Date
+
+        enum CodingKeys: String, CodingKey {
+            case what = "what"
+            case why = "why"
+            case how = "how"
+            case ideaTitle = "idea_title"
+            case leadId = "lead_id"
+            case leadName = "lead_name"
+            case estimatedBudget = "estimated_budget"
+            case takenOverBy = "taken_over_by"
+            case partnerOrganizationId = "partner_organization_id"
+            case partnerName = "partner_name"
+            case contributions = "contributions"
+            case marketDialogue = "market_dialogue"
+            case requirementsSummary = "requirements_summary"
+            case noticeUrl = "notice_url"
+            case lessonsLearned = "lessons_learned"
+            case createdAt = "created_at"
+        }
     }
 
     func project(id: Int) async throws -> ProjectDetail? {
@@ -243,7 +275,7 @@ struct ProjectStore {
             LEFT JOIN ideas i ON i.id = p.idea_id LEFT JOIN organizations o ON o.id = p.partner_organization_id
             WHERE p.id = \(bind: id)
             """).first(), let card = try await cards([row]).first else { return nil }
-        let detail = try row.decode(model: DetailRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        let detail = try row.decode(model: DetailRow.self)
         let organizationIDs = try await sql.raw("SELECT organization_id FROM project_organizations WHERE project_id = \(bind: id) ORDER BY organization_id")
             .all().map { try $0.decode(column: "organization_id", as: Int.self) }
         let members = try await sql.raw("""

@@ -74,17 +74,25 @@ extension APIHandler {
                                  visibility: body.visibility.map(Self.domain) ?? current.visibility, leadID: body.leadId ?? current.leadID,
                                  coachID: body.coachId ?? current.coachID, estimatedBudget: body.estimatedBudget ?? current.estimatedBudget)
         let store = ProjectStore(database: req.db)
-        do {
-            try await store.update(id: project.id, draft, now: req.now)
-            if let url = body.procurementNoticeUrl {
-                guard project.card.stage.outcome == .procurement else {
-                    throw ProjectError.invalid(["procurement_notice_url": .invalid])
-                }
-                try await store.setNoticeURL(projectID: project.id, url, now: req.now)
+        // Everything is checked before anything is saved: a PATCH applies whole or not at all.
+        var problems = try await store.problems(draft)
+        if let url = body.procurementNoticeUrl {
+            if project.card.stage.outcome != .procurement {
+                var errors = FormErrors()
+                errors.add("procurementNoticeUrl", req.t(.outcomeNoticeOnlyProcurement))
+                throw APIError.validation(errors, req.t)
             }
-        } catch ProjectError.invalid(let problems) {
-            throw Self.validation(problems.merging(problems["notice_url"].map { ["procurement_notice_url": $0] } ?? [:]) { $1 },
-                                  ProjectMessages.projectLabels + [("procurement_notice_url", .outcomeNoticeLabel)], req.t)
+            if !url.trimmingCharacters(in: .whitespaces).isEmpty, !WebLink.isValid(url.trimmingCharacters(in: .whitespaces)) {
+                problems["procurement_notice_url"] = .invalid
+            }
+        }
+        guard problems.isEmpty else {
+            throw Self.validation(problems, ProjectMessages.projectLabels + [("procurement_notice_url", .outcomeNoticeLabel)], req.t)
+        }
+        try await req.db.transaction { db in
+            let store = ProjectStore(database: db)
+            try await store.update(id: project.id, draft, now: req.now)
+            if let url = body.procurementNoticeUrl { try await store.setNoticeURL(projectID: project.id, url, now: req.now) }
         }
         guard let updated = try await store.project(id: project.id) else { throw Abort(.notFound) }
         return .ok(.init(body: .json(Self.project(updated, req.t))))

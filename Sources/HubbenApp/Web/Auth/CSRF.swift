@@ -21,6 +21,11 @@ enum CSRF {
         return fresh
     }
 
+    /// Whether this request's page handed out a new anonymous token (such a page is personal: never cached).
+    static func handedOutToken(_ request: Request) -> Bool {
+        request.storage[NewCookieKey.self] != nil
+    }
+
     static func isValid(_ request: Request) -> Bool {
         guard let sent = try? request.content.get(String.self, at: fieldName), !sent.isEmpty else { return false }
         let expected = request.browserSession?.csrfToken ?? request.cookies[cookieName]?.string ?? ""

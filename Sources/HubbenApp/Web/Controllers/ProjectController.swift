@@ -494,7 +494,7 @@ enum FormInput {
         let digits = text.filter { !$0.isWhitespace }
         guard !digits.isEmpty else { return nil }
         guard let value = Int(digits) else {
-            problems[field] = .invalid
+            problems[field] = .unreadable
             return nil
         }
         return value
@@ -503,7 +503,7 @@ enum FormInput {
     static func day(_ text: String, _ field: String, into problems: inout FieldProblems) -> Day? {
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
         guard let day = Day(text) else {
-            problems[field] = .invalid
+            problems[field] = .unreadable
             return nil
         }
         return day

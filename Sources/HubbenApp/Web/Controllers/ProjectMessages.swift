@@ -22,7 +22,8 @@ enum ProjectMessages {
                                      ("market_dialogue", .outcomeMarketDialogue), ("requirements_summary", .outcomeRequirements),
                                      ("notice_url", .outcomeNoticeLabel)]
 
-    private static let dayFields: Set<String> = ["date", "started_on", "reached_on"]
+    private static let dayFields: Set<String> = ["date", "started_on", "ended_on", "reached_on"]
+    private static let numberFields: Set<String> = ["amount", "estimated_budget", "participants"]
 
     /// Every problem as a message at its field, in the order the form shows the fields.
     static func errors(_ problems: FieldProblems, _ labels: Labels, _ t: Localizer) -> FormErrors {
@@ -38,11 +39,14 @@ enum ProjectMessages {
         switch problem {
         case .missing: return t(.fieldMissing, ["field": label])
         case .tooLong(let limit): return t(.ideaErrorTooLong, ["limit": "\(limit)"])
-        case .invalid:
+        case .unreadable:
             if dayFields.contains(field) { return t(.dateInvalid) }
+            if numberFields.contains(field) { return t(.numberInvalid) }
+            return t(.fieldInvalid, ["field": label])
+        case .invalid:
             switch field {
             case "ended_on": return t(.experimentErrorEnded)
-            case "link", "notice_url": return t(.linkInvalid)
+            case "link", "notice_url", "procurement_notice_url": return t(.linkInvalid)
             case "amount", "estimated_budget", "participants": return t(.numberInvalid)
             case "phase": return t(.experimentErrorPhase)
             case "evidence": return t(.gateErrorEvidence)

@@ -591,5 +591,6 @@ extension Catalogue {
         .numberInvalid: "Enter a whole number that is not negative (amounts above 0)",
         .linkInvalid: "Enter a full link starting with https://",
         .linkHint: "A full link starting with https://",
+        .outcomeNoticeOnlyProcurement: "Only projects routed to procurement have a procurement notice",
     ]
 }

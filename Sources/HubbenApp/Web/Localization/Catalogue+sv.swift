@@ -591,5 +591,6 @@ extension Catalogue {
         .numberInvalid: "Ange ett heltal, utan decimaler, som inte är negativt (belopp större än 0)",
         .linkInvalid: "Ange en hel länk som börjar med https://",
         .linkHint: "En hel länk som börjar med https://",
+        .outcomeNoticeOnlyProcurement: "Bara projekt som gått till upphandling har en upphandlingsannons",
     ]
 }

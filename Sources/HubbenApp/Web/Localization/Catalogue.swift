@@ -404,6 +404,7 @@ enum MessageKey: String, CaseIterable, Sendable {
     case adminMembershipRemoved = "admin.membershipRemoved"
     case adminRemoveMembership = "admin.removeMembership"
     case adminRemoveMembershipFor = "admin.removeMembershipFor"
+    case outcomeNoticeOnlyProcurement = "outcome.noticeOnlyProcurement"
     case projectsTitle = "projects.title"
     case projectsFeed = "projects.feed"
     case projectsFeedTitle = "projects.feedTitle"

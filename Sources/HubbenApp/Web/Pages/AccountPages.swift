@@ -18,19 +18,19 @@ enum AccountPages {
         return Page(title: t(.accountTitle), main: .group(
             FormParts.notice(notice),
             FormParts.errorSummary(errors, t),
-            .h1(.text(t(.accountTitle))),
-            .p(.text(t(.accountLead))),
+            .h1(.escaped(t(.accountTitle))),
+            .p(.escaped(t(.accountLead))),
             .section(
                 .attribute(named: "aria-labelledby", value: "roles-heading"),
-                .h2(.id("roles-heading"), .text(t(.accountRolesHeading))),
-                .ul(.forEach(account.roles.sorted()) { role in .li(.text(t(PageParts.role(role)))) }),
+                .h2(.id("roles-heading"), .escaped(t(.accountRolesHeading))),
+                .ul(.forEach(account.roles.sorted()) { role in .li(.escaped(t(PageParts.role(role)))) }),
                 .if(!memberships.isEmpty, .ul(.forEach(memberships) { membership in
-                    .li(.text("\(membership.organizationName) – \(t(PageParts.membershipRole(membership.role)))"))
+                    .li(.escaped("\(membership.organizationName) – \(t(PageParts.membershipRole(membership.role)))"))
                 }))
             ),
             .section(
                 .attribute(named: "aria-labelledby", value: "profile-heading"),
-                .h2(.id("profile-heading"), .text(t(.accountProfileHeading))),
+                .h2(.id("profile-heading"), .escaped(t(.accountProfileHeading))),
                 .form(
                     .method(.post), .action("/account"), .novalidate(),
                     FormParts.csrf(csrf),
@@ -43,7 +43,7 @@ enum AccountPages {
             ),
             .section(
                 .attribute(named: "aria-labelledby", value: "password-heading"),
-                .h2(.id("password-heading"), .text(t(.accountPasswordHeading))),
+                .h2(.id("password-heading"), .escaped(t(.accountPasswordHeading))),
                 .form(
                     .method(.post), .action("/account/password"), .novalidate(),
                     FormParts.csrf(csrf),
@@ -58,16 +58,16 @@ enum AccountPages {
             ),
             .section(
                 .attribute(named: "aria-labelledby", value: "data-heading"),
-                .h2(.id("data-heading"), .text(t(.accountDataHeading))),
-                .p(.text(t(.accountDataText))),
+                .h2(.id("data-heading"), .escaped(t(.accountDataHeading))),
+                .p(.escaped(t(.accountDataText))),
                 .a(.class("button button-secondary"), .href("/account/export"), .attribute(named: "download", value: "hubben-mina-uppgifter.json"),
-                   .text(t(.accountDownload)))
+                   .escaped(t(.accountDownload)))
             ),
             .section(
                 .attribute(named: "aria-labelledby", value: "delete-heading"),
-                .h2(.id("delete-heading"), .text(t(.accountDeleteHeading))),
-                .p(.text(t(.accountDeleteText))),
-                .a(.class("button button-warning"), .href("/account/delete"), .text(t(.accountDeleteButton)))
+                .h2(.id("delete-heading"), .escaped(t(.accountDeleteHeading))),
+                .p(.escaped(t(.accountDeleteText))),
+                .a(.class("button button-warning"), .href("/account/delete"), .escaped(t(.accountDeleteButton)))
             )
         ), hasErrors: !errors.isEmpty)
     }
@@ -75,9 +75,9 @@ enum AccountPages {
     static func confirmDelete(errors: FormErrors, csrf: String, _ t: Localizer) -> Page {
         Page(title: t(.deleteTitle), main: .group(
             FormParts.errorSummary(errors, t),
-            .h1(.text(t(.deleteTitle))),
-            .div(.class("warning-text"), .p(.strong(.text(t(.deleteWarning))))),
-            .p(.text(t(.accountDeleteText))),
+            .h1(.escaped(t(.deleteTitle))),
+            .div(.class("warning-text"), .p(.strong(.escaped(t(.deleteWarning))))),
+            .p(.escaped(t(.accountDeleteText))),
             .form(
                 .method(.post), .action("/account/delete"), .novalidate(),
                 FormParts.csrf(csrf),
@@ -85,15 +85,15 @@ enum AccountPages {
                                                  type: .password, autocomplete: "current-password"), errors: errors, t)),
                 FormParts.submit(t(.deleteConfirm), style: "button-warning")
             ),
-            .p(.a(.href("/account"), .text(t(.deleteCancel))))
+            .p(.a(.href("/account"), .escaped(t(.deleteCancel))))
         ), hasErrors: !errors.isEmpty)
     }
 
     static func deleted(_ t: Localizer) -> Page {
         Page(title: t(.deletedTitle), main: .group(
-            .h1(.text(t(.deletedTitle))),
-            .p(.text(t(.deletedText))),
-            .a(.class("button button-primary"), .href("/"), .text(t(.errorBackHome)))
+            .h1(.escaped(t(.deletedTitle))),
+            .p(.escaped(t(.deletedText))),
+            .a(.class("button button-primary"), .href("/"), .escaped(t(.errorBackHome)))
         ))
     }
 }

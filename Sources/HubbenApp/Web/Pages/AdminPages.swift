@@ -11,36 +11,36 @@ enum AdminPages {
         Page(title: t(.adminTitle), main: .group(
             FormParts.notice(notice),
             FormParts.errorSummary(errors, t),
-            .h1(.text(t(.adminTitle))),
-            .p(.a(.href("/admin/audit"), .text(t(.auditTitle)))),
-            .h2(.text(t(.adminAccountsHeading))),
+            .h1(.escaped(t(.adminTitle))),
+            .p(.a(.href("/admin/audit"), .escaped(t(.auditTitle)))),
+            .h2(.escaped(t(.adminAccountsHeading))),
             PageParts.table(
                 id: "accounts-caption", caption: t(.adminAccountsCaption, ["count": "\(accounts.count)"]),
                 columns: [.init(t(.fieldName)), .init(t(.fieldEmail)), .init(t(.adminRoles)), .init(t(.adminMemberships))],
                 rows: .tbody(.forEach(accounts) { entry in
                         .tr(
-                            .th(.attribute(named: "scope", value: "row"), .text(entry.account.name)),
-                            .td(.text(entry.account.email)),
+                            .th(.attribute(named: "scope", value: "row"), .escaped(entry.account.name)),
+                            .td(.escaped(entry.account.email)),
                             .td(rolesForm(entry.account, csrf: csrf, t)),
                             .td(.ul(.class("plain-list"), .forEach(entry.memberships) { membership in
                                 .li(
-                                    .text("\(membership.organizationName) (\(t(PageParts.membershipRole(membership.role)))) "),
+                                    .escaped("\(membership.organizationName) (\(t(PageParts.membershipRole(membership.role)))) "),
                                     .form(
                                         .method(.post), .action("/admin/memberships/remove"), .class("inline-form"),
                                         FormParts.csrf(csrf),
                                         FormParts.hidden("account_id", "\(entry.account.id)"),
                                         FormParts.hidden("organization_id", "\(membership.organizationID)"),
                                         .button(.type(.submit), .class("button button-secondary button-small"),
-                                                .span(.text(t(.adminRemoveMembership))),
+                                                .span(.escaped(t(.adminRemoveMembership))),
                                                 .span(.class("visually-hidden"),
-                                                      .text(" " + t(.adminRemoveMembershipFor, ["name": entry.account.name, "organization": membership.organizationName]))))
+                                                      .escaped(" " + t(.adminRemoveMembershipFor, ["name": entry.account.name, "organization": membership.organizationName]))))
                                     )
                                 )
                             }))
                         )
                     })
             ),
-            .h2(.text(t(.adminMembershipHeading))),
+            .h2(.escaped(t(.adminMembershipHeading))),
             .form(
                 .method(.post), .action("/admin/memberships"), .novalidate(),
                 FormParts.csrf(csrf),
@@ -52,11 +52,11 @@ enum AdminPages {
                 )),
                 FormParts.submit(t(.adminAddMembership), style: "button-secondary")
             ),
-            .h2(.text(t(.adminOrganizationsHeading))),
+            .h2(.escaped(t(.adminOrganizationsHeading))),
             .ul(.forEach(organizations) { organization in
-                .li(.text("\(organization.name) – \(t(PageParts.organizationKind(organization.kind)))"))
+                .li(.escaped("\(organization.name) – \(t(PageParts.organizationKind(organization.kind)))"))
             }),
-            .h3(.text(t(.adminNewOrganization))),
+            .h3(.escaped(t(.adminNewOrganization))),
             .form(
                 .method(.post), .action("/admin/organizations"), .novalidate(),
                 FormParts.csrf(csrf),
@@ -69,9 +69,9 @@ enum AdminPages {
                 )),
                 FormParts.submit(t(.adminCreateOrganization), style: "button-secondary")
             ),
-            .h2(.text(t(.adminThemesHeading))),
-            .ul(.forEach(themes) { theme in .li(.text("\(theme.nameSV) / \(theme.nameEN) (\(theme.slug))")) }),
-            .h3(.text(t(.adminNewTheme))),
+            .h2(.escaped(t(.adminThemesHeading))),
+            .ul(.forEach(themes) { theme in .li(.escaped("\(theme.nameSV) / \(theme.nameEN) (\(theme.slug))")) }),
+            .h3(.escaped(t(.adminNewTheme))),
             .form(
                 .method(.post), .action("/admin/themes"), .novalidate(),
                 FormParts.csrf(csrf),
@@ -91,13 +91,13 @@ enum AdminPages {
             FormParts.csrf(csrf),
             .fieldset(
                 .element(named: "legend", nodes: [Node<HTML.BodyContext>.class("visually-hidden"),
-                                                   .text(t(.adminRolesFor, ["name": account.name]))]),
+                                                   .escaped(t(.adminRolesFor, ["name": account.name]))]),
                 .component(Node<HTML.BodyContext>.forEach(PlatformRole.allCases.filter { $0 != .resident }) { role in
                     let id = "role-\(account.id)-\(role.rawValue)"
                     return .div(.class("checkbox"),
                         .input(.type(.checkbox), .id(id), .name("roles[]"), .value(role.rawValue),
                                .checked(account.roles.contains(role))),
-                        .label(.for(id), .text(t(PageParts.role(role)))))
+                        .label(.for(id), .escaped(t(PageParts.role(role)))))
                 })
             ),
             FormParts.submit(t(.adminSaveRoles), style: "button-secondary button-small")
@@ -106,17 +106,17 @@ enum AdminPages {
 
     static func audit(_ entries: [AuditLog.Entry], _ t: Localizer) -> Page {
         Page(title: t(.auditTitle), main: .group(
-            .h1(.text(t(.auditTitle))),
-            .p(.text(t(.auditLead))),
-            entries.isEmpty ? .p(.class("empty-state"), .text(t(.auditEmpty))) : PageParts.table(
+            .h1(.escaped(t(.auditTitle))),
+            .p(.escaped(t(.auditLead))),
+            entries.isEmpty ? .p(.class("empty-state"), .escaped(t(.auditEmpty))) : PageParts.table(
                 id: "audit-caption", caption: t(.auditTitle),
                 columns: [.init(t(.auditWhen)), .init(t(.auditWho)), .init(t(.auditWhat)), .init(t(.auditOn))],
                 rows: .tbody(.forEach(entries) { entry in
                         .tr(
-                            .td(.text(DateFormat.dateTime(entry.createdAt, language: t.language))),
-                            .td(.text(entry.actorName ?? (entry.actorID == nil ? "–" : t(.deletedUser)))),
-                            .td(.text(entry.action + (entry.details.isEmpty ? "" : ": \(entry.details)"))),
-                            .td(.text("\(entry.targetType)" + (entry.targetID.map { " #\($0)" } ?? "")))
+                            .td(.escaped(DateFormat.dateTime(entry.createdAt, language: t.language))),
+                            .td(.escaped(entry.actorName ?? (entry.actorID == nil ? "–" : t(.deletedUser)))),
+                            .td(.escaped(entry.action + (entry.details.isEmpty ? "" : ": \(entry.details)"))),
+                            .td(.escaped("\(entry.targetType)" + (entry.targetID.map { " #\($0)" } ?? "")))
                         )
                     })
             )

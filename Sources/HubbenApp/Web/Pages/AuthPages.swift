@@ -12,7 +12,7 @@ enum AuthPages {
     static func signUp(_ form: SignUpForm, errors: FormErrors, csrf: String, _ t: Localizer) -> Page {
         Page(title: t(.signUpTitle), main: .group(
             FormParts.errorSummary(errors, t),
-            .h1(.text(t(.signUpTitle))),
+            .h1(.escaped(t(.signUpTitle))),
             PageParts.lead(t(.signUpLead)),
             .form(
                 .method(.post), .action("/sign-up"), .novalidate(),
@@ -25,14 +25,14 @@ enum AuthPages {
                 )),
                 FormParts.submit(t(.signUpButton))
             ),
-            .p(.text(t(.signUpHaveAccount) + " "), .a(.href("/sign-in"), .text(t(.signInTitle))))
+            .p(.escaped(t(.signUpHaveAccount) + " "), .a(.href("/sign-in"), .escaped(t(.signInTitle))))
         ), hasErrors: !errors.isEmpty)
     }
 
     static func signIn(email: String, next: String, errors: FormErrors, csrf: String, _ t: Localizer) -> Page {
         Page(title: t(.signInTitle), main: .group(
             FormParts.errorSummary(errors, t),
-            .h1(.text(t(.signInTitle))),
+            .h1(.escaped(t(.signInTitle))),
             .form(
                 .method(.post), .action("/sign-in"), .novalidate(),
                 FormParts.csrf(csrf),
@@ -45,19 +45,19 @@ enum AuthPages {
                 )),
                 FormParts.submit(t(.signInButton))
             ),
-            .p(.a(.href("/forgot-password"), .text(t(.forgotTitle)))),
-            .p(.text(t(.signInNoAccount) + " "), .a(.href("/sign-up"), .text(t(.signUpTitle))))
+            .p(.a(.href("/forgot-password"), .escaped(t(.forgotTitle)))),
+            .p(.escaped(t(.signInNoAccount) + " "), .a(.href("/sign-up"), .escaped(t(.signUpTitle))))
         ), hasErrors: !errors.isEmpty)
     }
 
     static func forgotPassword(email: String, sent: Bool, errors: FormErrors, csrf: String, _ t: Localizer) -> Page {
         Page(title: t(.forgotTitle), main: .group(
             FormParts.errorSummary(errors, t),
-            .h1(.text(t(.forgotTitle))),
+            .h1(.escaped(t(.forgotTitle))),
             sent
                 ? FormParts.notice(t(.forgotSent))
                 : .group(
-                    .p(.text(t(.forgotLead))),
+                    .p(.escaped(t(.forgotLead))),
                     .form(
                         .method(.post), .action("/forgot-password"), .novalidate(),
                         FormParts.csrf(csrf),
@@ -72,7 +72,7 @@ enum AuthPages {
     static func resetPassword(token: String, errors: FormErrors, csrf: String, _ t: Localizer) -> Page {
         Page(title: t(.resetTitle), main: .group(
             FormParts.errorSummary(errors, t),
-            .h1(.text(t(.resetTitle))),
+            .h1(.escaped(t(.resetTitle))),
             .form(
                 .method(.post), .action("/reset-password"), .novalidate(),
                 FormParts.csrf(csrf),
@@ -86,9 +86,9 @@ enum AuthPages {
 
     static func resetInvalid(_ t: Localizer) -> Page {
         Page(title: t(.resetInvalidTitle), main: .group(
-            .h1(.text(t(.resetInvalidTitle))),
-            .p(.text(t(.resetInvalidText))),
-            .a(.class("button button-primary"), .href("/forgot-password"), .text(t(.forgotTitle)))
+            .h1(.escaped(t(.resetInvalidTitle))),
+            .p(.escaped(t(.resetInvalidText))),
+            .a(.class("button button-primary"), .href("/forgot-password"), .escaped(t(.forgotTitle)))
         ))
     }
 }

@@ -7,8 +7,8 @@ enum ChallengePages {
     static func list(_ challenges: [Challenge], text: String, canPose: Bool, now: Date, _ t: Localizer) -> Page {
         Page(title: t(.challengesTitle), main: .group(
             .div(.class("page-heading"),
-                 .h1(.text(t(.challengesTitle))),
-                 .if(canPose, .a(.class("button button-primary"), .href("/challenges/new"), .text(t(.challengeNew))))),
+                 .h1(.escaped(t(.challengesTitle))),
+                 .if(canPose, .a(.class("button button-primary"), .href("/challenges/new"), .escaped(t(.challengeNew))))),
             PageParts.lead(t(.challengesLead)),
             .form(
                 .method(.get), .action("/challenges"), .class("filters"), .attribute(named: "role", value: "search"),
@@ -17,13 +17,13 @@ enum ChallengePages {
                                            errors: FormErrors(), t)),
                 FormParts.submit(t(.ideaSearch), style: "button-secondary")
             ),
-            challenges.isEmpty ? .p(.class("empty-state"), .text(text.isEmpty ? t(.challengesEmpty) : t(.ideaNoMatch))) : .ul(
+            challenges.isEmpty ? .p(.class("empty-state"), .escaped(text.isEmpty ? t(.challengesEmpty) : t(.ideaNoMatch))) : .ul(
                 .class("idea-list"),
                 .forEach(challenges) { challenge in
                     .li(.article(
                         .class("idea-card"),
-                        .h2(.class("idea-card-title"), .a(.href("/challenges/\(challenge.id)"), .text(challenge.title))),
-                        .p(.class("idea-card-summary"), .text(String(challenge.description.prefix(220)))),
+                        .h2(.class("idea-card-title"), .a(.href("/challenges/\(challenge.id)"), .escaped(challenge.title))),
+                        .p(.class("idea-card-summary"), .escaped(String(challenge.description.prefix(220)))),
                         meta(challenge, now: now, t)
                     ))
                 }
@@ -34,24 +34,24 @@ enum ChallengePages {
     private static func meta(_ challenge: Challenge, now: Date, _ t: Localizer) -> Node<HTML.BodyContext> {
         .div(.class("idea-card-meta"),
              .span(.class(challenge.isOpen(at: now) ? "status-tag status-accepted" : "status-tag status-parked"),
-                   .text(challenge.isOpen(at: now) ? t(.challengeOpen) : t(.challengeClosed))),
-             .unwrap(challenge.posedBy) { .span(.text(t(.challengePosedBy, ["name": $0]))) },
-             .span(.text(t(.challengeOpenUntil, ["date": DateFormat.date(challenge.openUntil, language: t.language)]))),
-             .forEach(challenge.themes) { theme in .span(.class("tag"), .text(theme.name(t.language))) },
-             .span(.class("count"), .text(t(.ideaCount, ["count": "\(challenge.ideaCount)"]))))
+                   .escaped(challenge.isOpen(at: now) ? t(.challengeOpen) : t(.challengeClosed))),
+             .unwrap(challenge.posedBy) { .span(.escaped(t(.challengePosedBy, ["name": $0]))) },
+             .span(.escaped(t(.challengeOpenUntil, ["date": DateFormat.date(challenge.openUntil, language: t.language)]))),
+             .forEach(challenge.themes) { theme in .span(.class("tag"), .escaped(theme.name(t.language))) },
+             .span(.class("count"), .escaped(t(.ideaCount, ["count": "\(challenge.ideaCount)"]))))
     }
 
     static func show(_ challenge: Challenge, ideas: [Idea], now: Date, _ t: Localizer) -> Page {
         Page(title: challenge.title, main: .group(
-            .p(.a(.href("/challenges"), .text("‹ " + t(.challengesTitle)))),
-            .h1(.text(challenge.title)),
+            .p(.a(.href("/challenges"), .escaped("‹ " + t(.challengesTitle)))),
+            .h1(.escaped(challenge.title)),
             meta(challenge, now: now, t),
-            .p(.class("prose"), .text(challenge.description)),
+            .p(.class("prose"), .escaped(challenge.description)),
             challenge.isOpen(at: now)
-                ? .a(.class("button button-primary"), .href("/ideas/new?challenge=\(challenge.id)"), .text(t(.challengeAnswer)))
-                : .p(.class("notice"), .text(t(.challengeClosedText))),
-            .h2(.text(t(.challengeIdeas))),
-            ideas.isEmpty ? .p(.class("empty-state"), .text(t(.challengeNoIdeas))) : .ul(
+                ? .a(.class("button button-primary"), .href("/ideas/new?challenge=\(challenge.id)"), .escaped(t(.challengeAnswer)))
+                : .p(.class("notice"), .escaped(t(.challengeClosedText))),
+            .h2(.escaped(t(.challengeIdeas))),
+            ideas.isEmpty ? .p(.class("empty-state"), .escaped(t(.challengeNoIdeas))) : .ul(
                 .class("idea-list"), .forEach(ideas) { idea in .li(IdeaPages.card(idea, t)) }
             )
         ), section: .ideas)
@@ -70,7 +70,7 @@ enum ChallengePages {
         let posers = organizations.map { ("org-\($0.id)", $0.name) } + groups.map { ("group-\($0.id)", $0.name) }
         return Page(title: t(.challengeNew), main: .group(
             FormParts.errorSummary(errors, t),
-            .h1(.text(t(.challengeNew))),
+            .h1(.escaped(t(.challengeNew))),
             .form(
                 .method(.post), .action("/challenges"), .novalidate(),
                 FormParts.csrf(csrf),

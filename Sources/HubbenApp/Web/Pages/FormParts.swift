@@ -29,9 +29,9 @@ enum FormParts {
             .attribute(named: "role", value: "alert"),
             .attribute(named: "aria-labelledby", value: "error-summary-title"),
             .attribute(named: "tabindex", value: "-1"),
-            .h2(.id("error-summary-title"), .text(errors.count == 1 ? t(.formOneError) : t(.formErrors, ["count": "\(errors.count)"]))),
+            .h2(.id("error-summary-title"), .escaped(errors.count == 1 ? t(.formOneError) : t(.formErrors, ["count": "\(errors.count)"]))),
             .ul(.forEach(errors.items) { item in
-                .li(.a(.href("#\(item.field)"), .text(item.message)))
+                .li(.a(.href("#\(item.field)"), .escaped(item.message)))
             })
         ))
     }
@@ -56,11 +56,11 @@ enum FormParts {
             .compactMap { $0 }.joined(separator: " ")
         return .div(
             .class(error == nil ? "form-group" : "form-group form-group-error"),
-            .label(.for(id), .class("form-label"), .text(field.label)),
-            .unwrap(field.hint) { .p(.id("\(id)-hint"), .class("form-hint"), .text($0)) },
+            .label(.for(id), .class("form-label"), .escaped(field.label)),
+            .unwrap(field.hint) { .p(.id("\(id)-hint"), .class("form-hint"), .escaped($0)) },
             .unwrap(error) { message in
                 .p(.id("\(id)-error"), .class("form-error"),
-                   .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text(message))
+                   .span(.class("visually-hidden"), .escaped(t(.formErrorPrefix) + " ")), .escaped(message))
             },
             .selfClosedElement(named: "input", attributes: inputAttributes(field, describedBy: describedBy, invalid: error != nil))
         )
@@ -84,17 +84,17 @@ enum FormParts {
         let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(separator: " ")
         return .div(
             .class(error == nil ? "form-group" : "form-group form-group-error"),
-            .label(.for(id), .class("form-label"), .text(label)),
-            .unwrap(hint) { .p(.id("\(id)-hint"), .class("form-hint"), .text($0)) },
+            .label(.for(id), .class("form-label"), .escaped(label)),
+            .unwrap(hint) { .p(.id("\(id)-hint"), .class("form-hint"), .escaped($0)) },
             .unwrap(error) { message in
                 .p(.id("\(id)-error"), .class("form-error"),
-                   .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text(message))
+                   .span(.class("visually-hidden"), .escaped(t(.formErrorPrefix) + " ")), .escaped(message))
             },
             .textarea(
                 .id(id), .attribute(named: "name", value: name), .class("form-input input-wide"), .rows(6),
                 .if(!describedBy.isEmpty, .attribute(named: "aria-describedby", value: describedBy)),
                 .if(error != nil, .attribute(named: "aria-invalid", value: "true")),
-                .text(value)
+                .escaped(value)
             )
         )
     }
@@ -108,7 +108,7 @@ enum FormParts {
     }
 
     static func submit(_ label: String, style: String = "button-primary") -> Node<HTML.FormContext> {
-        .button(.type(.submit), .class("button \(style)"), .text(label))
+        .button(.type(.submit), .class("button \(style)"), .escaped(label))
     }
 
     /// A labelled `<select>` with its error at the field, like `input`.
@@ -117,8 +117,8 @@ enum FormParts {
         let error = errors[name]
         return .div(
             .class(error == nil ? "form-group" : "form-group form-group-error"),
-            .label(.for(name), .class("form-label"), .text(label)),
-            .unwrap(error) { .p(.id("\(name)-error"), .class("form-error"), .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text($0)) },
+            .label(.for(name), .class("form-label"), .escaped(label)),
+            .unwrap(error) { .p(.id("\(name)-error"), .class("form-error"), .span(.class("visually-hidden"), .escaped(t(.formErrorPrefix) + " ")), .escaped($0)) },
             .select(.id(name), .attribute(named: "name", value: name), .class("form-input"),
                     .if(error != nil, .attribute(named: "aria-describedby", value: "\(name)-error")),
                     .forEach(options) { option in PageParts.option(value: option.value, label: option.label, selected: option.value == selected) })
@@ -134,14 +134,14 @@ enum FormParts {
             .fieldset(
                 .id(name),
                 .if(error != nil, .attribute(named: "aria-describedby", value: "\(name)-error")),
-                .element(named: "legend", nodes: [Node<HTML.BodyContext>.class("form-label"), .text(legend)]),
-                .unwrap(hint) { .p(.class("form-hint"), .text($0)) },
-                .unwrap(error) { .p(.id("\(name)-error"), .class("form-error"), .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text($0)) },
+                .element(named: "legend", nodes: [Node<HTML.BodyContext>.class("form-label"), .escaped(legend)]),
+                .unwrap(hint) { .p(.class("form-hint"), .escaped($0)) },
+                .unwrap(error) { .p(.id("\(name)-error"), .class("form-error"), .span(.class("visually-hidden"), .escaped(t(.formErrorPrefix) + " ")), .escaped($0)) },
                 .component(Node<HTML.BodyContext>.forEach(options) { option in
                     let id = "\(name)-\(option.id)"
                     return .div(.class("checkbox"),
                                 .input(.type(.checkbox), .id(id), .name("\(name)[]"), .value("\(option.id)"), .checked(selected.contains(option.id))),
-                                .label(.for(id), .text(option.label)))
+                                .label(.for(id), .escaped(option.label)))
                 })
             )
         )
@@ -164,7 +164,7 @@ enum FormParts {
     static func notice(_ text: String?) -> Node<HTML.BodyContext> {
         .unwrap(text) { text in
             .div(.class("banner banner-success"), .attribute(named: "role", value: "status"),
-                 .attribute(named: "tabindex", value: "-1"), .p(.text(text)))
+                 .attribute(named: "tabindex", value: "-1"), .p(.escaped(text)))
         }
     }
 }

@@ -7,13 +7,13 @@ enum HomePage {
         Page(title: t(.homeTitle), main: .group(
             .section(
                 .class("hero"),
-                .h1(.text(t(.homeTitle))),
+                .h1(.escaped(t(.homeTitle))),
                 PageParts.lead(t(.homeLead)),
-                .a(.class("button button-primary"), .href("/about"), .text(t(.homeReadMore)))
+                .a(.class("button button-primary"), .href("/about"), .escaped(t(.homeReadMore)))
             ),
             .section(
                 .attribute(named: "aria-labelledby", value: "numbers-heading"),
-                .h2(.id("numbers-heading"), .text(t(.homeNumbersHeading))),
+                .h2(.id("numbers-heading"), .escaped(t(.homeNumbersHeading))),
                 .ul(
                     .class("key-numbers"),
                     keyNumber(overview.ideaCount, t(.homeIdeas), t),
@@ -24,38 +24,38 @@ enum HomePage {
             ),
             .if(!overview.latestIdeas.isEmpty, .section(
                 .attribute(named: "aria-labelledby", value: "latest-heading"),
-                .h2(.id("latest-heading"), .text(t(.homeLatestIdeas))),
+                .h2(.id("latest-heading"), .escaped(t(.homeLatestIdeas))),
                 .ul(.class("idea-list"), .forEach(overview.latestIdeas) { idea in .li(IdeaPages.card(idea, t)) }),
-                .p(.a(.href("/ideas"), .text(t(.homeAllIdeas))))
+                .p(.a(.href("/ideas"), .escaped(t(.homeAllIdeas))))
             )),
             .section(
                 .attribute(named: "aria-labelledby", value: "steps-heading"),
-                .h2(.id("steps-heading"), .text(t(.homeStepsHeading))),
+                .h2(.id("steps-heading"), .escaped(t(.homeStepsHeading))),
                 PageParts.phaseSteps(t),
-                .p(.text(t(.homeOutcomes)))
+                .p(.escaped(t(.homeOutcomes)))
             ),
             .section(
                 .attribute(named: "aria-labelledby", value: "partners-heading"),
-                .h2(.id("partners-heading"), .text(t(.homePartnersHeading))),
+                .h2(.id("partners-heading"), .escaped(t(.homePartnersHeading))),
                 PageParts.organizationCards(overview.partners, empty: t(.homePartnersEmpty))
             ),
             .section(
                 .attribute(named: "aria-labelledby", value: "groups-heading"),
-                .h2(.id("groups-heading"), .text(t(.homeReformGroupsHeading))),
-                .p(.text(t(.homeReformGroupsLead))),
+                .h2(.id("groups-heading"), .escaped(t(.homeReformGroupsHeading))),
+                .p(.escaped(t(.homeReformGroupsLead))),
                 overview.reformGroups.isEmpty
-                    ? .p(.class("empty-state"), .text(t(.homeReformGroupsEmpty)))
+                    ? .p(.class("empty-state"), .escaped(t(.homeReformGroupsEmpty)))
                     : .ul(.class("card-list"), .forEach(overview.reformGroups) { group in
                         .li(.class("card"),
-                            .p(.class("tag"), .text(t(PageParts.theme(group.theme)))),
-                            .h3(.text(group.name)),
-                            .p(.text(group.description)))
+                            .p(.class("tag"), .escaped(t(PageParts.theme(group.theme)))),
+                            .h3(.escaped(group.name)),
+                            .p(.escaped(group.description)))
                     })
             )
         ))
     }
 
     private static func keyNumber(_ value: Int, _ label: String, _ t: Localizer) -> Node<HTML.ListContext> {
-        .li(.span(.class("key-number"), .text(NumberFormat.integer(value, language: t.language))), .text(" " + label))
+        .li(.span(.class("key-number"), .escaped(NumberFormat.integer(value, language: t.language))), .escaped(" " + label))
     }
 }

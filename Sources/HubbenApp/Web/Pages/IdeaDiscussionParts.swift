@@ -9,9 +9,9 @@ enum IdeaDiscussionParts {
         return .section(
             .class("comments"),
             .attribute(named: "aria-labelledby", value: "comments-heading"),
-            .h2(.id("comments-heading"), .text(t(.ideaComments, ["count": "\(model.comments.count)"]))),
+            .h2(.id("comments-heading"), .escaped(t(.ideaComments, ["count": "\(model.comments.count)"]))),
             FormParts.errorSummary(model.moderationErrors, t),
-            model.comments.isEmpty ? .p(.class("empty-state"), .text(t(.commentsEmpty))) : .ol(
+            model.comments.isEmpty ? .p(.class("empty-state"), .escaped(t(.commentsEmpty))) : .ol(
                 .class("comment-list"),
                 .forEach(model.comments) { comment in
                     .li(.class(comment.parentID == nil ? "comment" : "comment comment-reply"), .id("comment-\(comment.id)"),
@@ -29,12 +29,12 @@ enum IdeaDiscussionParts {
     private static func body(_ comment: Comment, _ t: Localizer) -> Node<HTML.BodyContext> {
         .group(
             .p(.class("comment-meta"),
-               .strong(.text(comment.authorName ?? t(.deletedUser))), .text(" · "),
+               .strong(.escaped(comment.authorName ?? t(.deletedUser))), .escaped(" · "),
                .element(named: "time", nodes: [
                    Node<HTML.BodyContext>.attribute(named: "datetime", value: ISO8601DateFormatter().string(from: comment.createdAt)),
-                   .text(DateFormat.dateTime(comment.createdAt, language: t.language)),
+                   .escaped(DateFormat.dateTime(comment.createdAt, language: t.language)),
                ])),
-            comment.body.map { Node<HTML.BodyContext>.p(.class("prose"), .text($0)) } ?? .p(.class("comment-hidden"), .text(t(.commentHidden)))
+            comment.body.map { Node<HTML.BodyContext>.p(.class("prose"), .escaped($0)) } ?? .p(.class("comment-hidden"), .escaped(t(.commentHidden)))
         )
     }
 
@@ -45,7 +45,7 @@ enum IdeaDiscussionParts {
         return .div(
             .class("comment-actions"),
             .details(
-                .summary(.text(t(.commentReply))),
+                .summary(.escaped(t(.commentReply))),
                 .form(.method(.post), .action("/ideas/\(ideaID)/comments"), .novalidate(),
                       FormParts.csrf(csrf), FormParts.hidden("parent_id", "\(comment.id)"),
                       .component(FormParts.textarea(name: "body", id: "body-\(comment.id)", label: t(.commentReplyLabel), hint: nil, value: "",
@@ -54,10 +54,10 @@ enum IdeaDiscussionParts {
             ),
             .form(.method(.post), .action("/comments/\(comment.id)/report"), .class("inline-form"),
                   FormParts.csrf(csrf),
-                  .button(.type(.submit), .class("link-button link-button-dark"), .text(t(.commentReport)))),
+                  .button(.type(.submit), .class("link-button link-button-dark"), .escaped(t(.commentReport)))),
             .if(canModerate, .details(
                 .if(moderationErrors[reasonID] != nil, .attribute(named: "open", value: "open")),
-                .summary(.text(t(.commentHide))),
+                .summary(.escaped(t(.commentHide))),
                 .form(.method(.post), .action("/comments/\(comment.id)/hide"), .novalidate(),
                       FormParts.csrf(csrf),
                       .component(FormParts.input(.init(name: "reason", id: reasonID, label: t(.commentHideReason)), errors: moderationErrors, t)),
@@ -69,7 +69,7 @@ enum IdeaDiscussionParts {
     private static func newComment(_ model: IdeaPages.ShowModel, _ t: Localizer) -> Node<HTML.BodyContext> {
         guard let csrf = model.csrf else {
             return .p(.a(.href(HTMLAttribute.hrefWithQuery(path: "/sign-in", query: ["next": "/ideas/\(model.idea.id)"])),
-                         .text(t(.commentSignIn))))
+                         .escaped(t(.commentSignIn))))
         }
         return .form(
             .method(.post), .action("/ideas/\(model.idea.id)/comments"), .novalidate(),
@@ -100,9 +100,9 @@ enum IdeaTriageParts {
         return .section(
             .class("triage-panel"),
             .attribute(named: "aria-labelledby", value: "triage-heading"),
-            .h2(.id("triage-heading"), .text(t(.triageHeading))),
+            .h2(.id("triage-heading"), .escaped(t(.triageHeading))),
             FormParts.errorSummary(model.triageErrors, t),
-            next.isEmpty ? .p(.text(t(.triageFinal))) : .form(
+            next.isEmpty ? .p(.escaped(t(.triageFinal))) : .form(
                 .method(.post), .action("/ideas/\(idea.id)/status"), .novalidate(),
                 FormParts.csrf(csrf),
                 .component(Node<HTML.BodyContext>.group(
@@ -115,16 +115,16 @@ enum IdeaTriageParts {
                 )),
                 FormParts.submit(t(.triageSave))
             ),
-            .h3(.text(t(.scoresHeading))),
-            scores.isEmpty ? .p(.class("empty-state"), .text(t(.scoresEmpty))) : PageParts.table(
+            .h3(.escaped(t(.scoresHeading))),
+            scores.isEmpty ? .p(.class("empty-state"), .escaped(t(.scoresEmpty))) : PageParts.table(
                 id: "scores-caption", caption: t(.scoresHeading),
                 columns: [.init(t(.scoresCriterion)), .init(t(.scoresAverage)), .init(t(.scoresByCoach))],
                 rows: .tbody(.forEach(ScoreCriterion.allCases) { criterion in
                         .tr(
-                            .th(.attribute(named: "scope", value: "row"), .text(t(Self.criterion(criterion)))),
-                            .td(.class("number"), .text(averages[criterion].map { String(format: "%.1f", $0) } ?? "–")),
+                            .th(.attribute(named: "scope", value: "row"), .escaped(t(Self.criterion(criterion)))),
+                            .td(.class("number"), .escaped(averages[criterion].map { String(format: "%.1f", $0) } ?? "–")),
                             .td(.ul(.class("plain-list"), .forEach(scores.filter { $0.criterion == criterion }) { score in
-                                .li(.text("\(score.coachName ?? t(.deletedUser)): \(score.score)" + (score.comment.isEmpty ? "" : " – \(score.comment)")))
+                                .li(.escaped("\(score.coachName ?? t(.deletedUser)): \(score.score)" + (score.comment.isEmpty ? "" : " – \(score.comment)")))
                             }))
             )
                     })

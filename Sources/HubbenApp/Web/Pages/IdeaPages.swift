@@ -16,7 +16,7 @@ enum IdeaPages {
     }
 
     static func statusTag(_ status: IdeaStatus, _ t: Localizer) -> Node<HTML.BodyContext> {
-        .span(.class("status-tag status-\(status.rawValue)"), .text(t(Self.status(status))))
+        .span(.class("status-tag status-\(status.rawValue)"), .escaped(t(Self.status(status))))
     }
 
     static func sortLabel(_ sort: IdeaSort) -> MessageKey {
@@ -36,10 +36,10 @@ enum IdeaPages {
         let language = t.language
         return Page(title: t(.navIdeas), main: .group(
             .div(.class("page-heading"),
-                 .h1(.text(t(.navIdeas))),
-                 .a(.class("button button-primary"), .href("/ideas/new"), .text(t(.ideaSubmitButton)))),
+                 .h1(.escaped(t(.navIdeas))),
+                 .a(.class("button button-primary"), .href("/ideas/new"), .escaped(t(.ideaSubmitButton)))),
             PageParts.lead(t(.ideasLead)),
-            .p(.a(.href("/challenges"), .text(t(.challengesLink)))),
+            .p(.a(.href("/challenges"), .escaped(t(.challengesLink)))),
             .form(
                 .method(.get), .action("/ideas"), .class("filters"),
                 .attribute(named: "role", value: "search"),
@@ -64,15 +64,15 @@ enum IdeaPages {
             ),
             .if(!matchingChallenges.isEmpty, .section(
                 .class("notice"), .attribute(named: "aria-labelledby", value: "matching-challenges"),
-                .h2(.id("matching-challenges"), .text(t(.challengesMatching))),
+                .h2(.id("matching-challenges"), .escaped(t(.challengesMatching))),
                 .ul(.forEach(matchingChallenges.prefix(3)) { challenge in
-                    .li(.a(.href("/challenges/\(challenge.id)"), .text(challenge.title)))
+                    .li(.a(.href("/challenges/\(challenge.id)"), .escaped(challenge.title)))
                 })
             )),
             .p(.class("result-count"), .attribute(named: "role", value: "status"),
-               .text(t(.ideaCount, ["count": NumberFormat.integer(page.total, language: language)]))),
+               .escaped(t(.ideaCount, ["count": NumberFormat.integer(page.total, language: language)]))),
             page.ideas.isEmpty
-                ? .p(.class("empty-state"), .text(query.text.isEmpty && query.themeSlug == nil && query.status == nil
+                ? .p(.class("empty-state"), .escaped(query.text.isEmpty && query.themeSlug == nil && query.status == nil
                                                   ? t(.ideaEmpty) : t(.ideaNoMatch)))
                 : .ul(.class("idea-list"), .forEach(page.ideas) { idea in .li(card(idea, t)) }),
             pagination(page, query: query, t)
@@ -82,13 +82,13 @@ enum IdeaPages {
     static func card(_ idea: Idea, _ t: Localizer) -> Node<HTML.BodyContext> {
         .article(
             .class("idea-card"),
-            .h2(.class("idea-card-title"), .a(.href("/ideas/\(idea.id)"), .text(idea.title))),
-            .p(.class("idea-card-summary"), .text(String(idea.summary.prefix(220)) + (idea.summary.count > 220 ? "…" : ""))),
+            .h2(.class("idea-card-title"), .a(.href("/ideas/\(idea.id)"), .escaped(idea.title))),
+            .p(.class("idea-card-summary"), .escaped(String(idea.summary.prefix(220)) + (idea.summary.count > 220 ? "…" : ""))),
             .div(.class("idea-card-meta"),
                  statusTag(idea.status, t),
-                 .forEach(idea.themes) { theme in .span(.class("tag"), .text(theme.name(t.language))) },
-                 .span(.class("count"), .text(t(.ideaSupports, ["count": NumberFormat.integer(idea.supportCount, language: t.language)]))),
-                 .span(.class("count"), .text(t(.ideaComments, ["count": NumberFormat.integer(idea.commentCount, language: t.language)]))))
+                 .forEach(idea.themes) { theme in .span(.class("tag"), .escaped(theme.name(t.language))) },
+                 .span(.class("count"), .escaped(t(.ideaSupports, ["count": NumberFormat.integer(idea.supportCount, language: t.language)]))),
+                 .span(.class("count"), .escaped(t(.ideaComments, ["count": NumberFormat.integer(idea.commentCount, language: t.language)]))))
         )
     }
 
@@ -135,49 +135,49 @@ enum IdeaPages {
         let language = t.language
         return Page(title: idea.title, main: .group(
             FormParts.notice(model.notice),
-            .p(.a(.href("/ideas"), .text("‹ " + t(.navIdeas)))),
+            .p(.a(.href("/ideas"), .escaped("‹ " + t(.navIdeas)))),
             .article(
                 .class("idea"),
-                .h1(.text(idea.title)),
+                .h1(.escaped(idea.title)),
                 .div(.class("idea-card-meta"),
                      statusTag(idea.status, t),
-                     .forEach(idea.themes) { theme in .span(.class("tag"), .text(theme.name(language))) }),
-                .p(.class("muted"), .text(t(.ideaBy, ["name": idea.authorName ?? t(.deletedUser),
+                     .forEach(idea.themes) { theme in .span(.class("tag"), .escaped(theme.name(language))) }),
+                .p(.class("muted"), .escaped(t(.ideaBy, ["name": idea.authorName ?? t(.deletedUser),
                                                        "date": DateFormat.dateTime(idea.createdAt, language: language)]))),
-                .h2(.text(t(.ideaSummary))),
-                .p(.class("prose"), .text(idea.summary)),
-                .h2(.text(t(.ideaNeed))),
-                .p(.class("prose"), .text(idea.need))
+                .h2(.escaped(t(.ideaSummary))),
+                .p(.class("prose"), .escaped(idea.summary)),
+                .h2(.escaped(t(.ideaNeed))),
+                .p(.class("prose"), .escaped(idea.need))
             ),
             .unwrap(model.project) { project in
                 .section(.class("notice"), .attribute(named: "aria-labelledby", value: "project-heading"),
-                         .h2(.id("project-heading"), .text(t(.ideaProjectHeading))),
-                         .p(.a(.href("/projects/\(project.id)"), .text(project.title)), .text(" – " + ProjectPages.stageText(project.stage, t))))
+                         .h2(.id("project-heading"), .escaped(t(.ideaProjectHeading))),
+                         .p(.a(.href("/projects/\(project.id)"), .escaped(project.title)), .escaped(" – " + ProjectPages.stageText(project.stage, t))))
             },
             .if(model.project == nil && model.canStartProject,
-                .p(.a(.class("button button-primary"), .href("/projects/new?idea=\(idea.id)"), .text(t(.ideaStartProject))))),
+                .p(.a(.class("button button-primary"), .href("/projects/new?idea=\(idea.id)"), .escaped(t(.ideaStartProject))))),
             .section(
                 .class("support-box"),
                 .attribute(named: "aria-labelledby", value: "support-heading"),
-                .h2(.id("support-heading"), .text(t(.ideaSupportHeading))),
-                .p(.class("support-count"), .text(t(.ideaSupports, ["count": NumberFormat.integer(idea.supportCount, language: language)]))),
+                .h2(.id("support-heading"), .escaped(t(.ideaSupportHeading))),
+                .p(.class("support-count"), .escaped(t(.ideaSupports, ["count": NumberFormat.integer(idea.supportCount, language: language)]))),
                 supportForm(model, t)
             ),
-            .if(model.canEdit, .p(.a(.class("button button-secondary"), .href("/ideas/\(idea.id)/edit"), .text(t(.ideaEdit))))),
+            .if(model.canEdit, .p(.a(.class("button button-secondary"), .href("/ideas/\(idea.id)/edit"), .escaped(t(.ideaEdit))))),
             followForm(model, t),
             .unwrap(model.scores) { scores in IdeaTriageParts.panel(model, scores: scores, t) },
             IdeaDiscussionParts.section(model, t),
             .section(
                 .attribute(named: "aria-labelledby", value: "history-heading"),
-                .h2(.id("history-heading"), .text(t(.ideaHistory))),
+                .h2(.id("history-heading"), .escaped(t(.ideaHistory))),
                 .ol(.class("timeline"), .forEach(model.history.reversed()) { entry in
                     .li(
                         .element(named: "time", nodes: [
                             Node<HTML.BodyContext>.attribute(named: "datetime", value: ISO8601DateFormatter().string(from: entry.at)),
-                            .text(DateFormat.dateTime(entry.at, language: language)),
+                            .escaped(DateFormat.dateTime(entry.at, language: language)),
                         ]),
-                        .text(" "), statusTag(entry.to, t),
-                        .unwrap(entry.reason) { reason in .p(.text(reason)) }
+                        .escaped(" "), statusTag(entry.to, t),
+                        .unwrap(entry.reason) { reason in .p(.escaped(reason)) }
                     )
                 })
             )
@@ -190,7 +190,7 @@ enum IdeaPages {
         return .form(
             .method(.post), .action("/ideas/\(model.idea.id)/follow\(following ? "/stop" : "")"),
             FormParts.csrf(csrf),
-            .if(following, .p(.text(t(.ideaYouFollow)))),
+            .if(following, .p(.escaped(t(.ideaYouFollow)))),
             FormParts.submit(following ? t(.ideaUnfollow) : t(.ideaFollow), style: "button-secondary")
         )
     }
@@ -198,13 +198,13 @@ enum IdeaPages {
     private static func supportForm(_ model: ShowModel, _ t: Localizer) -> Node<HTML.BodyContext> {
         guard model.viewer != nil, let csrf = model.csrf else {
             return .p(.a(.href(HTMLAttribute.hrefWithQuery(path: "/sign-in", query: ["next": "/ideas/\(model.idea.id)"])),
-                         .text(t(.ideaSignInToSupport))))
+                         .escaped(t(.ideaSignInToSupport))))
         }
         let withdraw = model.hasSupported
         return .form(
             .method(.post), .action("/ideas/\(model.idea.id)/support\(withdraw ? "/withdraw" : "")"),
             FormParts.csrf(csrf),
-            .if(withdraw, .p(.text(t(.ideaYouSupport)))),
+            .if(withdraw, .p(.escaped(t(.ideaYouSupport)))),
             FormParts.submit(withdraw ? t(.ideaWithdrawSupport) : t(.ideaSupportButton), style: withdraw ? "button-secondary" : "button-primary")
         )
     }
@@ -213,18 +213,18 @@ enum IdeaPages {
 
     static func queue(_ ideas: [Idea], scores: [Int: Double], _ t: Localizer) -> Page {
         Page(title: t(.triageQueueTitle), main: .group(
-            .h1(.text(t(.triageQueueTitle))),
+            .h1(.escaped(t(.triageQueueTitle))),
             PageParts.lead(t(.triageQueueLead)),
-            ideas.isEmpty ? .p(.class("empty-state"), .text(t(.triageQueueEmpty))) : PageParts.table(
+            ideas.isEmpty ? .p(.class("empty-state"), .escaped(t(.triageQueueEmpty))) : PageParts.table(
                 id: "queue-caption", caption: t(.ideaCount, ["count": "\(ideas.count)"]),
                 columns: [.init(t(.ideaTitleLabel)), .init(t(.ideaStatus)), .init(t(.triageSubmittedAt)), .init(t(.ideaSupportHeading), numeric: true), .init(t(.scoresAverage), numeric: true)],
                 rows: .tbody(.forEach(ideas) { idea in
                         .tr(
-                            .th(.attribute(named: "scope", value: "row"), .a(.href("/ideas/\(idea.id)"), .text(idea.title))),
+                            .th(.attribute(named: "scope", value: "row"), .a(.href("/ideas/\(idea.id)"), .escaped(idea.title))),
                             .td(statusTag(idea.status, t)),
-                            .td(.text(DateFormat.dateTime(idea.createdAt, language: t.language))),
-                            .td(.class("number"), .text(NumberFormat.integer(idea.supportCount, language: t.language))),
-                            .td(.class("number"), .text(scores[idea.id].map { String(format: "%.1f", $0) } ?? "–"))
+                            .td(.escaped(DateFormat.dateTime(idea.createdAt, language: t.language))),
+                            .td(.class("number"), .escaped(NumberFormat.integer(idea.supportCount, language: t.language))),
+                            .td(.class("number"), .escaped(scores[idea.id].map { String(format: "%.1f", $0) } ?? "–"))
                         )
                     })
             )
@@ -248,7 +248,7 @@ enum IdeaPages {
         let title = editing ? t(.ideaEditTitle) : t(.ideaNewTitle)
         return Page(title: title, main: .group(
             FormParts.errorSummary(errors, t),
-            .h1(.text(title)),
+            .h1(.escaped(title)),
             .if(!editing, PageParts.lead(t(.ideaNewLead))),
             .form(
                 .method(.post), .action(form.ideaID.map { "/ideas/\($0)/edit" } ?? "/ideas"), .novalidate(),
@@ -269,9 +269,9 @@ enum IdeaPages {
                 )),
                 .div(.class("button-group"),
                      .button(.type(.submit), .name("action"), .value("submit"), .class("button button-primary"),
-                             .text(editing ? t(.accountSave) : t(.ideaSubmitButton))),
+                             .escaped(editing ? t(.accountSave) : t(.ideaSubmitButton))),
                      .if(!editing, .button(.type(.submit), .name("action"), .value("check"), .class("button button-secondary"),
-                                           .text(t(.similarCheck)))))
+                                           .escaped(t(.similarCheck)))))
             ),
             .if(!editing, .script(.src("/js/similar-ideas.js"), .attribute(named: "defer", value: "defer")))
         ), section: .ideas, hasErrors: !errors.isEmpty)
@@ -288,10 +288,10 @@ enum IdeaPages {
             .attribute(named: "data-none", value: HTMLAttribute.escape(t(.similarNone))),
             .unwrap(similar) { similar in
                 .group(
-                    .h2(.text(t(.similarHeading))),
-                    similar.isEmpty ? .p(.text(t(.similarNone))) : .ul(.forEach(similar) { match in
-                        .li(.a(.href("/ideas/\(match.idea.id)"), .attribute(named: "target", value: "_blank"), .text(match.idea.title)),
-                            .text(" "), statusTag(match.idea.status, t))
+                    .h2(.escaped(t(.similarHeading))),
+                    similar.isEmpty ? .p(.escaped(t(.similarNone))) : .ul(.forEach(similar) { match in
+                        .li(.a(.href("/ideas/\(match.idea.id)"), .attribute(named: "target", value: "_blank"), .escaped(match.idea.title)),
+                            .escaped(" "), statusTag(match.idea.status, t))
                     })
                 )
             }

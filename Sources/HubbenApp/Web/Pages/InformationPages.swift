@@ -5,34 +5,34 @@ import Plot
 enum InformationPages {
     static func about(_ t: Localizer) -> Page {
         Page(title: t(.aboutTitle), main: .group(
-            .h1(.text(t(.aboutTitle))),
+            .h1(.escaped(t(.aboutTitle))),
             PageParts.lead(t(.aboutLead)),
-            .h2(.text(t(.aboutWhyHeading))),
-            .p(.text(t(.aboutWhy))),
-            .h2(.text(t(.aboutMethodHeading))),
-            .p(.text(t(.aboutMethod))),
+            .h2(.escaped(t(.aboutWhyHeading))),
+            .p(.escaped(t(.aboutWhy))),
+            .h2(.escaped(t(.aboutMethodHeading))),
+            .p(.escaped(t(.aboutMethod))),
             PageParts.phaseSteps(t),
-            .h2(.text(t(.aboutOutcomesHeading))),
-            .p(.text(t(.aboutOutcomes))),
+            .h2(.escaped(t(.aboutOutcomesHeading))),
+            .p(.escaped(t(.aboutOutcomes))),
             PageParts.outcomeList(t),
-            .h2(.text(t(.aboutWhoHeading))),
+            .h2(.escaped(t(.aboutWhoHeading))),
             .ul(
-                .li(.text(t(.aboutWhoResidents))),
-                .li(.text(t(.aboutWhoDepartments))),
-                .li(.text(t(.aboutWhoReformGroups))),
-                .li(.text(t(.aboutWhoPartners))),
-                .li(.text(t(.aboutWhoTeam)))
+                .li(.escaped(t(.aboutWhoResidents))),
+                .li(.escaped(t(.aboutWhoDepartments))),
+                .li(.escaped(t(.aboutWhoReformGroups))),
+                .li(.escaped(t(.aboutWhoPartners))),
+                .li(.escaped(t(.aboutWhoTeam)))
             ),
-            .h2(.text(t(.aboutTakePartHeading))),
+            .h2(.escaped(t(.aboutTakePartHeading))),
             .ul(
-                .li(.text(t(.aboutTakePartIdea))),
-                .li(.text(t(.aboutTakePartSupport))),
-                .li(.text(t(.aboutTakePartEvents))),
-                .li(.text(t(.aboutTakePartBook))),
-                .li(.text(t(.aboutTakePartInterest)))
+                .li(.escaped(t(.aboutTakePartIdea))),
+                .li(.escaped(t(.aboutTakePartSupport))),
+                .li(.escaped(t(.aboutTakePartEvents))),
+                .li(.escaped(t(.aboutTakePartBook))),
+                .li(.escaped(t(.aboutTakePartInterest)))
             ),
-            .h2(.text(t(.aboutOpennessHeading))),
-            .p(.text(t(.aboutOpenness)))
+            .h2(.escaped(t(.aboutOpennessHeading))),
+            .p(.escaped(t(.aboutOpenness)))
         ), section: .about)
     }
 
@@ -41,49 +41,49 @@ enum InformationPages {
         let item = section.navigationItem
         let (lead, text) = section.texts
         return Page(title: t(item.label), main: .group(
-            .h1(.text(t(item.label))),
+            .h1(.escaped(t(item.label))),
             PageParts.lead(t(lead)),
-            .p(.text(t(text))),
+            .p(.escaped(t(text))),
             .div(
                 .class("notice"),
                 .attribute(named: "role", value: "status"),
-                .h2(.text(t(.sectionNotOpenHeading))),
-                .p(.text(t(.sectionNotOpen))),
-                .a(.class("button button-secondary"), .href("/about"), .text(t(.homeReadMore)))
+                .h2(.escaped(t(.sectionNotOpenHeading))),
+                .p(.escaped(t(.sectionNotOpen))),
+                .a(.class("button button-secondary"), .href("/about"), .escaped(t(.homeReadMore)))
             )
         ), section: item)
     }
 
     static func partners(_ partners: [Organization], _ t: Localizer) -> Page {
         Page(title: t(.partnersTitle), main: .group(
-            .h1(.text(t(.partnersTitle))),
+            .h1(.escaped(t(.partnersTitle))),
             PageParts.lead(t(.partnersLead)),
             PageParts.organizationCards(partners, empty: t(.partnersEmpty)),
-            .h2(.text(t(.partnersBecomeHeading))),
-            .p(.text(t(.partnersBecome)))
+            .h2(.escaped(t(.partnersBecomeHeading))),
+            .p(.escaped(t(.partnersBecome)))
         ), section: .partners)
     }
 
     static func accessibility(_ t: Localizer) -> Page {
         Page(title: t(.accessibilityTitle), main: .group(
-            .h1(.text(t(.accessibilityTitle))),
+            .h1(.escaped(t(.accessibilityTitle))),
             PageParts.lead(t(.accessibilityText)),
-            .h2(.text(t(.accessibilityStatusHeading))),
-            .p(.text(t(.accessibilityStatus))),
-            .h2(.text(t(.accessibilityReportHeading))),
-            .p(.text(t(.accessibilityReport))),
-            .p(.text(t(.accessibilityDigg)))
+            .h2(.escaped(t(.accessibilityStatusHeading))),
+            .p(.escaped(t(.accessibilityStatus))),
+            .h2(.escaped(t(.accessibilityReportHeading))),
+            .p(.escaped(t(.accessibilityReport))),
+            .p(.escaped(t(.accessibilityDigg)))
         ))
     }
 
     static func privacy(_ t: Localizer) -> Page {
         Page(title: t(.privacyTitle), main: .group(
-            .h1(.text(t(.privacyTitle))),
+            .h1(.escaped(t(.privacyTitle))),
             PageParts.lead(t(.privacyText)),
-            .h2(.text(t(.privacyWhatHeading))),
-            .p(.text(t(.privacyWhat))),
-            .h2(.text(t(.privacyRightsHeading))),
-            .p(.text(t(.privacyRights)))
+            .h2(.escaped(t(.privacyWhatHeading))),
+            .p(.escaped(t(.privacyWhat))),
+            .h2(.escaped(t(.privacyRightsHeading))),
+            .p(.escaped(t(.privacyRights)))
         ))
     }
 
@@ -96,10 +96,10 @@ enum InformationPages {
         default: (.errorGenericTitle, .errorGenericText)
         }
         return Page(title: t(title), main: .group(
-            .h1(.text(t(title))),
-            .p(.text(t(text))),
-            .if(status >= 500, .p(.class("muted"), .text(t(.errorReference, ["id": requestID])))),
-            .a(.class("button button-primary"), .href("/"), .text(t(.errorBackHome)))
+            .h1(.escaped(t(title))),
+            .p(.escaped(t(text))),
+            .if(status >= 500, .p(.class("muted"), .escaped(t(.errorReference, ["id": requestID])))),
+            .a(.class("button button-primary"), .href("/"), .escaped(t(.errorBackHome)))
         ))
     }
 }

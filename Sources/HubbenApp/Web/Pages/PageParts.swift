@@ -29,16 +29,16 @@ enum PageParts {
             .li(
                 .class("phase-step"),
                 .span(.class("phase-step-number"),
-                      .text(t(.phaseStep, ["number": "\(index + 1)", "total": "\(phases.count)"]))),
-                .element(named: "h\(headingLevel)", nodes: [Node<HTML.BodyContext>.text(t(phase.name))]),
-                .p(.text(t(phase.text)))
+                      .escaped(t(.phaseStep, ["number": "\(index + 1)", "total": "\(phases.count)"]))),
+                .element(named: "h\(headingLevel)", nodes: [Node<HTML.BodyContext>.escaped(t(phase.name))]),
+                .p(.escaped(t(phase.text)))
             )
         })
     }
 
     static func outcomeList(_ t: Localizer) -> Node<HTML.BodyContext> {
         .ul(.class("outcome-list"), .forEach(outcomes) { outcome in
-            .li(.strong(.text(t(outcome.name))), .text(" – " + t(outcome.text)))
+            .li(.strong(.escaped(t(outcome.name))), .escaped(" – " + t(outcome.text)))
         })
     }
 
@@ -53,17 +53,17 @@ enum PageParts {
 
     static func organizationCards(_ organizations: [Organization], empty: String) -> Node<HTML.BodyContext> {
         organizations.isEmpty
-            ? .p(.class("empty-state"), .text(empty))
+            ? .p(.class("empty-state"), .escaped(empty))
             : .ul(.class("card-list"), .forEach(organizations) { organization in
                 .li(.class("card"),
-                    .h3(.text(organization.name)),
-                    .p(.text(organization.description)))
+                    .h3(.escaped(organization.name)),
+                    .p(.escaped(organization.description)))
             })
     }
 
     /// A lead paragraph, larger than body text.
     static func lead(_ text: String) -> Node<HTML.BodyContext> {
-        .p(.class("lead"), .text(text))
+        .p(.class("lead"), .escaped(text))
     }
 }
 
@@ -100,7 +100,7 @@ extension PageParts {
         .element(named: "option", nodes: [
             .attribute(Attribute(name: "value", value: HTMLAttribute.escape(value), ignoreIfValueIsEmpty: false)),
             .if(selected, .attribute(named: "selected", value: "selected")),
-            .text(label),
+            .escaped(label),
         ])
     }
 }
@@ -123,9 +123,9 @@ extension PageParts {
             .class("table-scroll"), .attribute(named: "role", value: "region"), .attribute(named: "tabindex", value: "0"),
             .attribute(named: "aria-labelledby", value: id),
             .table(
-                .caption(.id(id), .text(caption)),
+                .caption(.id(id), .escaped(caption)),
                 .thead(.tr(.forEach(columns) { column in
-                    .th(.attribute(named: "scope", value: "col"), .if(column.numeric, .class("number")), .text(column.label))
+                    .th(.attribute(named: "scope", value: "col"), .if(column.numeric, .class("number")), .escaped(column.label))
                 })),
                 rows
             )

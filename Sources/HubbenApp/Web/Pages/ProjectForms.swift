@@ -26,9 +26,9 @@ enum ProjectForms {
         let t = context.t
         return Page(title: title, main: .group(
             FormParts.errorSummary(context.errors, t),
-            .p(context.projectID.map { id in .a(.href("/projects/\(id)"), .text("‹ " + (context.projectTitle ?? ""))) }
-                ?? .a(.href("/projects"), .text("‹ " + t(.projectsTitle)))),
-            .h1(.text(title)),
+            .p(context.projectID.map { id in .a(.href("/projects/\(id)"), .escaped("‹ " + (context.projectTitle ?? ""))) }
+                ?? .a(.href("/projects"), .escaped("‹ " + t(.projectsTitle)))),
+            .h1(.escaped(title)),
             before,
             .form(.method(.post), .action(action), .novalidate(), FormParts.csrf(context.csrf), .component(fields), FormParts.submit(submit))
         ), section: .projects, hasErrors: !context.errors.isEmpty)
@@ -70,7 +70,7 @@ enum ProjectForms {
             context,
             fields: .group(
                 .unwrap(ideaID) { id in .component(Node<HTML.FormContext>.group(FormParts.hidden("idea_id", "\(id)"))) },
-                .unwrap(ideaID) { _ in .p(.class("notice"), .text(t(.projectFromIdeaHint))) },
+                .unwrap(ideaID) { _ in .p(.class("notice"), .escaped(t(.projectFromIdeaHint))) },
                 input("title", .ideaTitleLabel, hint: .projectTitleHint, values, context),
                 textarea("what", .projectWhat, hint: .projectWhatHint, values, context),
                 textarea("why", .projectWhy, hint: .projectWhyHint, values, context),
@@ -93,28 +93,28 @@ enum ProjectForms {
     static func team(_ project: ProjectDetail, values: Values, people: [ProjectPerson], _ context: Context) -> Page {
         let t = context.t
         let roles = [choose(t)] + ProjectMemberRole.allCases.map { ($0.rawValue, t(ProjectPages.memberRole($0))) }
-        let list: Node<HTML.BodyContext> = project.members.isEmpty ? .p(.class("muted"), .text(t(.teamEmpty))) : .ul(
+        let list: Node<HTML.BodyContext> = project.members.isEmpty ? .p(.class("muted"), .escaped(t(.teamEmpty))) : .ul(
             .class("member-list"),
             .forEach(project.members) { member in
                 let name = member.person.name ?? t(.deletedUser)
                 return .li(
-                    .text(name + " – " + (member.role == .other ? member.roleText : t(ProjectPages.memberRole(member.role))) + " "),
+                    .escaped(name + " – " + (member.role == .other ? member.roleText : t(ProjectPages.memberRole(member.role))) + " "),
                     .form(.method(.post), .action("/projects/\(project.id)/team/\(member.person.id)/remove"), .class("inline-form"),
                           FormParts.csrf(context.csrf),
-                          .button(.type(.submit), .class("button button-secondary button-small"), .text(t(.teamRemove)),
-                                  .span(.class("visually-hidden"), .text(" " + name))))
+                          .button(.type(.submit), .class("button button-secondary button-small"), .escaped(t(.teamRemove)),
+                                  .span(.class("visually-hidden"), .escaped(" " + name))))
                 )
             }
         )
         return page(
             title: t(.projectTeamEdit), action: "/projects/\(project.id)/team", submit: t(.teamAdd), context,
             fields: .group(
-                .h2(.text(t(.teamAddHeading))),
+                .h2(.escaped(t(.teamAddHeading))),
                 select("account_id", .teamPerson, [choose(t)] + people.map { ("\($0.id)", $0.name ?? t(.deletedUser)) }, values, context),
                 select("role", .teamRole, roles, values, context),
                 input("role_text", .teamRoleText, hint: .teamRoleTextHint, values, context)
             ),
-            before: .group(.h2(.text(t(.projectTeam))), list)
+            before: .group(.h2(.escaped(t(.projectTeam))), list)
         )
     }
 
@@ -133,7 +133,7 @@ enum ProjectForms {
     static func goalReached(_ goal: EffectGoal, values: Values, _ context: Context) -> Page {
         page(title: context.t(.goalMarkReached), action: "/projects/\(context.projectID ?? 0)/goals/\(goal.id)/reached",
              submit: context.t(.goalMarkReached), context, fields: .group(
-                .p(.class("lead"), .text(goal.goal.what)),
+                .p(.class("lead"), .escaped(goal.goal.what)),
                 input("reached_on", .goalReachedDate, hint: .dateHint, type: .date, width: "input-medium", values, context),
                 textarea("reached_comment", .goalReachedComment, hint: .goalReachedCommentHint, values, context)
              ))
@@ -191,8 +191,8 @@ enum ProjectForms {
         let outcomes = [ProjectOutcome.inHouse, .partnership, .procurement].map { ($0.rawValue, t(ProjectPages.outcome($0))) }
         return page(title: t(.gateNew), action: "/projects/\(context.projectID ?? 0)/gate", submit: t(.gateCreate), context, fields: .group(
             .component(Node<HTML.FormContext>.group(FormParts.hidden("from_phase", stage.phase.rawValue))),
-            .p(.class("lead"), .text(t(.gateLead, ["stage": ProjectPages.stageText(stage, t)]))),
-            .ul(.class("hint-list"), .forEach(decisions) { kind in .li(.strong(.text(t(ProjectPages.decision(kind)))), .text(" – " + t(gateHint(kind)))) }),
+            .p(.class("lead"), .escaped(t(.gateLead, ["stage": ProjectPages.stageText(stage, t)]))),
+            .ul(.class("hint-list"), .forEach(decisions) { kind in .li(.strong(.escaped(t(ProjectPages.decision(kind)))), .escaped(" – " + t(gateHint(kind)))) }),
             select("decision", .gateDecision, [choose(t)] + decisions.map { ($0.rawValue, t(ProjectPages.decision($0))) }, values, context),
             select("to_phase", .gateToPhase, [("", t(.gateToPhaseNone))] + phases, values, context),
             textarea("rationale", .gateRationale, hint: .gateRationaleHint, values, context),
@@ -202,8 +202,8 @@ enum ProjectForms {
             textarea("lessons_learned", .lessonsLearned, hint: .lessonsLearnedHint, values, context),
             .fieldset(
                 .class("form-section"),
-                .element(named: "legend", nodes: [Node<HTML.BodyContext>.class("form-label"), .text(t(.gateOutcomeLegend))]),
-                .p(.class("form-hint"), .text(t(.gateOutcomeHint))),
+                .element(named: "legend", nodes: [Node<HTML.BodyContext>.class("form-label"), .escaped(t(.gateOutcomeLegend))]),
+                .p(.class("form-hint"), .escaped(t(.gateOutcomeHint))),
                 .component(Node<HTML.BodyContext>.group(
                     select("outcome", .gateOutcome, [choose(t)] + outcomes, values, context),
                     input("taken_over_by", .outcomeTakenOverBy, hint: .outcomeTakenOverByHint, values, context),
