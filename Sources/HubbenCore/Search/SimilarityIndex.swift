@@ -6,6 +6,11 @@ public struct SimilarityIndex: Sendable {
     private var documents: [Int: [String: Int]] = [:]
     private var documentFrequency: [String: Int] = [:]
     private var postings: [String: Set<Int>] = [:]
+    /// Each document's vector length, cached: it depends on every term's idf, which moves a little with each
+    /// new document, so the cache is dropped when the corpus has changed by more than 1 % since it was
+    /// filled (scores then move by less than that).
+    private var norms: [Int: Double] = [:]
+    private var normsCorpusSize = 0
 
     public init() {}
 
@@ -23,6 +28,7 @@ public struct SimilarityIndex: Sendable {
         var counts: [String: Int] = [:]
         for term in terms { counts[term, default: 0] += 1 }
         documents[id] = counts
+        norms[id] = nil
         for term in counts.keys {
             documentFrequency[term, default: 0] += 1
             postings[term, default: []].insert(id)
@@ -41,8 +47,19 @@ public struct SimilarityIndex: Sendable {
         }
     }
 
+    private mutating func norm(of id: Int, _ counts: [String: Int]) -> Double {
+        if abs(documents.count - normsCorpusSize) * 100 > max(normsCorpusSize, 1) {
+            norms.removeAll(keepingCapacity: true)
+            normsCorpusSize = documents.count
+        }
+        if let norm = norms[id] { return norm }
+        let norm = sqrt(weights(counts).values.reduce(0) { $0 + $1 * $1 })
+        norms[id] = norm
+        return norm
+    }
+
     /// The documents most like `terms`, best first: at most `limit`, each at least `threshold` (0…1).
-    public func similar(to terms: [String], limit: Int = 5, threshold: Double = 0.15, excluding: Set<Int> = []) -> [(id: Int, score: Double)] {
+    public mutating func similar(to terms: [String], limit: Int = 5, threshold: Double = 0.15, excluding: Set<Int> = []) -> [(id: Int, score: Double)] {
         var queryCounts: [String: Int] = [:]
         for term in terms where !SearchText.stopStems.contains(term) { queryCounts[term, default: 0] += 1 }
         let query = weights(queryCounts)
@@ -56,13 +73,17 @@ public struct SimilarityIndex: Sendable {
             candidates.formUnion(postings[term] ?? [])
         }
         candidates.subtract(excluding)
+        // Only the query's terms count towards the dot product: their idf once, each document's count of them.
+        let queryTerms = query.map { (term: $0.key, weight: $0.value * idf($0.key)) }
         var scored: [(id: Int, score: Double)] = []
         for id in candidates {
             guard let counts = documents[id] else { continue }
-            let document = weights(counts)
-            let norm = sqrt(document.values.reduce(0) { $0 + $1 * $1 })
+            let norm = norm(of: id, counts)
             guard norm > 0 else { continue }
-            let dot = query.reduce(0.0) { $0 + $1.value * (document[$1.key] ?? 0) }
+            var dot = 0.0
+            for (term, weight) in queryTerms {
+                if let count = counts[term] { dot += weight * (1 + log(Double(count))) }
+            }
             let score = dot / (queryNorm * norm)
             if score >= threshold { scored.append((id, score)) }
         }

@@ -22,5 +22,6 @@ enum HubbenMigrations {
         CreateComment(),
         CreateChallengeSearch(),
         CreateProject(),
+        CreateListingIndexes(),
     ]
 }

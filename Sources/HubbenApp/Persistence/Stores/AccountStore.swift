@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import HubbenCore
 import Vapor
@@ -75,6 +76,25 @@ struct AccountStore {
     func account(id: Int) async throws -> Account? {
         guard let record = try await AccountRecord.find(id, on: database), record.deletedAt == nil else { return nil }
         return try await domain(record)
+    }
+
+    /// The account an API token (by its hash) belongs to, if the token is valid: one query for the token and
+    /// its account, one for the roles. An expired token is removed.
+    func account(apiTokenHash hash: String, now: Date) async throws -> Account? {
+        guard let sql = database as? any SQLDatabase,
+              let row = try await sql.raw("""
+                  SELECT t.id AS token_id, t.expires_at, a.id, a.name, a.email, a.language, a.created_at
+                  FROM api_tokens t JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = \(bind: hash) AND a.deleted_at IS NULL
+                  """).first()
+        else { return nil }
+        guard try row.decode(column: "expires_at", as: Date.self) > now else {
+            try await sql.raw("DELETE FROM api_tokens WHERE id = \(bind: try row.decode(column: "token_id", as: Int.self))").run()
+            return nil
+        }
+        let id = try row.decode(column: "id", as: Int.self)
+        return Account(id: id, name: try row.decode(column: "name", as: String.self), email: try row.decode(column: "email", as: String.self),
+                       language: Language(rawValue: try row.decode(column: "language", as: String.self)) ?? .sv,
+                       roles: try await roles(accountID: id), createdAt: try row.decode(column: "created_at", as: Date?.self))
     }
 
     func account(email rawEmail: String) async throws -> Account? {

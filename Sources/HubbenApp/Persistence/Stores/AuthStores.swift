@@ -62,17 +62,6 @@ struct APITokenStore {
         return (token, expiresAt)
     }
 
-    func accountID(for token: String, now: Date) async throws -> Int? {
-        guard let record = try await APITokenRecord.query(on: database)
-            .filter(\.$tokenHash == SecretToken.hash(token)).first()
-        else { return nil }
-        guard record.expiresAt > now else {
-            try await record.delete(on: database)
-            return nil
-        }
-        return record.accountID
-    }
-
     func revoke(token: String) async throws {
         try await APITokenRecord.query(on: database).filter(\.$tokenHash == SecretToken.hash(token)).delete()
     }

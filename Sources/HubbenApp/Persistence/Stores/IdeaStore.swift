@@ -142,18 +142,27 @@ struct IdeaStore {
 
     /// Supports an idea once per account. The unique index on (idea, account) decides a race; the count moves
     /// in the same transaction as the row, so it stays exact. Returns the count now.
+    /// Supports an idea once per account and answers the idea's count. The unique index on (idea, account)
+    /// decides a race; the counter moves in the same transaction as the row. Three statements at most.
     func support(ideaID: Int, accountID: Int, now: Date) async throws -> Int {
         do {
-            try await database.transaction { db in
-                try await SupportRecord(ideaID: ideaID, accountID: accountID, createdAt: now).create(on: db)
-                try await (db as? any SQLDatabase)?
-                    .raw("UPDATE ideas SET support_count = support_count + 1, last_activity_at = \(bind: now) WHERE id = \(bind: ideaID)")
-                    .run()
+            let count = try await database.transaction { transaction -> Int? in
+                guard let db = transaction as? any SQLDatabase else { throw IdeaError.notFound }
+                guard try await db.raw("""
+                    INSERT INTO supports (idea_id, account_id, created_at) VALUES (\(bind: ideaID), \(bind: accountID), \(bind: now))
+                    ON CONFLICT (idea_id, account_id) DO NOTHING RETURNING id
+                    """).first() != nil else { return nil }
+                return try await db.raw("""
+                    UPDATE ideas SET support_count = support_count + 1, last_activity_at = \(bind: now) WHERE id = \(bind: ideaID)
+                    RETURNING support_count
+                    """).first()?.decode(column: "support_count", as: Int.self)
             }
+            if let count { return count }
         } catch let error as any DatabaseError where error.isConstraintFailure {
-            // Already supported (or no such idea): nothing changes.
-            guard try await IdeaRecord.find(ideaID, on: database) != nil else { throw IdeaError.notFound }
+            // No such idea (the foreign key).
+            throw IdeaError.notFound
         }
+        // Already supported: nothing changes.
         return try await supportCount(ideaID)
     }
 

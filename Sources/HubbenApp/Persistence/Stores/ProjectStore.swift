@@ -106,15 +106,23 @@ struct ProjectStore {
         return counts
     }
 
-    /// The board: up to `perColumn` projects in each column, the longest in their phase last.
+    /// The board: up to `perColumn` projects in each column, the latest to arrive first. One statement: a
+    /// short, index-ordered read per column (`projects_board`), joined with UNION ALL.
     func board(_ filter: ProjectFilter, scope: ProjectScope, perColumn: Int) async throws -> [Column: [ProjectCard]] {
-        let rows = try await sql.raw("""
-            SELECT * FROM (
-              SELECT \(unsafeRaw: Self.cardColumns),
-                     ROW_NUMBER() OVER (PARTITION BY COALESCE(p.outcome, p.phase) ORDER BY p.phase_started_at DESC, p.id DESC) AS position
-              FROM projects p LEFT JOIN accounts c ON c.id = p.coach_id \(conditions(filter, scope: scope))
-            ) ranked WHERE position <= \(bind: perColumn) ORDER BY phase_started_at DESC, id DESC
-            """).all()
+        let clause = conditions(filter, scope: scope)
+        var union: SQLQueryString = ""
+        for (index, column) in Column.all.enumerated() {
+            let condition: SQLQueryString = switch column {
+            case .phase(let phase): "p.phase = \(bind: phase.rawValue) AND p.outcome IS NULL"
+            case .outcome(let outcome): "p.outcome = \(bind: outcome.rawValue)"
+            }
+            let part: SQLQueryString = """
+                SELECT * FROM (SELECT \(unsafeRaw: Self.cardColumns) FROM projects p LEFT JOIN accounts c ON c.id = p.coach_id
+                \(clause) AND \(condition) ORDER BY p.phase_started_at DESC, p.id DESC LIMIT \(bind: perColumn)) AS column\(unsafeRaw: "\(index)")
+                """
+            union = index == 0 ? part : "\(union) UNION ALL \(part)"
+        }
+        let rows = try await sql.raw("SELECT * FROM (\(union)) AS board ORDER BY phase_started_at DESC, id DESC").all()
         let cards = try await self.cards(rows)
         return Dictionary(grouping: cards) { card in card.stage.outcome.map(Column.outcome) ?? .phase(card.stage.phase) }
     }

@@ -19,8 +19,8 @@ struct APIRequestMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let token = request.headers.bearerAuthorization?.token, !token.isEmpty,
-           let accountID = try await APITokenStore(database: request.db).accountID(for: token, now: request.now),
-           let account = try await AccountStore(database: request.db, hasher: request.password).account(id: accountID) {
+           let account = try await AccountStore(database: request.db, hasher: request.password)
+               .account(apiTokenHash: SecretToken.hash(token), now: request.now) {
             request.account = account
             request.storage[TokenKey.self] = token
         }

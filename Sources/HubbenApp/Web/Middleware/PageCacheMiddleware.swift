@@ -4,21 +4,23 @@ import Vapor
 /// Public pages and API reads as an anonymous visitor gets them, kept in memory for a moment so that a busy
 /// morning's identical requests are rendered once.
 ///
-/// Staleness has a stated bound: an entry lives at most `lifetime` (2 s). On the instance that
-/// takes a write, any successful state-changing request empties the cache at once, and a read that started
-/// before the write can never store what it saw (entries carry the generation they were computed in). Other
-/// instances on the same database see the change within the lifetime.
+/// Staleness has a stated bound: nothing served is older than `maximumAge` (2 s). An entry is fresh for half
+/// of that; in the second half one request renders it anew while the others still get the entry, so that a
+/// popular page never has every visitor rendering it at the same moment. On the instance that takes a write,
+/// any successful state-changing request empties the cache at once, and a read that started before the write
+/// can never store what it saw (entries carry the generation they were computed in). Other instances on the
+/// same database see a change within `maximumAge`.
 final class PageCache: @unchecked Sendable {
     static let maximumEntries = 2_000
-    /// The longest an entry is served, in seconds: the bound on how stale an anonymous page can be.
-    let lifetime: TimeInterval
+    /// The oldest a served page can be, in seconds.
+    let maximumAge: TimeInterval
 
-    init(lifetime: TimeInterval = 2) {
-        self.lifetime = lifetime
+    init(maximumAge: TimeInterval = 2) {
+        self.maximumAge = maximumAge
     }
 
     struct Entry {
-        let expires: Date
+        let computed: Date
         let generation: Int
         let status: HTTPResponseStatus
         let headers: HTTPHeaders
@@ -27,26 +29,38 @@ final class PageCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
-    private(set) var generation = 0
+    private var refreshing: Set<String> = []
+    private var generation = 0
 
     var currentGeneration: Int { lock.withLock { generation } }
 
+    /// The entry to serve, or nil when the caller should render the page (and then `store` or `abandon` it).
     func entry(_ key: String, now: Date) -> Entry? {
         lock.withLock {
-            guard let entry = entries[key], entry.expires > now, entry.generation == generation else { return nil }
-            return entry
+            guard let entry = entries[key], entry.generation == generation else { return nil }
+            let age = now.timeIntervalSince(entry.computed)
+            if age < maximumAge / 2 { return entry }
+            if age < maximumAge, refreshing.contains(key) { return entry }
+            if age < maximumAge { refreshing.insert(key) }
+            return nil
         }
     }
 
     func store(_ key: String, _ entry: Entry, now: Date) {
         lock.withLock {
+            refreshing.remove(key)
             guard entry.generation == generation else { return }
             if entries.count >= Self.maximumEntries {
-                entries = entries.filter { $0.value.expires > now }
+                entries = entries.filter { now.timeIntervalSince($0.value.computed) < maximumAge }
                 if entries.count >= Self.maximumEntries { entries.removeAll(keepingCapacity: true) }
             }
             entries[key] = entry
         }
+    }
+
+    /// The render that was to refresh `key` produced nothing to keep.
+    func abandon(_ key: String) {
+        _ = lock.withLock { refreshing.remove(key) }
     }
 
     /// Something changed: nothing computed before now may be served again.
@@ -54,6 +68,7 @@ final class PageCache: @unchecked Sendable {
         lock.withLock {
             generation += 1
             entries.removeAll(keepingCapacity: true)
+            refreshing.removeAll()
         }
     }
 }
@@ -84,12 +99,30 @@ struct PageCacheMiddleware: AsyncMiddleware {
             return Response(status: entry.status, headers: entry.headers, body: .init(buffer: entry.body))
         }
         let generation = cache.currentGeneration
-        let response = try await next.respond(to: request)
+        let response: Response
+        do {
+            response = try await next.respond(to: request)
+        } catch {
+            cache.abandon(key)
+            throw error
+        }
         // Only plain successes that hand nothing personal out: no cookie (such as a CSRF token) is set.
-        guard response.status == .ok, response.headers[.setCookie].isEmpty, !CSRF.handedOutToken(request),
-              let body = response.body.buffer else { return response }
-        cache.store(key, PageCache.Entry(expires: now.addingTimeInterval(cache.lifetime), generation: generation, status: response.status,
-                                         headers: response.headers, body: body), now: now)
+        guard response.status == .ok, response.headers[.setCookie].isEmpty, !CSRF.handedOutToken(request) else {
+            cache.abandon(key)
+            return response
+        }
+        // The API's answers are streamed; keeping one means reading it whole first.
+        let body: ByteBuffer
+        if let buffer = response.body.buffer {
+            body = buffer
+        } else {
+            body = try await response.body.collect(on: request.eventLoop).get() ?? ByteBuffer()
+            response.body = .init(buffer: body)
+            response.headers.remove(name: .transferEncoding)
+        }
+        var headers = response.headers
+        headers.remove(name: .contentLength)
+        cache.store(key, PageCache.Entry(computed: now, generation: generation, status: response.status, headers: headers, body: body), now: now)
         return response
     }
 }
