@@ -57,6 +57,7 @@ struct IdeaAPITests {
             #expect(try object(support)["supportCount"] as? Int == 1)
             #expect(try object(try await send(app, .POST, "/api/v1/ideas/\(id)/support", token: token))["supportCount"] as? Int == 1)
             #expect(try object(try await send(app, .DELETE, "/api/v1/ideas/\(id)/support", token: token))["supportCount"] as? Int == 0)
+            #expect(try await send(app, .POST, "/api/v1/ideas/999999/support", token: token).status == .notFound)
             #expect(try await send(app, .GET, "/api/v1/ideas/999").status == .notFound)
         }
     }

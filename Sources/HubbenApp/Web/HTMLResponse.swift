@@ -23,6 +23,7 @@ struct HubbenState: Sendable {
     /// The OpenAPI document, served as it is in the repository.
     var openAPIDocument: ByteBuffer
     var similarIdeas = SimilarIdeas()
+    var supports = SupportQueue()
 }
 
 extension Application {

@@ -48,7 +48,7 @@ struct AccountStore {
         let hash = try hasher.hash(password)
         let allRoles = roles.union([.resident])
         do {
-            return try await database.transaction { db in
+            return try await database.writeTransaction { db in
                 let record = AccountRecord(name: name, email: email, passwordHash: hash, language: language)
                 try await record.create(on: db)
                 let id = try record.requireID()
@@ -158,7 +158,7 @@ struct AccountStore {
     /// Erases the person: name, e-mail, password, roles, memberships, sessions, tokens and queued messages go;
     /// the row stays so that what they wrote for others still points at "a deleted user".
     func delete(id: Int, now: Date) async throws {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             guard let record = try await AccountRecord.find(id, on: db), record.deletedAt == nil else { throw AccountError.notFound }
             record.name = Self.deletedName
             record.email = "deleted-\(id)@deleted.invalid"
@@ -183,7 +183,7 @@ struct AccountStore {
     func setRoles(accountID: Int, _ roles: Set<PlatformRole>) async throws {
         guard try await account(id: accountID) != nil else { throw AccountError.notFound }
         let wanted = roles.union([.resident])
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await AccountRoleRecord.query(on: db).filter(\.$accountID == accountID).delete()
             for role in wanted.sorted() {
                 try await AccountRoleRecord(accountID: accountID, role: role).create(on: db)

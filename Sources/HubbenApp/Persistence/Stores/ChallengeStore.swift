@@ -38,7 +38,7 @@ struct ChallengeStore {
 
     @discardableResult
     func create(_ draft: Draft, authorID: Int, now: Date) async throws -> Int {
-        return try await database.transaction { db in
+        return try await database.writeTransaction { db in
             let record = ChallengeRecord()
             record.title = draft.title.trimmingCharacters(in: .whitespacesAndNewlines)
             record.description = draft.description.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -19,7 +19,7 @@ struct CommentStore {
         let body = rawBody.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !body.isEmpty else { throw CommentError.empty }
         guard body.count <= Comment.bodyLimit else { throw CommentError.tooLong }
-        return try await database.transaction { db in
+        return try await database.writeTransaction { db in
             guard try await IdeaRecord.find(ideaID, on: db) != nil else { throw CommentError.notFound }
             var topID: Int?
             if let parentID {

@@ -79,7 +79,7 @@ struct IdeaStore {
             if challenge.openUntil <= now { problems[.challenge] = .closed }
         }
         guard problems.isEmpty else { throw IdeaError.invalid(problems) }
-        return try await database.transaction { db in
+        return try await database.writeTransaction { db in
             let record = IdeaRecord()
             record.title = draft.title
             record.summary = draft.summary
@@ -111,7 +111,7 @@ struct IdeaStore {
         let knownThemes = Set(try await themes().map(\.id))
         let problems = draft.problems(knownThemeIDs: knownThemes)
         guard problems.isEmpty else { throw IdeaError.invalid(problems) }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             guard let record = try await IdeaRecord.find(id, on: db) else { throw IdeaError.notFound }
             record.title = draft.title
             record.summary = draft.summary
@@ -142,32 +142,63 @@ struct IdeaStore {
 
     /// Supports an idea once per account. The unique index on (idea, account) decides a race; the count moves
     /// in the same transaction as the row, so it stays exact. Returns the count now.
-    /// Supports an idea once per account and answers the idea's count. The unique index on (idea, account)
-    /// decides a race; the counter moves in the same transaction as the row. Three statements at most.
+    enum SupportOutcome: Equatable, Sendable {
+        /// The idea's count after the write (unchanged if the account had supported it already).
+        case counted(Int)
+        case notFound
+    }
+
+    /// Supports an idea once per account and answers the idea's count.
     func support(ideaID: Int, accountID: Int, now: Date) async throws -> Int {
-        do {
-            let count = try await database.transaction { transaction -> Int? in
-                guard let db = transaction as? any SQLDatabase else { throw IdeaError.notFound }
-                guard try await db.raw("""
-                    INSERT INTO supports (idea_id, account_id, created_at) VALUES (\(bind: ideaID), \(bind: accountID), \(bind: now))
-                    ON CONFLICT (idea_id, account_id) DO NOTHING RETURNING id
-                    """).first() != nil else { return nil }
-                return try await db.raw("""
-                    UPDATE ideas SET support_count = support_count + 1, last_activity_at = \(bind: now) WHERE id = \(bind: ideaID)
-                    RETURNING support_count
-                    """).first()?.decode(column: "support_count", as: Int.self)
+        guard case .counted(let count) = try await support([(ideaID, accountID)], now: now).first else { throw IdeaError.notFound }
+        return count
+    }
+
+    /// Many supports in one write transaction (`SupportQueue` gathers them from concurrent requests): one
+    /// insert that skips pairs already there, one counter update for the ideas that gained, one read of the
+    /// counts. The unique index on (idea, account) decides a race; counters move with their rows.
+    func support(_ pairs: [(ideaID: Int, accountID: Int)], now: Date) async throws -> [SupportOutcome] {
+        guard !pairs.isEmpty else { return [] }
+        return try await database.writeTransaction { transaction in
+            guard let sql = transaction as? any SQLDatabase else { throw IdeaError.notFound }
+            let ideaIDs = Set(pairs.map(\.ideaID)).sorted()
+            let known = Set(try await sql.raw("SELECT id FROM ideas WHERE id IN (\(SQLList(ideaIDs.map { SQLBind($0) })))").all()
+                .map { try $0.decode(column: "id", as: Int.self) })
+            let valid = pairs.filter { known.contains($0.ideaID) }
+            var gained: [Int: Int] = [:]
+            if !valid.isEmpty {
+                var values: SQLQueryString = ""
+                for (index, pair) in valid.enumerated() {
+                    let row: SQLQueryString = "(\(bind: pair.ideaID), \(bind: pair.accountID), \(bind: now))"
+                    values = index == 0 ? row : "\(values), \(row)"
+                }
+                for row in try await sql.raw("""
+                    INSERT INTO supports (idea_id, account_id, created_at) VALUES \(values)
+                    ON CONFLICT (idea_id, account_id) DO NOTHING RETURNING idea_id
+                    """).all() {
+                    gained[try row.decode(column: "idea_id", as: Int.self), default: 0] += 1
+                }
             }
-            if let count { return count }
-        } catch let error as any DatabaseError where error.isConstraintFailure {
-            // No such idea (the foreign key).
-            throw IdeaError.notFound
+            if !gained.isEmpty {
+                var cases: SQLQueryString = ""
+                for (idea, count) in gained.sorted(by: { $0.key < $1.key }) { cases = "\(cases) WHEN \(bind: idea) THEN \(bind: count)" }
+                try await sql.raw("""
+                    UPDATE ideas SET support_count = support_count + CASE id\(cases) END, last_activity_at = \(bind: now)
+                    WHERE id IN (\(SQLList(gained.keys.sorted().map { SQLBind($0) })))
+                    """).run()
+            }
+            var counts: [Int: Int] = [:]
+            if !known.isEmpty {
+                for row in try await sql.raw("SELECT id, support_count FROM ideas WHERE id IN (\(SQLList(known.sorted().map { SQLBind($0) })))").all() {
+                    counts[try row.decode(column: "id", as: Int.self)] = try row.decode(column: "support_count", as: Int.self)
+                }
+            }
+            return pairs.map { pair in counts[pair.ideaID].map(SupportOutcome.counted) ?? .notFound }
         }
-        // Already supported: nothing changes.
-        return try await supportCount(ideaID)
     }
 
     func withdrawSupport(ideaID: Int, accountID: Int) async throws -> Int {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let removed = try await SupportRecord.query(on: db).filter(\.$ideaID == ideaID).filter(\.$accountID == accountID).count()
             guard removed > 0 else { return }
             try await SupportRecord.query(on: db).filter(\.$ideaID == ideaID).filter(\.$accountID == accountID).delete()

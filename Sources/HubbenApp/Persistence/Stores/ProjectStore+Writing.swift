@@ -41,7 +41,7 @@ extension ProjectStore {
             guard !accepted.isEmpty, taken.isEmpty else { throw ProjectError.ideaNotAvailable }
         }
         do {
-            return try await database.transaction { db in
+            return try await database.writeTransaction { db in
                 let sql = try Self.sql(db)
                 guard let id = try await sql.raw("""
                     INSERT INTO projects (title, what, why, how, visibility, phase, idea_id, lead_id, coach_id, estimated_budget,
@@ -73,7 +73,7 @@ extension ProjectStore {
 
     func update(id: Int, _ draft: ProjectDraft, now: Date) async throws {
         try await check(draft)
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let sql = try Self.sql(db)
             guard try await sql.raw("""
                 UPDATE projects SET title = \(bind: draft.title), what = \(bind: draft.what), why = \(bind: draft.why), how = \(bind: draft.how),
@@ -109,7 +109,7 @@ extension ProjectStore {
         if role == .other, roleText.isEmpty { problems["role_text"] = .missing }
         if roleText.count > 100 { problems["role_text"] = .tooLong(limit: 100) }
         guard problems.isEmpty, let accountID, let role else { throw ProjectError.invalid(problems) }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let sql = try Self.sql(db)
             try await sql.raw("DELETE FROM project_members WHERE project_id = \(bind: projectID) AND account_id = \(bind: accountID)").run()
             try await sql.raw("""
@@ -222,7 +222,7 @@ extension ProjectStore {
         }
         guard problems.isEmpty else { throw ProjectError.gate(.invalid(problems)) }
         let details = next.outcome == nil ? OutcomeDetails() : draft.details
-        return try await database.transaction { db in
+        return try await database.writeTransaction { db in
             let sql = try Self.sql(db)
             guard try await sql.raw("""
                 UPDATE projects SET phase = \(bind: next.phase.rawValue), outcome = \(bind: next.outcome?.rawValue), phase_started_at = \(bind: now),

@@ -17,7 +17,7 @@ struct TriageStore {
     /// Applies a status change after the domain's state machine allowed it. Merging moves the supports to the
     /// target idea (an account that supported both counts once) and recounts both.
     func change(ideaID: Int, _ change: StatusChange, by coachID: Int, now: Date) async throws {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             guard let idea = try await IdeaRecord.find(ideaID, on: db), let current = IdeaStatus(rawValue: idea.status) else {
                 throw TriageError.notFound
             }
@@ -60,7 +60,7 @@ struct TriageStore {
     func score(ideaID: Int, coachID: Int, criterion: ScoreCriterion, score: Int, comment: String, now: Date) async throws {
         guard IdeaScore.range.contains(score) else { throw TriageError.scoreOutOfRange }
         guard try await IdeaRecord.find(ideaID, on: database) != nil else { throw TriageError.notFound }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await IdeaScoreRecord.query(on: db).filter(\.$ideaID == ideaID).filter(\.$coachID == coachID)
                 .filter(\.$criterion == criterion.rawValue).delete()
             let record = IdeaScoreRecord()

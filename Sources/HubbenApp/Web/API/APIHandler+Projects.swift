@@ -89,7 +89,7 @@ extension APIHandler {
         guard problems.isEmpty else {
             throw Self.validation(problems, ProjectMessages.projectLabels + [("procurement_notice_url", .outcomeNoticeLabel)], req.t)
         }
-        try await req.db.transaction { db in
+        try await req.db.writeTransaction { db in
             let store = ProjectStore(database: db)
             try await store.update(id: project.id, draft, now: req.now)
             if let url = body.procurementNoticeUrl { try await store.setNoticeURL(projectID: project.id, url, now: req.now) }

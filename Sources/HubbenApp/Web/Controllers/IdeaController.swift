@@ -188,7 +188,7 @@ struct IdeaController: RouteCollection {
         let account = try req.requireAccount()
         try req.authorize(.supportIdea)
         let idea = try await idea(req)
-        _ = try await IdeaStore(database: req.db).support(ideaID: idea.id, accountID: account.id, now: req.now)
+        _ = try await req.application.hubben.supports.support(ideaID: idea.id, accountID: account.id, database: req.application.db)
         return req.redirect(to: "/ideas/\(idea.id)#support-heading", redirectType: .normal)
     }
 

@@ -1,0 +1,47 @@
+import Fluent
+import SQLKit
+
+/// SQLite lets one connection write at a time. When two of the pool's connections try at once, the second
+/// is refused (`SQLITE_BUSY`) and its busy handler sleeps 1, 2, 5, 10 ms… before trying again — under a
+/// stream of supports that sleeping, not the work, set the pace (docs/PERFORMANCE.md). Write transactions
+/// therefore take turns in the process first, in arrival order; PostgreSQL needs no such thing.
+extension Database {
+    func writeTransaction<T: Sendable>(_ closure: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        guard !inTransaction, (self as? any SQLDatabase)?.dialect.name == "sqlite" else {
+            return try await transaction(closure)
+        }
+        await SQLiteWriteTurn.shared.acquire()
+        do {
+            let result = try await transaction(closure)
+            await SQLiteWriteTurn.shared.release()
+            return result
+        } catch {
+            await SQLiteWriteTurn.shared.release()
+            throw error
+        }
+    }
+}
+
+/// A first-come, first-served turn for write transactions, one at a time.
+actor SQLiteWriteTurn {
+    static let shared = SQLiteWriteTurn()
+
+    private var taken = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func acquire() async {
+        guard taken else {
+            taken = true
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        if waiting.isEmpty {
+            taken = false
+        } else {
+            waiting.removeFirst().resume()
+        }
+    }
+}
