@@ -50,6 +50,14 @@ struct SecurityHeaderTests {
         #expect(HTMLAttribute.hrefWithQuery(path: "/language/en", query: ["next": "/a\"b?c=1&d"])
             == "/language/en?next=/a%22b%3Fc%3D1%26d")
     }
+
+    @Test("Text content is escaped in one pass; text with nothing to escape comes back unchanged")
+    func textEscaping() {
+        #expect(HTMLText.escape("<script>alert('x')</script> & \"å\"") == "&lt;script&gt;alert('x')&lt;/script&gt; &amp; \"å\"")
+        #expect(HTMLText.escape("Lånecyklar vid stationen – 40 % fler") == "Lånecyklar vid stationen – 40 % fler")
+        #expect(HTMLText.escape("&amp;") == "&amp;amp;")
+        #expect(HTMLText.escape("") == "")
+    }
 }
 
 @Suite("Static files")

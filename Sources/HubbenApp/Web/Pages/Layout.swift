@@ -180,24 +180,7 @@ enum Layout {
 
 enum HTMLAttribute {
     /// Escapes a value for use inside a double-quoted attribute.
-    static func escape(_ value: String) -> String {
-        var value = value
-        return value.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 16)
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-                case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-                default: out.append(byte)
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
-    }
+    static func escape(_ value: String) -> String { HTMLText.escape(value, quotes: true) }
 
     /// A path with percent-encoded query values (not yet escaped for an attribute).
     static func pathWithQuery(_ path: String, _ query: [String: String]) -> String {
@@ -227,13 +210,16 @@ extension Node {
 }
 
 enum HTMLText {
-    /// Escapes text content in one pass over its UTF-8 bytes; text without `&`, `<` or `>` is returned as is.
-    static func escape(_ text: String) -> String {
+    /// Escapes text in one pass over its UTF-8 bytes: `&`, `<`, `>`, and with `quotes` also `"` and `'` (for
+    /// attribute values). Text with nothing to escape is returned as is.
+    static func escape(_ text: String, quotes: Bool = false) -> String {
         var text = text
         return text.withUTF8 { bytes in
-            guard bytes.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) else {
-                return String(decoding: bytes, as: UTF8.self)
+            func special(_ byte: UInt8) -> Bool {
+                byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                    || (quotes && (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")))
             }
+            guard bytes.contains(where: special) else { return String(decoding: bytes, as: UTF8.self) }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 16)
             for byte in bytes {
@@ -241,6 +227,8 @@ enum HTMLText {
                 case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
                 case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
                 case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\"") where quotes: out.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "'") where quotes: out.append(contentsOf: "&#39;".utf8)
                 default: out.append(byte)
                 }
             }
