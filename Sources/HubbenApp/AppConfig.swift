@@ -24,6 +24,8 @@ public struct AppConfig: Sendable {
     public var migrateOnServe: Bool
     /// Whether anonymous visitors' public pages are kept in memory for up to two seconds (on by default).
     public var pageCache: Bool
+    /// The oldest a cached page may be, in seconds (tests lengthen it to see the cache deterministically).
+    public var pageCacheMaximumAge: TimeInterval = 2
 
     public init(database: Database, publicURL: URL? = nil, logFormat: LogFormat = .text, migrateOnServe: Bool = true, pageCache: Bool = true) {
         self.database = database

@@ -65,7 +65,9 @@ func withTestApp(
     app.logger.logLevel = .warning
     do {
         // Tests write straight to the database as often as through the site; the cache has its own tests.
-        let config = AppConfig(database: database ?? testDatabase?.config ?? .sqlite(path: ":memory:"), publicURL: publicURL, pageCache: pageCache)
+        var config = AppConfig(database: database ?? testDatabase?.config ?? .sqlite(path: ":memory:"), publicURL: publicURL, pageCache: pageCache)
+        // Long enough that a slow machine cannot see an entry expire in the middle of a test.
+        config.pageCacheMaximumAge = 600
         try await configure(app, config: config)
         if migrate { try await app.autoMigrate() }
         try await body(app)
