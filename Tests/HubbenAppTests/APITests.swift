@@ -6,28 +6,12 @@ import Testing
 import VaporTesting
 
 @Suite("JSON API: accounts, tokens, organisations")
-struct APITests {
-    private func json(_ object: [String: Any]) throws -> ByteBuffer {
-        ByteBuffer(data: try JSONSerialization.data(withJSONObject: object))
-    }
-
-    private func send(_ app: Application, _ method: HTTPMethod, _ path: String, token: String? = nil, body: [String: Any]? = nil,
-                      headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
-        var headers = extra
-        if let token { headers.bearerAuthorization = .init(token: token) }
-        if body != nil { headers.contentType = .json }
-        return try await app.testing().sendRequest(method, path, headers: headers, body: try body.map(json))
-    }
-
+struct APITests: APITestSuite {
     private func token(_ app: Application, _ email: String, _ password: String = "ett långt lösenord") async throws -> String {
         let response = try await send(app, .POST, "/api/v1/auth/token", body: ["email": email, "password": password])
         #expect(response.status == .ok)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any])
         return try #require(object["token"] as? String)
-    }
-
-    private func error(_ response: TestingHTTPResponse) throws -> APIErrorBody.Detail {
-        try JSONDecoder().decode(APIErrorBody.self, from: Data(response.text.utf8)).error
     }
 
     @Test("Register, get a token, read yourself, revoke the token")

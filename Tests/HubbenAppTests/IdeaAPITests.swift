@@ -6,23 +6,7 @@ import Testing
 import VaporTesting
 
 @Suite("JSON API: ideas")
-struct IdeaAPITests {
-    private func send(_ app: Application, _ method: HTTPMethod, _ path: String, token: String? = nil, body: [String: Any]? = nil) async throws -> TestingHTTPResponse {
-        var headers = HTTPHeaders()
-        if let token { headers.bearerAuthorization = .init(token: token) }
-        if body != nil { headers.contentType = .json }
-        return try await app.testing().sendRequest(method, path, headers: headers,
-                                                   body: try body.map { ByteBuffer(data: try JSONSerialization.data(withJSONObject: $0)) })
-    }
-
-    private func object(_ response: TestingHTTPResponse) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any])
-    }
-
-    private func token(_ app: Application, _ accountID: Int) async throws -> String {
-        try await APITokenStore(database: app.db).create(accountID: accountID, now: Date()).token
-    }
-
+struct IdeaAPITests: APITestSuite {
     @Test("Create, read, list, edit, support an idea; never an e-mail")
     func lifecycle() async throws {
         try await withTestApp { app in

@@ -5,27 +5,7 @@ import Testing
 import VaporTesting
 
 @Suite("JSON API: projects")
-struct ProjectAPITests {
-    private func send(_ app: Application, _ method: HTTPMethod, _ path: String, token: String? = nil, body: [String: Any]? = nil) async throws -> TestingHTTPResponse {
-        var headers = HTTPHeaders()
-        if let token { headers.bearerAuthorization = .init(token: token) }
-        if body != nil { headers.contentType = .json }
-        return try await app.testing().sendRequest(method, path, headers: headers,
-                                                   body: try body.map { ByteBuffer(data: try JSONSerialization.data(withJSONObject: $0)) })
-    }
-
-    private func object(_ response: TestingHTTPResponse) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any])
-    }
-
-    private func error(_ response: TestingHTTPResponse) throws -> APIErrorBody.Detail {
-        try JSONDecoder().decode(APIErrorBody.self, from: Data(response.text.utf8)).error
-    }
-
-    private func token(_ app: Application, _ accountID: Int) async throws -> String {
-        try await APITokenStore(database: app.db).create(accountID: accountID, now: Date()).token
-    }
-
+struct ProjectAPITests: APITestSuite {
     @Test("Start a project, edit it, add goals, experiments and journal entries, and take it through the gates to procurement")
     func lifecycle() async throws {
         try await withTestApp { app in

@@ -53,8 +53,7 @@ struct CreateIdea: AsyncMigration {
             .field("created_at", .datetime, .required)
             .unique(on: "idea_id", "account_id")
             .create()
-        guard let sql = database as? any SQLDatabase else { return }
-        for (index, table, columns) in [
+        try await SQLIndexes.create([
             ("ideas_status_created", "ideas", ["status", "created_at"]),
             ("ideas_created", "ideas", ["created_at"]),
             ("ideas_support_count", "ideas", ["support_count"]),
@@ -63,11 +62,7 @@ struct CreateIdea: AsyncMigration {
             ("idea_themes_theme", "idea_themes", ["theme_id", "idea_id"]),
             ("supports_account", "supports", ["account_id"]),
             ("idea_status_changes_idea", "idea_status_changes", ["idea_id"]),
-        ] {
-            var builder = sql.create(index: index).on(table)
-            for column in columns { builder = builder.column(column) }
-            try await builder.run()
-        }
+        ], on: database)
     }
 
     func revert(on database: any Database) async throws {

@@ -114,8 +114,7 @@ struct CreateProject: AsyncMigration {
             .field("decided_by", .int, .references("accounts", "id", onDelete: .setNull))
             .field("decided_at", .datetime, .required)
             .create()
-        guard let sql = database as? any SQLDatabase else { return }
-        for (index, table, columns) in [
+        try await SQLIndexes.create([
             ("projects_phase", "projects", ["phase", "outcome"]),
             ("projects_coach", "projects", ["coach_id"]),
             ("project_organizations_organization", "project_organizations", ["organization_id", "project_id"]),
@@ -128,11 +127,7 @@ struct CreateProject: AsyncMigration {
             ("journal_entries_created", "journal_entries", ["created_at"]),
             ("gate_decisions_project", "gate_decisions", ["project_id"]),
             ("gate_decisions_decided", "gate_decisions", ["decided_at"]),
-        ] {
-            var builder = sql.create(index: index).on(table)
-            for column in columns { builder = builder.column(column) }
-            try await builder.run()
-        }
+        ], on: database)
     }
 
     func revert(on database: any Database) async throws {

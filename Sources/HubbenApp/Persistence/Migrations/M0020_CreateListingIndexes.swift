@@ -1,5 +1,4 @@
 import Fluent
-import SQLKit
 
 /// Indexes for the hot reads, found with the benchmark (docs/PERFORMANCE.md):
 /// - `ideas(updated_at)`: similar ideas ask for the latest change before every answer; one step, not a scan.
@@ -8,23 +7,17 @@ import SQLKit
 struct CreateListingIndexes: AsyncMigration {
     var name: String { "0020_CreateListingIndexes" }
 
-    static let indexes: [(name: String, table: String, columns: [String])] = [
+    static let indexes: [SQLIndexes.Index] = [
         ("ideas_updated", "ideas", ["updated_at"]),
         ("ideas_listing", "ideas", ["created_at", "id", "status"]),
         ("projects_board", "projects", ["outcome", "phase", "phase_started_at"]),
     ]
 
     func prepare(on database: any Database) async throws {
-        guard let sql = database as? any SQLDatabase else { return }
-        for index in Self.indexes {
-            var builder = sql.create(index: index.name).on(index.table)
-            for column in index.columns { builder = builder.column(column) }
-            try await builder.run()
-        }
+        try await SQLIndexes.create(Self.indexes, on: database)
     }
 
     func revert(on database: any Database) async throws {
-        guard let sql = database as? any SQLDatabase else { return }
-        for index in Self.indexes { try await sql.drop(index: index.name).run() }
+        try await SQLIndexes.drop(Self.indexes, on: database)
     }
 }

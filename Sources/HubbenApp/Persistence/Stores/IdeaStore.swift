@@ -269,15 +269,7 @@ struct IdeaStore {
                    i.created_at, i.updated_at, i.last_activity_at
             FROM ideas i LEFT JOIN accounts a ON a.id = i.author_id WHERE i.id IN (\(list))
             """).all().map { try $0.decode(model: IdeaRow.self) }
-        var themes: [Int: [Theme]] = [:]
-        for row in try await sql.raw("""
-            SELECT it.idea_id, t.id, t.slug, t.name_sv, t.name_en FROM idea_themes it JOIN themes t ON t.id = it.theme_id
-            WHERE it.idea_id IN (\(list)) ORDER BY t.id
-            """).all() {
-            themes[try row.decode(column: "idea_id", as: Int.self), default: []].append(Theme(
-                id: try row.decode(column: "id", as: Int.self), slug: try row.decode(column: "slug", as: String.self),
-                nameSV: try row.decode(column: "name_sv", as: String.self), nameEN: try row.decode(column: "name_en", as: String.self)))
-        }
+        let themes = try await ThemeLinks.themes(in: "idea_themes", owner: "idea_id", ids: ids, sql: sql)
         let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0) })
         return ids.compactMap { id in
             guard let row = byID[id], let status = IdeaStatus(rawValue: row.status) else { return nil }

@@ -192,7 +192,7 @@ struct ProjectStore {
             """).all() {
             organizations[try row.decode(column: "project_id", as: Int.self), default: []].append(try row.decode(column: "name", as: String.self))
         }
-        let themes = try await themesByProject(ids)
+        let themes = try await ThemeLinks.themes(in: "project_themes", owner: "project_id", ids: ids, sql: sql)
         return decoded.compactMap { row in
             guard let phase = ProjectPhase(rawValue: row.phase) else { return nil }
             return ProjectCard(id: row.id, title: row.title, visibility: ProjectVisibility(rawValue: row.visibility) ?? .internal,
@@ -200,20 +200,6 @@ struct ProjectStore {
                                phaseStartedAt: row.phaseStartedAt, organizations: organizations[row.id] ?? [], coachID: row.coachId, coachName: row.coachName,
                                themes: themes[row.id] ?? [], ideaID: row.ideaId, updatedAt: row.updatedAt)
         }
-    }
-
-    private func themesByProject(_ ids: [Int]) async throws -> [Int: [Theme]] {
-        let rows = try await sql.raw("""
-            SELECT pt.project_id, t.id, t.slug, t.name_sv, t.name_en FROM project_themes pt JOIN themes t ON t.id = pt.theme_id
-            WHERE pt.project_id IN (\(SQLList(ids.map { SQLBind($0) }))) ORDER BY t.id
-            """).all()
-        var themes: [Int: [Theme]] = [:]
-        for row in rows {
-            themes[try row.decode(column: "project_id", as: Int.self), default: []].append(Theme(
-                id: try row.decode(column: "id", as: Int.self), slug: try row.decode(column: "slug", as: String.self),
-                nameSV: try row.decode(column: "name_sv", as: String.self), nameEN: try row.decode(column: "name_en", as: String.self)))
-        }
-        return themes
     }
 
     /// The coaches who coach at least one project, for the board's filter.
@@ -338,10 +324,12 @@ struct ProjectStore {
 
     func experiments(projectID: Int) async throws -> [Experiment] {
         try await sql.raw("""
-            SELECT id, phase, hypothesis, method, success_criterion, participants, result, learning, started_on, ended_on, created_at
-            FROM experiments WHERE project_id = \(bind: projectID) ORDER BY started_on, id
+            SELECT \(unsafeRaw: Self.experimentColumns) FROM experiments WHERE project_id = \(bind: projectID) ORDER BY started_on, id
             """).all().compactMap(Self.experiment)
     }
+
+    private static let experimentColumns =
+        "id, phase, hypothesis, method, success_criterion, participants, result, learning, started_on, ended_on, created_at"
 
     private static func experiment(_ row: any SQLRow) throws -> Experiment? {
         guard let phase = ProjectPhase(rawValue: try row.decode(column: "phase", as: String.self)) else { return nil }
@@ -407,6 +395,15 @@ struct ProjectStore {
             }
     }
 
+    /// One gate decision or journal entry of a project, as the timeline shows it (nil if it is not there).
+    func gateDecision(id: Int, projectID: Int) async throws -> GateDecision? {
+        try await gateDecisions("WHERE g.id = \(bind: id) AND g.project_id = \(bind: projectID)", limit: 1).first?.decision
+    }
+
+    func journalEntry(id: Int, projectID: Int) async throws -> JournalEntry? {
+        try await journalEntries("WHERE j.id = \(bind: id) AND j.project_id = \(bind: projectID)", limit: 1).first?.entry
+    }
+
     struct FeedEntry {
         var projectID: Int
         var projectTitle: String
@@ -420,8 +417,7 @@ struct ProjectStore {
             .map { ($0.projectID, TimelineEntry.journal($0.entry)) }
         let gates = try await gateDecisions("WHERE g.project_id IN \(publicProjects)", limit: limit).map { ($0.projectID, TimelineEntry.gate($0.decision)) }
         let experiments = try await sql.raw("""
-            SELECT id, project_id, phase, hypothesis, method, success_criterion, participants, result, learning, started_on, ended_on, created_at
-            FROM experiments WHERE project_id IN \(publicProjects) ORDER BY created_at DESC, id DESC LIMIT \(bind: limit)
+            SELECT \(unsafeRaw: Self.experimentColumns), project_id FROM experiments WHERE project_id IN \(publicProjects) ORDER BY created_at DESC, id DESC LIMIT \(bind: limit)
             """).all().compactMap { row in try Self.experiment(row).map { (try row.decode(column: "project_id", as: Int.self), TimelineEntry.experiment($0)) } }
         let newest = (journal + gates + experiments).sorted { ($0.1.date, $0.1.key) > ($1.1.date, $1.1.key) }.prefix(limit)
         let ids = Set(newest.map(\.0))

@@ -127,11 +127,7 @@ extension APIHandler {
             throw APIError(status: .unprocessableEntity, code: "validation_failed", message: req.t(.apiValidation),
                            fields: Dictionary(errors.items.map { (Self.camelCase($0.field), $0.message) }) { first, _ in first })
         }
-        let decisions = try await store.timeline(projectID: project.id, includeInternal: false).compactMap { entry -> GateDecision? in
-            if case .gate(let decision) = entry, decision.id == id { return decision }
-            return nil
-        }
-        guard let decision = decisions.first else { throw Abort(.notFound) }
+        guard let decision = try await store.gateDecision(id: id, projectID: project.id) else { throw Abort(.notFound) }
         return .created(.init(body: .json(Self.gate(decision, req.t))))
     }
 
@@ -183,11 +179,7 @@ extension APIHandler {
         let store = ProjectStore(database: req.db)
         do {
             let id = try await store.addJournalEntry(projectID: project.id, draft, phase: project.card.stage.phase, authorID: account.id, now: req.now)
-            let entry = try await store.timeline(projectID: project.id, includeInternal: true).compactMap { entry -> JournalEntry? in
-                if case .journal(let journal) = entry, journal.id == id { return journal }
-                return nil
-            }.first
-            guard let entry else { throw Abort(.notFound) }
+            guard let entry = try await store.journalEntry(id: id, projectID: project.id) else { throw Abort(.notFound) }
             return .created(.init(body: .json(Self.journal(entry, req.t))))
         } catch ProjectError.invalid(let problems) {
             throw Self.validation(problems, ProjectMessages.journalLabels, req.t)
