@@ -50,9 +50,13 @@ def server():
         [str(BINARY), "demo", "--port", str(port)], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
     )
     base_url = f"http://127.0.0.1:{port}"
+    pid = process.pid
     try:
         wait_for_health(base_url, process)
         yield base_url
+        # Nothing the suite sent may have ended the server: the process that answered the first request is
+        # still the one running (a crash would show as an exit status, a restart as another pid).
+        assert process.poll() is None and process.pid == pid, f"hubben exited with status {process.returncode} during the run"
     finally:
         process.terminate()
         try:

@@ -1,4 +1,5 @@
 import Foundation
+import HubbenCore
 
 /// Every environment variable Hubben reads, read in one place. See the README's configuration table.
 public struct AppConfig: Sendable {
@@ -26,6 +27,8 @@ public struct AppConfig: Sendable {
     public var pageCache: Bool
     /// The oldest a cached page may be, in seconds (tests lengthen it to see the cache deterministically).
     public var pageCacheMaximumAge: TimeInterval = 2
+    /// Load balancers and proxies whose `X-Forwarded-For` / `Forwarded` headers say who the client is.
+    public var trustedProxies: [IPNetwork] = []
 
     public init(database: Database, publicURL: URL? = nil, logFormat: LogFormat = .text, migrateOnServe: Bool = true, pageCache: Bool = true) {
         self.database = database
@@ -74,7 +77,14 @@ public struct AppConfig: Sendable {
 
         let migrateOnServe = try flag("HUBBEN_AUTO_MIGRATE", environment)
         let pageCache = try flag("HUBBEN_PAGE_CACHE", environment)
-        return AppConfig(database: database, publicURL: publicURL, logFormat: logFormat, migrateOnServe: migrateOnServe, pageCache: pageCache)
+        var config = AppConfig(database: database, publicURL: publicURL, logFormat: logFormat, migrateOnServe: migrateOnServe, pageCache: pageCache)
+        config.trustedProxies = try (environment["HUBBEN_TRUSTED_PROXIES"] ?? "")
+            .split(whereSeparator: { $0 == "," || $0 == " " })
+            .map { entry in
+                guard let network = IPNetwork(String(entry)) else { throw ConfigError.invalidTrustedProxy(String(entry)) }
+                return network
+            }
+        return config
     }
 
     /// A true/false setting that is true when unset.
@@ -93,6 +103,7 @@ public enum ConfigError: Error, Equatable, CustomStringConvertible {
     case invalidPublicURL(String)
     case invalidLogFormat(String)
     case invalidFlag(name: String, value: String)
+    case invalidTrustedProxy(String)
     case sqliteFolderNotWritable(path: String, reason: String)
     case portInUse(host: String, port: Int)
     case missingResource(String)
@@ -108,6 +119,8 @@ public enum ConfigError: Error, Equatable, CustomStringConvertible {
             "HUBBEN_LOG_FORMAT '\(value)' is not one of: text, json"
         case .invalidFlag(let name, let value):
             "\(name) '\(value)' is not one of: true, false"
+        case .invalidTrustedProxy(let value):
+            "HUBBEN_TRUSTED_PROXIES: '\(value)' is not an IP address or network such as 10.0.0.0/8 or 2001:db8::/32"
         case .sqliteFolderNotWritable(let path, let reason):
             "cannot use the SQLite database at \(path): \(reason) (set HUBBEN_SQLITE_PATH to a writable place)"
         case .missingResource(let name):

@@ -41,6 +41,9 @@ public enum HubbenMain {
         var status: Int32 = 0
         do {
             try await configure(app, config: config)
+            if commandName == "serve", environment == .production, config.publicURL == nil {
+                app.logger.warning("HUBBEN_PUBLIC_URL is not set: links in feeds and messages point at the address this server listens on")
+            }
             if commandName == "serve", config.migrateOnServe {
                 app.logger.info("bringing the database schema up to date")
                 try await app.autoMigrate()

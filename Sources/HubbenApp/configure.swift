@@ -31,6 +31,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(ErrorResponseMiddleware())
     app.middleware.use(SessionMiddleware())
     app.middleware.use(CSRFMiddleware())
+    app.middleware.use(FormInputMiddleware())
     if config.pageCache { app.middleware.use(PageCacheMiddleware(cache: PageCache(maximumAge: config.pageCacheMaximumAge))) }
     app.middleware.use(StaticCacheMiddleware(assets: assets))
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory, advancedETagComparison: true))

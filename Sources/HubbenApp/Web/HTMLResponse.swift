@@ -24,6 +24,15 @@ struct HubbenState: Sendable {
     var openAPIDocument: ByteBuffer
     var similarIdeas = SimilarIdeas()
     var supports = SupportQueue()
+
+    /// Where absolute links (feeds, messages) point: the configured public URL, otherwise the address this
+    /// server listens on. Never the request's `Host` header, which any client can set, and which the page cache
+    /// would then hand to everyone else.
+    func absoluteBaseURL(_ app: Application) -> String {
+        if let url = config.publicURL?.absoluteString { return url.hasSuffix("/") ? String(url.dropLast()) : url }
+        let server = app.http.server.configuration
+        return "http://\(server.hostname):\(server.port)"
+    }
 }
 
 extension Application {

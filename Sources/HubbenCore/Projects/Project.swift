@@ -66,6 +66,11 @@ public enum ProjectRelation: Sendable, Equatable, CaseIterable {
     public var isTeam: Bool { self != .none }
 }
 
+/// The parts of a project that only some of its team may change.
+public enum ProjectFrameField: Sendable, Equatable, CaseIterable {
+    case coach, visibility, lead
+}
+
 /// A team member's role in a project; `other` comes with a free text.
 public enum ProjectMemberRole: String, CaseIterable, Sendable, Codable {
     case innovationCoach = "innovation_coach"
@@ -91,6 +96,29 @@ extension Authorization {
     /// Who may edit the narrative, team, goals, money, experiments and journal.
     public static func canEdit(_ actor: Actor, relation: ProjectRelation) -> Bool {
         actor.isSignedIn && (relation.isTeam || actor.has(.coach))
+    }
+
+    /// Who may change the project's coach and its visibility: its coach and administrators.
+    public static func canChangeCoachAndVisibility(_ actor: Actor, relation: ProjectRelation) -> Bool {
+        actor.isSignedIn && (relation == .coach || actor.roles.contains(.admin))
+    }
+
+    /// Who may change the project's lead and its team: the lead, the coach and administrators.
+    public static func canManageTeam(_ actor: Actor, relation: ProjectRelation) -> Bool {
+        actor.isSignedIn && (relation == .coach || relation == .lead || actor.roles.contains(.admin))
+    }
+
+    /// The parts of a project's frame that an edit changes although the actor may not change them (empty:
+    /// the edit is allowed). Members and other coaches edit the content only.
+    public static func forbiddenFrameChanges(_ actor: Actor, relation: ProjectRelation, from old: ProjectDraft,
+                                             to new: ProjectDraft) -> [ProjectFrameField] {
+        var forbidden: [ProjectFrameField] = []
+        if !canChangeCoachAndVisibility(actor, relation: relation) {
+            if old.coachID != new.coachID { forbidden.append(.coach) }
+            if old.visibility != new.visibility { forbidden.append(.visibility) }
+        }
+        if !canManageTeam(actor, relation: relation), old.leadID != new.leadID { forbidden.append(.lead) }
+        return forbidden
     }
 
     /// Coaches start projects from accepted ideas, and coaches and partners start them directly.

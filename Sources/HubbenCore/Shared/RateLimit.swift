@@ -28,10 +28,12 @@ public struct RateLimit: Equatable, Sendable {
         return .limited(retryAfter: max(1, retryAfter))
     }
 
-    /// At most 10 failed sign-ins per account and per address in 15 minutes (issue: accounts & security).
+    /// At most 10 failed sign-ins per account in 15 minutes: an account cannot be guessed at.
     public static let failedSignIn = RateLimit(maximum: 10, window: 15 * 60)
-    /// Generous enough for a workshop where many people sign up from one network.
-    public static let registration = RateLimit(maximum: 20, window: 60 * 60)
+    /// Per address (IPv6: per /64) a workshop's worth: 60 people on one network, each mistyping a few times.
+    public static let failedSignInAddress = RateLimit(maximum: 200, window: 15 * 60)
+    /// A workshop where 60 people sign up from one network within 15 minutes must see every one succeed.
+    public static let registration = RateLimit(maximum: 120, window: 60 * 60)
     public static let passwordResetRequest = RateLimit(maximum: 5, window: 60 * 60)
     /// Ideas one account may submit in an hour: plenty for a person, a brake for a script.
     public static let ideaSubmission = RateLimit(maximum: 20, window: 60 * 60)

@@ -82,6 +82,7 @@ struct RateLimiter {
         case passwordReset = "password_reset"
         case ideaSubmission = "idea_submission"
         case commentSubmission = "comment_submission"
+        case passwordConfirmation = "password_confirmation"
     }
 
     /// `value` (an e-mail or an address) is stored only as a hash.
@@ -103,6 +104,33 @@ struct RateLimiter {
             .filter(\.$scope == scope.rawValue).filter(\.$key == key)
             .filter(\.$occurredAt < now.addingTimeInterval(-limit.window))
             .delete()
+    }
+
+    /// Counts an attempt before it is made: the attempt's row is written first, then the window is counted
+    /// with it. Of any number of concurrent attempts at most `limit.maximum` are allowed, since the last of
+    /// them to count sees every allowed one. A refused attempt removes its row again, so that a flood of
+    /// refused attempts does not keep the limit closed for ever. Returns the row's id, for `release`.
+    func reserve(_ scope: Scope, _ value: String, limit: RateLimit, now: Date) async throws -> (RateLimit.Decision, Int?) {
+        let key = SecretToken.hash(value)
+        let record = RateLimitHitRecord(scope: scope.rawValue, key: key, occurredAt: now)
+        try await record.create(on: database)
+        let since = now.addingTimeInterval(-limit.window)
+        let times = try await RateLimitHitRecord.query(on: database)
+            .filter(\.$scope == scope.rawValue).filter(\.$key == key).filter(\.$occurredAt > since)
+            .all(\.$occurredAt)
+        // `decide` answers whether one more may come; with our own row counted, the question is whether
+        // there are now more than the maximum.
+        let decision = RateLimit(maximum: limit.maximum + 1, window: limit.window).decide(recent: times, now: now)
+        if case .limited = decision {
+            try await record.delete(on: database)
+            return (decision, nil)
+        }
+        return (decision, record.id)
+    }
+
+    /// Removes one reserved attempt (one that turned out not to count, such as a successful sign-in).
+    func release(_ id: Int) async throws {
+        try await RateLimitHitRecord.query(on: database).filter(\.$id == id).delete()
     }
 
     func clear(_ scope: Scope, _ value: String) async throws {
@@ -176,9 +204,14 @@ struct PasswordResetStore {
         return record.accountID
     }
 
+    /// Marks the token used, and with it every other outstanding reset link of the same person: once a new
+    /// password is set, an older link found in a mailbox must not set another.
     func markUsed(token: String, now: Date) async throws {
+        guard let record = try await PasswordResetRecord.query(on: database).filter(\.$tokenHash == SecretToken.hash(token)).first()
+        else { return }
         try await PasswordResetRecord.query(on: database)
-            .filter(\.$tokenHash == SecretToken.hash(token))
+            .filter(\.$accountID == record.accountID)
+            .filter(\.$usedAt == nil)
             .set(\.$usedAt, to: now)
             .update()
     }

@@ -29,7 +29,7 @@ struct IdeaStore {
         var total: Int
         var page: Int
         var per: Int
-        var pageCount: Int { max(1, (total + per - 1) / per) }
+        var pageCount: Int { Paging(page: page, per: per, maximumPer: ListQuery.maximumPerPage).pageCount(total: total) }
     }
 
     private var sql: any SQLDatabase {
@@ -284,8 +284,7 @@ struct IdeaStore {
     /// recency) unless another sort is asked for. Merged ideas are listed only when asked for by status.
     func list(_ query: ListQuery) async throws -> Page {
         let sql = try self.sql
-        let per = min(max(query.per, 1), ListQuery.maximumPerPage)
-        let page = max(query.page, 1)
+        let paging = Paging(page: query.page, per: query.per, maximumPer: ListQuery.maximumPerPage)
         let search = SearchText.query(query.text)
         var from: SQLQueryString = "FROM ideas"
         var bestFirst: String?
@@ -319,10 +318,10 @@ struct IdeaStore {
         let total = try await sql.raw("SELECT COUNT(*) AS total \(from) \(whereClause)").first()?.decode(column: "total", as: Int.self) ?? 0
         let rows = try await sql.raw("""
             SELECT ideas.id AS id \(from) \(whereClause) ORDER BY \(unsafeRaw: order), ideas.id DESC
-            LIMIT \(bind: per) OFFSET \(bind: (page - 1) * per)
+            LIMIT \(bind: paging.per) OFFSET \(bind: paging.offset)
             """).all()
         let ids = try rows.map { try $0.decode(column: "id", as: Int.self) }
-        return Page(ideas: try await ideas(ids: ids), total: total, page: page, per: per)
+        return Page(ideas: try await ideas(ids: ids), total: total, page: paging.page, per: paging.per)
     }
 
     struct StatusEntry: Equatable {

@@ -127,24 +127,27 @@ struct ProjectStore {
         return Dictionary(grouping: cards) { card in card.stage.outcome.map(Column.outcome) ?? .phase(card.stage.phase) }
     }
 
+    static let maximumPerPage = 100
+
     struct Page: Equatable {
         var cards: [ProjectCard]
         var total: Int
         var page: Int
         var per: Int
-        var pageCount: Int { max(1, (total + per - 1) / per) }
+        var pageCount: Int { Paging(page: page, per: per, maximumPer: ProjectStore.maximumPerPage).pageCount(total: total) }
     }
 
     /// One page of projects under the filter, most recently moved first.
     func list(_ filter: ProjectFilter, scope: ProjectScope, page: Int, per: Int) async throws -> Page {
         let sql = try self.sql
+        let paging = Paging(page: page, per: per, maximumPer: Self.maximumPerPage)
         let clause = conditions(filter, scope: scope)
         let total = try await sql.raw("SELECT COUNT(*) AS total FROM projects p \(clause)").first()?.decode(column: "total", as: Int.self) ?? 0
         let rows = try await sql.raw("""
             SELECT \(unsafeRaw: Self.cardColumns) FROM projects p LEFT JOIN accounts c ON c.id = p.coach_id \(clause)
-            ORDER BY p.phase_started_at DESC, p.id DESC LIMIT \(bind: per) OFFSET \(bind: (page - 1) * per)
+            ORDER BY p.phase_started_at DESC, p.id DESC LIMIT \(bind: paging.per) OFFSET \(bind: paging.offset)
             """).all()
-        return Page(cards: try await cards(rows), total: total, page: page, per: per)
+        return Page(cards: try await cards(rows), total: total, page: paging.page, per: paging.per)
     }
 
     private static let cardColumns = """

@@ -1,3 +1,4 @@
+import Foundation
 import HubbenCore
 import Vapor
 
@@ -17,7 +18,20 @@ enum APIContext {
 struct APIRequestMiddleware: AsyncMiddleware {
     private struct TokenKey: StorageKey { typealias Value = String }
 
+    /// The largest body an API call may send: the same as a web form's.
+    static let maximumBodySize = 1 << 20
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if ![.GET, .HEAD, .OPTIONS].contains(request.method) {
+            // Read the body here, bounded (413 beyond it), instead of letting the generated code stream any size.
+            try await request.collectBody(max: Self.maximumBodySize)
+            if request.headers.contentType == .json, let body = request.body.data,
+               let field = Self.fieldWithControlCharacters(in: body) {
+                var errors = FormErrors()
+                errors.add(field, request.t(.errorControlCharacters))
+                throw APIError.validation(errors, request.t)
+            }
+        }
         if let token = request.headers.bearerAuthorization?.token, !token.isEmpty,
            let account = try await AccountStore(database: request.db, hasher: request.password)
                .account(apiTokenHash: SecretToken.hash(token), now: request.now) {
@@ -30,6 +44,34 @@ struct APIRequestMiddleware: AsyncMiddleware {
     }
 
     static func token(of request: Request) -> String? { request.storage[TokenKey.self] }
+
+    /// The first field (as a dotted path) of a JSON body whose text holds a forbidden control character.
+    static func fieldWithControlCharacters(in body: ByteBuffer) -> String? {
+        guard let value = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView), options: [.fragmentsAllowed]) else {
+            return nil
+        }
+        func search(_ value: Any, _ path: String) -> String? {
+            switch value {
+            case let text as String:
+                return TextRules.hasForbiddenControlCharacters(text) ? (path.isEmpty ? "body" : path) : nil
+            case let object as [String: Any]:
+                for (key, nested) in object.sorted(by: { $0.key < $1.key }) {
+                    let nestedPath = path.isEmpty ? key : "\(path).\(key)"
+                    if TextRules.hasForbiddenControlCharacters(key) { return nestedPath }
+                    if let found = search(nested, nestedPath) { return found }
+                }
+                return nil
+            case let array as [Any]:
+                for (index, nested) in array.enumerated() {
+                    if let found = search(nested, "\(path)[\(index)]") { return found }
+                }
+                return nil
+            default:
+                return nil
+            }
+        }
+        return search(value, "")
+    }
 }
 
 /// An API error in the one shape: a status, a stable code, a message in the request's language and, for
@@ -50,5 +92,25 @@ struct APIError: AbortError {
     static func validation(_ errors: FormErrors, _ t: Localizer) -> APIError {
         APIError(status: .unprocessableEntity, code: "validation_failed", message: t(.apiValidation),
                  fields: Dictionary(errors.items.map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first }))
+    }
+}
+
+extension APIError {
+    /// A query parameter with a value the spec does not allow: 400 `bad_request`, naming each parameter.
+    static func badParameters(_ errors: FormErrors, _ t: Localizer) -> APIError {
+        APIError(status: .badRequest, code: "bad_request", message: t(.apiBadRequest),
+                 fields: Dictionary(errors.items.map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// Refuses a `page` or `per` outside the spec's bounds, naming the parameter.
+    static func checkPaging(page: Int?, per: Int?, maximumPer: Int, _ t: Localizer) throws {
+        var errors = FormErrors()
+        if let page, !(1...Paging.maximumPage).contains(page) {
+            errors.add("page", t(.errorIntegerRange, ["min": "1", "max": "\(Paging.maximumPage)"]))
+        }
+        if let per, !(1...maximumPer).contains(per) {
+            errors.add("per", t(.errorIntegerRange, ["min": "1", "max": "\(maximumPer)"]))
+        }
+        if !errors.isEmpty { throw badParameters(errors, t) }
     }
 }

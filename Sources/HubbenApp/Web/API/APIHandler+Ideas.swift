@@ -21,9 +21,7 @@ extension APIHandler {
         query.challengeID = parameters.challenge
         let defaultSort: IdeaSort = query.text.isEmpty ? .newest : .relevance
         query.sort = parameters.sort.flatMap { IdeaSort(rawValue: $0.rawValue) } ?? defaultSort
-        guard (parameters.page ?? 1) >= 1, (1...IdeaStore.ListQuery.maximumPerPage).contains(parameters.per ?? 20) else {
-            throw Abort(.badRequest)
-        }
+        try APIError.checkPaging(page: parameters.page, per: parameters.per, maximumPer: IdeaStore.ListQuery.maximumPerPage, req.t)
         query.page = parameters.page ?? 1
         query.per = parameters.per ?? 20
         let page = try await IdeaStore(database: req.db).list(query)

@@ -9,7 +9,7 @@ extension APIHandler {
     func listProjects(_ input: Operations.ListProjects.Input) async throws -> Operations.ListProjects.Output {
         let req = try APIContext.current()
         let query = input.query
-        guard (query.page ?? 1) >= 1, (1...100).contains(query.per ?? 20) else { throw Abort(.badRequest) }
+        try APIError.checkPaging(page: query.page, per: query.per, maximumPer: ProjectStore.maximumPerPage, req.t)
         let filter = ProjectFilter(phase: query.phase.flatMap { ProjectPhase(rawValue: $0.rawValue) },
                                    outcome: query.outcome.flatMap { ProjectOutcome(rawValue: $0.rawValue) },
                                    themeSlug: query.theme, organizationID: query.organization)
@@ -73,6 +73,12 @@ extension APIHandler {
                                  themeIDs: try await body.themes.asyncFlatMap { try await Self.themeIDs($0, req) } ?? current.themeIDs,
                                  visibility: body.visibility.map(Self.domain) ?? current.visibility, leadID: body.leadId ?? current.leadID,
                                  coachID: body.coachId ?? current.coachID, estimatedBudget: body.estimatedBudget ?? current.estimatedBudget)
+        let forbidden = Authorization.forbiddenFrameChanges(req.actor, relation: project.relation(of: req.account?.id), from: current, to: draft)
+        if !forbidden.isEmpty {
+            let errors = ProjectMessages.frameErrors(forbidden, req.t)
+            throw APIError(status: .forbidden, code: "forbidden", message: req.t(.apiForbidden),
+                           fields: Dictionary(errors.items.map { (Self.camelCase($0.field), $0.message) }) { first, _ in first })
+        }
         let store = ProjectStore(database: req.db)
         // Everything is checked before anything is saved: a PATCH applies whole or not at all.
         var problems = try await store.problems(draft)

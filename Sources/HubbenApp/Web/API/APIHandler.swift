@@ -39,14 +39,14 @@ struct APIHandler: APIProtocol {
         let req = try APIContext.current()
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
         let throttle = Throttle(request: req)
-        try await throttle.beforeSignIn(email: body.email)
+        let attempt = try await throttle.beforeSignIn(email: body.email)
         guard let account = try await AccountStore(database: req.db, hasher: req.password)
             .authenticate(email: body.email, password: body.password)
         else {
-            try await throttle.failedSignIn(email: body.email)
+            throttle.failedSignIn(email: body.email)
             throw APIError(status: .unauthorized, code: "invalid_credentials", message: req.t(.signInFailed))
         }
-        try await throttle.succeededSignIn(email: body.email)
+        try await throttle.succeededSignIn(email: body.email, attempt)
         let (token, expiresAt) = try await APITokenStore(database: req.db).create(accountID: account.id, now: req.now)
         return .ok(.init(body: .json(.init(token: token, expiresAt: expiresAt))))
     }
@@ -89,7 +89,17 @@ struct APIHandler: APIProtocol {
         let req = try APIContext.current()
         guard let account = req.account else { throw APIError.unauthorized(req.t) }
         try req.authorize(.deleteAccount(ownerID: account.id))
-        try await AccountStore(database: req.db, hasher: req.password).delete(id: account.id, now: req.now)
+        guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
+        let accounts = AccountStore(database: req.db, hasher: req.password)
+        let throttle = Throttle(request: req)
+        let attempt = try await throttle.beforePasswordConfirmation(accountID: account.id)
+        guard try await accounts.authenticate(email: account.email, password: body.password) != nil else {
+            var errors = FormErrors()
+            errors.add("password", req.t(.errorPasswordWrong))
+            throw APIError.validation(errors, req.t)
+        }
+        try await throttle.confirmedPassword(attempt)
+        try await accounts.delete(id: account.id, now: req.now)
         try await AuditLog(database: req.db).record(actorID: account.id, action: "account.deleted", targetType: "account",
                                                     targetID: account.id, now: req.now)
         return .noContent(.init())

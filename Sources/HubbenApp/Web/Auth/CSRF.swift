@@ -60,6 +60,11 @@ struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let changesState = ![.GET, .HEAD, .OPTIONS].contains(request.method)
         let isAPI = request.url.path.hasPrefix("/api/")
+        if changesState, !isAPI {
+            // A browser's body often arrives in several reads, and routes collect theirs only after the
+            // middleware: read it whole (within the routes' limit) before looking for the token in it.
+            try await request.collectBody(max: request.application.routes.defaultMaxBodySize.value)
+        }
         if changesState, !isAPI, !CSRF.isValid(request) {
             request.logger.notice("csrf token missing or wrong", metadata: ["path": .string(request.url.path)])
             throw Abort(.forbidden, reason: "csrf")
@@ -67,5 +72,14 @@ struct CSRFMiddleware: AsyncMiddleware {
         let response = try await next.respond(to: request)
         CSRF.attachCookie(to: response, for: request)
         return response
+    }
+}
+
+extension Request {
+    /// Reads the whole body before a middleware looks into it, refusing with 413 past `max` bytes (whether it
+    /// arrives as a stream or was handed over in one piece).
+    func collectBody(max: Int) async throws {
+        _ = try await body.collect(max: max).get()
+        if let collected = body.data, collected.readableBytes > max { throw Abort(.payloadTooLarge) }
     }
 }

@@ -10,7 +10,7 @@ struct PasswordResets {
         let accounts = AccountStore(database: request.db, hasher: request.password)
         guard let account = try await accounts.account(email: email) else { return }
         let token = try await PasswordResetStore(database: request.db).create(accountID: account.id, now: request.now)
-        let base = request.application.hubben.config.publicURL?.absoluteString ?? ""
+        let base = request.application.hubben.absoluteBaseURL(request.application)
         let link = "\(base)/reset-password?token=\(token)"
         let t = Localizer(account.language)
         try await Outbox(database: request.db).enqueue(

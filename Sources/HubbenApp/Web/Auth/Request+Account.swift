@@ -67,3 +67,11 @@ struct SessionMiddleware: AsyncMiddleware {
         HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)
     }
 }
+
+extension Request {
+    /// The client's address: the socket's peer, or what a trusted proxy (`HUBBEN_TRUSTED_PROXIES`) says.
+    var clientAddress: IPAddress? {
+        ClientAddress.resolve(peer: remoteAddress?.ipAddress, forwardedFor: headers[.xForwardedFor],
+                              forwarded: headers[.forwarded], trustedProxies: application.hubben.config.trustedProxies)
+    }
+}

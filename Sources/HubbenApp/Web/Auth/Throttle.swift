@@ -7,22 +7,52 @@ struct Throttle {
     let request: Request
 
     private var limiter: RateLimiter { RateLimiter(database: request.db) }
-    private var address: String { request.remoteAddress?.ipAddress ?? "unknown" }
+    private var address: String { request.clientAddress?.rateLimitKey ?? "unknown" }
     private static func accountKey(_ email: String) -> String { email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
 
-    func beforeSignIn(email: String) async throws {
-        try await check(.signInAccount, Self.accountKey(email), .failedSignIn)
-        try await check(.signInAddress, address, .failedSignIn)
+    /// A sign-in attempt, counted before the password is checked (so that concurrent guesses are counted
+    /// too). Refused with `RateLimitedError` when the account or the address has used up its attempts.
+    struct SignInAttempt {
+        fileprivate var addressReservation: Int?
     }
 
-    func failedSignIn(email: String) async throws {
+    func beforeSignIn(email: String) async throws -> SignInAttempt {
+        let (accountDecision, _) = try await limiter.reserve(.signInAccount, Self.accountKey(email), limit: .failedSignIn, now: request.now)
+        try refuse(accountDecision, .signInAccount)
+        let (addressDecision, reservation) = try await limiter.reserve(.signInAddress, address, limit: .failedSignInAddress, now: request.now)
+        try refuse(addressDecision, .signInAddress)
+        return SignInAttempt(addressReservation: reservation)
+    }
+
+    /// The attempt was wrong: it stays counted.
+    func failedSignIn(email: String) {
         request.logger.notice("sign-in failed")
-        try await limiter.record(.signInAccount, Self.accountKey(email), limit: .failedSignIn, now: request.now)
-        try await limiter.record(.signInAddress, address, limit: .failedSignIn, now: request.now)
     }
 
-    func succeededSignIn(email: String) async throws {
+    /// The attempt was right: the account's failures are forgotten, and the attempt no longer counts against
+    /// the address.
+    func succeededSignIn(email: String, _ attempt: SignInAttempt) async throws {
         try await limiter.clear(.signInAccount, Self.accountKey(email))
+        if let reservation = attempt.addressReservation { try await limiter.release(reservation) }
+    }
+
+    /// An action that asks for the current password (changing it, deleting the account): the same limit as
+    /// signing in, per account.
+    func beforePasswordConfirmation(accountID: Int) async throws -> SignInAttempt {
+        let (decision, reservation) = try await limiter.reserve(.passwordConfirmation, "account:\(accountID)", limit: .failedSignIn, now: request.now)
+        try refuse(decision, .passwordConfirmation)
+        return SignInAttempt(addressReservation: reservation)
+    }
+
+    func confirmedPassword(_ attempt: SignInAttempt) async throws {
+        if let reservation = attempt.addressReservation { try await limiter.release(reservation) }
+    }
+
+    private func refuse(_ decision: RateLimit.Decision, _ scope: RateLimiter.Scope) throws {
+        if case .limited(let retryAfter) = decision {
+            request.logger.notice("rate limit reached", metadata: ["scope": .string(scope.rawValue)])
+            throw RateLimitedError(retryAfter: retryAfter)
+        }
     }
 
     func beforeRegistration() async throws {

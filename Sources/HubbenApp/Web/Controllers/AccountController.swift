@@ -75,15 +75,21 @@ struct AccountController: RouteCollection {
         let account = try req.requireAccount()
         try req.authorize(.editAccount(ownerID: account.id))
         let input = try req.content.decode(PasswordInput.self)
+        let throttle = Throttle(request: req)
+        let attempt = try await throttle.beforePasswordConfirmation(accountID: account.id)
         do {
             try await AccountStore(database: req.db, hasher: req.password)
                 .changePassword(id: account.id, current: input.current_password ?? "", new: input.new_password ?? "")
         } catch let error as AccountError {
+            if error != .wrongPassword { try await throttle.confirmedPassword(attempt) }
             let errors = AccountErrorMessages.formErrors(error, req.t, emailField: "email", passwordField: "new_password")
             return try await page(req, account, passwordErrors: errors)
         }
-        // Other browsers signed in as this person are signed out; this one gets a fresh session.
+        try await throttle.confirmedPassword(attempt)
+        // Other browsers signed in as this person are signed out, and API tokens stop working; this browser
+        // gets a fresh session.
         try await SessionStore(database: req.db).deleteAll(accountID: account.id)
+        try await APITokenStore(database: req.db).revokeAll(accountID: account.id)
         let (token, _) = try await SessionStore(database: req.db).create(accountID: account.id, now: req.now)
         let response = req.redirect(to: "/account?password=1", redirectType: .normal)
         response.cookies[SessionMiddleware.cookieName] = SessionMiddleware.cookie(token, secure: req.application.hubben.config.isHTTPS)
@@ -116,12 +122,15 @@ struct AccountController: RouteCollection {
         try req.authorize(.deleteAccount(ownerID: account.id))
         let password = try req.content.decode(DeleteInput.self).password ?? ""
         let accounts = AccountStore(database: req.db, hasher: req.password)
+        let throttle = Throttle(request: req)
+        let attempt = try await throttle.beforePasswordConfirmation(accountID: account.id)
         guard try await accounts.authenticate(email: account.email, password: password) != nil else {
             var errors = FormErrors()
             errors.add("password", req.t(.errorPasswordWrong))
             return HTMLResponse.make(AccountPages.confirmDelete(errors: errors, csrf: CSRF.token(for: req), req.t), for: req,
                                      status: .unprocessableEntity)
         }
+        try await throttle.confirmedPassword(attempt)
         try await accounts.delete(id: account.id, now: req.now)
         try await AuditLog(database: req.db).record(actorID: account.id, action: "account.deleted", targetType: "account",
                                                     targetID: account.id, now: req.now)

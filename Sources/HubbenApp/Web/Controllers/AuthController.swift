@@ -68,18 +68,18 @@ struct AuthController: RouteCollection {
         let email = (input.email ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let next = LanguageController.safeReturnPath(input.next)
         let throttle = Throttle(request: req)
-        try await throttle.beforeSignIn(email: email)
+        let attempt = try await throttle.beforeSignIn(email: email)
         guard let account = try await AccountStore(database: req.db, hasher: req.password)
             .authenticate(email: email, password: input.password ?? "")
         else {
-            try await throttle.failedSignIn(email: email)
+            throttle.failedSignIn(email: email)
             var errors = FormErrors()
             // The same answer whether or not the e-mail exists.
             errors.add("email", req.t(.signInFailed))
             return HTMLResponse.make(AuthPages.signIn(email: email, next: next, errors: errors, csrf: CSRF.token(for: req), req.t),
                                      for: req, status: .unprocessableEntity)
         }
-        try await throttle.succeededSignIn(email: email)
+        try await throttle.succeededSignIn(email: email, attempt)
         return try await startSession(for: account.id, req: req, redirectTo: next == "/" ? "/account" : next)
     }
 

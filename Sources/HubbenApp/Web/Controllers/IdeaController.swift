@@ -33,8 +33,10 @@ struct IdeaController: RouteCollection {
         let defaultSort: IdeaSort = query.text.isEmpty ? .newest : .relevance
         query.sort = req.query[String.self, at: "sort"].flatMap(IdeaSort.init(rawValue:)) ?? defaultSort
         if query.sort == .relevance, query.text.isEmpty { query.sort = .newest }
-        query.page = max(1, req.query[Int.self, at: "page"] ?? 1)
-        query.per = min(max(1, req.query[Int.self, at: "per"] ?? 20), IdeaStore.ListQuery.maximumPerPage)
+        let paging = Paging(page: req.query[Int.self, at: "page"], per: req.query[Int.self, at: "per"],
+                            maximumPer: IdeaStore.ListQuery.maximumPerPage)
+        query.page = paging.page
+        query.per = paging.per
         return query
     }
 

@@ -49,7 +49,7 @@ struct ProjectController: RouteCollection {
         let store = ProjectStore(database: req.db)
         let scope = ProjectScope(req.actor)
         let columnMode = filter.phase != nil || filter.outcome != nil
-        let page = max(1, req.query[Int.self, at: "page"] ?? 1)
+        let page = Paging(page: req.query[Int.self, at: "page"], per: nil).page
         let model = ProjectPages.BoardModel(
             filter: filter, counts: try await store.counts(ProjectFilter(themeSlug: filter.themeSlug, organizationID: filter.organizationID,
                                                                          coachID: filter.coachID), scope: scope),
@@ -62,7 +62,7 @@ struct ProjectController: RouteCollection {
 
     func feed(req: Request) async throws -> Response {
         let entries = try await ProjectStore(database: req.db).publicFeed(limit: 50)
-        let base = req.application.hubben.config.publicURL?.absoluteString ?? "http://\(req.headers.first(name: .host) ?? "localhost")"
+        let base = req.application.hubben.absoluteBaseURL(req.application)
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "application/atom+xml; charset=utf-8")
         headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=60")
@@ -104,6 +104,7 @@ struct ProjectController: RouteCollection {
             .timeline(projectID: project.id, includeInternal: Authorization.canSeeInternal(req.actor, relation: relation))
         let model = ProjectPages.ShowModel(
             project: project, timeline: timeline, canEdit: Authorization.canEdit(req.actor, relation: relation),
+            canManageTeam: Authorization.canManageTeam(req.actor, relation: relation),
             canGate: Authorization.canRecordGate(req.actor, relation: relation), notice: notice, csrf: req.browserSession?.csrfToken,
             noticeURLErrors: noticeURLErrors, now: req.now)
         return HTMLResponse.make(ProjectPages.show(model, req.t), for: req, status: noticeURLErrors.isEmpty ? .ok : .unprocessableEntity)
@@ -209,6 +210,13 @@ struct ProjectController: RouteCollection {
         let values = values(req, Self.projectFields, lists: ["organizations", "themes"])
         var problems = FieldProblems()
         let draft = Self.projectDraft(values, problems: &problems)
+        let forbidden = Authorization.forbiddenFrameChanges(req.actor, relation: project.relation(of: req.account?.id),
+                                                            from: project.draft, to: draft)
+        if !forbidden.isEmpty {
+            let errors = ProjectMessages.frameErrors(forbidden, req.t)
+            return HTMLResponse.make(ProjectForms.project(values, choices: try await choices(req), ideaID: nil, context(req, project, errors: errors)),
+                                     for: req, status: .forbidden)
+        }
         do {
             try FormInput.reject(try await ProjectStore(database: req.db).problems(draft), problems)
             try await ProjectStore(database: req.db).update(id: project.id, draft, now: req.now)
@@ -237,13 +245,20 @@ struct ProjectController: RouteCollection {
     // MARK: Team
 
     func teamPage(req: Request) async throws -> Response {
-        let (project, _) = try await editable(req)
+        let project = try await teamManageable(req)
         return HTMLResponse.make(ProjectForms.team(project, values: .init(), people: try await ProjectStore(database: req.db).people(),
                                                    context(req, project)), for: req)
     }
 
-    func addMember(req: Request) async throws -> Response {
+    /// The project, for someone who may change its lead and team.
+    private func teamManageable(_ req: Request) async throws -> ProjectDetail {
         let (project, _) = try await editable(req)
+        guard Authorization.canManageTeam(req.actor, relation: project.relation(of: req.account?.id)) else { throw Abort(.forbidden) }
+        return project
+    }
+
+    func addMember(req: Request) async throws -> Response {
+        let project = try await teamManageable(req)
         let values = values(req, ["account_id", "role", "role_text"])
         let store = ProjectStore(database: req.db)
         do {
@@ -258,7 +273,7 @@ struct ProjectController: RouteCollection {
     }
 
     func removeMember(req: Request) async throws -> Response {
-        let (project, _) = try await editable(req)
+        let project = try await teamManageable(req)
         guard let accountID = req.parameters.get("account", as: Int.self) else { throw Abort(.notFound) }
         try await ProjectStore(database: req.db).removeMember(projectID: project.id, accountID: accountID)
         return req.redirect(to: "/projects/\(project.id)/team", redirectType: .normal)

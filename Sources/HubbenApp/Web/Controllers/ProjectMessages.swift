@@ -22,6 +22,26 @@ enum ProjectMessages {
                                      ("market_dialogue", .outcomeMarketDialogue), ("requirements_summary", .outcomeRequirements),
                                      ("notice_url", .outcomeNoticeLabel)]
 
+    /// The form fields of the frame that only some of the team may change, with their labels.
+    static func frameField(_ field: ProjectFrameField) -> (field: String, label: MessageKey) {
+        switch field {
+        case .coach: ("coach_id", .projectCoach)
+        case .visibility: ("visibility", .projectVisibility)
+        case .lead: ("lead_id", .projectLead)
+        }
+    }
+
+    /// A message at each frame field the person may not change.
+    static func frameErrors(_ fields: [ProjectFrameField], _ t: Localizer) -> FormErrors {
+        var errors = FormErrors()
+        for field in fields {
+            let (name, label) = frameField(field)
+            let key: MessageKey = field == .lead ? .projectOnlyLeadChanges : .projectOnlyCoachChanges
+            errors.add(name, t(key, ["field": "”\(t(label))”"]))
+        }
+        return errors
+    }
+
     private static let dayFields: Set<String> = ["date", "started_on", "ended_on", "reached_on"]
     private static let numberFields: Set<String> = ["amount", "estimated_budget", "participants"]
 

@@ -592,5 +592,18 @@ extension Catalogue {
         .linkInvalid: "Enter a full link starting with https://",
         .linkHint: "A full link starting with https://",
         .outcomeNoticeOnlyProcurement: "Only projects routed to procurement have a procurement notice",
+        .errorIntegerRange: "Enter a whole number from {min} to {max}",
+        .errorBadRequestText: "The form could not be accepted. It may contain invisible control characters, which often come along with pasted text. Remove them and try again.",
+        .errorKeptHeading: "What you wrote",
+        .errorKeptText: "None of it has been saved. Copy what you want to keep before you go back and try again.",
+        .errorControlCharacters: "The text contains invisible control characters. Remove them and try again.",
+        .projectOnlyCoachChanges: "Only the project's coach and administrators can change {field}",
+        .projectOnlyLeadChanges: "Only the project lead, the project's coach and administrators can change {field}",
+        .apiFieldRequired: "This field is required",
+        .apiFieldType: "The value has the wrong type or is not one of those allowed",
+        .exportErasureDeleted: "Deleted when you delete your account: name, e-mail address, password, roles, memberships, sign-ins, API tokens, reset links, messages, what you follow and your places in project teams.",
+        .exportErasureContributions: "Kept without your name (shown as “a deleted user”): ideas and their versions, comments, supports, reports, challenges, scores, status decisions, journal entries and gate decisions. Others have built on them, and the hub's decisions must remain traceable.",
+        .exportErasureAudit: "The audit log of administrators' actions is kept, without your name: who granted which permissions must remain traceable.",
+        .exportErasureRateLimits: "Counters that limit sign-in attempts hold only a one-way hash and disappear by themselves within an hour.",
     ]
 }

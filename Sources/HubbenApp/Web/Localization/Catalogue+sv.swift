@@ -592,5 +592,18 @@ extension Catalogue {
         .linkInvalid: "Ange en hel länk som börjar med https://",
         .linkHint: "En hel länk som börjar med https://",
         .outcomeNoticeOnlyProcurement: "Bara projekt som gått till upphandling har en upphandlingsannons",
+        .errorIntegerRange: "Ange ett heltal från {min} till {max}",
+        .errorBadRequestText: "Formuläret kunde inte tas emot. Det kan innehålla osynliga styrtecken, som ofta följer med inklistrad text. Ta bort dem och försök igen.",
+        .errorKeptHeading: "Det du skrev",
+        .errorKeptText: "Inget av det har sparats. Kopiera det du vill behålla innan du går tillbaka och försöker igen.",
+        .errorControlCharacters: "Texten innehåller osynliga styrtecken. Ta bort dem och försök igen.",
+        .projectOnlyCoachChanges: "Bara projektets coach och administratörer kan ändra {field}",
+        .projectOnlyLeadChanges: "Bara projektledaren, projektets coach och administratörer kan ändra {field}",
+        .apiFieldRequired: "Fältet krävs",
+        .apiFieldType: "Värdet har fel typ eller är inte ett av de tillåtna",
+        .exportErasureDeleted: "Raderas när du tar bort kontot: namn, e-postadress, lösenord, roller, medlemskap, inloggningar, API-nycklar, återställningslänkar, meddelanden, vad du följer och dina platser i projektteam.",
+        .exportErasureContributions: "Sparas utan ditt namn (visas som ”en borttagen användare”): idéer och deras versioner, kommentarer, stöd, anmälningar, utmaningar, bedömningar, statusbeslut, journalanteckningar och grindbeslut. Andra har byggt vidare på dem, och hubbens beslut ska gå att följa i efterhand.",
+        .exportErasureAudit: "Granskningsloggen över administratörers åtgärder sparas, utan ditt namn: vem som gav vilka behörigheter måste gå att spåra.",
+        .exportErasureRateLimits: "Räknare för begränsning av inloggningsförsök innehåller bara en envägs-hash och försvinner av sig själva inom en timme.",
     ]
 }

@@ -599,6 +599,19 @@ enum MessageKey: String, CaseIterable, Sendable {
     case numberInvalid = "number.invalid"
     case linkInvalid = "link.invalid"
     case linkHint = "link.hint"
+    case errorIntegerRange = "error.integerRange"
+    case errorBadRequestText = "error.badRequest.text"
+    case errorKeptHeading = "error.kept.heading"
+    case errorKeptText = "error.kept.text"
+    case errorControlCharacters = "error.controlCharacters"
+    case projectOnlyCoachChanges = "project.onlyCoachChanges"
+    case projectOnlyLeadChanges = "project.onlyLeadChanges"
+    case apiFieldRequired = "api.field.required"
+    case apiFieldType = "api.field.type"
+    case exportErasureDeleted = "export.erasure.deleted"
+    case exportErasureContributions = "export.erasure.contributions"
+    case exportErasureAudit = "export.erasure.audit"
+    case exportErasureRateLimits = "export.erasure.rateLimits"
 }
 
 enum Catalogue {

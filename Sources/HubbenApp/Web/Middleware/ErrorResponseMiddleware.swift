@@ -1,3 +1,4 @@
+import Fluent
 import HubbenCore
 import OpenAPIRuntime
 import Vapor
@@ -25,7 +26,14 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
 
     func response(for thrown: any Error, to request: Request) -> Response {
         // The OpenAPI runtime wraps what a handler throws; answer for the error itself.
-        let error = (thrown as? ServerError)?.underlyingError ?? thrown
+        var error = (thrown as? ServerError)?.underlyingError ?? thrown
+        // (Vapor makes `DecodingError` an `AbortError` of its own, a 400 that names nothing.)
+        if let serverError = thrown as? ServerError, error is DecodingError || !(error is any AbortError) {
+            // The generated code refused the request before a handler ran (a body that is not the JSON the
+            // contract describes, a parameter of the wrong type, another content type): the client's fault.
+            error = APIRequestProblem.error(serverError, request.t)
+        }
+        error = Self.clientFault(error) ?? error
         let status: HTTPResponseStatus
         var headers = HTTPHeaders()
         if let abort = error as? any AbortError {
@@ -57,8 +65,19 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
             let data = (try? JSONEncoder().encode(body)) ?? Data()
             return Response(status: status, headers: headers, body: .init(data: data))
         }
-        let page = InformationPages.error(status: Int(status.code), requestID: request.requestID, t)
+        let kept = request.method == .POST ? SubmittedForm(request)?.typedText ?? [] : []
+        let page = InformationPages.error(status: Int(status.code), requestID: request.requestID, kept: kept, t)
         return HTMLResponse.make(page, for: request, status: status, headers: headers)
+    }
+
+    /// Errors from stores that reach this far although the request, not the server, is at fault: something
+    /// that does not exist (404), or a reference the database refused (422). Logged as notices, not errors.
+    static func clientFault(_ error: any Error) -> (any AbortError)? {
+        switch error {
+        case AccountError.notFound, IdeaError.notFound, ProjectError.notFound: return Abort(.notFound)
+        case let database as any DatabaseError where database.isConstraintFailure: return Abort(.unprocessableEntity)
+        default: return nil
+        }
     }
 
     static func apiError(for status: HTTPResponseStatus, _ t: Localizer) -> (code: String, message: String) {
@@ -75,5 +94,57 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
         case 500...: ("internal_error", t(.apiInternal))
         default: ("error", t(.apiGeneric))
         }
+    }
+}
+
+/// What the generated API code found wrong with a request, as an `APIError` naming the field where known.
+enum APIRequestProblem {
+    static func error(_ serverError: ServerError, _ t: Localizer) -> any Error {
+        let status = Int(serverError.httpStatus.code)
+        guard (400..<500).contains(status) else { return serverError.underlyingError }
+        if let decoding = decodingError(in: serverError.underlyingError) {
+            return validation(decoding, t)
+        }
+        let (code, message) = ErrorResponseMiddleware.apiError(for: HTTPResponseStatus(statusCode: status), t)
+        return APIError(status: HTTPResponseStatus(statusCode: status), code: code, message: message)
+    }
+
+    /// The runtime wraps a body's `DecodingError` in its own (internal) error type: find it by reflection.
+    private static func decodingError(in error: any Error, depth: Int = 0) -> DecodingError? {
+        if let decoding = error as? DecodingError { return decoding }
+        guard depth < 4 else { return nil }
+        for child in Mirror(reflecting: error).children {
+            if let nested = child.value as? any Error, let found = decodingError(in: nested, depth: depth + 1) { return found }
+            if let decoding = child.value as? DecodingError { return decoding }
+        }
+        return nil
+    }
+
+    private static func path(_ codingPath: [any CodingKey]) -> String {
+        codingPath.reduce("") { path, key in
+            if let index = key.intValue { return "\(path)[\(index)]" }
+            return path.isEmpty ? key.stringValue : "\(path).\(key.stringValue)"
+        }
+    }
+
+    private static func validation(_ error: DecodingError, _ t: Localizer) -> APIError {
+        var errors = FormErrors()
+        switch error {
+        case .keyNotFound(let key, let context):
+            errors.add(path(context.codingPath + [key]), t(.apiFieldRequired))
+        case .valueNotFound(_, let context):
+            errors.add(path(context.codingPath), t(.apiFieldRequired))
+        case .typeMismatch(_, let context):
+            errors.add(path(context.codingPath), t(.apiFieldType))
+        case .dataCorrupted(let context):
+            let field = path(context.codingPath)
+            guard !field.isEmpty else {
+                return APIError(status: .badRequest, code: "bad_request", message: t(.apiBadRequest))
+            }
+            errors.add(field, t(.apiFieldType))
+        @unknown default:
+            return APIError(status: .badRequest, code: "bad_request", message: t(.apiBadRequest))
+        }
+        return APIError.validation(errors, t)
     }
 }

@@ -87,8 +87,10 @@ enum InformationPages {
         ))
     }
 
-    static func error(status: Int, requestID: String, _ t: Localizer) -> Page {
+    /// An error page. `kept` is what a refused form held: it is shown back so that nothing typed is lost.
+    static func error(status: Int, requestID: String, kept: [(name: String, value: String)] = [], _ t: Localizer) -> Page {
         let (title, text): (MessageKey, MessageKey) = switch status {
+        case 400: (.errorGenericTitle, .errorBadRequestText)
         case 403: (.errorForbiddenTitle, .errorForbiddenText)
         case 404: (.errorNotFoundTitle, .errorNotFoundText)
         case 429: (.errorTooManyTitle, .errorTooManyText)
@@ -99,6 +101,19 @@ enum InformationPages {
             .h1(.escaped(t(title))),
             .p(.escaped(t(text))),
             .if(status >= 500, .p(.class("muted"), .escaped(t(.errorReference, ["id": requestID])))),
+            .if(!kept.isEmpty, .section(
+                .attribute(named: "aria-labelledby", value: "kept-heading"),
+                .h2(.id("kept-heading"), .escaped(t(.errorKeptHeading))),
+                .p(.escaped(t(.errorKeptText))),
+                .forEach(kept.enumerated()) { index, field in
+                    .div(.class("form-group"),
+                         .label(.for("kept-\(index)"), .class("form-label"), .escaped(field.name)),
+                         .textarea(.id("kept-\(index)"), .class("form-input input-wide"), .rows(6), .readonly(true),
+                                   .escaped(String(String.UnicodeScalarView(field.value.unicodeScalars.filter {
+                                       !TextRules.hasForbiddenControlCharacters(String($0))
+                                   })))))
+                }
+            )),
             .a(.class("button button-primary"), .href("/"), .escaped(t(.errorBackHome)))
         ))
     }

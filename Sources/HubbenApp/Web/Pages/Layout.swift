@@ -65,7 +65,8 @@ enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(errorPrefix)\(page.title) – \(t(.siteName))"),
+                // Not Plot's `.title()`: it also writes `og:title` and `twitter:title` metas with the title unescaped.
+                .raw("<title>\(HTMLText.escape("\(errorPrefix)\(page.title) – \(t(.siteName))"))</title>"),
                 .meta(.name("description"), .content(t(.siteTagline))),
                 .link(.rel(.stylesheet), .href(context.assets.url(for: Assets.stylesheet))),
                 .link(.rel(.icon), .href(context.assets.url(for: Assets.icon)), .type("image/svg+xml"))

@@ -228,7 +228,7 @@ extension PageParts {
     /// Page links: previous, a window of numbers around the current page, next.
     static func pagination(page: Int, pageCount: Int, _ t: Localizer, link: (Int) -> String) -> Node<HTML.BodyContext> {
         guard pageCount > 1 else { return .empty }
-        let window = Array(max(1, page - 2)...min(pageCount, page + 2))
+        let window = Array(Paging.window(page: page, pageCount: pageCount))
         return .nav(
             .class("pagination"), .ariaLabel(t(.paginationLabel)),
             .ul(
@@ -252,6 +252,7 @@ extension ProjectPages {
         var project: ProjectDetail
         var timeline: [TimelineEntry]
         var canEdit: Bool
+        var canManageTeam: Bool
         var canGate: Bool
         var notice: String?
         var csrf: String?
@@ -276,7 +277,7 @@ extension ProjectPages {
             progress(card.stage, t),
             .if(model.canEdit, .nav(.class("project-actions"), .ariaLabel(t(.projectActions)), .ul(
                 .li(.a(.href("\(base)/edit"), .escaped(t(.projectEdit)))),
-                .li(.a(.href("\(base)/team"), .escaped(t(.projectTeamEdit)))),
+                .if(model.canManageTeam, .li(.a(.href("\(base)/team"), .escaped(t(.projectTeamEdit))))),
                 .li(.a(.href("\(base)/goals/new"), .escaped(t(.goalNew)))),
                 .li(.a(.href("\(base)/funds/new"), .escaped(t(.fundNew)))),
                 .li(.a(.href("\(base)/experiments/new"), .escaped(t(.experimentNew)))),
