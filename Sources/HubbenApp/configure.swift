@@ -34,7 +34,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(FormInputMiddleware())
     if config.pageCache { app.middleware.use(PageCacheMiddleware(cache: PageCache(maximumAge: config.pageCacheMaximumAge))) }
     app.middleware.use(StaticCacheMiddleware(assets: assets))
-    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory, advancedETagComparison: true))
+    app.middleware.use(PublicFileMiddleware(publicDirectory: app.directory.publicDirectory))
 
     try app.register(collection: PageController())
     try app.register(collection: LanguageController())

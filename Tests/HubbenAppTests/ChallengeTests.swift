@@ -11,8 +11,10 @@ struct ChallengeTests {
     func pose() async throws {
         try await withTestApp { app in
             try await app.makeAccount("Eva", "eva@example.se")
-            try await app.makeAccount("Erik", "erik@example.se", roles: [.staff])
+            let erik = try await app.makeAccount("Erik", "erik@example.se", roles: [.staff])
             let department = try #require(try await OrganizationStore(database: app.db).create(name: "Miljöförvaltningen", kind: .department, description: ""))
+            let partner = try #require(try await OrganizationStore(database: app.db).create(name: "Sundkraft Energi AB", kind: .partner, description: ""))
+            try await AccountStore(database: app.db, hasher: app.password).addMembership(accountID: erik, organizationID: department.id, role: .member)
             let resident = TestBrowser(app)
             try await resident.signIn("eva@example.se", "ett långt lösenord")
             #expect(try await resident.get("/challenges/new").status == .forbidden)
@@ -26,6 +28,15 @@ struct ChallengeTests {
             #expect(invalid.text.contains("value=\"Renare luft\""))
 
             let miljo = try #require(try await IdeaStore(database: app.db).themes().first { $0.slug == "miljo" })
+            // Staff speak for their own organisation only: not for a partner company, nor for one that does not exist.
+            for posedBy in ["org-\(partner.id)", "org-999999", "group-1"] {
+                let refused = try await staff.post("/challenges", [
+                    "title": "Renare luft", "description": "Hur?", "posed_by": posedBy, "themes[]": "\(miljo.id)", "open_until": "2099-12-31",
+                ], tokenPage: "/challenges/new")
+                #expect(refused.status == .unprocessableEntity, "\(posedBy)")
+                #expect(refused.text.contains("Välj en organisation du själv tillhör"))
+            }
+            #expect(!(try await staff.get("/challenges/new").text.contains("Sundkraft")))
             let created = try await staff.post("/challenges", [
                 "title": "Renare luft vid skolorna", "description": "Hur minskar vi avgaserna vid skolorna?",
                 "posed_by": "org-\(department.id)", "themes[]": "\(miljo.id)", "open_until": "2099-12-31",

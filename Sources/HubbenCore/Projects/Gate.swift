@@ -94,6 +94,15 @@ public enum GateRules {
 
     public static let textLimit = 5_000
 
+    /// The longest each free-text field may be. A field over its limit is reported like a missing one.
+    public static func limit(of field: Field) -> Int? {
+        switch field {
+        case .rationale, .lessonsLearned, .contributions, .requirementsSummary: textLimit
+        case .takenOverBy: 200
+        case .toPhase, .outcome, .evidence, .partner, .marketDialogue, .noticeURL: nil
+        }
+    }
+
     /// The phases a decision may lead to from `phase`: the target phases offered on the gate form.
     public static func targets(of kind: GateDecisionKind, from phase: ProjectPhase) -> [ProjectPhase] {
         switch kind {
@@ -156,6 +165,9 @@ public enum GateRules {
         if draft.kind == .stop || draft.kind == .route {
             if draft.lessonsLearned.isEmpty || draft.lessonsLearned.count > textLimit { missing.insert(.lessonsLearned) }
         }
+        let texts: [(Field, String)] = [(.takenOverBy, draft.details.takenOverBy), (.contributions, draft.details.contributions),
+                                        (.requirementsSummary, draft.details.requirementsSummary)]
+        for (field, text) in texts where text.count > (limit(of: field) ?? .max) { missing.insert(field) }
         guard missing.isEmpty else { throw .invalid(missing) }
         return result
     }

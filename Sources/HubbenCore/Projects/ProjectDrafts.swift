@@ -127,7 +127,7 @@ public struct FundDraft: Equatable, Sendable {
         var problems: FieldProblems = [:]
         if let amount { if amount <= 0 || amount > 1_000_000_000 { problems["amount"] = .invalid } } else { problems["amount"] = .missing }
         if date == nil { problems["date"] = .missing }
-        if kind == .granted { Check.required(source, "source", limit: 200, into: &problems) }
+        if kind == .granted { Check.required(source, "source", limit: 200, into: &problems) } else { Check.optional(source, "source", limit: 200, into: &problems) }
         Check.optional(comment, "comment", limit: 1_000, into: &problems)
         return problems
     }

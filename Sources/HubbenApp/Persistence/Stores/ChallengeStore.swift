@@ -22,14 +22,36 @@ struct ChallengeStore {
     }
 
     enum Problem: Equatable {
-        case titleMissing, titleTooLong, descriptionMissing, themesMissing, dateMissing, dateInPast, posedByMissing
+        case titleMissing, titleTooLong, descriptionMissing, descriptionTooLong, themesMissing, dateMissing, dateInPast, posedByMissing
+        /// An organisation or reform group that does not exist, or that the person may not speak for.
+        case posedByNotAllowed
+    }
+
+    /// Coaches (the hub team) pose challenges for any department or reform group; staff only for the
+    /// organisations they belong to.
+    func posingProblems(_ draft: Draft, actor: Actor) async throws -> [String: Problem] {
+        if let organizationID = draft.organizationID {
+            guard try await OrganizationRecord.find(organizationID, on: database) != nil else { return ["posed_by": .posedByNotAllowed] }
+            if !actor.has(.coach) {
+                let member = try await MembershipRecord.query(on: database)
+                    .filter(\.$accountID == (actor.accountID ?? 0)).filter(\.$organizationID == organizationID).first()
+                if member == nil { return ["posed_by": .posedByNotAllowed] }
+            }
+        }
+        if let reformGroupID = draft.reformGroupID {
+            guard actor.has(.coach), try await ReformGroupRecord.find(reformGroupID, on: database) != nil
+            else { return ["posed_by": .posedByNotAllowed] }
+        }
+        return [:]
     }
 
     func problems(_ draft: Draft, knownThemeIDs: Set<Int>, now: Date) -> [String: Problem] {
         var problems: [String: Problem] = [:]
         let title = draft.title.trimmingCharacters(in: .whitespacesAndNewlines)
         if title.isEmpty { problems["title"] = .titleMissing } else if title.count > IdeaDraft.titleLimit { problems["title"] = .titleTooLong }
-        if draft.description.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems["description"] = .descriptionMissing }
+        let description = draft.description.trimmingCharacters(in: .whitespacesAndNewlines)
+        if description.isEmpty { problems["description"] = .descriptionMissing }
+        else if description.count > IdeaDraft.textLimit { problems["description"] = .descriptionTooLong }
         if draft.themeIDs.isEmpty || !Set(draft.themeIDs).isSubset(of: knownThemeIDs) { problems["themes"] = .themesMissing }
         if draft.organizationID == nil, draft.reformGroupID == nil { problems["posed_by"] = .posedByMissing }
         if let date = draft.openUntil { if date <= now { problems["open_until"] = .dateInPast } } else { problems["open_until"] = .dateMissing }

@@ -102,6 +102,14 @@ extension APIError {
                  fields: Dictionary(errors.items.map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first }))
     }
 
+    /// Refuses a query parameter longer than the spec's `maxLength`, naming it.
+    static func checkLength(_ value: String?, _ name: String, maximum: Int, _ t: Localizer) throws {
+        guard let value, value.count > maximum else { return }
+        var errors = FormErrors()
+        errors.add(name, t(.errorTooLong, ["maximum": "\(maximum)"]))
+        throw badParameters(errors, t)
+    }
+
     /// Refuses a `page` or `per` outside the spec's bounds, naming the parameter.
     static func checkPaging(page: Int?, per: Int?, maximumPer: Int, _ t: Localizer) throws {
         var errors = FormErrors()

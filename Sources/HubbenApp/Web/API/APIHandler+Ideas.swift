@@ -14,6 +14,7 @@ extension APIHandler {
     func listIdeas(_ input: Operations.ListIdeas.Input) async throws -> Operations.ListIdeas.Output {
         let req = try APIContext.current()
         let parameters = input.query
+        try APIError.checkLength(parameters.q, "q", maximum: 200, req.t)
         var query = IdeaStore.ListQuery()
         query.text = parameters.q ?? ""
         query.themeSlug = parameters.theme
@@ -50,7 +51,8 @@ extension APIHandler {
 
     func similarIdeas(_ input: Operations.SimilarIdeas.Input) async throws -> Operations.SimilarIdeas.Output {
         let req = try APIContext.current()
-        let matches = try await req.application.hubben.similarIdeas.similar(to: String(input.query.text.prefix(10_000)), database: req.db)
+        try APIError.checkLength(input.query.text, "text", maximum: 2_000, req.t)
+        let matches = try await req.application.hubben.similarIdeas.similar(to: input.query.text, database: req.db)
         return .ok(.init(body: .json(matches.map { .init(id: $0.idea.id, title: $0.idea.title, similarity: ($0.score * 1000).rounded() / 1000) })))
     }
 
@@ -245,6 +247,7 @@ extension APIHandler {
                                          openUntil: DateFormat.endOfDay(isoDate: body.openUntil))
         let store = ChallengeStore(database: req.db)
         let problems = store.problems(draft, knownThemeIDs: Set(themes.map(\.id)), now: req.now)
+            .merging(try await store.posingProblems(draft, actor: req.actor)) { first, _ in first }
         guard problems.isEmpty else { throw APIError.validation(ChallengeMessages.formErrors(problems, req.t), req.t) }
         let id = try await store.create(draft, authorID: account.id, now: req.now)
         guard let challenge = try await store.challenge(id: id) else { throw Abort(.internalServerError) }

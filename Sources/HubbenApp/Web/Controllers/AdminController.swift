@@ -41,13 +41,14 @@ struct AdminController: RouteCollection {
     }
 
     private func page(_ req: Request, notice: String? = nil, errors: FormErrors = FormErrors(),
-                      organizationForm: (name: String, description: String) = ("", "")) async throws -> Response {
+                      organizationForm: (name: String, description: String) = ("", ""),
+                      themeForm: (slug: String, nameSV: String, nameEN: String) = ("", "", "")) async throws -> Response {
         let accounts = try await AccountStore(database: req.db, hasher: req.password).all()
         let organizations = try await OrganizationStore(database: req.db).all()
         return HTMLResponse.make(
             AdminPages.overview(accounts: accounts, organizations: organizations, themes: try await IdeaStore(database: req.db).themes(),
                                 notice: notice, errors: errors,
-                                organizationForm: organizationForm, csrf: CSRF.token(for: req), req.t),
+                                organizationForm: organizationForm, themeForm: themeForm, csrf: CSRF.token(for: req), req.t),
             for: req, status: errors.isEmpty ? .ok : .unprocessableEntity
         )
     }
@@ -139,7 +140,7 @@ struct AdminController: RouteCollection {
         } catch is IdeaStore.ThemeError {
             var errors = FormErrors()
             errors.add("slug", req.t(.adminThemeError))
-            return try await page(req, errors: errors)
+            return try await page(req, errors: errors, themeForm: (input.slug ?? "", input.name_sv ?? "", input.name_en ?? ""))
         }
         return req.redirect(to: "/admin?done=theme", redirectType: .normal)
     }

@@ -27,8 +27,15 @@ struct ChallengeController: RouteCollection {
     }
 
     private func form(_ req: Request, _ form: ChallengePages.FormModel, errors: FormErrors) async throws -> Response {
-        let organizations = try await OrganizationStore(database: req.db).all()
-        let groups = try await OrganizationStore(database: req.db).reformGroups()
+        // Staff pose for their own organisations; coaches for any department or reform group.
+        var organizations = try await OrganizationStore(database: req.db).all()
+        var groups = try await OrganizationStore(database: req.db).reformGroups()
+        if !req.actor.has(.coach) {
+            let own = Set(try await AccountStore(database: req.db, hasher: req.password).memberships(accountID: req.actor.accountID ?? 0)
+                .map(\.organizationID))
+            organizations = organizations.filter { own.contains($0.id) }
+            groups = []
+        }
         return HTMLResponse.make(
             ChallengePages.form(form, themes: try await IdeaStore(database: req.db).themes(), organizations: organizations, groups: groups,
                                 errors: errors, csrf: CSRF.token(for: req), req.t),
@@ -65,6 +72,7 @@ struct ChallengeController: RouteCollection {
         )
         let store = ChallengeStore(database: req.db)
         let problems = store.problems(draft, knownThemeIDs: Set(try await IdeaStore(database: req.db).themes().map(\.id)), now: req.now)
+            .merging(try await store.posingProblems(draft, actor: req.actor)) { first, _ in first }
         guard problems.isEmpty else {
             return try await form(req, model, errors: ChallengeMessages.formErrors(problems, req.t))
         }
@@ -82,6 +90,8 @@ enum ChallengeMessages {
             case .titleMissing: t(.ideaErrorTitle)
             case .titleTooLong: t(.ideaErrorTooLong, ["limit": "\(IdeaDraft.titleLimit)"])
             case .descriptionMissing: t(.challengeErrorDescription)
+            case .descriptionTooLong: t(.ideaErrorTooLong, ["limit": "\(IdeaDraft.textLimit)"])
+            case .posedByNotAllowed: t(.challengeErrorPosedByNotAllowed)
             case .themesMissing: t(.ideaErrorThemes)
             case .posedByMissing: t(.challengeErrorPosedBy)
             case .dateMissing: t(.challengeErrorDate)

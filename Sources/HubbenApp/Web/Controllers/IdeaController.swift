@@ -77,7 +77,8 @@ struct IdeaController: RouteCollection {
 
     /// The idea page, also re-shown with the errors of a comment or triage form.
     private func page(_ req: Request, _ idea: Idea, notice: String? = nil, commentErrors: FormErrors = FormErrors(), commentDraft: String = "",
-                      triageErrors: FormErrors = FormErrors(), moderationErrors: FormErrors = FormErrors()) async throws -> Response {
+                      triageErrors: FormErrors = FormErrors(), triageDraft: (status: String, reason: String, mergedInto: String) = ("", "", ""),
+                      moderationErrors: FormErrors = FormErrors()) async throws -> Response {
         let store = IdeaStore(database: req.db)
         let comments = CommentStore(database: req.db)
         let supported = try await req.account.asyncFlatMap { try await store.hasSupported(ideaID: idea.id, accountID: $0.id) } ?? false
@@ -93,6 +94,7 @@ struct IdeaController: RouteCollection {
         model.commentErrors = commentErrors
         model.commentDraft = commentDraft
         model.triageErrors = triageErrors
+        model.triageDraft = triageDraft
         model.moderationErrors = moderationErrors
         let hasErrors = !commentErrors.isEmpty || !triageErrors.isEmpty || !moderationErrors.isEmpty
         return HTMLResponse.make(IdeaPages.show(model, req.t), for: req, status: hasErrors ? .unprocessableEntity : .ok)
@@ -300,7 +302,8 @@ extension IdeaController {
             try await TriageStore(database: req.db).change(ideaID: idea.id, StatusChange(to: status, reason: input.reason, mergedInto: mergedInto),
                                                            by: coach.id, now: req.now)
         } catch let error as TriageError where error != .notFound {
-            return try await page(req, idea, triageErrors: TriageMessages.formErrors(error, req.t))
+            return try await page(req, idea, triageErrors: TriageMessages.formErrors(error, req.t),
+                                  triageDraft: (input.status ?? "", input.reason ?? "", input.merged_into ?? ""))
         }
         return req.redirect(to: "/ideas/\(idea.id)?done=status", redirectType: .normal)
     }

@@ -85,7 +85,9 @@ enum ProjectMessages {
             let specific: [String: MessageKey] = ["to_phase": .gateErrorToPhase, "evidence": .gateErrorEvidence, "outcome": .gateErrorOutcome]
             for (field, label) in gateLabels {
                 guard let fieldProblem = problems[field] else { continue }
-                errors.add(field, specific[field].map { t($0) } ?? message(fieldProblem, field: field, label: t(label), t))
+                let limit = GateRules.Field(rawValue: field).flatMap(GateRules.limit(of:))
+                let general = limit.map { t(.fieldMissingOrTooLong, ["field": t(label), "limit": NumberFormat.integer($0, language: t.language)]) }
+                errors.add(field, specific[field].map { t($0) } ?? general ?? message(fieldProblem, field: field, label: t(label), t))
             }
         }
         return errors

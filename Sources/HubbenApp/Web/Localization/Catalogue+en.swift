@@ -605,5 +605,9 @@ extension Catalogue {
         .exportErasureContributions: "Kept without your name (shown as “a deleted user”): ideas and their versions, comments, supports, reports, challenges, scores, status decisions, journal entries and gate decisions. Others have built on them, and the hub's decisions must remain traceable.",
         .exportErasureAudit: "The audit log of administrators' actions is kept, without your name: who granted which permissions must remain traceable.",
         .exportErasureRateLimits: "Counters that limit sign-in attempts hold only a one-way hash and disappear by themselves within an hour.",
+        .apiUnsupportedMediaType: "The body must be sent as application/json.",
+        .errorTooLong: "At most {maximum} characters",
+        .challengeErrorPosedByNotAllowed: "Choose an organisation you belong to (only the hub's coaches pose challenges for other organisations and reform groups)",
+        .fieldMissingOrTooLong: "Fill in “{field}”, in at most {limit} characters",
     ]
 }

@@ -605,5 +605,9 @@ extension Catalogue {
         .exportErasureContributions: "Sparas utan ditt namn (visas som ”en borttagen användare”): idéer och deras versioner, kommentarer, stöd, anmälningar, utmaningar, bedömningar, statusbeslut, journalanteckningar och grindbeslut. Andra har byggt vidare på dem, och hubbens beslut ska gå att följa i efterhand.",
         .exportErasureAudit: "Granskningsloggen över administratörers åtgärder sparas, utan ditt namn: vem som gav vilka behörigheter måste gå att spåra.",
         .exportErasureRateLimits: "Räknare för begränsning av inloggningsförsök innehåller bara en envägs-hash och försvinner av sig själva inom en timme.",
+        .apiUnsupportedMediaType: "Innehållet måste skickas som application/json.",
+        .errorTooLong: "Högst {maximum} tecken",
+        .challengeErrorPosedByNotAllowed: "Välj en organisation du själv tillhör (bara hubbens coacher ställer utmaningar för andra organisationer och reformgrupper)",
+        .fieldMissingOrTooLong: "Fyll i ”{field}”, med högst {limit} tecken",
     ]
 }

@@ -612,6 +612,10 @@ enum MessageKey: String, CaseIterable, Sendable {
     case exportErasureContributions = "export.erasure.contributions"
     case exportErasureAudit = "export.erasure.audit"
     case exportErasureRateLimits = "export.erasure.rateLimits"
+    case apiUnsupportedMediaType = "api.unsupportedMediaType"
+    case errorTooLong = "error.tooLong"
+    case challengeErrorPosedByNotAllowed = "challenge.error.posedByNotAllowed"
+    case fieldMissingOrTooLong = "field.missingOrTooLong"
 }
 
 enum Catalogue {

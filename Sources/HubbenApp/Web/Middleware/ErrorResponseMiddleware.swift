@@ -31,7 +31,7 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
         if let serverError = thrown as? ServerError, error is DecodingError || !(error is any AbortError) {
             // The generated code refused the request before a handler ran (a body that is not the JSON the
             // contract describes, a parameter of the wrong type, another content type): the client's fault.
-            error = APIRequestProblem.error(serverError, request.t)
+            error = APIRequestProblem.error(serverError, request, request.t)
         }
         error = Self.clientFault(error) ?? error
         let status: HTTPResponseStatus
@@ -90,6 +90,7 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
         case 404: ("not_found", t(.apiNotFound))
         case 405: ("method_not_allowed", t(.apiMethodNotAllowed))
         case 413: ("payload_too_large", t(.apiPayloadTooLarge))
+        case 415: ("unsupported_media_type", t(.apiUnsupportedMediaType))
         case 503: ("unavailable", t(.apiUnavailable))
         case 500...: ("internal_error", t(.apiInternal))
         default: ("error", t(.apiGeneric))
@@ -99,11 +100,17 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
 
 /// What the generated API code found wrong with a request, as an `APIError` naming the field where known.
 enum APIRequestProblem {
-    static func error(_ serverError: ServerError, _ t: Localizer) -> any Error {
-        let status = Int(serverError.httpStatus.code)
+    static func error(_ serverError: ServerError, _ request: Request, _ t: Localizer) -> any Error {
+        var status = Int(serverError.httpStatus.code)
+        // No handler ran (there is no operation input): whatever failed was reading the request, such as a
+        // query like `?challenge` without a value, which the runtime reports as an error of its own.
+        if status >= 500, serverError.operationInput == nil { status = 400 }
         guard (400..<500).contains(status) else { return serverError.underlyingError }
         if let decoding = decodingError(in: serverError.underlyingError) {
-            return validation(decoding, t)
+            // A JSON body that does not match the contract is a validation failure naming the field; without a
+            // body, what failed to decode was a path or query parameter.
+            let hasBody = (request.body.data?.readableBytes ?? 0) > 0
+            return hasBody ? validation(decoding, t) : parameterProblem(decoding, t)
         }
         let (code, message) = ErrorResponseMiddleware.apiError(for: HTTPResponseStatus(statusCode: status), t)
         return APIError(status: HTTPResponseStatus(statusCode: status), code: code, message: message)
@@ -125,6 +132,18 @@ enum APIRequestProblem {
             if let index = key.intValue { return "\(path)[\(index)]" }
             return path.isEmpty ? key.stringValue : "\(path).\(key.stringValue)"
         }
+    }
+
+    private static func parameterProblem(_ error: DecodingError, _ t: Localizer) -> APIError {
+        var errors = FormErrors()
+        switch error {
+        case .keyNotFound(let key, let context): errors.add(path(context.codingPath + [key]), t(.apiFieldRequired))
+        case .valueNotFound(_, let context), .typeMismatch(_, let context), .dataCorrupted(let context):
+            let field = path(context.codingPath)
+            if !field.isEmpty { errors.add(field, t(.apiFieldType)) }
+        @unknown default: break
+        }
+        return APIError.badParameters(errors, t)
     }
 
     private static func validation(_ error: DecodingError, _ t: Localizer) -> APIError {

@@ -22,3 +22,22 @@ struct StaticCacheMiddleware: AsyncMiddleware {
         return response
     }
 }
+
+/// Vapor's `FileMiddleware`, asked only about paths a file under `Public/` could have: a segment longer than
+/// a file name may be (255 bytes) made the file system's lookup fail, and that failure became a 500 for an
+/// address that should simply not be found.
+struct PublicFileMiddleware: AsyncMiddleware {
+    let files: FileMiddleware
+
+    init(publicDirectory: String) {
+        files = FileMiddleware(publicDirectory: publicDirectory, advancedETagComparison: true)
+    }
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let path = request.url.path
+        guard path.utf8.count <= 1_024, !path.split(separator: "/").contains(where: { $0.utf8.count > 255 }) else {
+            return try await next.respond(to: request)
+        }
+        return try await files.respond(to: request, chainingTo: next)
+    }
+}

@@ -6,7 +6,8 @@ import Plot
 enum AdminPages {
     static func overview(
         accounts: [(account: Account, memberships: [AccountStore.Membership])], organizations: [Organization], themes: [Theme],
-        notice: String?, errors: FormErrors, organizationForm: (name: String, description: String), csrf: String, _ t: Localizer
+        notice: String?, errors: FormErrors, organizationForm: (name: String, description: String),
+        themeForm: (slug: String, nameSV: String, nameEN: String) = ("", "", ""), csrf: String, _ t: Localizer
     ) -> Page {
         Page(title: t(.adminTitle), main: .group(
             FormParts.notice(notice),
@@ -76,9 +77,9 @@ enum AdminPages {
                 .method(.post), .action("/admin/themes"), .novalidate(),
                 FormParts.csrf(csrf),
                 .component(Node<HTML.BodyContext>.group(
-                    FormParts.input(.init(name: "slug", label: t(.adminThemeSlug), width: "input-medium"), errors: errors, t),
-                    FormParts.input(.init(name: "name_sv", label: t(.adminThemeSV), width: "input-medium"), errors: FormErrors(), t),
-                    FormParts.input(.init(name: "name_en", label: t(.adminThemeEN), width: "input-medium"), errors: FormErrors(), t)
+                    FormParts.input(.init(name: "slug", label: t(.adminThemeSlug), value: themeForm.slug, width: "input-medium"), errors: errors, t),
+                    FormParts.input(.init(name: "name_sv", label: t(.adminThemeSV), value: themeForm.nameSV, width: "input-medium"), errors: FormErrors(), t),
+                    FormParts.input(.init(name: "name_en", label: t(.adminThemeEN), value: themeForm.nameEN, width: "input-medium"), errors: FormErrors(), t)
                 )),
                 FormParts.submit(t(.adminCreateTheme), style: "button-secondary")
             )

@@ -107,11 +107,12 @@ enum IdeaTriageParts {
                 FormParts.csrf(csrf),
                 .component(Node<HTML.BodyContext>.group(
                     FormParts.select(name: "status", label: t(.triageNewStatus),
-                                options: next.map { ($0.rawValue, t(IdeaPages.status($0))) }, errors: model.triageErrors, t),
-                    FormParts.textarea(name: "reason", label: t(.triageReason), hint: t(.triageReasonHint), value: "",
+                                options: next.map { ($0.rawValue, t(IdeaPages.status($0))) }, selected: model.triageDraft.status,
+                                errors: model.triageErrors, t),
+                    FormParts.textarea(name: "reason", label: t(.triageReason), hint: t(.triageReasonHint), value: model.triageDraft.reason,
                                        errors: model.triageErrors, t),
                     FormParts.input(.init(name: "merged_into", label: t(.triageMergeInto), hint: t(.triageMergeHint),
-                                          type: .number, width: "input-small"), errors: model.triageErrors, t)
+                                          value: model.triageDraft.mergedInto, type: .number, width: "input-small"), errors: model.triageErrors, t)
                 )),
                 FormParts.submit(t(.triageSave))
             ),

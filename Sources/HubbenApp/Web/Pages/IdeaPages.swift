@@ -123,6 +123,8 @@ enum IdeaPages {
         var project: ProjectCard? = nil
         /// A coach may start a project from an accepted idea that has none.
         var canStartProject = false
+        /// What the coach typed in the triage form, kept when it comes back with errors.
+        var triageDraft: (status: String, reason: String, mergedInto: String) = ("", "", "")
         var commentErrors = FormErrors()
         var commentDraft = ""
         var triageErrors = FormErrors()
