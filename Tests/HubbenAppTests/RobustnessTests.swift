@@ -237,6 +237,21 @@ struct RobustnessTests: APITestSuite {
                                                      body: ["title": "Ny", "organizationIds": [999_999], "visibility": "public"])
             #expect(missingOrganization.status == .unprocessableEntity)
 
+            let other = try await hub.project("Ett annat projekt")
+            let experiment = try await hub.store.addExperiment(
+                projectID: other, ExperimentDraft(phase: .needInsight, hypothesis: "H", method: .interviews, successCriterion: "S",
+                                                  participants: nil, startedOn: Day("2026-01-10")),
+                currentPhase: .needInsight, now: Date())
+            let coachBrowser = TestBrowser(app)
+            try await coachBrowser.signIn("coach@example.se", "ett långt lösenord")
+            let editPage = "/projects/\(project)/edit"
+            #expect(try await coachBrowser.post("/projects/\(project)/experiments/\(experiment)/edit",
+                                                ["phase": "need_insight", "hypothesis": "H", "method": "interviews", "success_criterion": "S",
+                                                 "started_on": "2026-01-10"], tokenPage: editPage).status == .notFound)
+            #expect(try await coachBrowser.get("/projects/\(project)/experiments/999999/edit").status == .notFound)
+            #expect(try await coachBrowser.post("/projects/\(project)/notice", ["notice_url": "https://example.se"], tokenPage: editPage).status
+                    == .conflict)
+
             _ = try await app.makeAccount("Admin", "admin@example.se", roles: [.admin])
             let browser = TestBrowser(app)
             try await browser.signIn("admin@example.se", "ett långt lösenord")

@@ -230,6 +230,8 @@ struct ProjectController: RouteCollection {
 
     func saveNoticeURL(req: Request) async throws -> Response {
         let (project, _) = try await editable(req)
+        // Only a project routed to procurement has a notice: for any other the request conflicts with its state.
+        guard project.card.stage.outcome == .procurement else { throw Abort(.conflict) }
         let url = (try? req.content.get(String.self, at: "notice_url")) ?? ""
         do {
             try await ProjectStore(database: req.db).setNoticeURL(projectID: project.id, url, now: req.now)
