@@ -1,4 +1,5 @@
 import Fluent
+import NIOCore
 import Foundation
 @testable import HubbenApp
 import HubbenCore
@@ -256,6 +257,44 @@ struct RobustnessTests: APITestSuite {
             let browser = TestBrowser(app)
             try await browser.signIn("admin@example.se", "ett långt lösenord")
             #expect(try await browser.post("/admin/accounts/999999/roles", ["roles[]": "coach"], tokenPage: "/admin").status == .notFound)
+        }
+    }
+}
+
+@Suite("Client addresses and workshop-sized limits")
+struct ClientAddressTests: APITestSuite {
+    @Test("Forwarding headers count only from a trusted proxy")
+    func trustedProxies() async throws {
+        try await withTestApp { app in
+            func address(peer: String, forwardedFor: String) throws -> String? {
+                let request = Request(application: app, headers: ["X-Forwarded-For": forwardedFor],
+                                      remoteAddress: try SocketAddress(ipAddress: peer, port: 4000), on: app.eventLoopGroup.next())
+                return request.clientAddress?.description
+            }
+            #expect(try address(peer: "10.1.2.3", forwardedFor: "198.51.100.7") == "10.1.2.3")
+            app.hubben.config.trustedProxies = [try #require(IPNetwork("10.0.0.0/8"))]
+            #expect(try address(peer: "10.1.2.3", forwardedFor: "198.51.100.7") == "198.51.100.7")
+            #expect(try address(peer: "203.0.113.5", forwardedFor: "198.51.100.7") == "203.0.113.5")
+        }
+    }
+
+    @Test("Sixty people signing up from one network within minutes all succeed")
+    func workshopSignUps() async throws {
+        try await withTestApp { app in
+            for index in 0..<60 {
+                let response = try await send(app, .POST, "/api/v1/accounts",
+                                              body: ["name": "Deltagare \(index)", "email": "deltagare\(index)@example.se", "password": "ett långt lösenord"])
+                #expect(response.status == .created, "sign-up \(index): \(response.status)")
+            }
+        }
+    }
+
+    @Test("HUBBEN_TRUSTED_PROXIES is read, and a bad entry stops the server naming it")
+    func configuration() throws {
+        let config = try AppConfig.fromEnvironment(["HUBBEN_TRUSTED_PROXIES": "10.0.0.0/8, 2001:db8::/32 192.0.2.1"])
+        #expect(config.trustedProxies.count == 3)
+        #expect(throws: ConfigError.invalidTrustedProxy("10.0.0.0/99")) {
+            try AppConfig.fromEnvironment(["HUBBEN_TRUSTED_PROXIES": "10.0.0.0/99"])
         }
     }
 }
