@@ -97,26 +97,11 @@ def browser_en():
 @pytest.fixture
 def browser_phone():
     driver = make_driver("sv-SE,sv", width=500, height=800)
-    emulate_phone(driver)
-    yield driver
-    driver.quit()
-
-
-def emulate_phone(driver) -> None:
-    """Chromium will not make a window narrower than 500 px; emulate a 320 px phone screen instead."""
+    # Chromium will not make a window narrower than 500 px; emulate a 320 px phone screen instead.
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                            {"width": 320, "height": 800, "deviceScaleFactor": 1, "mobile": True})
-
-
-def get_on_phone(driver, url: str) -> None:
-    """Opens `url` on the emulated phone. A fresh Chromium sometimes drops the emulation on its first
-    navigations; it is applied again (and the page reloaded) until the window is the phone's 320 px."""
-    driver.get(url)
-    for _ in range(3):
-        if driver.execute_script("return window.innerWidth") == 320:
-            return
-        emulate_phone(driver)
-        driver.refresh()
+    yield driver
+    driver.quit()
 
 
 def axe_script() -> str | None:

@@ -77,7 +77,7 @@ def test_long_idea_is_saved_whole_and_a_refused_one_keeps_every_character(server
     assert_accessible(driver)
 
 
-def test_markup_in_every_person_field_stays_text(server, browser_sv):
+def test_markup_in_every_person_field_stays_text(server, browser_sv, browser_phone):
     driver = browser_sv
     driver.get(server + "/sign-up")
     set_value(driver, "name", HOSTILE[:100])
@@ -109,3 +109,8 @@ def test_markup_in_every_person_field_stays_text(server, browser_sv):
     driver.get(server + idea_path)
     assert HOSTILE[:140].strip() in driver.title
     assert_accessible(driver)
+    # Its long unbroken words wrap on a 320 px phone instead of widening the page.
+    for path in [idea_path, "/ideas", "/"]:
+        browser_phone.get(server + path)
+        width = browser_phone.execute_script("return document.documentElement.scrollWidth")
+        assert width <= 320, f"{path} scrolls sideways on a phone: {width} px"

@@ -5,7 +5,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import assert_accessible, get_on_phone
+from conftest import assert_accessible
 
 PAGES = ["/", "/about", "/ideas", "/ideas/1", "/ideas?q=cyklar&sort=relevance", "/challenges", "/challenges/1", "/projects",
          "/projects/1", "/projects/2", "/projects/6", "/projects?phase=prototype",
@@ -99,7 +99,7 @@ def test_every_page_is_accessible(server, browser_sv, path):
 
 @pytest.mark.parametrize("path", ["/", "/about", "/ideas", "/ideas/1"])
 def test_fits_a_320px_phone(server, browser_phone, path):
-    get_on_phone(browser_phone, server + path)
+    browser_phone.get(server + path)
     width = browser_phone.execute_script("return document.documentElement.scrollWidth")
     viewport = browser_phone.execute_script("return window.innerWidth")
     assert viewport == 320

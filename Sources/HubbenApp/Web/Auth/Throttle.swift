@@ -10,18 +10,23 @@ struct Throttle {
     private var address: String { request.clientAddress?.rateLimitKey ?? "unknown" }
     private static func accountKey(_ email: String) -> String { email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
 
-    /// A sign-in attempt, counted before the password is checked (so that concurrent guesses are counted
-    /// too). Refused with `RateLimitedError` when the account or the address has used up its attempts.
-    struct SignInAttempt {
-        fileprivate var addressReservation: Int?
+    /// A sign-in (or password confirmation) attempt, counted before the password is checked so that
+    /// concurrent guesses are counted too; it holds the rows it reserved.
+    struct PasswordAttempt {
+        fileprivate var reservations: [Int] = []
     }
 
-    func beforeSignIn(email: String) async throws -> SignInAttempt {
-        let (accountDecision, _) = try await limiter.reserve(.signInAccount, Self.accountKey(email), limit: .failedSignIn, now: request.now)
+    /// Refused with `RateLimitedError` when the account or the address has used up its attempts.
+    func beforeSignIn(email: String) async throws -> PasswordAttempt {
+        let (accountDecision, accountRow) = try await limiter.reserve(.signInAccount, Self.accountKey(email), limit: .failedSignIn, now: request.now)
         try refuse(accountDecision, .signInAccount)
-        let (addressDecision, reservation) = try await limiter.reserve(.signInAddress, address, limit: .failedSignInAddress, now: request.now)
+        let (addressDecision, addressRow) = try await limiter.reserve(.signInAddress, address, limit: .failedSignInAddress, now: request.now)
+        if case .limited = addressDecision, let accountRow {
+            // Nothing was checked: the account's attempt does not count either.
+            try await limiter.release(accountRow)
+        }
         try refuse(addressDecision, .signInAddress)
-        return SignInAttempt(addressReservation: reservation)
+        return PasswordAttempt(reservations: [addressRow].compactMap { $0 })
     }
 
     /// The attempt was wrong: it stays counted.
@@ -31,21 +36,22 @@ struct Throttle {
 
     /// The attempt was right: the account's failures are forgotten, and the attempt no longer counts against
     /// the address.
-    func succeededSignIn(email: String, _ attempt: SignInAttempt) async throws {
+    func succeededSignIn(email: String, _ attempt: PasswordAttempt) async throws {
         try await limiter.clear(.signInAccount, Self.accountKey(email))
-        if let reservation = attempt.addressReservation { try await limiter.release(reservation) }
+        for row in attempt.reservations { try await limiter.release(row) }
     }
 
     /// An action that asks for the current password (changing it, deleting the account): the same limit as
     /// signing in, per account.
-    func beforePasswordConfirmation(accountID: Int) async throws -> SignInAttempt {
-        let (decision, reservation) = try await limiter.reserve(.passwordConfirmation, "account:\(accountID)", limit: .failedSignIn, now: request.now)
+    func beforePasswordConfirmation(accountID: Int) async throws -> PasswordAttempt {
+        let (decision, row) = try await limiter.reserve(.passwordConfirmation, "account:\(accountID)", limit: .failedSignIn, now: request.now)
         try refuse(decision, .passwordConfirmation)
-        return SignInAttempt(addressReservation: reservation)
+        return PasswordAttempt(reservations: [row].compactMap { $0 })
     }
 
-    func confirmedPassword(_ attempt: SignInAttempt) async throws {
-        if let reservation = attempt.addressReservation { try await limiter.release(reservation) }
+    /// The password was right (or never checked): the attempt does not count.
+    func confirmedPassword(_ attempt: PasswordAttempt) async throws {
+        for row in attempt.reservations { try await limiter.release(row) }
     }
 
     private func refuse(_ decision: RateLimit.Decision, _ scope: RateLimiter.Scope) throws {
