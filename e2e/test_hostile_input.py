@@ -75,6 +75,15 @@ def test_long_idea_is_saved_whole_and_a_refused_one_keeps_every_character(server
     assert saved["summary"].replace("\r\n", "\n") == summary.strip()
     assert saved["need"].replace("\r\n", "\n") == need.strip()
     assert_accessible(driver)
+    # A comment at its limit too.
+    comment = long_text(5000)
+    set_value(driver, "body", comment)
+    driver.find_element(By.CSS_SELECTOR, "form[action$='/comments'] button[type='submit']").click()
+    WebDriverWait(driver, 15).until(lambda d: "comment" in d.current_url or d.find_elements(By.CSS_SELECTOR, ".comment"))
+    with urllib.request.urlopen(f"{server}/api/v1{idea_path}/comments") as response:
+        comments = json.loads(response.read())
+    bodies = [c["body"].replace("\r\n", "\n") for c in (comments["items"] if isinstance(comments, dict) else comments)]
+    assert comment.strip() in bodies
 
 
 def test_markup_in_every_person_field_stays_text(server, browser_sv, browser_phone):

@@ -1,5 +1,6 @@
 import Fluent
 import NIOCore
+import SQLKit
 import Foundation
 @testable import HubbenApp
 import HubbenCore
@@ -295,6 +296,67 @@ struct ClientAddressTests: APITestSuite {
         #expect(config.trustedProxies.count == 3)
         #expect(throws: ConfigError.invalidTrustedProxy("10.0.0.0/99")) {
             try AppConfig.fromEnvironment(["HUBBEN_TRUSTED_PROXIES": "10.0.0.0/99"])
+        }
+    }
+}
+
+@Suite("Personal data: every column that refers to a person is exported")
+struct PersonalDataRegistryTests {
+    @Test("Each table column naming an account is claimed by a part of \"download my data\"")
+    func everyPersonColumnIsExported() async throws {
+        try await withTestApp { app in
+            let sql = try #require(app.db as? any SQLDatabase)
+            let tables: [String]
+            let columns: (String) async throws -> [String]
+            if TestDatabase.usesPostgres {
+                tables = try await sql.raw("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'").all()
+                    .map { try $0.decode(column: "name", as: String.self) }
+                columns = { table in
+                    try await sql.raw("""
+                        SELECT column_name AS name FROM information_schema.columns
+                        WHERE table_name = \(bind: table) AND data_type IN ('integer', 'bigint')
+                        """).all().map { try $0.decode(column: "name", as: String.self) }
+                }
+            } else {
+                tables = try await sql.raw("SELECT name FROM sqlite_master WHERE type = 'table'").all()
+                    .map { try $0.decode(column: "name", as: String.self) }
+                columns = { table in
+                    try await sql.raw("SELECT name FROM pragma_table_info(\(bind: table)) WHERE upper(type) LIKE '%INT%'").all()
+                        .map { try $0.decode(column: "name", as: String.self) }
+                }
+            }
+            // Integer columns named like a reference to a person (a text column such as `taken_over_by` names none).
+            let personColumn = /^(account_id|author_id|actor_id|reporter_id|coach_id|lead_id|.+_by|.+_by_id)$/
+            let claimed = Set(ExportSection.all.flatMap(\.claims) + ExportSection.accountClaims)
+            var unclaimed: [String] = []
+            for table in tables where !table.hasPrefix("_") && !table.hasPrefix("sqlite") {
+                for column in try await columns(table) where column.wholeMatch(of: personColumn) != nil {
+                    if !claimed.contains("\(table).\(column)") { unclaimed.append("\(table).\(column)") }
+                }
+            }
+            #expect(unclaimed.isEmpty, "not in the export: \(unclaimed.sorted())")
+        }
+    }
+}
+
+@Suite("The application's clock")
+struct ClockTests: APITestSuite {
+    @Test("A locked account opens again when the clock has moved past the window, without touching a row")
+    func rateLimitWindowPasses() async throws {
+        try await withTestApp { app in
+            let clock = TestClock(Date(timeIntervalSince1970: 1_900_000_000))
+            app.hubben.clock = clock
+            _ = try await app.makeAccount("Eva", "eva@example.se")
+            for index in 0..<10 {
+                let wrong = try await send(app, .POST, "/api/v1/auth/token", body: ["email": "eva@example.se", "password": "fel lösenord \(index)"])
+                #expect(wrong.status == .unauthorized)
+            }
+            let right: [String: Any] = ["email": "eva@example.se", "password": "ett långt lösenord"]
+            #expect(try await send(app, .POST, "/api/v1/auth/token", body: right).status == .tooManyRequests)
+            clock.advance(by: 14 * 60)
+            #expect(try await send(app, .POST, "/api/v1/auth/token", body: right).status == .tooManyRequests)
+            clock.advance(by: 2 * 60)
+            #expect(try await send(app, .POST, "/api/v1/auth/token", body: right).status == .ok)
         }
     }
 }

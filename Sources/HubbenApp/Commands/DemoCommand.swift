@@ -31,7 +31,7 @@ struct DemoCommand: AsyncCommand {
         try await DemoIdeas.load(into: app, demoAccounts: report.accountIDs) { step in
             console.print("  \(step)")
         }
-        try await DemoProjects.load(into: app.db, demoAccounts: report.accountIDs) { step in
+        try await DemoProjects.load(into: app.db, demoAccounts: report.accountIDs, now: app.hubben.clock.now()) { step in
             console.print("  \(step)")
         }
         console.print("")

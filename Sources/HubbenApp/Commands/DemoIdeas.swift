@@ -74,7 +74,7 @@ enum DemoIdeas {
             return
         }
         var random = SeededRandom(seed: 2026)
-        let now = Date()
+        let now = app.hubben.clock.now()
         let themes = try await IdeaStore(database: db).themes()
         func themeID(_ slug: String) -> Int { themes.first { $0.slug == slug }?.id ?? themes[0].id }
 

@@ -153,7 +153,7 @@ enum DemoProjects {
     ]
 
     /// Adds the demo projects unless projects exist already.
-    static func load(into db: any Database, demoAccounts: [String: Int], progress: (String) -> Void) async throws {
+    static func load(into db: any Database, demoAccounts: [String: Int], now: Date, progress: (String) -> Void) async throws {
         guard let sql = db as? any SQLDatabase else { return }
         guard try await sql.raw("SELECT COUNT(*) AS total FROM projects").first()?.decode(column: "total", as: Int.self) == 0 else {
             progress("projects: already there")
@@ -164,7 +164,6 @@ enum DemoProjects {
         let themes = try await IdeaStore(database: db).themes()
         guard let coach = demoAccounts["coach"], let staff = demoAccounts["staff"] else { return }
         let coachActor = Actor(accountID: coach, roles: [.resident, .coach])
-        let now = Date()
         for (index, seed) in seeds.enumerated() {
             let stepCount = seed.steps.count
             let started = now.addingTimeInterval(-Double(stepCount * 45 + 20 + index) * 86_400)
@@ -191,7 +190,7 @@ enum DemoProjects {
             for (stepIndex, step) in seed.steps.enumerated() {
                 moment = started.addingTimeInterval(Double(stepIndex + 1) * 45 * 86_400)
                 let refuted: Bool = if case .stop = step { true } else { false }
-                let experimentID = try await store.addExperiment(projectID: id, experiment(seed, phase: phase, refuted: refuted, endingAt: moment),
+                let experimentID = try await store.addExperiment(projectID: id, experiment(seed, phase: phase, refuted: refuted, endingAt: moment, now: now),
                                                                  currentPhase: phase, now: moment)
                 _ = try await store.addJournalEntry(projectID: id, journal(seed, phase: phase), phase: phase, authorID: staff,
                                                     now: moment.addingTimeInterval(-3 * 86_400))
@@ -204,7 +203,7 @@ enum DemoProjects {
             }
             // Something under way in the current phase of active projects, and an internal note the public never sees.
             if seed.steps.allSatisfy({ if case .route = $0 { false } else if case .stop = $0 { false } else { true } }) {
-                _ = try await store.addExperiment(projectID: id, experiment(seed, phase: phase, refuted: false, endingAt: nil),
+                _ = try await store.addExperiment(projectID: id, experiment(seed, phase: phase, refuted: false, endingAt: nil, now: now),
                                                   currentPhase: phase, now: now.addingTimeInterval(-86_400))
             } else {
                 try await store.markGoalReached(projectID: id, goalID: goalID,
@@ -218,8 +217,8 @@ enum DemoProjects {
         progress("projects: \(seeds.count), in every phase and every outcome")
     }
 
-    private static func experiment(_ seed: Seed, phase: ProjectPhase, refuted: Bool, endingAt end: Date?) -> ExperimentDraft {
-        let start = (end ?? Date()).addingTimeInterval(-30 * 86_400)
+    private static func experiment(_ seed: Seed, phase: ProjectPhase, refuted: Bool, endingAt end: Date?, now: Date) -> ExperimentDraft {
+        let start = (end ?? now).addingTimeInterval(-30 * 86_400)
         let (method, hypothesis, criterion, participants): (ExperimentMethod, String, String, Int) = switch phase {
         case .needInsight: (.interviews, "Vi tror att \(seed.who) har svårt med \(seed.problem).",
                             "Minst 7 av 10 intervjuade beskriver problemet utan att vi tar upp det.", 12)

@@ -24,6 +24,8 @@ struct HubbenState: Sendable {
     var openAPIDocument: ByteBuffer
     var similarIdeas = SimilarIdeas()
     var supports = SupportQueue()
+    /// The one clock every request reads (`Request.now`); tests put a `TestClock` here.
+    var clock: any WallClock = SystemClock()
 
     /// Where absolute links (feeds, messages) point: the configured public URL, otherwise the address this
     /// server listens on. Never the request's `Host` header, which any client can set, and which the page cache

@@ -128,6 +128,8 @@ enum ExportValue: Codable, Equatable {
 struct ExportSection: Sendable {
     enum Kind: Sendable { case text, number, time }
     let name: String
+    /// The `table.column` pairs that refer to the person and that this section exports.
+    let claims: [String]
     let columns: [(name: String, kind: Kind)]
     let query: @Sendable (Int) -> SQLQueryString
 
@@ -147,49 +149,49 @@ struct ExportSection: Sendable {
 
     /// Every feature's part of the export. A new table that holds a person's data adds its section here.
     static let all: [ExportSection] = [
-        ExportSection(name: "ideas", columns: [("id", .number), ("title", .text), ("summary", .text), ("need", .text), ("status", .text),
+        ExportSection(name: "ideas", claims: ["ideas.author_id"], columns: [("id", .number), ("title", .text), ("summary", .text), ("need", .text), ("status", .text),
                                                ("challenge_id", .number), ("created_at", .time), ("updated_at", .time)]) { id in
             "SELECT id, title, summary, need, status, challenge_id, created_at, updated_at FROM ideas WHERE author_id = \(bind: id) ORDER BY id"
         },
-        ExportSection(name: "ideaVersions", columns: [("idea_id", .number), ("version", .number), ("title", .text), ("summary", .text),
+        ExportSection(name: "ideaVersions", claims: [], columns: [("idea_id", .number), ("version", .number), ("title", .text), ("summary", .text),
                                                       ("need", .text), ("created_at", .time)]) { id in
             """
             SELECT v.idea_id AS idea_id, v.version AS version, v.title AS title, v.summary AS summary, v.need AS need, v.created_at AS created_at
             FROM idea_versions v JOIN ideas i ON i.id = v.idea_id WHERE i.author_id = \(bind: id) ORDER BY v.idea_id, v.version
             """
         },
-        ExportSection(name: "comments", columns: [("id", .number), ("idea_id", .number), ("parent_id", .number), ("body", .text),
+        ExportSection(name: "comments", claims: ["comments.author_id"], columns: [("id", .number), ("idea_id", .number), ("parent_id", .number), ("body", .text),
                                                   ("created_at", .time), ("hidden_at", .time), ("hidden_reason", .text)]) { id in
             "SELECT id, idea_id, parent_id, body, created_at, hidden_at, hidden_reason FROM comments WHERE author_id = \(bind: id) ORDER BY id"
         },
-        ExportSection(name: "supports", columns: [("idea_id", .number), ("created_at", .time)]) { id in
+        ExportSection(name: "supports", claims: ["supports.account_id"], columns: [("idea_id", .number), ("created_at", .time)]) { id in
             "SELECT idea_id, created_at FROM supports WHERE account_id = \(bind: id) ORDER BY id"
         },
-        ExportSection(name: "follows", columns: [("idea_id", .number), ("created_at", .time)]) { id in
+        ExportSection(name: "follows", claims: ["follows.account_id"], columns: [("idea_id", .number), ("created_at", .time)]) { id in
             "SELECT idea_id, created_at FROM follows WHERE account_id = \(bind: id) ORDER BY id"
         },
-        ExportSection(name: "commentReports", columns: [("comment_id", .number), ("created_at", .time)]) { id in
+        ExportSection(name: "commentReports", claims: ["comment_reports.reporter_id"], columns: [("comment_id", .number), ("created_at", .time)]) { id in
             "SELECT comment_id, created_at FROM comment_reports WHERE reporter_id = \(bind: id) ORDER BY id"
         },
-        ExportSection(name: "ideaScoresGiven", columns: [("idea_id", .number), ("criterion", .text), ("score", .number), ("comment", .text),
+        ExportSection(name: "ideaScoresGiven", claims: ["idea_scores.coach_id"], columns: [("idea_id", .number), ("criterion", .text), ("score", .number), ("comment", .text),
                                                          ("created_at", .time)]) { id in
             "SELECT idea_id, criterion, score, comment, created_at FROM idea_scores WHERE coach_id = \(bind: id) ORDER BY id"
         },
-        ExportSection(name: "ideaStatusDecisions", columns: [("idea_id", .number), ("from_status", .text), ("to_status", .text),
+        ExportSection(name: "ideaStatusDecisions", claims: ["idea_status_changes.actor_id"], columns: [("idea_id", .number), ("from_status", .text), ("to_status", .text),
                                                              ("reason", .text), ("created_at", .time)]) { id in
             "SELECT idea_id, from_status, to_status, reason, created_at FROM idea_status_changes WHERE actor_id = \(bind: id) ORDER BY id"
         },
-        ExportSection(name: "challenges", columns: [("id", .number), ("title", .text), ("description", .text), ("organization_id", .number),
+        ExportSection(name: "challenges", claims: ["challenges.author_id"], columns: [("id", .number), ("title", .text), ("description", .text), ("organization_id", .number),
                                                     ("open_until", .time), ("created_at", .time)]) { id in
             "SELECT id, title, description, organization_id, open_until, created_at FROM challenges WHERE author_id = \(bind: id) ORDER BY id"
         },
-        ExportSection(name: "projectTeams", columns: [("project_id", .number), ("project_title", .text), ("role", .text), ("role_text", .text)]) { id in
+        ExportSection(name: "projectTeams", claims: ["project_members.account_id"], columns: [("project_id", .number), ("project_title", .text), ("role", .text), ("role_text", .text)]) { id in
             """
             SELECT m.project_id AS project_id, p.title AS project_title, m.role AS role, m.role_text AS role_text
             FROM project_members m JOIN projects p ON p.id = m.project_id WHERE m.account_id = \(bind: id) ORDER BY m.id
             """
         },
-        ExportSection(name: "projectsLedCoachedOrStarted", columns: [("project_id", .number), ("project_title", .text), ("lead", .number),
+        ExportSection(name: "projectsLedCoachedOrStarted", claims: ["projects.lead_id", "projects.coach_id", "projects.created_by"], columns: [("project_id", .number), ("project_title", .text), ("lead", .number),
                                                                      ("coach", .number), ("started", .number)]) { id in
             """
             SELECT id AS project_id, title AS project_title,
@@ -198,11 +200,11 @@ struct ExportSection: Sendable {
             FROM projects WHERE lead_id = \(bind: id) OR coach_id = \(bind: id) OR created_by = \(bind: id) ORDER BY id
             """
         },
-        ExportSection(name: "journalEntries", columns: [("id", .number), ("project_id", .number), ("phase", .text), ("kind", .text), ("title", .text),
+        ExportSection(name: "journalEntries", claims: ["journal_entries.author_id"], columns: [("id", .number), ("project_id", .number), ("phase", .text), ("kind", .text), ("title", .text),
                                                         ("body", .text), ("link", .text), ("visibility", .text), ("created_at", .time)]) { id in
             "SELECT id, project_id, phase, kind, title, body, link, visibility, created_at FROM journal_entries WHERE author_id = \(bind: id) ORDER BY id"
         },
-        ExportSection(name: "gateDecisions", columns: [("id", .number), ("project_id", .number), ("decision", .text), ("from_phase", .text),
+        ExportSection(name: "gateDecisions", claims: ["gate_decisions.decided_by"], columns: [("id", .number), ("project_id", .number), ("decision", .text), ("from_phase", .text),
                                                        ("to_phase", .text), ("outcome", .text), ("rationale", .text), ("lessons_learned", .text),
                                                        ("decided_at", .time)]) { id in
             """
@@ -210,5 +212,17 @@ struct ExportSection: Sendable {
             FROM gate_decisions WHERE decided_by = \(bind: id) ORDER BY id
             """
         },
+        ExportSection(name: "commentsYouHid", claims: ["comments.hidden_by_id"],
+                      columns: [("comment_id", .number), ("hidden_at", .time), ("hidden_reason", .text)]) { id in
+            "SELECT id AS comment_id, hidden_at, hidden_reason FROM comments WHERE hidden_by_id = \(bind: id) ORDER BY id"
+        },
+        ExportSection(name: "auditActionsByYou", claims: ["audit_entries.actor_id"],
+                      columns: [("action", .text), ("target_type", .text), ("target_id", .number), ("created_at", .time)]) { id in
+            "SELECT action, target_type, target_id, created_at FROM audit_entries WHERE actor_id = \(bind: id) ORDER BY id"
+        },
     ]
+
+    /// What `AccountExport` itself exports outside the sections (the profile and the sign-in machinery).
+    static let accountClaims = ["account_roles.account_id", "memberships.account_id", "sessions.account_id", "api_tokens.account_id",
+                                "password_resets.account_id", "outbox_messages.account_id"]
 }

@@ -6,15 +6,15 @@ import Foundation
 /// acknowledged that could be lost; many supports share one commit (one sync to disk) instead of each
 /// paying for its own. On SQLite that sync, not the work, set the pace (docs/PERFORMANCE.md).
 actor SupportQueue {
-    private typealias Waiting = (ideaID: Int, accountID: Int, reply: CheckedContinuation<Result<IdeaStore.SupportOutcome, any Error>, Never>)
+    private typealias Waiting = (ideaID: Int, accountID: Int, now: Date, reply: CheckedContinuation<Result<IdeaStore.SupportOutcome, any Error>, Never>)
     private var waiting: [Waiting] = []
     private var writing = false
     static let batchLimit = 500
 
     /// Supports the idea once for the account and answers its count.
-    func support(ideaID: Int, accountID: Int, database: any Database) async throws -> Int {
+    func support(ideaID: Int, accountID: Int, database: any Database, now: Date) async throws -> Int {
         let result = await withCheckedContinuation { reply in
-            waiting.append((ideaID, accountID, reply))
+            waiting.append((ideaID, accountID, now, reply))
             if !writing {
                 writing = true
                 Task { await self.write(database) }
@@ -29,7 +29,9 @@ actor SupportQueue {
             let batch = Array(waiting.prefix(Self.batchLimit))
             waiting.removeFirst(batch.count)
             do {
-                let outcomes = try await IdeaStore(database: database).support(batch.map { ($0.ideaID, $0.accountID) }, now: Date())
+                // One commit, one time: the latest of the requests it answers.
+                let now = batch.map(\.now).max() ?? .distantPast
+                let outcomes = try await IdeaStore(database: database).support(batch.map { ($0.ideaID, $0.accountID) }, now: now)
                 for (item, outcome) in zip(batch, outcomes) { item.reply.resume(returning: .success(outcome)) }
             } catch {
                 for item in batch { item.reply.resume(returning: .failure(error)) }

@@ -86,7 +86,7 @@ extension APIHandler {
         guard let account = req.account else { throw APIError.unauthorized(req.t) }
         try req.authorize(.supportIdea)
         do {
-            let count = try await req.application.hubben.supports.support(ideaID: input.path.id, accountID: account.id, database: req.application.db)
+            let count = try await req.application.hubben.supports.support(ideaID: input.path.id, accountID: account.id, database: req.application.db, now: req.now)
             return .ok(.init(body: .json(.init(supportCount: count))))
         } catch IdeaError.notFound {
             throw Abort(.notFound)

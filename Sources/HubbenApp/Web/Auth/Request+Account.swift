@@ -34,7 +34,8 @@ extension Request {
         return account
     }
 
-    var now: Date { Date() }
+    /// The time of the application's clock (`HubbenState.clock`), never `Date()` directly.
+    var now: Date { application.hubben.clock.now() }
 }
 
 /// Loads the browser session named by the session cookie and the account it belongs to.

@@ -192,7 +192,7 @@ struct IdeaController: RouteCollection {
         let account = try req.requireAccount()
         try req.authorize(.supportIdea)
         let idea = try await idea(req)
-        _ = try await req.application.hubben.supports.support(ideaID: idea.id, accountID: account.id, database: req.application.db)
+        _ = try await req.application.hubben.supports.support(ideaID: idea.id, accountID: account.id, database: req.application.db, now: req.now)
         return req.redirect(to: "/ideas/\(idea.id)#support-heading", redirectType: .normal)
     }
 
