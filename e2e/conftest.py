@@ -1,4 +1,5 @@
 """End-to-end tests: the real `hubben` binary, a real headless Chromium, axe on every page visited."""
+import contextlib
 import os
 import shutil
 import socket
@@ -38,10 +39,11 @@ def wait_for_health(base_url: str, process: subprocess.Popen, timeout: float = 1
     raise RuntimeError("hubben did not become healthy in time")
 
 
-@pytest.fixture(scope="session")
-def server():
-    """`hubben demo` on a free port with a temporary database: the site as a visitor sees it."""
-    workdir = Path(tempfile.mkdtemp(prefix="hubben-e2e-"))
+@contextlib.contextmanager
+def running_demo(prefix: str, keep_log_as: str | None = None):
+    """`hubben demo` on a free port with a temporary database. Yields the base URL and the process; a server
+    that ended during the run fails the caller (a crash shows as an exit status)."""
+    workdir = Path(tempfile.mkdtemp(prefix=prefix))
     port = free_port()
     env = dict(os.environ, HUBBEN_DEMO_SQLITE_PATH=str(workdir / "demo.sqlite"))
     env.pop("DATABASE_URL", None)
@@ -50,13 +52,12 @@ def server():
         [str(BINARY), "demo", "--port", str(port)], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
     )
     base_url = f"http://127.0.0.1:{port}"
-    pid = process.pid
     try:
         wait_for_health(base_url, process)
-        yield base_url
-        # Nothing the suite sent may have ended the server: the process that answered the first request is
-        # still the one running (a crash would show as an exit status, a restart as another pid).
-        assert process.poll() is None and process.pid == pid, f"hubben exited with status {process.returncode} during the run"
+        yield base_url, process
+        # Nothing that was sent may have ended the server: the process that answered the first request is
+        # still running.
+        assert process.poll() is None, f"hubben exited with status {process.returncode} during the run"
     finally:
         process.terminate()
         try:
@@ -64,7 +65,18 @@ def server():
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+        if keep_log_as:
+            artifacts = ROOT / "e2e" / "artifacts"
+            artifacts.mkdir(exist_ok=True)
+            shutil.copy(workdir / "server.log", artifacts / keep_log_as)
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def server():
+    """The site as a visitor sees it, shared by the suite."""
+    with running_demo("hubben-e2e-") as (base_url, _):
+        yield base_url
 
 
 def make_driver(language: str, width: int = 1280, height: int = 900) -> webdriver.Chrome:

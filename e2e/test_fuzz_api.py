@@ -4,15 +4,13 @@ schema or the documented status codes, and any dropped connection; the server mu
 process at the end."""
 import json
 import os
-import shutil
 import subprocess
-import tempfile
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from conftest import BINARY, ROOT, free_port, wait_for_health
+from conftest import ROOT, running_demo
 
 SCHEMATHESIS = Path(ROOT / ".venv" / "bin" / "schemathesis")
 MAX_EXAMPLES = os.environ.get("HUBBEN_FUZZ_EXAMPLES", "30")
@@ -20,27 +18,9 @@ MAX_EXAMPLES = os.environ.get("HUBBEN_FUZZ_EXAMPLES", "30")
 
 @pytest.fixture(scope="module")
 def api_server():
-    workdir = Path(tempfile.mkdtemp(prefix="hubben-fuzz-"))
-    port = free_port()
-    env = dict(os.environ, HUBBEN_DEMO_SQLITE_PATH=str(workdir / "demo.sqlite"))
-    env.pop("DATABASE_URL", None)
-    log = open(workdir / "server.log", "w")
-    process = subprocess.Popen([str(BINARY), "demo", "--port", str(port)], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        wait_for_health(base_url, process)
-        yield base_url, process, workdir
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
-        artifacts = ROOT / "e2e" / "artifacts"
-        artifacts.mkdir(exist_ok=True)
-        shutil.copy(workdir / "server.log", artifacts / "fuzz-api-server.log")
-        shutil.rmtree(workdir, ignore_errors=True)
+    """A server of its own: schemathesis creates, changes and deletes."""
+    with running_demo("hubben-fuzz-", keep_log_as="fuzz-api-server.log") as running:
+        yield running
 
 
 def token(base_url: str, email: str) -> str:
@@ -52,8 +32,7 @@ def token(base_url: str, email: str) -> str:
 
 @pytest.mark.parametrize("identity", ["anonymous", "coach"])
 def test_api_conforms_under_schemathesis(api_server, identity):
-    base_url, process, workdir = api_server
-    pid = process.pid
+    base_url, process = api_server
     arguments = [str(SCHEMATHESIS), "run", base_url + "/api/v1/openapi.yaml", "--url", base_url + "/api/v1",
                  "--checks", "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,"
                  "response_headers_conformance",
@@ -66,7 +45,7 @@ def test_api_conforms_under_schemathesis(api_server, identity):
     output = result.stdout + result.stderr
     (ROOT / "e2e" / "artifacts").mkdir(exist_ok=True)
     (ROOT / "e2e" / "artifacts" / f"schemathesis-{identity}.txt").write_text(output)
-    assert process.poll() is None and process.pid == pid, "the server exited during the run"
+    assert process.poll() is None, "the server exited during the run"
     assert result.returncode == 0, output[-8000:]
     with urllib.request.urlopen(base_url + "/healthz", timeout=10) as response:
         assert response.status == 200

@@ -36,17 +36,18 @@ public struct IPAddress: Equatable, Hashable, Sendable, CustomStringConvertible 
     public var isIPv4: Bool { bytes.count == 4 }
 
     public var description: String {
-        if isIPv4 { return bytes.map(String.init).joined(separator: ".") }
-        return stride(from: 0, to: 16, by: 2).map { String(UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]), radix: 16) }
-            .joined(separator: ":")
+        isIPv4 ? bytes.map(String.init).joined(separator: ".") : hextets(bytes.count / 2)
     }
 
     /// What rate limits count by: the address itself for IPv4, its /64 network for IPv6 (one household or
     /// one device is given a whole /64, and can pick any address in it).
     public var rateLimitKey: String {
-        guard !isIPv4 else { return description }
-        return stride(from: 0, to: 8, by: 2).map { String(UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]), radix: 16) }
-            .joined(separator: ":") + "::/64"
+        isIPv4 ? description : hextets(4) + "::/64"
+    }
+
+    /// The first `count` 16-bit groups of an IPv6 address in hexadecimal, joined by colons.
+    private func hextets(_ count: Int) -> String {
+        (0..<count).map { String(UInt16(bytes[2 * $0]) << 8 | UInt16(bytes[2 * $0 + 1]), radix: 16) }.joined(separator: ":")
     }
 }
 

@@ -72,6 +72,14 @@ final class TestBrowser {
         return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
     }
 
+    /// A browser signed in as a new account (created directly through the store).
+    static func signedIn(_ app: Application, _ name: String, _ email: String, roles: Set<PlatformRole> = []) async throws -> TestBrowser {
+        _ = try await app.makeAccount(name, email, roles: roles)
+        let browser = TestBrowser(app)
+        try await browser.signIn(email, "ett långt lösenord")
+        return browser
+    }
+
     /// Signs in through the form; expects success.
     func signIn(_ email: String, _ password: String) async throws {
         let signedIn = cookies[SessionMiddleware.cookieName] != nil

@@ -90,16 +90,19 @@ struct APIError: AbortError {
     }
 
     static func validation(_ errors: FormErrors, _ t: Localizer) -> APIError {
-        APIError(status: .unprocessableEntity, code: "validation_failed", message: t(.apiValidation),
-                 fields: Dictionary(errors.items.map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first }))
+        APIError(status: .unprocessableEntity, code: "validation_failed", message: t(.apiValidation), fields: fields(errors))
+    }
+
+    /// Each field's first problem, as the error shape's `fields`, under the name `naming` gives the form field.
+    static func fields(_ errors: FormErrors, naming: (String) -> String = { $0 }) -> [String: String] {
+        Dictionary(errors.items.map { (naming($0.field), $0.message) }, uniquingKeysWith: { first, _ in first })
     }
 }
 
 extension APIError {
     /// A query parameter with a value the spec does not allow: 400 `bad_request`, naming each parameter.
     static func badParameters(_ errors: FormErrors, _ t: Localizer) -> APIError {
-        APIError(status: .badRequest, code: "bad_request", message: t(.apiBadRequest),
-                 fields: Dictionary(errors.items.map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first }))
+        APIError(status: .badRequest, code: "bad_request", message: t(.apiBadRequest), fields: fields(errors))
     }
 
     /// Refuses a query parameter longer than the spec's `maxLength`, naming it.

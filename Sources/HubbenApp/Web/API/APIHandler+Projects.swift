@@ -77,7 +77,7 @@ extension APIHandler {
         if !forbidden.isEmpty {
             let errors = ProjectMessages.frameErrors(forbidden, req.t)
             throw APIError(status: .forbidden, code: "forbidden", message: req.t(.apiForbidden),
-                           fields: Dictionary(errors.items.map { (Self.camelCase($0.field), $0.message) }) { first, _ in first })
+                           fields: APIError.fields(errors, naming: Self.camelCase))
         }
         let store = ProjectStore(database: req.db)
         // Everything is checked before anything is saved: a PATCH applies whole or not at all.
@@ -131,7 +131,7 @@ extension APIHandler {
         } catch ProjectError.gate(let problem) {
             let errors = ProjectMessages.gateErrors(problem, req.t)
             throw APIError(status: .unprocessableEntity, code: "validation_failed", message: req.t(.apiValidation),
-                           fields: Dictionary(errors.items.map { (Self.camelCase($0.field), $0.message) }) { first, _ in first })
+                           fields: APIError.fields(errors, naming: Self.camelCase))
         }
         guard let decision = try await store.gateDecision(id: id, projectID: project.id) else { throw Abort(.notFound) }
         return .created(.init(body: .json(Self.gate(decision, req.t))))
@@ -247,7 +247,7 @@ extension APIHandler {
     private static func validation(_ problems: FieldProblems, _ labels: ProjectMessages.Labels, _ t: Localizer) -> APIError {
         let errors = ProjectMessages.errors(problems, labels, t)
         return APIError(status: .unprocessableEntity, code: "validation_failed", message: t(.apiValidation),
-                        fields: Dictionary(errors.items.map { (camelCase($0.field), $0.message) }) { first, _ in first })
+                        fields: APIError.fields(errors, naming: camelCase))
     }
 
     private static func themeIDs(_ slugs: [String], _ req: Request) async throws -> [Int] {

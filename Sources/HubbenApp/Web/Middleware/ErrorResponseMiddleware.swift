@@ -106,7 +106,7 @@ enum APIRequestProblem {
         // query like `?challenge` without a value, which the runtime reports as an error of its own.
         if status >= 500, serverError.operationInput == nil { status = 400 }
         guard (400..<500).contains(status) else { return serverError.underlyingError }
-        if let decoding = decodingError(in: serverError.underlyingError) {
+        if let decoding = serverError.underlyingError as? DecodingError {
             // A JSON body that does not match the contract is a validation failure naming the field; without a
             // body, what failed to decode was a path or query parameter.
             let hasBody = (request.body.data?.readableBytes ?? 0) > 0
@@ -114,17 +114,6 @@ enum APIRequestProblem {
         }
         let (code, message) = ErrorResponseMiddleware.apiError(for: HTTPResponseStatus(statusCode: status), t)
         return APIError(status: HTTPResponseStatus(statusCode: status), code: code, message: message)
-    }
-
-    /// The runtime wraps a body's `DecodingError` in its own (internal) error type: find it by reflection.
-    private static func decodingError(in error: any Error, depth: Int = 0) -> DecodingError? {
-        if let decoding = error as? DecodingError { return decoding }
-        guard depth < 4 else { return nil }
-        for child in Mirror(reflecting: error).children {
-            if let nested = child.value as? any Error, let found = decodingError(in: nested, depth: depth + 1) { return found }
-            if let decoding = child.value as? DecodingError { return decoding }
-        }
-        return nil
     }
 
     private static func path(_ codingPath: [any CodingKey]) -> String {
