@@ -1,6 +1,7 @@
 """End-to-end tests: the real `hubben` binary, a real headless Chromium, axe on every page visited."""
 import contextlib
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -39,6 +40,18 @@ def wait_for_health(base_url: str, process: subprocess.Popen, timeout: float = 1
     raise RuntimeError("hubben did not become healthy in time")
 
 
+SERVER_LOGS: dict[str, Path] = {}
+
+
+def logged_link(server: str, path: str) -> str:
+    """The newest link to `path` that the development server logged in place of sending it (the outbox is
+    delivered by a later issue): what the person would follow from their mail."""
+    log = SERVER_LOGS[server].read_text(encoding="utf-8")
+    links = re.findall(re.escape(path) + r"\?token=[A-Za-z0-9_-]+", log)
+    assert links, f"the server logged no link to {path}"
+    return server + links[-1]
+
+
 @contextlib.contextmanager
 def running_demo(prefix: str, keep_log_as: str | None = None):
     """`hubben demo` on a free port with a temporary database. Yields the base URL and the process; a server
@@ -52,6 +65,7 @@ def running_demo(prefix: str, keep_log_as: str | None = None):
         [str(BINARY), "demo", "--port", str(port)], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
     )
     base_url = f"http://127.0.0.1:{port}"
+    SERVER_LOGS[base_url] = workdir / "server.log"
     try:
         wait_for_health(base_url, process)
         yield base_url, process

@@ -7,7 +7,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import assert_accessible
+from conftest import assert_accessible, logged_link
 
 PASSWORD = "en lång mening som lösenord"
 DEMO_PASSWORD = "hubben-demo-2026"
@@ -27,6 +27,15 @@ def wait_for_path(driver, server: str, path: str) -> None:
     WebDriverWait(driver, 15).until(lambda d: d.current_url.split("?")[0] == server + path)
 
 
+def confirm_sign_up(driver, server: str, password: str) -> None:
+    """After the sign-up form: follow the link from the mail and confirm with the password chosen."""
+    wait_for_path(driver, server, "/sign-up/sent")
+    driver.get(logged_link(server, "/sign-up/confirm"))
+    type_into(driver, "password", password)
+    driver.find_element(By.ID, "password").send_keys(Keys.ENTER)
+    wait_for_path(driver, server, "/account")
+
+
 def test_register_sign_out_sign_in_language_export_delete(server, browser_sv):
     driver = browser_sv
     email = f"e2e-{uuid.uuid4().hex[:8]}@example.se"
@@ -37,6 +46,21 @@ def test_register_sign_out_sign_in_language_export_delete(server, browser_sv):
     assert_accessible(driver)
     type_into(driver, "name", "Testa Testsson")
     type_into(driver, "email", email)
+    type_into(driver, "password", PASSWORD)
+    driver.find_element(By.ID, "password").send_keys(Keys.ENTER)
+    wait_for_path(driver, server, "/sign-up/sent")
+    assert h1(driver) == "Kolla din e-post"
+    assert_accessible(driver)
+
+    # Follow the link from the mail and confirm with the password chosen: a wrong one first.
+    driver.get(logged_link(server, "/sign-up/confirm"))
+    assert h1(driver) == "Bekräfta ditt konto"
+    assert email in driver.page_source
+    assert_accessible(driver)
+    type_into(driver, "password", "inte det jag valde")
+    driver.find_element(By.ID, "password").send_keys(Keys.ENTER)
+    WebDriverWait(driver, 15).until(EC.presence_of_element_located((By.ID, "password-error")))
+    assert_accessible(driver)
     type_into(driver, "password", PASSWORD)
     driver.find_element(By.ID, "password").send_keys(Keys.ENTER)
     wait_for_path(driver, server, "/account")

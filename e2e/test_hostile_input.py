@@ -10,7 +10,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import assert_accessible
-from test_accounts import type_into, wait_for_path
+from test_accounts import confirm_sign_up, type_into, wait_for_path
 from test_ideas import sign_up
 
 HOSTILE = "x\"><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\"><b data-hostile='1'>fet</b><script>window.hostile=1</script>"
@@ -93,7 +93,7 @@ def test_markup_in_every_person_field_stays_text(server, browser_sv, browser_pho
     type_into(driver, "email", f"fientlig-{uuid.uuid4().hex[:8]}@example.se")
     type_into(driver, "password", "en lång mening som lösenord")
     driver.find_element(By.CSS_SELECTOR, "form[action='/sign-up'] button[type='submit']").click()
-    wait_for_path(driver, server, "/account")
+    confirm_sign_up(driver, server, "en lång mening som lösenord")
 
     driver.get(server + "/ideas/new")
     set_value(driver, "title", HOSTILE[:140])

@@ -8,7 +8,7 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import assert_accessible
-from test_accounts import type_into, h1, wait_for_path
+from test_accounts import confirm_sign_up, type_into, h1, wait_for_path
 
 
 def sign_up(driver, server):
@@ -17,7 +17,7 @@ def sign_up(driver, server):
     type_into(driver, "email", f"ide-{uuid.uuid4().hex[:8]}@example.se")
     type_into(driver, "password", "en lång mening som lösenord")
     driver.find_element(By.ID, "password").send_keys(Keys.ENTER)
-    wait_for_path(driver, server, "/account")
+    confirm_sign_up(driver, server, "en lång mening som lösenord")
 
 
 def test_search_in_swedish(server, browser_sv):

@@ -7,7 +7,7 @@ import VaporTesting
 
 @Suite("Sign-up, sign-in, sessions and CSRF")
 struct AuthTests {
-    @Test("Signing up creates a resident, signs the person in and shows their page")
+    @Test("Signing up mails a link; following it with the chosen password creates a resident and signs the person in")
     func signUp() async throws {
         try await withTestApp { app in
             let browser = TestBrowser(app)
@@ -15,8 +15,31 @@ struct AuthTests {
                 "name": "Lina Berg", "email": "Lina@Example.se", "password": "min cykel är blå", "language": "sv",
             ], tokenPage: "/sign-up")
             #expect(response.status == .seeOther)
-            #expect(response.headers.first(name: .location) == "/account?welcome=1")
-            let cookie = try #require(response.headers.setCookie?[SessionMiddleware.cookieName])
+            #expect(response.headers.first(name: .location) == "/sign-up/sent")
+            #expect(response.headers.setCookie?[SessionMiddleware.cookieName] == nil)
+            #expect(try await AccountRecord.query(on: app.db).count() == 0)
+            let sent = try await browser.get("/sign-up/sent")
+            #expect(sent.text.contains("Kolla din e-post"))
+
+            let mail = try #require(try await app.lastMail(to: "lina@example.se"))
+            #expect(mail.subject == "Bekräfta din e-postadress till Hubben")
+            #expect(mail.accountID == nil)
+            let token = try await app.signUpToken(mailedTo: "lina@example.se")
+            let form = try await browser.get("/sign-up/confirm?token=\(token)")
+            #expect(form.status == .ok)
+            #expect(form.text.contains("lina@example.se"))
+
+            let wrong = try await browser.post("/sign-up/confirm", ["token": token, "password": "fel lösenord helt"],
+                                               tokenPage: "/sign-up/confirm?token=\(token)")
+            #expect(wrong.status == .unprocessableEntity)
+            #expect(wrong.text.contains("Lösenordet stämmer inte med det du valde"))
+            #expect(try await AccountRecord.query(on: app.db).count() == 0)
+
+            let confirmed = try await browser.post("/sign-up/confirm", ["token": token, "password": "min cykel är blå"],
+                                                   tokenPage: "/sign-up/confirm?token=\(token)")
+            #expect(confirmed.status == .seeOther)
+            #expect(confirmed.headers.first(name: .location) == "/account?welcome=1")
+            let cookie = try #require(confirmed.headers.setCookie?[SessionMiddleware.cookieName])
             #expect(cookie.isHTTPOnly && cookie.sameSite == .lax && !cookie.isSecure)
 
             let account = try await browser.get("/account?welcome=1")
@@ -26,6 +49,88 @@ struct AuthTests {
             #expect(account.headers.first(name: .cacheControl) == "private, no-store")
             let stored = try #require(try await AccountStore(database: app.db, hasher: app.password).account(email: "lina@example.se"))
             #expect(stored.roles == [.resident])
+            #expect(stored.name == "Lina Berg")
+
+            // The link worked once.
+            #expect(try await browser.get("/sign-up/confirm?token=\(token)").status == .notFound)
+            #expect(try await SignUpRequestRecord.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test("A taken address gets the same answer as a free one, and its owner a mail instead of a second account")
+    func signUpTakenAddress() async throws {
+        try await withTestApp { app in
+            try await app.makeAccount("Eva", "eva@example.se")
+            let free = try await TestBrowser(app).post("/sign-up", [
+                "name": "Ny Person", "email": "ny@example.se", "password": "ett långt lösenord",
+            ], tokenPage: "/sign-up")
+            let taken = try await TestBrowser(app).post("/sign-up", [
+                "name": "Någon Annan", "email": "EVA@example.se", "password": "ett annat långt lösenord",
+            ], tokenPage: "/sign-up")
+            #expect(taken.status == free.status)
+            #expect(taken.headers.first(name: .location) == free.headers.first(name: .location))
+            #expect(taken.body.readableBytes == free.body.readableBytes)
+
+            let note = try #require(try await app.lastMail(to: "eva@example.se"))
+            #expect(note.subject == "Du har redan ett konto på Hubben")
+            #expect(note.body.contains("/forgot-password") && !note.body.contains("token="))
+            #expect(try await AccountRecord.query(on: app.db).count() == 1)
+            #expect(try await SignUpRequestRecord.query(on: app.db).filter(\.$email == "eva@example.se").count() == 0)
+            // The owner's password still works, and nobody else's does.
+            let accounts = AccountStore(database: app.db, hasher: app.password)
+            #expect(try await accounts.authenticate(email: "eva@example.se", password: "ett långt lösenord") != nil)
+            #expect(try await accounts.authenticate(email: "eva@example.se", password: "ett annat långt lösenord") == nil)
+        }
+    }
+
+    @Test("A link mailed because someone else signed up with your address does not open with your password; confirming ends every other link")
+    func signUpTwiceForOneAddress() async throws {
+        try await withTestApp { app in
+            let browser = TestBrowser(app)
+            _ = try await browser.post("/sign-up", ["name": "Någon Annan", "email": "lina@example.se", "password": "inkräktarens lösenord"],
+                                       tokenPage: "/sign-up")
+            let strangersToken = try await app.signUpToken(mailedTo: "lina@example.se")
+            _ = try await browser.post("/sign-up", ["name": "Lina Berg", "email": "lina@example.se", "password": "min cykel är blå"],
+                                       tokenPage: "/sign-up")
+            let linasToken = try await app.signUpToken(mailedTo: "lina@example.se")
+            #expect(strangersToken != linasToken)
+
+            let wrong = try await browser.post("/sign-up/confirm", ["token": strangersToken, "password": "min cykel är blå"],
+                                               tokenPage: "/sign-up/confirm?token=\(strangersToken)")
+            #expect(wrong.status == .unprocessableEntity)
+            let right = try await browser.post("/sign-up/confirm", ["token": linasToken, "password": "min cykel är blå"],
+                                               tokenPage: "/sign-up/confirm?token=\(linasToken)")
+            #expect(right.status == .seeOther)
+            #expect(try await TestBrowser(app).get("/sign-up/confirm?token=\(strangersToken)").status == .notFound)
+            let stored = try #require(try await AccountStore(database: app.db, hasher: app.password).account(email: "lina@example.se"))
+            #expect(stored.name == "Lina Berg")
+        }
+    }
+
+    @Test("A confirmation link is valid for a day; sign-up mails to one address stop after five an hour, the answer does not change")
+    func signUpLinkLifetimeAndMailLimit() async throws {
+        try await withTestApp { app in
+            let clock = TestClock(Date(timeIntervalSince1970: 1_900_000_000))
+            app.hubben.clock = clock
+            let browser = TestBrowser(app)
+            let input = ["name": "Lina Berg", "email": "lina@example.se", "password": "min cykel är blå"]
+            _ = try await browser.post("/sign-up", input, tokenPage: "/sign-up")
+            let token = try await app.signUpToken(mailedTo: "lina@example.se")
+            clock.advance(by: 23 * 3600)
+            #expect(try await browser.get("/sign-up/confirm?token=\(token)").status == .ok)
+            clock.advance(by: 2 * 3600)
+            #expect(try await browser.get("/sign-up/confirm?token=\(token)").status == .notFound)
+            let late = try await browser.post("/sign-up/confirm", ["token": token, "password": "min cykel är blå"], tokenPage: "/sign-up")
+            #expect(late.status == .notFound)
+            #expect(try await AccountRecord.query(on: app.db).count() == 0)
+
+            for _ in 0..<7 {
+                let response = try await browser.post("/sign-up", input, tokenPage: "/sign-up")
+                #expect(response.status == .seeOther)
+                #expect(response.headers.first(name: .location) == "/sign-up/sent")
+            }
+            let mails = try await OutboxMessageRecord.query(on: app.db).filter(\.$recipient == "lina@example.se").count()
+            #expect(mails == 1 + 5)
         }
     }
 

@@ -282,8 +282,9 @@ struct ClientAddressTests: APITestSuite {
             for index in 0..<60 {
                 let response = try await send(app, .POST, "/api/v1/accounts",
                                               body: ["name": "Deltagare \(index)", "email": "deltagare\(index)@example.se", "password": "ett långt lösenord"])
-                #expect(response.status == .created, "sign-up \(index): \(response.status)")
+                #expect(response.status == .accepted, "sign-up \(index): \(response.status)")
             }
+            #expect(try await SignUpRequestRecord.query(on: app.db).count() == 60)
         }
     }
 

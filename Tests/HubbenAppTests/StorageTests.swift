@@ -103,4 +103,29 @@ struct StorageTests {
             #expect(stored == 1)
         }
     }
+
+    @Test("Eight confirmation links for one address followed at once: exactly one account, the others told it exists")
+    func concurrentSignUpConfirmations() async throws {
+        try await withTestApp { app in
+            let store = SignUpStore(database: app.db, hasher: app.password)
+            let now = Date(timeIntervalSince1970: 1_900_000_000)
+            var tokens: [String] = []
+            for index in 0..<8 {
+                let received = try await store.receive(name: "Person \(index)", email: "samma@example.se",
+                                                       password: "ett långt lösenord", language: .sv, now: now)
+                guard case .confirmationNeeded(let token, _, _, _) = received else { Issue.record("no link"); return }
+                tokens.append(token)
+            }
+            let outcomes = await withTaskGroup(of: SignUpStore.Confirmation?.self) { group in
+                for token in tokens {
+                    group.addTask { try? await store.confirm(token: token, password: "ett långt lösenord", now: now) }
+                }
+                return await group.reduce(into: [SignUpStore.Confirmation?]()) { $0.append($1) }
+            }
+            let created = outcomes.filter { if case .created = $0 { true } else { false } }
+            #expect(created.count == 1)
+            #expect(outcomes.allSatisfy { $0 != nil })
+            #expect(try await AccountRecord.query(on: app.db).count() == 1)
+        }
+    }
 }

@@ -35,6 +35,9 @@ public struct RateLimit: Equatable, Sendable {
     /// A workshop where 60 people sign up from one network within 15 minutes must see every one succeed.
     public static let registration = RateLimit(maximum: 120, window: 60 * 60)
     public static let passwordResetRequest = RateLimit(maximum: 5, window: 60 * 60)
+    /// Sign-up mails (a confirmation link, or a note to the owner of a taken address) one address receives
+    /// in an hour, so that nobody's mailbox can be filled by signing up with it.
+    public static let signUpMail = RateLimit(maximum: 5, window: 60 * 60)
     /// Ideas one account may submit in an hour: plenty for a person, a brake for a script.
     public static let ideaSubmission = RateLimit(maximum: 20, window: 60 * 60)
     public static let commentSubmission = RateLimit(maximum: 60, window: 60 * 60)

@@ -1,4 +1,5 @@
 import Foundation
+import Fluent
 @testable import HubbenApp
 import HubbenCore
 import Testing
@@ -93,5 +94,33 @@ extension Application {
     @discardableResult
     func makeAccount(_ name: String, _ email: String, password: String = "ett långt lösenord", roles: Set<PlatformRole> = []) async throws -> Int {
         try await AccountStore(database: db, hasher: self.password).create(name: name, email: email, password: password, roles: roles).id
+    }
+}
+
+extension Application {
+    /// The newest outbox message to `recipient`, if any.
+    func lastMail(to recipient: String) async throws -> OutboxMessageRecord? {
+        try await OutboxMessageRecord.query(on: db).filter(\.$recipient == recipient).sort(\.$id, .descending).first()
+    }
+
+    /// The token of the newest sign-up confirmation link mailed to `recipient`.
+    func signUpToken(mailedTo recipient: String) async throws -> String {
+        let body = try #require(try await lastMail(to: recipient)?.body, "no mail to \(recipient)")
+        let link = try #require(body.split(whereSeparator: \.isWhitespace).first { $0.contains("/sign-up/confirm?token=") },
+                                "no confirmation link in the mail to \(recipient)")
+        return String(try #require(link.split(separator: "=").last))
+    }
+}
+
+extension TestBrowser {
+    /// Follows the newest confirmation link mailed to `recipient` and gives `password`, as the person would;
+    /// the browser is then signed in.
+    @discardableResult
+    func confirmSignUp(mailedTo recipient: String, password: String) async throws -> TestingHTTPResponse {
+        let token = try await app.signUpToken(mailedTo: recipient)
+        let response = try await post("/sign-up/confirm", ["token": token, "password": password],
+                                      tokenPage: "/sign-up/confirm?token=\(token)")
+        #expect(response.status == .seeOther, "confirming the sign-up of \(recipient) failed: \(response.status)")
+        return response
     }
 }

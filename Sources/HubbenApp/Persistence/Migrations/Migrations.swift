@@ -24,6 +24,7 @@ enum HubbenMigrations {
         CreateChallengeSearch(),
         CreateProject(),
         CreateListingIndexes(),
+        CreateSignUpRequest(),
     ]
 }
 

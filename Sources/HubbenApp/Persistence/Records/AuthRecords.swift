@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import HubbenCore
 
 final class BrowserSessionRecord: Model, @unchecked Sendable {
     static let schema = "sessions"
@@ -56,6 +57,34 @@ final class PasswordResetRecord: Model, @unchecked Sendable {
     init(tokenHash: String, accountID: Int, createdAt: Date, expiresAt: Date) {
         self.tokenHash = tokenHash
         self.accountID = accountID
+        self.createdAt = createdAt
+        self.expiresAt = expiresAt
+    }
+}
+
+/// A sign-up whose address is not confirmed yet; holds what the account will be created from.
+final class SignUpRequestRecord: Model, @unchecked Sendable {
+    static let schema = "sign_up_requests"
+
+    @ID(custom: "id", generatedBy: .database) var id: Int?
+    @Field(key: "token_hash") var tokenHash: String
+    /// Canonical (lower-cased) form.
+    @Field(key: "email") var email: String
+    @Field(key: "name") var name: String
+    @Field(key: "password_hash") var passwordHash: String
+    @Field(key: "language") var language: String
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "expires_at") var expiresAt: Date
+
+    init() {}
+
+    init(tokenHash: String, email: EmailAddress, name: String, passwordHash: String, language: Language,
+         createdAt: Date, expiresAt: Date) {
+        self.tokenHash = tokenHash
+        self.email = email.value
+        self.name = name
+        self.passwordHash = passwordHash
+        self.language = language.rawValue
         self.createdAt = createdAt
         self.expiresAt = expiresAt
     }

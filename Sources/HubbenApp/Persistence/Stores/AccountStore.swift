@@ -35,6 +35,15 @@ struct AccountStore {
         name rawName: String, email rawEmail: String, password: String,
         roles: Set<PlatformRole> = [], language: Language = .sv
     ) async throws -> Created {
+        let (name, email) = try Self.checked(name: rawName, email: rawEmail, password: password)
+        // Hash first either way, so that a taken address does not answer 30 times faster than a free one.
+        let hash = try await hashed(password)
+        if try await exists(email: email.value) { throw AccountError.emailTaken }
+        return try await insert(name: name, email: email, passwordHash: hash, roles: roles, language: language)
+    }
+
+    /// The name and e-mail an account would get, or every problem with the name, e-mail and password.
+    static func checked(name rawName: String, email rawEmail: String, password: String) throws -> (String, EmailAddress) {
         var problems: [AccountError] = []
         let name = try? Self.validName(rawName)
         if name == nil { problems.append(.nameRequired) }
@@ -44,13 +53,17 @@ struct AccountStore {
         guard let name, let email, problems.isEmpty else {
             throw problems.count == 1 ? problems[0] : AccountError.several(problems)
         }
-        // Hash first either way, so that a taken address does not answer 30 times faster than a free one.
-        let hash = try await hashed(password)
-        if try await exists(email: email.value) { throw AccountError.emailTaken }
+        return (name, email)
+    }
+
+    /// Inserts a checked account with its roles (every account is a resident). The unique index on `email`
+    /// answers `emailTaken` when two requests race.
+    func insert(name: String, email: EmailAddress, passwordHash: String, roles: Set<PlatformRole> = [],
+                language: Language) async throws -> Created {
         let allRoles = roles.union([.resident])
         do {
             return try await database.writeTransaction { db in
-                let record = AccountRecord(name: name, email: email, passwordHash: hash, language: language)
+                let record = AccountRecord(name: name, email: email, passwordHash: passwordHash, language: language)
                 try await record.create(on: db)
                 let id = try record.requireID()
                 for role in allRoles.sorted() {
@@ -256,12 +269,12 @@ struct AccountStore {
 
     /// Bcrypt takes tens of milliseconds at cost 12: it runs on the thread pool, never on an event loop,
     /// so that a burst of sign-ins cannot stall every other request.
-    private func hashed(_ password: String) async throws -> String {
+    func hashed(_ password: String) async throws -> String {
         let hasher = self.hasher
         return try await NIOThreadPool.singleton.runIfActive { try hasher.hash(password) }
     }
 
-    private func verified(_ password: String, _ hash: String) async -> Bool {
+    func verified(_ password: String, _ hash: String) async -> Bool {
         let hasher = self.hasher
         return (try? await NIOThreadPool.singleton.runIfActive { try hasher.verify(password, created: hash) }) == true
     }

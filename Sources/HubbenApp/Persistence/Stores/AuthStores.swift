@@ -83,6 +83,7 @@ struct RateLimiter {
         case ideaSubmission = "idea_submission"
         case commentSubmission = "comment_submission"
         case passwordConfirmation = "password_confirmation"
+        case signUpMail = "sign_up_mail"
     }
 
     /// `value` (an e-mail or an address) is stored only as a hash.

@@ -22,17 +22,15 @@ struct APIHandler: APIProtocol {
     func createAccount(_ input: Operations.CreateAccount.Input) async throws -> Operations.CreateAccount.Output {
         let req = try APIContext.current()
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
-        let throttle = Throttle(request: req)
-        try await throttle.beforeRegistration()
         let language = body.locale.flatMap { Language(rawValue: $0.rawValue) } ?? req.language
         do {
-            let created = try await AccountStore(database: req.db, hasher: req.password)
-                .create(name: body.name, email: body.email, password: body.password, language: language)
-            try await throttle.registered()
-            return .created(.init(body: .json(.init(id: created.id, name: created.name))))
+            try await SignUps(request: req).receive(name: body.name, email: body.email, password: body.password,
+                                                    language: language)
         } catch let error as AccountError {
             throw APIError.validation(AccountErrorMessages.formErrors(error, req.t, emailField: "email", passwordField: "password"), req.t)
         }
+        // The same answer whether or not the address has an account.
+        return .accepted(.init(body: .json(.init(status: .confirmationSent))))
     }
 
     func createToken(_ input: Operations.CreateToken.Input) async throws -> Operations.CreateToken.Output {

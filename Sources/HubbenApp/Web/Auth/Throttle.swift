@@ -69,6 +69,26 @@ struct Throttle {
         try await limiter.record(.registration, address, limit: .registration, now: request.now)
     }
 
+    /// Confirming a sign-up asks for the password chosen at sign-up: the same limit as signing in, per address.
+    func beforeSignUpConfirmation(email: String) async throws -> PasswordAttempt {
+        let (decision, row) = try await limiter.reserve(.passwordConfirmation, "sign-up:" + Self.accountKey(email),
+                                                        limit: .failedSignIn, now: request.now)
+        try refuse(decision, .passwordConfirmation)
+        return PasswordAttempt(reservations: [row].compactMap { $0 })
+    }
+
+    /// Whether one more sign-up mail may go to `email` (counting it if so). Over the limit the mail is
+    /// dropped, never the answer changed: the person signing up must not learn anything from it.
+    func mayMailSignUp(to email: String) async throws -> Bool {
+        let key = Self.accountKey(email)
+        guard case .allowed = try await limiter.decide(.signUpMail, key, limit: .signUpMail, now: request.now) else {
+            request.logger.notice("rate limit reached", metadata: ["scope": .string(RateLimiter.Scope.signUpMail.rawValue)])
+            return false
+        }
+        try await limiter.record(.signUpMail, key, limit: .signUpMail, now: request.now)
+        return true
+    }
+
     /// Refuses an idea or comment from an account that has written too many in the last hour.
     func beforeSubmission(of scope: RateLimiter.Scope, by accountID: Int) async throws {
         try await check(scope, "account:\(accountID)", Self.limit(scope))

@@ -6,6 +6,9 @@ struct AuthController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("sign-up", use: signUpForm)
         routes.post("sign-up", use: signUp)
+        routes.get("sign-up", "sent", use: signUpSent)
+        routes.get("sign-up", "confirm", use: confirmForm)
+        routes.post("sign-up", "confirm", use: confirm)
         routes.get("sign-in", use: signInForm)
         routes.post("sign-in", use: signIn)
         routes.post("sign-out", use: signOut)
@@ -34,18 +37,57 @@ struct AuthController: RouteCollection {
         let input = try req.content.decode(SignUpInput.self)
         let language = input.language.flatMap(Language.init(rawValue:)) ?? req.language
         let form = AuthPages.SignUpForm(name: input.name ?? "", email: input.email ?? "", language: language)
-        let throttle = Throttle(request: req)
-        try await throttle.beforeRegistration()
         do {
-            let created = try await AccountStore(database: req.db, hasher: req.password)
-                .create(name: form.name, email: form.email, password: input.password ?? "", language: language)
-            try await throttle.registered()
-            req.logger.info("account created", metadata: ["account_id": .stringConvertible(created.id)])
-            return try await startSession(for: created.id, req: req, redirectTo: "/account?welcome=1")
+            try await SignUps(request: req).receive(name: form.name, email: form.email, password: input.password ?? "",
+                                                    language: language)
         } catch let error as AccountError {
             let errors = AccountErrorMessages.formErrors(error, req.t, emailField: "email", passwordField: "password")
             return HTMLResponse.make(AuthPages.signUp(form, errors: errors, csrf: CSRF.token(for: req), req.t), for: req,
                                      status: .unprocessableEntity)
+        }
+        // The same answer whether or not the address has an account.
+        return req.redirect(to: "/sign-up/sent", redirectType: .normal)
+    }
+
+    func signUpSent(req: Request) -> Response {
+        HTMLResponse.make(AuthPages.signUpSent(req.t), for: req)
+    }
+
+    func confirmForm(req: Request) async throws -> Response {
+        let token = req.query[String.self, at: "token"] ?? ""
+        guard let email = try await SignUps(request: req).pendingEmail(token: token) else {
+            return HTMLResponse.make(AuthPages.signUpInvalid(req.t), for: req, status: .notFound)
+        }
+        return HTMLResponse.make(AuthPages.confirmSignUp(token: token, email: email, errors: FormErrors(),
+                                                         csrf: CSRF.token(for: req), req.t), for: req)
+    }
+
+    struct ConfirmInput: Content {
+        var token: String?
+        var password: String?
+    }
+
+    func confirm(req: Request) async throws -> Response {
+        let input = try req.content.decode(ConfirmInput.self)
+        let token = input.token ?? ""
+        let signUps = SignUps(request: req)
+        switch try await signUps.confirm(token: token, password: input.password ?? "") {
+        case .created(let created):
+            return try await startSession(for: created.id, req: req, redirectTo: "/account?welcome=1")
+        case .wrongPassword:
+            var errors = FormErrors()
+            errors.add("password", req.t(.signUpConfirmWrongPassword))
+            let email = try await signUps.pendingEmail(token: token) ?? ""
+            return HTMLResponse.make(AuthPages.confirmSignUp(token: token, email: email, errors: errors,
+                                                             csrf: CSRF.token(for: req), req.t),
+                                     for: req, status: .unprocessableEntity)
+        case .invalidLink:
+            return HTMLResponse.make(AuthPages.signUpInvalid(req.t), for: req, status: .notFound)
+        case .addressTaken:
+            var errors = FormErrors()
+            errors.add("email", req.t(.signUpAlreadyConfirmed))
+            return HTMLResponse.make(AuthPages.signIn(email: "", next: "/", errors: errors, csrf: CSRF.token(for: req), req.t),
+                                     for: req, status: .conflict)
         }
     }
 

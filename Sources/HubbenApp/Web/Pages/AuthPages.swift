@@ -29,6 +29,42 @@ enum AuthPages {
         ), hasErrors: !errors.isEmpty)
     }
 
+    static func signUpSent(_ t: Localizer) -> Page {
+        Page(title: t(.signUpSentTitle), main: .group(
+            .h1(.escaped(t(.signUpSentTitle))),
+            FormParts.notice(t(.signUpSentText))
+        ))
+    }
+
+    /// The second step of sign-up: the link from the mail, and the password chosen at sign-up.
+    static func confirmSignUp(token: String, email: String, errors: FormErrors, csrf: String, _ t: Localizer) -> Page {
+        Page(title: t(.signUpConfirmTitle), main: .group(
+            FormParts.errorSummary(errors, t),
+            .h1(.escaped(t(.signUpConfirmTitle))),
+            PageParts.lead(t(.signUpConfirmLead)),
+            .form(
+                .method(.post), .action("/sign-up/confirm"), .novalidate(),
+                FormParts.csrf(csrf),
+                FormParts.hidden("token", token),
+                .component(Node<HTML.BodyContext>.group(
+                    .p(.strong(.escaped(t(.fieldEmail))), .br(), .escaped(email)),
+                    FormParts.input(.init(name: "password", label: t(.fieldPassword), type: .password,
+                                          autocomplete: "current-password"), errors: errors, t)
+                )),
+                FormParts.submit(t(.signUpConfirmButton))
+            )
+        ), hasErrors: !errors.isEmpty)
+    }
+
+    static func signUpInvalid(_ t: Localizer) -> Page {
+        Page(title: t(.signUpInvalidTitle), main: .group(
+            .h1(.escaped(t(.signUpInvalidTitle))),
+            .p(.escaped(t(.signUpInvalidText))),
+            .p(.a(.class("button button-primary"), .href("/sign-up"), .escaped(t(.signUpTitle))), .text(" "),
+               .a(.class("button button-secondary"), .href("/sign-in"), .escaped(t(.signInTitle))))
+        ))
+    }
+
     static func signIn(email: String, next: String, errors: FormErrors, csrf: String, _ t: Localizer) -> Page {
         Page(title: t(.signInTitle), main: .group(
             FormParts.errorSummary(errors, t),
