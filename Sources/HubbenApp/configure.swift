@@ -20,7 +20,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     else {
         throw ConfigError.missingResource("openapi.yaml")
     }
-    app.hubben = HubbenState(config: config, assets: assets, openAPIDocument: ByteBuffer(data: document))
+    app.hubben = AppServices(config: config, assets: assets, openAPIDocument: ByteBuffer(data: document))
 
     // Order matters: the first is the outermost. The log line sees the final status; the language is known
     // before any error page is rendered; errors from files and routes alike become pages or JSON.

@@ -170,7 +170,7 @@ enum DemoProjects {
             var ideaID: Int?
             if let title = seed.idea {
                 ideaID = try await sql.raw("""
-                    SELECT id FROM ideas WHERE title = \(bind: title) AND status = 'accepted' AND id NOT IN (SELECT idea_id FROM projects WHERE idea_id IS NOT NULL)
+                    SELECT id FROM ideas WHERE title = \(bind: title) AND status = \(bind: IdeaStatus.accepted.rawValue) AND id NOT IN (SELECT idea_id FROM projects WHERE idea_id IS NOT NULL)
                     """).first()?.decode(column: "id", as: Int.self)
             }
             let organizationIDs = seed.organizations.compactMap { name in organizations.first { $0.name == name }?.id }

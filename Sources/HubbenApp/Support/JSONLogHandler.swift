@@ -22,7 +22,7 @@ struct JSONLogHandler: LogHandler {
 
     func log(event: LogEvent) {
         var object: [String: String] = [
-            "time": Date().formatted(.iso8601),
+            "time": SystemClock().now().formatted(.iso8601),
             "level": event.level.rawValue,
             "label": label,
             "message": event.message.description,

@@ -7,31 +7,98 @@ import Testing
 import VaporTesting
 
 /// A fresh database for one test: a new SQLite file in a temporary folder, or — when `DATABASE_URL` is
-/// set — a new PostgreSQL database on that server, dropped afterwards. Tests run in parallel safely.
+/// set — a new PostgreSQL database on that server, dropped afterwards. Tests run in parallel safely. A migrated
+/// one is a copy of a template migrated once per test run (SQLite: the file copied; PostgreSQL:
+/// `CREATE DATABASE … TEMPLATE …`), so that no test pays for running every migration.
 struct TestDatabase {
     let config: AppConfig.Database
     private let cleanup: @Sendable () async throws -> Void
 
     static var usesPostgres: Bool { !(ProcessInfo.processInfo.environment["DATABASE_URL"] ?? "").isEmpty }
 
-    static func make() async throws -> TestDatabase {
+    static func make(migrated: Bool) async throws -> TestDatabase {
+        let template = migrated ? try await MigratedTemplate.shared.database() : nil
         guard let serverURL = ProcessInfo.processInfo.environment["DATABASE_URL"], !serverURL.isEmpty else {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hubben-test-\(UUID().uuidString)")
-            return TestDatabase(config: .sqlite(path: folder.appendingPathComponent("test.sqlite").path)) {
+            let path = folder.appendingPathComponent("test.sqlite")
+            if case .sqlite(let templatePath) = template {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try FileManager.default.copyItem(atPath: templatePath, toPath: path.path)
+            }
+            return TestDatabase(config: .sqlite(path: path.path)) {
                 try? FileManager.default.removeItem(at: folder)
             }
         }
-        let name = "hubben_test_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased())"
-        try await PostgresAdmin.execute("CREATE DATABASE \(name)", serverURL: serverURL)
-        var components = try #require(URLComponents(string: serverURL))
-        components.path = "/\(name)"
-        let url = try #require(components.string)
-        return TestDatabase(config: .postgres(url: url)) {
+        let name = uniqueName("hubben_test")
+        if case .postgres(let templateName) = template {
+            // Concurrent copies of one template are fine; a connection to the template would not be.
+            try await PostgresAdmin.execute("CREATE DATABASE \(name) TEMPLATE \(templateName)", serverURL: serverURL)
+        } else {
+            try await PostgresAdmin.execute("CREATE DATABASE \(name)", serverURL: serverURL)
+        }
+        return TestDatabase(config: .postgres(url: try url(of: name, on: serverURL))) {
             try await PostgresAdmin.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)", serverURL: serverURL)
         }
     }
 
+    static func uniqueName(_ prefix: String) -> String {
+        "\(prefix)_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased())"
+    }
+
+    static func url(of database: String, on serverURL: String) throws -> String {
+        var components = try #require(URLComponents(string: serverURL))
+        components.path = "/\(database)"
+        return try #require(components.string)
+    }
+
     func drop() async throws { try await cleanup() }
+}
+
+/// The database every migrated test database is copied from, migrated once for the whole test run.
+actor MigratedTemplate {
+    static let shared = MigratedTemplate()
+
+    enum Template {
+        case sqlite(path: String)
+        case postgres(name: String)
+    }
+
+    private var template: Task<Template, any Error>?
+
+    func database() async throws -> Template {
+        if let template { return try await template.value }
+        let task = Task { try await Self.make() }
+        template = task
+        return try await task.value
+    }
+
+    private static func make() async throws -> Template {
+        let template: Template
+        let config: AppConfig.Database
+        if let serverURL = ProcessInfo.processInfo.environment["DATABASE_URL"], !serverURL.isEmpty {
+            let name = TestDatabase.uniqueName("hubben_template")
+            try await PostgresAdmin.execute("CREATE DATABASE \(name)", serverURL: serverURL)
+            template = .postgres(name: name)
+            config = .postgres(url: try TestDatabase.url(of: name, on: serverURL))
+        } else {
+            let path = FileManager.default.temporaryDirectory
+                .appendingPathComponent("hubben-test-template-\(UUID().uuidString).sqlite").path
+            template = .sqlite(path: path)
+            config = .sqlite(path: path)
+        }
+        let app = try await Application.make(.testing)
+        app.logger.logLevel = .warning
+        do {
+            try await configure(app, config: AppConfig(database: config))
+            try await app.autoMigrate()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        // Every connection closed (SQLite: the log folded into the file), so that the template can be copied.
+        try await app.asyncShutdown()
+        return template
+    }
 }
 
 enum PostgresAdmin {
@@ -60,7 +127,7 @@ func withTestApp(
     pageCache: Bool = false,
     _ body: (Application) async throws -> Void
 ) async throws {
-    let testDatabase = database == nil ? try await TestDatabase.make() : nil
+    let testDatabase = database == nil ? try await TestDatabase.make(migrated: migrate) : nil
     let app = try await Application.make(.testing)
     app.logger.logLevel = .warning
     do {
@@ -69,6 +136,7 @@ func withTestApp(
         // Long enough that a slow machine cannot see an entry expire in the middle of a test.
         config.pageCacheMaximumAge = 600
         try await configure(app, config: config)
+        // A copy of the template is migrated already; this only confirms it (one query).
         if migrate { try await app.autoMigrate() }
         try await body(app)
     } catch {

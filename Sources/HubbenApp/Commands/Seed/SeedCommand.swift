@@ -29,9 +29,13 @@ struct SeedCommand: AsyncCommand {
         }
         let app = context.application
         let console = context.console
-        let started = Date()
+        let started = ContinuousClock.now
         try await app.autoMigrate()
-        func elapsed() -> String { String(format: "%6.1f s", Date().timeIntervalSince(started)) }
+        func seconds() -> Double {
+            let duration = ContinuousClock.now - started
+            return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        }
+        func elapsed() -> String { String(format: "%6.1f s", seconds()) }
         console.print("\(elapsed())  schema up to date; seeding scale \(name) with seed \(signature.seed ?? 1)")
         let seeder = Seeder(app: app, scale: scale, seed: signature.seed ?? 1) { step in console.print("\(elapsed())  \(step)") }
         do {
@@ -39,6 +43,6 @@ struct SeedCommand: AsyncCommand {
         } catch let error as Seeder.SeedError {
             throw CommandError(description: error.description)
         }
-        console.info("Seeded in \(String(format: "%.1f", Date().timeIntervalSince(started))) s. Accounts' password: \(Seeder.password)")
+        console.info("Seeded in \(String(format: "%.1f", seconds())) s. Accounts' password: \(Seeder.password)")
     }
 }

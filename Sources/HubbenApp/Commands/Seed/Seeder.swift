@@ -80,7 +80,8 @@ struct Seeder {
         let timeline = try await projects(&random, acceptedIdeas: ideas.accepted, people: people, demo: demo.accountIDs, now: now)
         progress("projects: \(NumberFormat.integer(scale.projects, language: .sv)) with \(NumberFormat.integer(timeline, language: .sv)) experiments, journal entries and gate decisions")
         if let tokensFile, tokens > 0 {
-            try await writeTokens(tokens, to: tokensFile, now: Date())
+            // Valid from today, not from the fixed seeding date: the benchmark uses them now.
+            try await writeTokens(tokens, to: tokensFile, now: app.hubben.clock.now())
             progress("load-test accounts with API tokens: \(tokens), in \(tokensFile)")
         }
     }

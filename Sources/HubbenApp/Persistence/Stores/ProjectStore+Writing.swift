@@ -25,7 +25,7 @@ extension ProjectStore {
             let living = try await ids("SELECT id FROM accounts WHERE deleted_at IS NULL AND id IN (\(SQLList(people.map { SQLBind($0) })))")
             if let lead = draft.leadID, !living.contains(lead) { problems["lead_id"] = .invalid }
             if let coach = draft.coachID {
-                let coaches = try await ids("SELECT account_id AS id FROM account_roles WHERE role IN ('coach', 'admin') AND account_id = \(bind: coach)")
+                let coaches = try await ids("SELECT account_id AS id FROM account_roles WHERE role IN (\(bind: PlatformRole.coach.rawValue), \(bind: PlatformRole.admin.rawValue)) AND account_id = \(bind: coach)")
                 if !living.contains(coach) || coaches.isEmpty { problems["coach_id"] = .invalid }
             }
         }
@@ -36,7 +36,7 @@ extension ProjectStore {
     func create(_ draft: ProjectDraft, ideaID: Int?, createdBy: Int, now: Date) async throws -> Int {
         try await check(draft)
         if let ideaID {
-            let accepted = try await ids("SELECT id FROM ideas WHERE id = \(bind: ideaID) AND status = 'accepted'")
+            let accepted = try await ids("SELECT id FROM ideas WHERE id = \(bind: ideaID) AND status = \(bind: IdeaStatus.accepted.rawValue)")
             let taken = try await ids("SELECT id FROM projects WHERE idea_id = \(bind: ideaID)")
             guard !accepted.isEmpty, taken.isEmpty else { throw ProjectError.ideaNotAvailable }
         }
@@ -90,7 +90,7 @@ extension ProjectStore {
         let url = url.trimmingCharacters(in: .whitespacesAndNewlines)
         guard url.isEmpty || WebLink.isValid(url) else { throw ProjectError.invalid(["notice_url": .invalid]) }
         guard try await sql.raw("""
-            UPDATE projects SET notice_url = \(bind: url), updated_at = \(bind: now) WHERE id = \(bind: projectID) AND outcome = 'procurement' RETURNING id
+            UPDATE projects SET notice_url = \(bind: url), updated_at = \(bind: now) WHERE id = \(bind: projectID) AND outcome = \(bind: ProjectOutcome.procurement.rawValue) RETURNING id
             """).first() != nil else { throw ProjectError.notFound }
     }
 
@@ -217,7 +217,7 @@ extension ProjectStore {
             if known.count != evidence.count { problems.insert(.evidence) }
         }
         if next.outcome == .partnership, let partner = draft.details.partnerOrganizationID,
-           try await ids("SELECT id FROM organizations WHERE kind = 'partner' AND id = \(bind: partner)").isEmpty {
+           try await ids("SELECT id FROM organizations WHERE kind = \(bind: OrganizationKind.partner.rawValue) AND id = \(bind: partner)").isEmpty {
             problems.insert(.partner)
         }
         guard problems.isEmpty else { throw ProjectError.gate(.invalid(problems)) }

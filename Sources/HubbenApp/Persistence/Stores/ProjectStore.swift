@@ -70,10 +70,10 @@ struct ProjectStore {
         var conditions: [SQLQueryString] = ["1 = 1"]
         switch scope {
         case .all: break
-        case .publicOnly: conditions.append("p.visibility = 'public'")
+        case .publicOnly: conditions.append("p.visibility = \(bind: ProjectVisibility.public.rawValue)")
         case .publicAndTeamOf(let id):
             conditions.append("""
-                (p.visibility = 'public' OR p.lead_id = \(bind: id) OR p.coach_id = \(bind: id)
+                (p.visibility = \(bind: ProjectVisibility.public.rawValue) OR p.lead_id = \(bind: id) OR p.coach_id = \(bind: id)
                  OR p.id IN (SELECT project_id FROM project_members WHERE account_id = \(bind: id)))
                 """)
         }
@@ -354,7 +354,8 @@ struct ProjectStore {
     /// entries only when `includeInternal`.
     func timeline(projectID: Int, includeInternal: Bool) async throws -> [TimelineEntry] {
         let experiments = try await self.experiments(projectID: projectID).map(TimelineEntry.experiment)
-        let journal = try await journalEntries("WHERE j.project_id = \(bind: projectID)\(unsafeRaw: includeInternal ? "" : " AND j.visibility = 'public'")", limit: 10_000)
+        let onlyPublic: SQLQueryString = includeInternal ? "" : " AND j.visibility = \(bind: ProjectVisibility.public.rawValue)"
+        let journal = try await journalEntries("WHERE j.project_id = \(bind: projectID)\(onlyPublic)", limit: 10_000)
             .map { TimelineEntry.journal($0.entry) }
         let gates = try await gateDecisions("WHERE g.project_id = \(bind: projectID)", limit: 10_000).map { TimelineEntry.gate($0.decision) }
         return (experiments + journal + gates).sorted { ($0.date, $0.key) > ($1.date, $1.key) }
@@ -415,8 +416,9 @@ struct ProjectStore {
 
     /// The newest public timeline entries of public projects, for the Atom feed.
     func publicFeed(limit: Int) async throws -> [FeedEntry] {
-        let publicProjects: SQLQueryString = "(SELECT id FROM projects WHERE visibility = 'public')"
-        let journal = try await journalEntries("WHERE j.visibility = 'public' AND j.project_id IN \(publicProjects)", limit: limit)
+        let visible = ProjectVisibility.public.rawValue
+        let publicProjects: SQLQueryString = "(SELECT id FROM projects WHERE visibility = \(bind: visible))"
+        let journal = try await journalEntries("WHERE j.visibility = \(bind: visible) AND j.project_id IN \(publicProjects)", limit: limit)
             .map { ($0.projectID, TimelineEntry.journal($0.entry)) }
         let gates = try await gateDecisions("WHERE g.project_id IN \(publicProjects)", limit: limit).map { ($0.projectID, TimelineEntry.gate($0.decision)) }
         let experiments = try await sql.raw("""

@@ -34,7 +34,7 @@ extension Request {
         return account
     }
 
-    /// The time of the application's clock (`HubbenState.clock`), never `Date()` directly.
+    /// The time of the application's clock (`AppServices.clock`), never `Date()` directly.
     var now: Date { application.hubben.clock.now() }
 }
 

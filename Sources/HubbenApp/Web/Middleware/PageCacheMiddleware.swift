@@ -94,7 +94,7 @@ struct PageCacheMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         }
         let key = "\(request.language.rawValue) \(request.url.string)"
-        let now = Date()
+        let now = request.now
         if let entry = cache.entry(key, now: now) {
             return Response(status: entry.status, headers: entry.headers, body: .init(buffer: entry.body))
         }
