@@ -24,6 +24,14 @@ public struct Comment: Identifiable, Equatable, Sendable {
     }
 
     public static let bodyLimit = 5_000
+    public static let hideReasonLimit = 1_000
+
+    /// A moderator hides a comment only with a reason (it goes to the audit log): the trimmed reason, or nil
+    /// when there is none or it is longer than the limit.
+    public static func hideReason(_ raw: String) -> String? {
+        let reason = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        return reason.isEmpty || reason.count > hideReasonLimit ? nil : reason
+    }
 }
 
 /// What coaches score an idea on, from 1 to 5.

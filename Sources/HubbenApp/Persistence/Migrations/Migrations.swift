@@ -25,6 +25,7 @@ enum HubbenMigrations {
         CreateProject(),
         CreateListingIndexes(),
         CreateSignUpRequest(),
+        CreateActivity(),
     ]
 }
 

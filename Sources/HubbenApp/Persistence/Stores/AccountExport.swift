@@ -216,6 +216,10 @@ struct ExportSection: Sendable {
                       columns: [("comment_id", .number), ("hidden_at", .time), ("hidden_reason", .text)]) { id in
             "SELECT id AS comment_id, hidden_at, hidden_reason FROM comments WHERE hidden_by_id = \(bind: id) ORDER BY id"
         },
+        ExportSection(name: "activityByYou", claims: ["activities.actor_id"],
+                      columns: [("kind", .text), ("subject_type", .text), ("subject_id", .number), ("occurred_at", .time)]) { id in
+            "SELECT kind, subject_type, subject_id, occurred_at FROM activities WHERE actor_id = \(bind: id) ORDER BY id"
+        },
         ExportSection(name: "auditActionsByYou", claims: ["audit_entries.actor_id"],
                       columns: [("action", .text), ("target_type", .text), ("target_id", .number), ("created_at", .time)]) { id in
             "SELECT action, target_type, target_id, created_at FROM audit_entries WHERE actor_id = \(bind: id) ORDER BY id"

@@ -75,14 +75,19 @@ struct CommentStore {
         try await CommentRecord.find(id, on: database)
     }
 
-    /// A reader reports a comment; once per reader.
-    func report(commentID: Int, reporterID: Int, now: Date) async throws {
+    /// A reader reports a comment; once per reader. True when this was the reader's first report of it.
+    /// (`ON CONFLICT DO NOTHING`, not a caught constraint error, so that a transaction around it stays usable.)
+    @discardableResult
+    func report(commentID: Int, reporterID: Int, now: Date) async throws -> Bool {
         guard try await CommentRecord.find(commentID, on: database) != nil else { throw CommentError.notFound }
-        do {
-            try await CommentReportRecord(commentID: commentID, reporterID: reporterID, createdAt: now).create(on: database)
-        } catch let error as any DatabaseError where error.isConstraintFailure {
-            // Already reported by this person.
-        }
+        guard let sql = database as? any SQLDatabase else { return false }
+        let inserted = try await sql.insert(into: CommentReportRecord.schema)
+            .columns("comment_id", "reporter_id", "created_at")
+            .values(SQLBind(commentID), SQLBind(reporterID), SQLBind(now))
+            .ignoringConflicts(with: ["comment_id", "reporter_id"])
+            .returning("id")
+            .all()
+        return !inserted.isEmpty
     }
 
     func reportCount(commentID: Int) async throws -> Int {

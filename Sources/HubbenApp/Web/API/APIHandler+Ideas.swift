@@ -31,21 +31,12 @@ extension APIHandler {
 
     func createIdea(_ input: Operations.CreateIdea.Input) async throws -> Operations.CreateIdea.Output {
         let req = try APIContext.current()
-        guard let account = req.account else { throw APIError.unauthorized(req.t) }
-        try req.authorize(.submitIdea)
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
-        let store = IdeaStore(database: req.db)
-        let themeIDs = try await Self.themeIDs(body.themes, store: store, req.t)
-        let draft = IdeaDraft(title: body.title, summary: body.summary, need: body.need, themeIDs: themeIDs, challengeID: body.challengeId)
-        do {
-            let throttle = Throttle(request: req)
-            try await throttle.beforeSubmission(of: .ideaSubmission, by: account.id)
-            let id = try await store.create(draft, authorID: account.id, now: req.now)
-            try await throttle.submitted(.ideaSubmission, by: account.id)
-            guard let idea = try await store.idea(id: id) else { throw Abort(.internalServerError) }
-            return .created(.init(body: .json(Self.idea(idea, req.t))))
-        } catch IdeaError.invalid(let problems) {
-            throw APIError.validation(IdeaMessages.formErrors(problems, req.t), req.t)
+        let submission = IdeaActions.Submission(title: body.title, summary: body.summary, need: body.need, themes: .slugs(body.themes),
+                                                challengeID: body.challengeId)
+        switch try await IdeaActions(context: req.actionContext).submit(submission) {
+        case .saved(let idea): return .created(.init(body: .json(Self.idea(idea, req.t))))
+        case .invalid(let problems): throw APIError.validation(IdeaMessages.formErrors(problems, req.t), req.t)
         }
     }
 
@@ -64,45 +55,25 @@ extension APIHandler {
 
     func updateIdea(_ input: Operations.UpdateIdea.Input) async throws -> Operations.UpdateIdea.Output {
         let req = try APIContext.current()
-        guard req.account != nil else { throw APIError.unauthorized(req.t) }
-        let store = IdeaStore(database: req.db)
-        guard let idea = try await store.idea(id: input.path.id) else { throw Abort(.notFound) }
-        try req.authorize(.editIdea(authorID: idea.authorID, status: idea.status))
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
-        let themeIDs = try await body.themes.asyncFlatMap { try await Self.themeIDs($0, store: store, req.t) } ?? idea.themes.map(\.id)
-        let draft = IdeaDraft(title: body.title ?? idea.title, summary: body.summary ?? idea.summary, need: body.need ?? idea.need,
-                              themeIDs: themeIDs, challengeID: idea.challengeID)
-        do {
-            try await store.update(id: idea.id, draft, now: req.now)
-        } catch IdeaError.invalid(let problems) {
-            throw APIError.validation(IdeaMessages.formErrors(problems, req.t), req.t)
+        let outcome = try await IdeaActions(context: req.actionContext).update(
+            ideaID: input.path.id, title: body.title, summary: body.summary, need: body.need, themes: body.themes.map { .slugs($0) })
+        switch outcome {
+        case .saved(let idea): return .ok(.init(body: .json(Self.idea(idea, req.t))))
+        case .invalid(let problems): throw APIError.validation(IdeaMessages.formErrors(problems, req.t), req.t)
         }
-        guard let updated = try await store.idea(id: idea.id) else { throw Abort(.notFound) }
-        return .ok(.init(body: .json(Self.idea(updated, req.t))))
     }
 
     func supportIdea(_ input: Operations.SupportIdea.Input) async throws -> Operations.SupportIdea.Output {
         let req = try APIContext.current()
-        guard let account = req.account else { throw APIError.unauthorized(req.t) }
-        try req.authorize(.supportIdea)
-        do {
-            let count = try await req.application.hubben.supports.support(ideaID: input.path.id, accountID: account.id, database: req.application.db, now: req.now)
-            return .ok(.init(body: .json(.init(supportCount: count))))
-        } catch IdeaError.notFound {
-            throw Abort(.notFound)
-        }
+        let count = try await IdeaActions(context: req.actionContext).support(ideaID: input.path.id)
+        return .ok(.init(body: .json(.init(supportCount: count))))
     }
 
     func withdrawSupport(_ input: Operations.WithdrawSupport.Input) async throws -> Operations.WithdrawSupport.Output {
         let req = try APIContext.current()
-        guard let account = req.account else { throw APIError.unauthorized(req.t) }
-        try req.authorize(.supportIdea)
-        do {
-            let count = try await IdeaStore(database: req.db).withdrawSupport(ideaID: input.path.id, accountID: account.id)
-            return .ok(.init(body: .json(.init(supportCount: count))))
-        } catch IdeaError.notFound {
-            throw Abort(.notFound)
-        }
+        let count = try await IdeaActions(context: req.actionContext).withdrawSupport(ideaID: input.path.id)
+        return .ok(.init(body: .json(.init(supportCount: count))))
     }
 
     func listComments(_ input: Operations.ListComments.Input) async throws -> Operations.ListComments.Output {
@@ -114,68 +85,41 @@ extension APIHandler {
 
     func createComment(_ input: Operations.CreateComment.Input) async throws -> Operations.CreateComment.Output {
         let req = try APIContext.current()
-        guard let account = req.account else { throw APIError.unauthorized(req.t) }
-        try req.authorize(.comment)
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
-        let store = CommentStore(database: req.db)
-        let throttle = Throttle(request: req)
-        try await throttle.beforeSubmission(of: .commentSubmission, by: account.id)
-        do {
-            let id = try await store.add(ideaID: input.path.id, authorID: account.id, parentID: body.parentId, body: body.body, now: req.now)
-            try await throttle.submitted(.commentSubmission, by: account.id)
-            guard let comment = try await store.comments(ideaID: input.path.id).first(where: { $0.id == id }) else { throw Abort(.notFound) }
-            return .created(.init(body: .json(Self.comment(comment, req.t))))
-        } catch CommentError.notFound {
-            throw Abort(.notFound)
-        } catch let error as CommentError {
-            var errors = FormErrors()
-            errors.add("body", error == .empty ? req.t(.commentErrorEmpty)
-                                               : req.t(.ideaErrorTooLong, ["limit": "\(Comment.bodyLimit)"]))
-            throw APIError.validation(errors, req.t)
+        switch try await IdeaActions(context: req.actionContext).comment(ideaID: input.path.id, parentID: body.parentId, body: body.body) {
+        case .added(let comment): return .created(.init(body: .json(Self.comment(comment, req.t))))
+        case .invalid(let error): throw APIError.validation(CommentMessages.formErrors(error, req.t), req.t)
         }
     }
 
     func changeIdeaStatus(_ input: Operations.ChangeIdeaStatus.Input) async throws -> Operations.ChangeIdeaStatus.Output {
         let req = try APIContext.current()
-        guard let coach = req.account else { throw APIError.unauthorized(req.t) }
-        try req.authorize(.triageIdea)
         guard case .json(let body) = input.body, let status = IdeaStatus(rawValue: body.status.rawValue) else {
             throw Abort(.unsupportedMediaType)
         }
-        do {
-            try await TriageStore(database: req.db).change(
-                ideaID: input.path.id, StatusChange(to: status, reason: body.reason, mergedInto: body.mergedInto), by: coach.id, now: req.now
-            )
-        } catch TriageError.notFound {
-            throw Abort(.notFound)
-        } catch TriageError.invalid(.notAllowed) {
+        let change = StatusChange(to: status, reason: body.reason, mergedInto: body.mergedInto)
+        switch try await IdeaActions(context: req.actionContext).changeStatus(ideaID: input.path.id, change) {
+        case .changed(let idea):
+            return .ok(.init(body: .json(Self.idea(idea, req.t))))
+        case .refused(.invalid(.notAllowed)):
             throw APIError(status: .conflict, code: "transition_not_allowed", message: req.t(.triageErrorNotAllowed))
-        } catch let error as TriageError {
+        case .refused(let error):
             throw APIError.validation(TriageMessages.formErrors(error, req.t), req.t)
         }
-        guard let idea = try await IdeaStore(database: req.db).idea(id: input.path.id) else { throw Abort(.notFound) }
-        return .ok(.init(body: .json(Self.idea(idea, req.t))))
     }
 
     func scoreIdea(_ input: Operations.ScoreIdea.Input) async throws -> Operations.ScoreIdea.Output {
         let req = try APIContext.current()
-        guard let coach = req.account else { throw APIError.unauthorized(req.t) }
-        try req.authorize(.scoreIdea)
         guard case .json(let body) = input.body, let criterion = ScoreCriterion(rawValue: body.criterion.rawValue) else {
             throw Abort(.unsupportedMediaType)
         }
-        let triage = TriageStore(database: req.db)
-        do {
-            try await triage.score(ideaID: input.path.id, coachID: coach.id, criterion: criterion, score: body.score,
-                                   comment: body.comment ?? "", now: req.now)
-        } catch TriageError.notFound {
-            throw Abort(.notFound)
-        } catch TriageError.scoreOutOfRange {
+        let outcome = try await IdeaActions(context: req.actionContext)
+            .score(ideaID: input.path.id, criterion: criterion, score: body.score, comment: body.comment ?? "")
+        guard case .scored(let scores) = outcome else {
             var errors = FormErrors()
             errors.add("score", req.t(.apiValidation))
             throw APIError.validation(errors, req.t)
         }
-        let scores = try await triage.scores(ideaID: input.path.id)
         let averages = IdeaScore.averages(scores).reduce(into: [String: Double]()) { $0[$1.key.rawValue] = $1.value }
         return .ok(.init(body: .json(.init(
             scores: scores.compactMap { score in
@@ -189,20 +133,6 @@ extension APIHandler {
     }
 
     // MARK: Mapping
-
-    private static func themeIDs(_ slugs: [String], store: IdeaStore, _ t: Localizer) async throws -> [Int] {
-        let themes = try await store.themes()
-        var ids: [Int] = []
-        for slug in slugs {
-            guard let theme = themes.first(where: { $0.slug == slug }) else {
-                var errors = FormErrors()
-                errors.add("themes", t(.ideaErrorThemes))
-                throw APIError.validation(errors, t)
-            }
-            ids.append(theme.id)
-        }
-        return ids
-    }
 
     static func idea(_ idea: Idea, _ t: Localizer) -> Components.Schemas.Idea {
         .init(

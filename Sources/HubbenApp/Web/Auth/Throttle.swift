@@ -1,13 +1,29 @@
+import Fluent
 import HubbenCore
 import Vapor
 
 /// The rate limits around accounts, shared by the web forms and the API. Each `before…` throws
 /// `RateLimitedError` (429 with `Retry-After`) when the limit is reached.
-struct Throttle {
-    let request: Request
+struct Throttle: Sendable {
+    let database: any Database
+    /// The client address's rate-limit key (`ClientAddress.rateLimitKey`).
+    let address: String
+    let now: Date
+    let logger: Logger
 
-    private var limiter: RateLimiter { RateLimiter(database: request.db) }
-    private var address: String { request.clientAddress?.rateLimitKey ?? "unknown" }
+    init(database: any Database, address: String, now: Date, logger: Logger) {
+        self.database = database
+        self.address = address
+        self.now = now
+        self.logger = logger
+    }
+
+    init(request: Request) {
+        self.init(database: request.db, address: request.clientAddress?.rateLimitKey ?? "unknown", now: request.now,
+                  logger: request.logger)
+    }
+
+    private var limiter: RateLimiter { RateLimiter(database: database) }
     private static func accountKey(_ email: String) -> String { email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
 
     /// A sign-in (or password confirmation) attempt, counted before the password is checked so that
@@ -18,9 +34,9 @@ struct Throttle {
 
     /// Refused with `RateLimitedError` when the account or the address has used up its attempts.
     func beforeSignIn(email: String) async throws -> PasswordAttempt {
-        let (accountDecision, accountRow) = try await limiter.reserve(.signInAccount, Self.accountKey(email), limit: .failedSignIn, now: request.now)
+        let (accountDecision, accountRow) = try await limiter.reserve(.signInAccount, Self.accountKey(email), limit: .failedSignIn, now: now)
         try refuse(accountDecision, .signInAccount)
-        let (addressDecision, addressRow) = try await limiter.reserve(.signInAddress, address, limit: .failedSignInAddress, now: request.now)
+        let (addressDecision, addressRow) = try await limiter.reserve(.signInAddress, address, limit: .failedSignInAddress, now: now)
         if case .limited = addressDecision, let accountRow {
             // Nothing was checked: the account's attempt does not count either.
             try await limiter.release(accountRow)
@@ -31,7 +47,7 @@ struct Throttle {
 
     /// The attempt was wrong: it stays counted.
     func failedSignIn(email: String) {
-        request.logger.notice("sign-in failed")
+        logger.notice("sign-in failed")
     }
 
     /// The attempt was right: the account's failures are forgotten, and the attempt no longer counts against
@@ -44,7 +60,7 @@ struct Throttle {
     /// An action that asks for the current password (changing it, deleting the account): the same limit as
     /// signing in, per account.
     func beforePasswordConfirmation(accountID: Int) async throws -> PasswordAttempt {
-        let (decision, row) = try await limiter.reserve(.passwordConfirmation, "account:\(accountID)", limit: .failedSignIn, now: request.now)
+        let (decision, row) = try await limiter.reserve(.passwordConfirmation, "account:\(accountID)", limit: .failedSignIn, now: now)
         try refuse(decision, .passwordConfirmation)
         return PasswordAttempt(reservations: [row].compactMap { $0 })
     }
@@ -56,7 +72,7 @@ struct Throttle {
 
     private func refuse(_ decision: RateLimit.Decision, _ scope: RateLimiter.Scope) throws {
         if case .limited(let retryAfter) = decision {
-            request.logger.notice("rate limit reached", metadata: ["scope": .string(scope.rawValue)])
+            logger.notice("rate limit reached", metadata: ["scope": .string(scope.rawValue)])
             throw RateLimitedError(retryAfter: retryAfter)
         }
     }
@@ -66,13 +82,13 @@ struct Throttle {
     }
 
     func registered() async throws {
-        try await limiter.record(.registration, address, limit: .registration, now: request.now)
+        try await limiter.record(.registration, address, limit: .registration, now: now)
     }
 
     /// Confirming a sign-up asks for the password chosen at sign-up: the same limit as signing in, per address.
     func beforeSignUpConfirmation(email: String) async throws -> PasswordAttempt {
         let (decision, row) = try await limiter.reserve(.passwordConfirmation, "sign-up:" + Self.accountKey(email),
-                                                        limit: .failedSignIn, now: request.now)
+                                                        limit: .failedSignIn, now: now)
         try refuse(decision, .passwordConfirmation)
         return PasswordAttempt(reservations: [row].compactMap { $0 })
     }
@@ -81,11 +97,11 @@ struct Throttle {
     /// dropped, never the answer changed: the person signing up must not learn anything from it.
     func mayMailSignUp(to email: String) async throws -> Bool {
         let key = Self.accountKey(email)
-        guard case .allowed = try await limiter.decide(.signUpMail, key, limit: .signUpMail, now: request.now) else {
-            request.logger.notice("rate limit reached", metadata: ["scope": .string(RateLimiter.Scope.signUpMail.rawValue)])
+        guard case .allowed = try await limiter.decide(.signUpMail, key, limit: .signUpMail, now: now) else {
+            logger.notice("rate limit reached", metadata: ["scope": .string(RateLimiter.Scope.signUpMail.rawValue)])
             return false
         }
-        try await limiter.record(.signUpMail, key, limit: .signUpMail, now: request.now)
+        try await limiter.record(.signUpMail, key, limit: .signUpMail, now: now)
         return true
     }
 
@@ -96,7 +112,7 @@ struct Throttle {
 
     /// Counts an idea or comment that was saved (a form re-shown with errors does not count).
     func submitted(_ scope: RateLimiter.Scope, by accountID: Int) async throws {
-        try await limiter.record(scope, "account:\(accountID)", limit: Self.limit(scope), now: request.now)
+        try await limiter.record(scope, "account:\(accountID)", limit: Self.limit(scope), now: now)
     }
 
     private static func limit(_ scope: RateLimiter.Scope) -> RateLimit {
@@ -107,13 +123,13 @@ struct Throttle {
     func passwordResetRequested(email: String) async throws {
         for key in [Self.accountKey(email), "address:" + address] {
             try await check(.passwordReset, key, .passwordResetRequest)
-            try await limiter.record(.passwordReset, key, limit: .passwordResetRequest, now: request.now)
+            try await limiter.record(.passwordReset, key, limit: .passwordResetRequest, now: now)
         }
     }
 
     private func check(_ scope: RateLimiter.Scope, _ key: String, _ limit: RateLimit) async throws {
-        if case .limited(let retryAfter) = try await limiter.decide(scope, key, limit: limit, now: request.now) {
-            request.logger.notice("rate limit reached", metadata: ["scope": .string(scope.rawValue)])
+        if case .limited(let retryAfter) = try await limiter.decide(scope, key, limit: limit, now: now) {
+            logger.notice("rate limit reached", metadata: ["scope": .string(scope.rawValue)])
             throw RateLimitedError(retryAfter: retryAfter)
         }
     }

@@ -123,38 +123,34 @@ struct IdeaController: RouteCollection {
         var action: String?
     }
 
-    private func draft(_ req: Request) throws -> (IdeaDraft, IdeaPages.FormModel) {
-        let input = try req.content.decode(IdeaInput.self)
+    private func submission(_ input: IdeaInput) -> (IdeaActions.Submission, IdeaPages.FormModel) {
         let challengeID = input.challenge.flatMap { Int($0) }
-        let draft = IdeaDraft(title: input.title ?? "", summary: input.summary ?? "", need: input.need ?? "", themeIDs: input.themes ?? [],
-                              challengeID: challengeID)
+        let submission = IdeaActions.Submission(title: input.title ?? "", summary: input.summary ?? "", need: input.need ?? "",
+                                                themes: .ids(input.themes ?? []), challengeID: challengeID)
         let form = IdeaPages.FormModel(title: input.title ?? "", summary: input.summary ?? "", need: input.need ?? "",
                                        themeIDs: Set(input.themes ?? []), challengeID: challengeID)
-        return (draft, form)
+        return (submission, form)
     }
 
     func create(req: Request) async throws -> Response {
-        let account = try req.requireAccount()
-        try req.authorize(.submitIdea)
-        let (draft, form) = try draft(req)
+        _ = try req.requireAccount()
+        let input = try req.content.decode(IdeaInput.self)
+        let (submission, form) = submission(input)
         let store = IdeaStore(database: req.db)
-        if try req.content.decode(IdeaInput.self).action == "check" {
+        if input.action == "check" {
+            try req.authorize(.submitIdea)
             let similar = try await req.application.hubben.similarIdeas
-                .similar(to: [draft.title, draft.summary, draft.need].joined(separator: " "), database: req.db)
+                .similar(to: [submission.title, submission.summary, submission.need].joined(separator: " "), database: req.db)
             return HTMLResponse.make(IdeaPages.form(form, themes: try await store.themes(), openChallenges: try await openChallenges(req),
                                                     errors: FormErrors(), csrf: CSRF.token(for: req), similar: similar, req.t), for: req)
         }
-        do {
-            let throttle = Throttle(request: req)
-            try await throttle.beforeSubmission(of: .ideaSubmission, by: account.id)
-            let id = try await store.create(draft, authorID: account.id, now: req.now)
-            try await throttle.submitted(.ideaSubmission, by: account.id)
-            return req.redirect(to: "/ideas/\(id)?done=submitted", redirectType: .normal)
-        } catch IdeaError.invalid(let problems) {
+        switch try await IdeaActions(context: req.actionContext).submit(submission) {
+        case .saved(let idea):
+            return req.redirect(to: "/ideas/\(idea.id)?done=submitted", redirectType: .normal)
+        case .invalid(let problems):
             return HTMLResponse.make(
                 IdeaPages.form(form, themes: try await store.themes(), openChallenges: try await openChallenges(req),
-                               errors: IdeaMessages.formErrors(problems, req.t),
-                               csrf: CSRF.token(for: req), req.t),
+                               errors: IdeaMessages.formErrors(problems, req.t), csrf: CSRF.token(for: req), req.t),
                 for: req, status: .unprocessableEntity
             )
         }
@@ -172,16 +168,16 @@ struct IdeaController: RouteCollection {
     func update(req: Request) async throws -> Response {
         _ = try req.requireAccount()
         let idea = try await idea(req)
-        try req.authorize(.editIdea(authorID: idea.authorID, status: idea.status))
-        var (draft, form) = try draft(req)
+        let input = try req.content.decode(IdeaInput.self)
+        var (submission, form) = submission(input)
         form.ideaID = idea.id
-        let store = IdeaStore(database: req.db)
-        do {
-            try await store.update(id: idea.id, draft, now: req.now)
+        switch try await IdeaActions(context: req.actionContext).update(ideaID: idea.id, title: submission.title, summary: submission.summary,
+                                                                       need: submission.need, themes: submission.themes) {
+        case .saved:
             return req.redirect(to: "/ideas/\(idea.id)?done=saved", redirectType: .normal)
-        } catch IdeaError.invalid(let problems) {
+        case .invalid(let problems):
             return HTMLResponse.make(
-                IdeaPages.form(form, themes: try await store.themes(), errors: IdeaMessages.formErrors(problems, req.t),
+                IdeaPages.form(form, themes: try await IdeaStore(database: req.db).themes(), errors: IdeaMessages.formErrors(problems, req.t),
                                csrf: CSRF.token(for: req), req.t),
                 for: req, status: .unprocessableEntity
             )
@@ -189,37 +185,38 @@ struct IdeaController: RouteCollection {
     }
 
     func support(req: Request) async throws -> Response {
-        let account = try req.requireAccount()
-        try req.authorize(.supportIdea)
-        let idea = try await idea(req)
-        _ = try await req.application.hubben.supports.support(ideaID: idea.id, accountID: account.id, database: req.application.db, now: req.now)
-        return req.redirect(to: "/ideas/\(idea.id)#support-heading", redirectType: .normal)
+        _ = try req.requireAccount()
+        let id = try ideaID(req)
+        _ = try await IdeaActions(context: req.actionContext).support(ideaID: id)
+        return req.redirect(to: "/ideas/\(id)#support-heading", redirectType: .normal)
     }
 
     func withdrawSupport(req: Request) async throws -> Response {
-        let account = try req.requireAccount()
-        try req.authorize(.supportIdea)
-        let idea = try await idea(req)
-        _ = try await IdeaStore(database: req.db).withdrawSupport(ideaID: idea.id, accountID: account.id)
-        return req.redirect(to: "/ideas/\(idea.id)#support-heading", redirectType: .normal)
+        _ = try req.requireAccount()
+        let id = try ideaID(req)
+        _ = try await IdeaActions(context: req.actionContext).withdrawSupport(ideaID: id)
+        return req.redirect(to: "/ideas/\(id)#support-heading", redirectType: .normal)
+    }
+
+    private func ideaID(_ req: Request) throws -> Int {
+        guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
+        return id
     }
 }
 
 extension IdeaController {
     func follow(req: Request) async throws -> Response {
-        let account = try req.requireAccount()
-        try req.authorize(.followIdea)
-        let idea = try await idea(req)
-        try await CommentStore(database: req.db).follow(ideaID: idea.id, accountID: account.id, now: req.now)
-        return req.redirect(to: "/ideas/\(idea.id)", redirectType: .normal)
+        _ = try req.requireAccount()
+        let id = try ideaID(req)
+        try await IdeaActions(context: req.actionContext).follow(ideaID: id)
+        return req.redirect(to: "/ideas/\(id)", redirectType: .normal)
     }
 
     func unfollow(req: Request) async throws -> Response {
-        let account = try req.requireAccount()
-        try req.authorize(.followIdea)
-        let idea = try await idea(req)
-        try await CommentStore(database: req.db).unfollow(ideaID: idea.id, accountID: account.id)
-        return req.redirect(to: "/ideas/\(idea.id)", redirectType: .normal)
+        _ = try req.requireAccount()
+        let id = try ideaID(req)
+        try await IdeaActions(context: req.actionContext).unfollow(ideaID: id)
+        return req.redirect(to: "/ideas/\(id)", redirectType: .normal)
     }
 
     struct CommentInput: Content {
@@ -228,61 +225,44 @@ extension IdeaController {
     }
 
     func addComment(req: Request) async throws -> Response {
-        let account = try req.requireAccount()
-        try req.authorize(.comment)
-        let idea = try await idea(req)
+        _ = try req.requireAccount()
+        let id = try ideaID(req)
         let input = try req.content.decode(CommentInput.self)
-        let throttle = Throttle(request: req)
-        try await throttle.beforeSubmission(of: .commentSubmission, by: account.id)
-        do {
-            let id = try await CommentStore(database: req.db)
-                .add(ideaID: idea.id, authorID: account.id, parentID: input.parent_id, body: input.body ?? "", now: req.now)
-            try await throttle.submitted(.commentSubmission, by: account.id)
-            return req.redirect(to: "/ideas/\(idea.id)?done=comment#comment-\(id)", redirectType: .normal)
-        } catch let error as CommentError where error != .notFound {
-            var errors = FormErrors()
-            errors.add("body", error == .empty ? req.t(.commentErrorEmpty)
-                                               : req.t(.ideaErrorTooLong, ["limit": NumberFormat.integer(Comment.bodyLimit, language: req.language)]))
-            return try await page(req, idea, commentErrors: errors, commentDraft: input.body ?? "")
-        } catch CommentError.notFound {
-            throw Abort(.notFound)
+        switch try await IdeaActions(context: req.actionContext).comment(ideaID: id, parentID: input.parent_id, body: input.body ?? "") {
+        case .added(let comment):
+            return req.redirect(to: "/ideas/\(id)?done=comment#comment-\(comment.id)", redirectType: .normal)
+        case .invalid(let error):
+            return try await page(req, try await idea(req), commentErrors: CommentMessages.formErrors(error, req.t),
+                                  commentDraft: input.body ?? "")
         }
     }
 
-    private func comment(_ req: Request) async throws -> CommentRecord {
-        guard let id = req.parameters.get("id", as: Int.self), let comment = try await CommentStore(database: req.db).comment(id: id) else {
-            throw Abort(.notFound)
-        }
-        return comment
+    private func commentID(_ req: Request) throws -> Int {
+        guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
+        return id
     }
 
     func reportComment(req: Request) async throws -> Response {
-        let account = try req.requireAccount()
-        try req.authorize(.reportComment)
-        let comment = try await comment(req)
-        let id = try comment.requireID()
-        try await CommentStore(database: req.db).report(commentID: id, reporterID: account.id, now: req.now)
-        return req.redirect(to: "/ideas/\(comment.ideaID)?done=reported#comment-\(id)", redirectType: .normal)
+        _ = try req.requireAccount()
+        let (ideaID, id) = try await IdeaActions(context: req.actionContext).report(commentID: try commentID(req))
+        return req.redirect(to: "/ideas/\(ideaID)?done=reported#comment-\(id)", redirectType: .normal)
     }
 
     struct HideInput: Content { var reason: String? }
 
     func hideComment(req: Request) async throws -> Response {
-        let coach = try req.requireAccount()
-        try req.authorize(.hideComment)
-        let comment = try await comment(req)
-        let id = try comment.requireID()
-        let reason = (try req.content.decode(HideInput.self).reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else {
-            guard let idea = try await IdeaStore(database: req.db).idea(id: comment.ideaID) else { throw Abort(.notFound) }
+        _ = try req.requireAccount()
+        let id = try commentID(req)
+        let reason = try req.content.decode(HideInput.self).reason ?? ""
+        switch try await IdeaActions(context: req.actionContext).hide(commentID: id, reason: reason) {
+        case .hidden(let ideaID):
+            return req.redirect(to: "/ideas/\(ideaID)?done=hidden#comment-\(id)", redirectType: .normal)
+        case .reasonMissing(let ideaID):
+            guard let idea = try await IdeaStore(database: req.db).idea(id: ideaID) else { throw Abort(.notFound) }
             var errors = FormErrors()
             errors.add("reason-\(id)", req.t(.commentErrorReason))
             return try await page(req, idea, moderationErrors: errors)
         }
-        try await CommentStore(database: req.db).hide(commentID: id, moderatorID: coach.id, reason: reason, now: req.now)
-        try await AuditLog(database: req.db).record(actorID: coach.id, action: "comment.hidden", targetType: "comment", targetID: id,
-                                                    details: reason, now: req.now)
-        return req.redirect(to: "/ideas/\(comment.ideaID)?done=hidden#comment-\(id)", redirectType: .normal)
     }
 
     struct StatusInput: Content {
@@ -292,20 +272,19 @@ extension IdeaController {
     }
 
     func changeStatus(req: Request) async throws -> Response {
-        let coach = try req.requireAccount()
-        try req.authorize(.triageIdea)
-        let idea = try await idea(req)
+        _ = try req.requireAccount()
+        let id = try ideaID(req)
         let input = try req.content.decode(StatusInput.self)
         guard let status = input.status.flatMap(IdeaStatus.init(rawValue:)) else { throw Abort(.badRequest) }
         let mergedInto = input.merged_into.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        do {
-            try await TriageStore(database: req.db).change(ideaID: idea.id, StatusChange(to: status, reason: input.reason, mergedInto: mergedInto),
-                                                           by: coach.id, now: req.now)
-        } catch let error as TriageError where error != .notFound {
-            return try await page(req, idea, triageErrors: TriageMessages.formErrors(error, req.t),
+        let change = StatusChange(to: status, reason: input.reason, mergedInto: mergedInto)
+        switch try await IdeaActions(context: req.actionContext).changeStatus(ideaID: id, change) {
+        case .changed:
+            return req.redirect(to: "/ideas/\(id)?done=status", redirectType: .normal)
+        case .refused(let error):
+            return try await page(req, try await idea(req), triageErrors: TriageMessages.formErrors(error, req.t),
                                   triageDraft: (input.status ?? "", input.reason ?? "", input.merged_into ?? ""))
         }
-        return req.redirect(to: "/ideas/\(idea.id)?done=status", redirectType: .normal)
     }
 
     struct ScoreInput: Content {
@@ -315,16 +294,14 @@ extension IdeaController {
     }
 
     func score(req: Request) async throws -> Response {
-        let coach = try req.requireAccount()
-        try req.authorize(.scoreIdea)
-        let idea = try await idea(req)
+        _ = try req.requireAccount()
+        let id = try ideaID(req)
         let input = try req.content.decode(ScoreInput.self)
-        guard let criterion = input.criterion.flatMap(ScoreCriterion.init(rawValue:)), let value = input.score,
-              IdeaScore.range.contains(value)
-        else { throw Abort(.badRequest) }
-        try await TriageStore(database: req.db).score(ideaID: idea.id, coachID: coach.id, criterion: criterion, score: value,
-                                                      comment: input.score_comment ?? "", now: req.now)
-        return req.redirect(to: "/ideas/\(idea.id)?done=scored#triage-heading", redirectType: .normal)
+        guard let criterion = input.criterion.flatMap(ScoreCriterion.init(rawValue:)), let value = input.score else { throw Abort(.badRequest) }
+        let outcome = try await IdeaActions(context: req.actionContext)
+            .score(ideaID: id, criterion: criterion, score: value, comment: input.score_comment ?? "")
+        guard case .scored = outcome else { throw Abort(.badRequest) }
+        return req.redirect(to: "/ideas/\(id)?done=scored#triage-heading", redirectType: .normal)
     }
 
     /// The coach's triage queue: ideas waiting for review, oldest first.
@@ -348,6 +325,16 @@ enum TriageMessages {
             errors.add("merged_into", t(.triageErrorMerge))
         case .scoreOutOfRange, .notFound: errors.add("status", t(.errorGenericText))
         }
+        return errors
+    }
+}
+
+/// Comment problems as the message at the comment's field, the same on the page and in the API.
+enum CommentMessages {
+    static func formErrors(_ error: CommentError, _ t: Localizer) -> FormErrors {
+        var errors = FormErrors()
+        errors.add("body", error == .empty ? t(.commentErrorEmpty)
+                                           : t(.ideaErrorTooLong, ["limit": NumberFormat.integer(Comment.bodyLimit, language: t.language)]))
         return errors
     }
 }

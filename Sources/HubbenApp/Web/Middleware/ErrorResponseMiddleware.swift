@@ -34,6 +34,11 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
             error = APIRequestProblem.error(serverError, request, request.t)
         }
         error = Self.clientFault(error) ?? error
+        let isAPI = request.url.path == "/api" || request.url.path.hasPrefix("/api/")
+        if !isAPI, case ActionRefusal.notSignedIn = error {
+            // A page asks for an account: sign in, then come back.
+            return request.redirect(to: HTMLAttribute.pathWithQuery("/sign-in", ["next": request.url.path]), redirectType: .normal)
+        }
         let status: HTTPResponseStatus
         var headers = HTTPHeaders()
         if let abort = error as? any AbortError {
@@ -52,7 +57,7 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
             ])
         }
         let t = request.t
-        if request.url.path == "/api" || request.url.path.hasPrefix("/api/") {
+        if isAPI {
             let body: APIErrorBody
             if let apiError = error as? APIError {
                 body = APIErrorBody(error: .init(code: apiError.code, message: apiError.message,

@@ -1,0 +1,57 @@
+import Foundation
+
+/// What happened. Every action that changes what others can see records one entry, in the same transaction
+/// as the change: the one hook that notifications, feeds, the audit trail and cache invalidation read.
+public enum ActivityKind: String, CaseIterable, Sendable, Codable {
+    case ideaSubmitted = "idea.submitted"
+    case ideaEdited = "idea.edited"
+    case ideaStatusChanged = "idea.status_changed"
+    case ideaScored = "idea.scored"
+    case commentAdded = "comment.added"
+    case commentReported = "comment.reported"
+    case commentHidden = "comment.hidden"
+}
+
+/// What an activity is about.
+public enum ActivitySubject: String, CaseIterable, Sendable, Codable {
+    case idea
+    case comment
+    case project
+    case challenge
+}
+
+/// Who may read about an activity: `public` is for anyone who may see its subject, `internal` only for
+/// the people who work on it (coaches for triage scores, the team for an internal project).
+public enum ActivityAudience: String, CaseIterable, Sendable, Codable {
+    case `public`
+    case `internal`
+}
+
+public struct Activity: Equatable, Sendable {
+    public var kind: ActivityKind
+    /// Nil for what the system did by itself.
+    public var actorID: Int?
+    public var subject: ActivitySubject
+    public var subjectID: Int
+    /// The thing the subject belongs to, when it is not the subject itself: a comment's idea.
+    public var context: (subject: ActivitySubject, id: Int)?
+    public var audience: ActivityAudience
+    public var occurredAt: Date
+
+    public init(_ kind: ActivityKind, by actorID: Int?, on subject: ActivitySubject, _ subjectID: Int,
+                in context: (subject: ActivitySubject, id: Int)? = nil, audience: ActivityAudience = .public, at occurredAt: Date) {
+        self.kind = kind
+        self.actorID = actorID
+        self.subject = subject
+        self.subjectID = subjectID
+        self.context = context
+        self.audience = audience
+        self.occurredAt = occurredAt
+    }
+
+    public static func == (lhs: Activity, rhs: Activity) -> Bool {
+        lhs.kind == rhs.kind && lhs.actorID == rhs.actorID && lhs.subject == rhs.subject && lhs.subjectID == rhs.subjectID
+            && lhs.context?.subject == rhs.context?.subject && lhs.context?.id == rhs.context?.id
+            && lhs.audience == rhs.audience && lhs.occurredAt == rhs.occurredAt
+    }
+}
