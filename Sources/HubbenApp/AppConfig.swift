@@ -1,5 +1,5 @@
-import Foundation
-import HubbenCore
+public import Foundation
+public import HubbenCore
 
 /// Every environment variable Hubben reads, read in one place. See the README's configuration table.
 public struct AppConfig: Sendable {

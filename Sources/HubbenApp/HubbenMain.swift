@@ -3,6 +3,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import Vapor
+import Fluent
 
 /// The `hubben` executable: reads the configuration, builds the application and runs the command given
 /// (`serve` by default). Any failure ends with one line naming the problem and a non-zero exit status.

@@ -3,7 +3,8 @@ import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
 import NIOCore
-import Vapor
+public import Vapor
+import NIOFoundationEssentialsCompat
 
 /// Builds the whole application on `app`: database, migrations, middleware, routes and commands.
 /// Tests call it with the configuration they need; `HubbenMain` calls it with the environment's.

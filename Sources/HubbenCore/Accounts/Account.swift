@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A person's account as the rest of the application sees it.
 public struct Account: Identifiable, Equatable, Sendable {

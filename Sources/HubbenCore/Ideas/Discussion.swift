@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A comment on an idea. Replies go one level deep: a reply to a reply attaches to the same top comment.
 public struct Comment: Identifiable, Equatable, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Where an idea stands. `submitted → under_review → accepted | parked | declined | merged`; `parked →
 /// under_review`.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// What is wrong with one field of a project form; the key is the field's name in forms and the API.
 public enum FieldProblem: Equatable, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// What happened. Every action that changes what others can see records one entry, in the same transaction
 /// as the change: the one hook that notifications, feeds, the audit trail and cache invalidation read.

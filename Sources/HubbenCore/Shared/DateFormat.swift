@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Dates and times as people in Sweden read them, always in Europe/Stockholm:
 /// "29 november 2026 14.00" in Swedish, "29 November 2026 2:00 pm" in English.

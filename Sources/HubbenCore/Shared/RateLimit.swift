@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A limit of `maximum` events per sliding `window`. Stores count events; this decides.
 public struct RateLimit: Equatable, Sendable {

@@ -2,6 +2,8 @@ import Foundation
 @testable import HubbenApp
 import Testing
 import VaporTesting
+import Fluent
+import NIOFoundationEssentialsCompat
 
 /// What the JSON API suites share: sending JSON with a bearer token, reading an object or the error shape,
 /// and a token for an account.

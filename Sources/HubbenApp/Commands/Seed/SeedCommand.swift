@@ -1,6 +1,7 @@
 import Foundation
 import HubbenCore
 import Vapor
+import Fluent
 
 /// `hubben seed --scale small|large [--seed N] [--tokens N --tokens-file PATH]`: fills an empty database
 /// with realistic Swedish data at scale, the same for the same seed, showing progress. Later features add

@@ -1,5 +1,6 @@
 import HubbenCore
 import Vapor
+import Fluent
 
 /// "Mina uppgifter": see and edit your details, change your password, download your data, delete your account.
 struct AccountController: RouteCollection {

@@ -1,5 +1,6 @@
 import HubbenCore
 import Vapor
+import Fluent
 
 /// Sign-up, sign-in, sign-out and password reset for the web.
 struct AuthController: RouteCollection {

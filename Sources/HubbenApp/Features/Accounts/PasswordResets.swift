@@ -1,5 +1,6 @@
 import HubbenCore
 import Vapor
+import Fluent
 
 /// Starts a password reset: a single-use link goes to the outbox (e-mail delivery is a later issue). In
 /// development the link is also logged so that it can be followed; never in production.

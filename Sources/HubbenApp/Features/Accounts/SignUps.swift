@@ -1,5 +1,6 @@
 import HubbenCore
 import Vapor
+import Fluent
 
 /// Sign-up as the web form and the API share it. `receive` answers the same whether or not the address has an
 /// account: a new address gets a confirmation link, the owner of a taken one a note saying so (with links to

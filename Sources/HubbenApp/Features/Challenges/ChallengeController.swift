@@ -1,5 +1,6 @@
 import HubbenCore
 import Vapor
+import Fluent
 
 /// Challenges on the web: the list, one challenge with its ideas, posing a new one.
 struct ChallengeController: RouteCollection {

@@ -2,6 +2,7 @@ import Foundation
 import HubbenCore
 import OpenAPIRuntime
 import Vapor
+import Fluent
 
 /// `/api/v1/themes` and `/api/v1/ideas…`.
 extension APIHandler {

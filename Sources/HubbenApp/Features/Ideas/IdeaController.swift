@@ -1,5 +1,6 @@
 import HubbenCore
 import Vapor
+import Fluent
 
 /// Ideas on the web: the list with search, filters and sorting; one idea; submitting, editing, supporting.
 struct IdeaController: RouteCollection {

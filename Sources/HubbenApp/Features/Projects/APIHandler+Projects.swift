@@ -2,6 +2,7 @@ import Foundation
 import HubbenCore
 import OpenAPIRuntime
 import Vapor
+import Fluent
 
 /// `/api/v1/projects…`: the accelerator. Internal projects answer 404 to callers who may not see them, and
 /// internal journal entries never leave the server for them.

@@ -1,6 +1,7 @@
 import Foundation
 import HubbenCore
 import Vapor
+import Fluent
 
 /// Projects on the web: the portfolio board, the Atom feed, one project and every form that changes it.
 struct ProjectController: RouteCollection {

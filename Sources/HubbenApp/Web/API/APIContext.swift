@@ -1,6 +1,7 @@
 import Foundation
 import HubbenCore
 import Vapor
+import Fluent
 
 /// The Vapor request behind the API call being handled. The generated handlers get only the typed input;
 /// this task-local carries the request (database, language, the token's account) to them.

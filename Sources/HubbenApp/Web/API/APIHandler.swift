@@ -3,6 +3,7 @@ import HubbenCore
 import OpenAPIRuntime
 import OpenAPIVapor
 import Vapor
+import Fluent
 
 /// The JSON API at `/api/v1`, implementing the protocol generated from `openapi.yaml`. Errors are thrown
 /// (`APIError`, `Abort`) and rendered in the one error shape by `ErrorResponseMiddleware`.

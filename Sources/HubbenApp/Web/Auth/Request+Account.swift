@@ -1,5 +1,6 @@
 import HubbenCore
 import Vapor
+import Fluent
 
 extension Request {
     private struct AccountKey: StorageKey { typealias Value = Account }

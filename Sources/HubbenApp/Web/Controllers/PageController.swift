@@ -1,5 +1,6 @@
 import HubbenCore
 import Vapor
+import Fluent
 
 /// The public pages that are not part of a feature: home, about, partners, accessibility, personal data.
 struct PageController: RouteCollection {

@@ -2,6 +2,7 @@ import Fluent
 import HubbenCore
 import OpenAPIRuntime
 import Vapor
+import HTTPTypes
 
 /// The API's one error shape: `{"error":{"code":"…","message":"…"}}`.
 struct APIErrorBody: Content, Equatable {

@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import HubbenCore
 
 /// Public pages and API reads as an anonymous visitor gets them, kept in memory for a moment so that a busy
 /// morning's identical requests are rendered once.
