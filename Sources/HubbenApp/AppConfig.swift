@@ -30,7 +30,10 @@ public struct AppConfig: Sendable {
     /// Load balancers and proxies whose `X-Forwarded-For` / `Forwarded` headers say who the client is.
     public var trustedProxies: [IPNetwork] = []
 
-    public init(database: Database, publicURL: URL? = nil, logFormat: LogFormat = .text, migrateOnServe: Bool = true, pageCache: Bool = true) {
+    public init(
+        database: Database, publicURL: URL? = nil, logFormat: LogFormat = .text, migrateOnServe: Bool = true,
+        pageCache: Bool = true
+    ) {
         self.database = database
         self.publicURL = publicURL
         self.logFormat = logFormat
@@ -43,14 +46,16 @@ public struct AppConfig: Sendable {
     public var isHTTPS: Bool { publicURL?.scheme == "https" }
 
     /// Reads the configuration from environment variables; throws a `ConfigError` naming the variable at fault.
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws
+        -> AppConfig
+    {
         let database: Database
         if let url = environment["DATABASE_URL"], !url.isEmpty {
             guard let components = URLComponents(string: url),
-                  ["postgres", "postgresql"].contains(components.scheme ?? ""),
-                  let host = components.host, !host.isEmpty,
-                  components.user != nil,
-                  components.path.count > 1
+                ["postgres", "postgresql"].contains(components.scheme ?? ""),
+                let host = components.host, !host.isEmpty,
+                components.user != nil,
+                components.path.count > 1
             else {
                 throw ConfigError.invalidDatabaseURL
             }
@@ -77,11 +82,15 @@ public struct AppConfig: Sendable {
 
         let migrateOnServe = try flag("HUBBEN_AUTO_MIGRATE", environment)
         let pageCache = try flag("HUBBEN_PAGE_CACHE", environment)
-        var config = AppConfig(database: database, publicURL: publicURL, logFormat: logFormat, migrateOnServe: migrateOnServe, pageCache: pageCache)
+        var config = AppConfig(
+            database: database, publicURL: publicURL, logFormat: logFormat, migrateOnServe: migrateOnServe,
+            pageCache: pageCache)
         config.trustedProxies = try (environment["HUBBEN_TRUSTED_PROXIES"] ?? "")
             .split(whereSeparator: { $0 == "," || $0 == " " })
             .map { entry in
-                guard let network = IPNetwork(String(entry)) else { throw ConfigError.invalidTrustedProxy(String(entry)) }
+                guard let network = IPNetwork(String(entry)) else {
+                    throw ConfigError.invalidTrustedProxy(String(entry))
+                }
                 return network
             }
         return config

@@ -43,7 +43,9 @@ public enum HubbenMain {
         do {
             try await configure(app, config: config)
             if commandName == "serve", environment == .production, config.publicURL == nil {
-                app.logger.warning("HUBBEN_PUBLIC_URL is not set: links in feeds and messages point at the address this server listens on")
+                app.logger.warning(
+                    "HUBBEN_PUBLIC_URL is not set: links in feeds and messages point at the address this server listens on"
+                )
             }
             if commandName == "serve", config.migrateOnServe {
                 app.logger.info("bringing the database schema up to date")

@@ -17,7 +17,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 
     let assets = Assets(publicDirectory: app.directory.publicDirectory)
     guard let documentURL = Bundle.module.url(forResource: "openapi", withExtension: "yaml"),
-          let document = FileManager.default.contents(atPath: documentURL.path)
+        let document = FileManager.default.contents(atPath: documentURL.path)
     else {
         throw ConfigError.missingResource("openapi.yaml")
     }
@@ -33,7 +33,9 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(SessionMiddleware())
     app.middleware.use(CSRFMiddleware())
     app.middleware.use(FormInputMiddleware())
-    if config.pageCache { app.middleware.use(PageCacheMiddleware(cache: PageCache(maximumAge: config.pageCacheMaximumAge))) }
+    if config.pageCache {
+        app.middleware.use(PageCacheMiddleware(cache: PageCache(maximumAge: config.pageCacheMaximumAge)))
+    }
     app.middleware.use(StaticCacheMiddleware(assets: assets))
     app.middleware.use(PublicFileMiddleware(publicDirectory: app.directory.publicDirectory))
 

@@ -7,7 +7,9 @@ import VaporTesting
 
 @Suite("JSON API: accounts, tokens, organisations")
 struct APITests: APITestSuite {
-    private func token(_ app: Application, _ email: String, _ password: String = "ett långt lösenord") async throws -> String {
+    private func token(_ app: Application, _ email: String, _ password: String = "ett långt lösenord") async throws
+        -> String
+    {
         let response = try await send(app, .POST, "/api/v1/auth/token", body: ["email": email, "password": password])
         #expect(response.status == .ok)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any])
@@ -17,12 +19,15 @@ struct APITests: APITestSuite {
     @Test("Register, get a token, read yourself, revoke the token")
     func accountLifecycle() async throws {
         try await withTestApp { app in
-            let created = try await send(app, .POST, "/api/v1/accounts", body: ["name": "Eva", "email": "Eva@Example.se", "password": "ett långt lösenord", "locale": "en"])
+            let created = try await send(
+                app, .POST, "/api/v1/accounts",
+                body: ["name": "Eva", "email": "Eva@Example.se", "password": "ett långt lösenord", "locale": "en"])
             #expect(created.status == .accepted)
             let body = try #require(try JSONSerialization.jsonObject(with: Data(created.text.utf8)) as? [String: Any])
             #expect(body as NSDictionary == ["status": "confirmation_sent"])
             // No account (and no token) until the mailed link is followed.
-            let early = try await send(app, .POST, "/api/v1/auth/token", body: ["email": "eva@example.se", "password": "ett långt lösenord"])
+            let early = try await send(
+                app, .POST, "/api/v1/auth/token", body: ["email": "eva@example.se", "password": "ett långt lösenord"])
             #expect(early.status == .unauthorized)
             #expect(try await app.lastMail(to: "eva@example.se")?.subject == "Confirm your e-mail address for Hubben")
             try await TestBrowser(app).confirmSignUp(mailedTo: "eva@example.se", password: "ett långt lösenord")
@@ -49,8 +54,12 @@ struct APITests: APITestSuite {
     func registrationDoesNotTellTakenAddresses() async throws {
         try await withTestApp { app in
             try await app.makeAccount("Eva", "eva@example.se")
-            let free = try await send(app, .POST, "/api/v1/accounts", body: ["name": "Ny", "email": "ny@example.se", "password": "ett långt lösenord"])
-            let taken = try await send(app, .POST, "/api/v1/accounts", body: ["name": "Ny", "email": "eva@example.se", "password": "ett långt lösenord"])
+            let free = try await send(
+                app, .POST, "/api/v1/accounts",
+                body: ["name": "Ny", "email": "ny@example.se", "password": "ett långt lösenord"])
+            let taken = try await send(
+                app, .POST, "/api/v1/accounts",
+                body: ["name": "Ny", "email": "eva@example.se", "password": "ett långt lösenord"])
             #expect(taken.status == .accepted && free.status == .accepted)
             #expect(taken.text == free.text)
             #expect(try await app.lastMail(to: "eva@example.se")?.subject == "Du har redan ett konto på Hubben")
@@ -60,8 +69,9 @@ struct APITests: APITestSuite {
     @Test("Registration errors come back as 422 with every field's problem")
     func validation() async throws {
         try await withTestApp { app in
-            let response = try await send(app, .POST, "/api/v1/accounts", body: ["name": "", "email": "nej", "password": "kort"],
-                                          headers: ["Accept-Language": "en"])
+            let response = try await send(
+                app, .POST, "/api/v1/accounts", body: ["name": "", "email": "nej", "password": "kort"],
+                headers: ["Accept-Language": "en"])
             #expect(response.status == .unprocessableEntity)
             let detail = try error(response)
             #expect(detail.code == "validation_failed")
@@ -75,10 +85,12 @@ struct APITests: APITestSuite {
         try await withTestApp { app in
             try await app.makeAccount("Eva", "eva@example.se")
             for _ in 0..<10 {
-                let response = try await send(app, .POST, "/api/v1/auth/token", body: ["email": "eva@example.se", "password": "fel lösenord här"])
+                let response = try await send(
+                    app, .POST, "/api/v1/auth/token", body: ["email": "eva@example.se", "password": "fel lösenord här"])
                 #expect(response.status == .unauthorized)
             }
-            let limited = try await send(app, .POST, "/api/v1/auth/token", body: ["email": "eva@example.se", "password": "ett långt lösenord"])
+            let limited = try await send(
+                app, .POST, "/api/v1/auth/token", body: ["email": "eva@example.se", "password": "ett långt lösenord"])
             #expect(limited.status == .tooManyRequests)
             #expect(limited.headers.first(name: "Retry-After") != nil)
             #expect(try error(limited).code == "rate_limited")
@@ -89,7 +101,8 @@ struct APITests: APITestSuite {
     func noCookiesNoExpired() async throws {
         try await withTestApp { app in
             let id = try await app.makeAccount("Eva", "eva@example.se")
-            let (expired, _) = try await APITokenStore(database: app.db).create(accountID: id, now: Date().addingTimeInterval(-31 * 24 * 3600))
+            let (expired, _) = try await APITokenStore(database: app.db).create(
+                accountID: id, now: Date().addingTimeInterval(-31 * 24 * 3600))
             #expect(try await send(app, .GET, "/api/v1/me", token: expired).status == .unauthorized)
 
             let browser = TestBrowser(app)
@@ -106,13 +119,17 @@ struct APITests: APITestSuite {
             let token = try await token(app, "eva@example.se")
             let export = try await send(app, .GET, "/api/v1/me/export", token: token)
             #expect(export.status == .ok)
-            #expect(export.text.contains("\"email\" : \"eva@example.se\"") || export.text.contains("\"email\":\"eva@example.se\""))
+            #expect(
+                export.text.contains("\"email\" : \"eva@example.se\"")
+                    || export.text.contains("\"email\":\"eva@example.se\""))
             // A token alone cannot erase the person: the password is asked for, as on the web.
             #expect(try await send(app, .DELETE, "/api/v1/me", token: token).status == .badRequest)
             let wrong = try await send(app, .DELETE, "/api/v1/me", token: token, body: ["password": "fel lösenord här"])
             #expect(wrong.status == .unprocessableEntity)
             #expect(wrong.text.contains("\"password\""))
-            #expect(try await send(app, .DELETE, "/api/v1/me", token: token, body: ["password": "ett långt lösenord"]).status == .noContent)
+            #expect(
+                try await send(app, .DELETE, "/api/v1/me", token: token, body: ["password": "ett långt lösenord"])
+                    .status == .noContent)
             #expect(try await send(app, .GET, "/api/v1/me", token: token).status == .unauthorized)
             #expect(try await AccountRecord.find(id, on: app.db)?.deletedAt != nil)
         }
@@ -131,19 +148,34 @@ struct APITests: APITestSuite {
             let forbidden = try await send(app, .POST, "/api/v1/organizations", token: resident, body: organization)
             #expect(forbidden.status == .forbidden)
             #expect(try error(forbidden).code == "forbidden")
-            #expect(try await send(app, .POST, "/api/v1/organizations", token: admin, body: organization).status == .created)
-            #expect(try await send(app, .POST, "/api/v1/organizations", token: admin, body: organization).status == .unprocessableEntity)
+            #expect(
+                try await send(app, .POST, "/api/v1/organizations", token: admin, body: organization).status == .created
+            )
+            #expect(
+                try await send(app, .POST, "/api/v1/organizations", token: admin, body: organization).status
+                    == .unprocessableEntity)
 
             let list = try await send(app, .GET, "/api/v1/organizations")
             #expect(list.status == .ok)
             #expect(list.text.contains("Kustdata Konsult AB"))
 
-            #expect(try await send(app, .PUT, "/api/v1/accounts/\(evaID)/roles", token: resident, body: ["roles": ["admin"]]).status == .forbidden)
-            let granted = try await send(app, .PUT, "/api/v1/accounts/\(evaID)/roles", token: admin, body: ["roles": ["staff", "coach"]])
+            #expect(
+                try await send(
+                    app, .PUT, "/api/v1/accounts/\(evaID)/roles", token: resident, body: ["roles": ["admin"]]
+                ).status == .forbidden)
+            let granted = try await send(
+                app, .PUT, "/api/v1/accounts/\(evaID)/roles", token: admin, body: ["roles": ["staff", "coach"]])
             #expect(granted.status == .ok)
-            #expect(try await AccountStore(database: app.db, hasher: app.password).roles(accountID: evaID) == [.resident, .staff, .coach])
-            #expect(try await send(app, .PUT, "/api/v1/accounts/999/roles", token: admin, body: ["roles": ["staff"]]).status == .notFound)
-            #expect(try await send(app, .PUT, "/api/v1/accounts/\(evaID)/roles", token: admin, body: ["roles": ["king"]]).status == .unprocessableEntity)
+            #expect(
+                try await AccountStore(database: app.db, hasher: app.password).roles(accountID: evaID) == [
+                    .resident, .staff, .coach,
+                ])
+            #expect(
+                try await send(app, .PUT, "/api/v1/accounts/999/roles", token: admin, body: ["roles": ["staff"]]).status
+                    == .notFound)
+            #expect(
+                try await send(app, .PUT, "/api/v1/accounts/\(evaID)/roles", token: admin, body: ["roles": ["king"]])
+                    .status == .unprocessableEntity)
         }
     }
 }

@@ -24,17 +24,20 @@ struct AccountPageTests {
             let browser = TestBrowser(app)
             try await browser.signIn("eva@example.se", "ett långt lösenord")
 
-            let taken = try await browser.post("/account", ["name": "Eva E", "email": "OLLE@example.se", "language": "sv"], tokenPage: "/account")
+            let taken = try await browser.post(
+                "/account", ["name": "Eva E", "email": "OLLE@example.se", "language": "sv"], tokenPage: "/account")
             #expect(taken.status == .unprocessableEntity)
             #expect(taken.text.contains("Det finns redan ett konto med den e-postadressen"))
             #expect(taken.text.contains("value=\"Eva E\""))
 
-            let saved = try await browser.post("/account", ["name": "Eva Ek", "email": "eva.ek@example.se", "language": "en"], tokenPage: "/account")
+            let saved = try await browser.post(
+                "/account", ["name": "Eva Ek", "email": "eva.ek@example.se", "language": "en"], tokenPage: "/account")
             #expect(saved.status == .seeOther)
             let page = try await browser.get("/account?saved=1")
             #expect(page.text.contains("<html lang=\"en\">"))
             #expect(page.text.contains("Your details have been saved."))
-            let account = try #require(try await AccountStore(database: app.db, hasher: app.password).account(email: "eva.ek@example.se"))
+            let account = try #require(
+                try await AccountStore(database: app.db, hasher: app.password).account(email: "eva.ek@example.se"))
             #expect(account.name == "Eva Ek" && account.language == .en)
         }
     }
@@ -48,11 +51,16 @@ struct AccountPageTests {
             let other = TestBrowser(app)
             try await other.signIn("eva@example.se", "ett långt lösenord")
 
-            let wrong = try await browser.post("/account/password", ["current_password": "inte rätt alls", "new_password": "ett nytt långt lösenord"], tokenPage: "/account")
+            let wrong = try await browser.post(
+                "/account/password", ["current_password": "inte rätt alls", "new_password": "ett nytt långt lösenord"],
+                tokenPage: "/account")
             #expect(wrong.status == .unprocessableEntity)
             #expect(wrong.text.contains("Lösenordet stämmer inte"))
 
-            let changed = try await browser.post("/account/password", ["current_password": "ett långt lösenord", "new_password": "ett nytt långt lösenord"], tokenPage: "/account")
+            let changed = try await browser.post(
+                "/account/password",
+                ["current_password": "ett långt lösenord", "new_password": "ett nytt långt lösenord"],
+                tokenPage: "/account")
             #expect(changed.status == .seeOther)
             #expect(try await browser.get("/account").status == .ok)
             #expect(try await other.get("/account").status == .seeOther)
@@ -63,8 +71,11 @@ struct AccountPageTests {
     func export() async throws {
         try await withTestApp { app in
             let id = try await app.makeAccount("Eva", "eva@example.se", roles: [.staff])
-            let organization = try #require(try await OrganizationStore(database: app.db).create(name: "Miljöförvaltningen", kind: .department, description: ""))
-            try await AccountStore(database: app.db, hasher: app.password).addMembership(accountID: id, organizationID: organization.id, role: .lead)
+            let organization = try #require(
+                try await OrganizationStore(database: app.db).create(
+                    name: "Miljöförvaltningen", kind: .department, description: ""))
+            try await AccountStore(database: app.db, hasher: app.password).addMembership(
+                accountID: id, organizationID: organization.id, role: .lead)
             let browser = TestBrowser(app)
             try await browser.signIn("eva@example.se", "ett långt lösenord")
             let response = try await browser.get("/account/export")
@@ -90,10 +101,12 @@ struct AccountPageTests {
             try await browser.signIn("eva@example.se", "ett långt lösenord")
             #expect(try await browser.get("/account/delete").status == .ok)
 
-            let wrong = try await browser.post("/account/delete", ["password": "inte rätt alls"], tokenPage: "/account/delete")
+            let wrong = try await browser.post(
+                "/account/delete", ["password": "inte rätt alls"], tokenPage: "/account/delete")
             #expect(wrong.status == .unprocessableEntity)
 
-            let deleted = try await browser.post("/account/delete", ["password": "ett långt lösenord"], tokenPage: "/account/delete")
+            let deleted = try await browser.post(
+                "/account/delete", ["password": "ett långt lösenord"], tokenPage: "/account/delete")
             #expect(deleted.status == .ok)
             #expect(deleted.text.contains("Ditt konto är borttaget"))
 
@@ -104,7 +117,8 @@ struct AccountPageTests {
             #expect(try await BrowserSessionRecord.query(on: app.db).count() == 0)
             #expect(try await APITokenRecord.query(on: app.db).count() == 0)
             #expect(try await browser.get("/account").status == .seeOther)
-            let again = try await TestBrowser(app).post("/sign-in", ["email": "eva@example.se", "password": "ett långt lösenord"])
+            let again = try await TestBrowser(app).post(
+                "/sign-in", ["email": "eva@example.se", "password": "ett långt lösenord"])
             #expect(again.status == .unprocessableEntity)
             // The e-mail is free for a new account.
             try await app.makeAccount("Eva igen", "eva@example.se")
@@ -148,7 +162,8 @@ struct AdminTests {
             let id = try await app.makeAccount("Eva", "eva@example.se")
             let browser = TestBrowser(app)
             try await browser.signIn("eva@example.se", "ett långt lösenord")
-            let response = try await browser.post("/admin/accounts/\(id)/roles", ["roles[]": "admin"], tokenPage: "/account")
+            let response = try await browser.post(
+                "/admin/accounts/\(id)/roles", ["roles[]": "admin"], tokenPage: "/account")
             #expect(response.status == .forbidden)
             #expect(try await AccountStore(database: app.db, hasher: app.password).roles(accountID: id) == [.resident])
         }
@@ -164,28 +179,47 @@ struct AdminTests {
             let admin = TestBrowser(app)
             try await admin.signIn("admin@example.se", "ett långt lösenord")
 
-            let roles = try await admin.post("/admin/accounts/\(evaID)/roles", ["roles[]": "coach"], tokenPage: "/admin")
+            let roles = try await admin.post(
+                "/admin/accounts/\(evaID)/roles", ["roles[]": "coach"], tokenPage: "/admin")
             #expect(roles.status == .seeOther)
-            #expect(try await AccountStore(database: app.db, hasher: app.password).roles(accountID: evaID) == [.resident, .coach])
+            #expect(
+                try await AccountStore(database: app.db, hasher: app.password).roles(accountID: evaID) == [
+                    .resident, .coach,
+                ])
             #expect(try await eva.get("/account").status == .seeOther, "a new session after a privilege change")
 
-            let organization = try await admin.post("/admin/organizations", ["org_name": "Sundkraft Energi AB", "kind": "partner", "description": "Energi"], tokenPage: "/admin")
+            let organization = try await admin.post(
+                "/admin/organizations",
+                ["org_name": "Sundkraft Energi AB", "kind": "partner", "description": "Energi"], tokenPage: "/admin")
             #expect(organization.status == .seeOther)
-            let duplicate = try await admin.post("/admin/organizations", ["org_name": "Sundkraft Energi AB", "kind": "partner", "description": ""], tokenPage: "/admin")
+            let duplicate = try await admin.post(
+                "/admin/organizations", ["org_name": "Sundkraft Energi AB", "kind": "partner", "description": ""],
+                tokenPage: "/admin")
             #expect(duplicate.status == .unprocessableEntity)
             #expect(duplicate.text.contains("Det finns redan en organisation med det namnet"))
-            let orgID = try #require(try await OrganizationStore(database: app.db).organization(named: "Sundkraft Energi AB")?.id)
+            let orgID = try #require(
+                try await OrganizationStore(database: app.db).organization(named: "Sundkraft Energi AB")?.id)
 
-            let membership = try await admin.post("/admin/memberships", ["account_id": "\(evaID)", "organization_id": "\(orgID)", "role": "lead"], tokenPage: "/admin")
+            let membership = try await admin.post(
+                "/admin/memberships", ["account_id": "\(evaID)", "organization_id": "\(orgID)", "role": "lead"],
+                tokenPage: "/admin")
             #expect(membership.status == .seeOther)
-            #expect(try await AccountStore(database: app.db, hasher: app.password).memberships(accountID: evaID).map(\.role) == ["lead"])
+            #expect(
+                try await AccountStore(database: app.db, hasher: app.password).memberships(accountID: evaID).map(\.role)
+                    == ["lead"])
 
-            let removed = try await admin.post("/admin/memberships/remove", ["account_id": "\(evaID)", "organization_id": "\(orgID)"], tokenPage: "/admin")
+            let removed = try await admin.post(
+                "/admin/memberships/remove", ["account_id": "\(evaID)", "organization_id": "\(orgID)"],
+                tokenPage: "/admin")
             #expect(removed.status == .seeOther)
-            #expect(try await AccountStore(database: app.db, hasher: app.password).memberships(accountID: evaID).isEmpty)
+            #expect(
+                try await AccountStore(database: app.db, hasher: app.password).memberships(accountID: evaID).isEmpty)
 
             let entries = try await AuditLog(database: app.db).latest()
-            #expect(Set(entries.map(\.action)) == ["roles.changed", "organization.created", "membership.granted", "membership.revoked"])
+            #expect(
+                Set(entries.map(\.action)) == [
+                    "roles.changed", "organization.created", "membership.granted", "membership.revoked",
+                ])
             #expect(entries.allSatisfy { $0.actorID == adminID && $0.actorName == "Admin" })
             let audit = try await admin.get("/admin/audit").text
             #expect(audit.contains("roles.changed: resident → resident,coach"))

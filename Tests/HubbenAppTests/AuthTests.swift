@@ -11,9 +11,11 @@ struct AuthTests {
     func signUp() async throws {
         try await withTestApp { app in
             let browser = TestBrowser(app)
-            let response = try await browser.post("/sign-up", [
-                "name": "Lina Berg", "email": "Lina@Example.se", "password": "min cykel är blå", "language": "sv",
-            ], tokenPage: "/sign-up")
+            let response = try await browser.post(
+                "/sign-up",
+                [
+                    "name": "Lina Berg", "email": "Lina@Example.se", "password": "min cykel är blå", "language": "sv",
+                ], tokenPage: "/sign-up")
             #expect(response.status == .seeOther)
             #expect(response.headers.first(name: .location) == "/sign-up/sent")
             #expect(response.headers.setCookie?[SessionMiddleware.cookieName] == nil)
@@ -29,14 +31,16 @@ struct AuthTests {
             #expect(form.status == .ok)
             #expect(form.text.contains("lina@example.se"))
 
-            let wrong = try await browser.post("/sign-up/confirm", ["token": token, "password": "fel lösenord helt"],
-                                               tokenPage: "/sign-up/confirm?token=\(token)")
+            let wrong = try await browser.post(
+                "/sign-up/confirm", ["token": token, "password": "fel lösenord helt"],
+                tokenPage: "/sign-up/confirm?token=\(token)")
             #expect(wrong.status == .unprocessableEntity)
             #expect(wrong.text.contains("Lösenordet stämmer inte med det du valde"))
             #expect(try await AccountRecord.query(on: app.db).count() == 0)
 
-            let confirmed = try await browser.post("/sign-up/confirm", ["token": token, "password": "min cykel är blå"],
-                                                   tokenPage: "/sign-up/confirm?token=\(token)")
+            let confirmed = try await browser.post(
+                "/sign-up/confirm", ["token": token, "password": "min cykel är blå"],
+                tokenPage: "/sign-up/confirm?token=\(token)")
             #expect(confirmed.status == .seeOther)
             #expect(confirmed.headers.first(name: .location) == "/account?welcome=1")
             let cookie = try #require(confirmed.headers.setCookie?[SessionMiddleware.cookieName])
@@ -47,7 +51,8 @@ struct AuthTests {
             #expect(account.text.contains("Välkommen till Hubben!"))
             #expect(account.text.contains("value=\"lina@example.se\""))
             #expect(account.headers.first(name: .cacheControl) == "private, no-store")
-            let stored = try #require(try await AccountStore(database: app.db, hasher: app.password).account(email: "lina@example.se"))
+            let stored = try #require(
+                try await AccountStore(database: app.db, hasher: app.password).account(email: "lina@example.se"))
             #expect(stored.roles == [.resident])
             #expect(stored.name == "Lina Berg")
 
@@ -61,12 +66,16 @@ struct AuthTests {
     func signUpTakenAddress() async throws {
         try await withTestApp { app in
             try await app.makeAccount("Eva", "eva@example.se")
-            let free = try await TestBrowser(app).post("/sign-up", [
-                "name": "Ny Person", "email": "ny@example.se", "password": "ett långt lösenord",
-            ], tokenPage: "/sign-up")
-            let taken = try await TestBrowser(app).post("/sign-up", [
-                "name": "Någon Annan", "email": "EVA@example.se", "password": "ett annat långt lösenord",
-            ], tokenPage: "/sign-up")
+            let free = try await TestBrowser(app).post(
+                "/sign-up",
+                [
+                    "name": "Ny Person", "email": "ny@example.se", "password": "ett långt lösenord",
+                ], tokenPage: "/sign-up")
+            let taken = try await TestBrowser(app).post(
+                "/sign-up",
+                [
+                    "name": "Någon Annan", "email": "EVA@example.se", "password": "ett annat långt lösenord",
+                ], tokenPage: "/sign-up")
             #expect(taken.status == free.status)
             #expect(taken.headers.first(name: .location) == free.headers.first(name: .location))
             #expect(taken.body.readableBytes == free.body.readableBytes)
@@ -79,35 +88,45 @@ struct AuthTests {
             // The owner's password still works, and nobody else's does.
             let accounts = AccountStore(database: app.db, hasher: app.password)
             #expect(try await accounts.authenticate(email: "eva@example.se", password: "ett långt lösenord") != nil)
-            #expect(try await accounts.authenticate(email: "eva@example.se", password: "ett annat långt lösenord") == nil)
+            #expect(
+                try await accounts.authenticate(email: "eva@example.se", password: "ett annat långt lösenord") == nil)
         }
     }
 
-    @Test("A link mailed because someone else signed up with your address does not open with your password; confirming ends every other link")
+    @Test(
+        "A link mailed because someone else signed up with your address does not open with your password; confirming ends every other link"
+    )
     func signUpTwiceForOneAddress() async throws {
         try await withTestApp { app in
             let browser = TestBrowser(app)
-            _ = try await browser.post("/sign-up", ["name": "Någon Annan", "email": "lina@example.se", "password": "inkräktarens lösenord"],
-                                       tokenPage: "/sign-up")
+            _ = try await browser.post(
+                "/sign-up", ["name": "Någon Annan", "email": "lina@example.se", "password": "inkräktarens lösenord"],
+                tokenPage: "/sign-up")
             let strangersToken = try await app.signUpToken(mailedTo: "lina@example.se")
-            _ = try await browser.post("/sign-up", ["name": "Lina Berg", "email": "lina@example.se", "password": "min cykel är blå"],
-                                       tokenPage: "/sign-up")
+            _ = try await browser.post(
+                "/sign-up", ["name": "Lina Berg", "email": "lina@example.se", "password": "min cykel är blå"],
+                tokenPage: "/sign-up")
             let linasToken = try await app.signUpToken(mailedTo: "lina@example.se")
             #expect(strangersToken != linasToken)
 
-            let wrong = try await browser.post("/sign-up/confirm", ["token": strangersToken, "password": "min cykel är blå"],
-                                               tokenPage: "/sign-up/confirm?token=\(strangersToken)")
+            let wrong = try await browser.post(
+                "/sign-up/confirm", ["token": strangersToken, "password": "min cykel är blå"],
+                tokenPage: "/sign-up/confirm?token=\(strangersToken)")
             #expect(wrong.status == .unprocessableEntity)
-            let right = try await browser.post("/sign-up/confirm", ["token": linasToken, "password": "min cykel är blå"],
-                                               tokenPage: "/sign-up/confirm?token=\(linasToken)")
+            let right = try await browser.post(
+                "/sign-up/confirm", ["token": linasToken, "password": "min cykel är blå"],
+                tokenPage: "/sign-up/confirm?token=\(linasToken)")
             #expect(right.status == .seeOther)
             #expect(try await TestBrowser(app).get("/sign-up/confirm?token=\(strangersToken)").status == .notFound)
-            let stored = try #require(try await AccountStore(database: app.db, hasher: app.password).account(email: "lina@example.se"))
+            let stored = try #require(
+                try await AccountStore(database: app.db, hasher: app.password).account(email: "lina@example.se"))
             #expect(stored.name == "Lina Berg")
         }
     }
 
-    @Test("A confirmation link is valid for a day; sign-up mails to one address stop after five an hour, the answer does not change")
+    @Test(
+        "A confirmation link is valid for a day; sign-up mails to one address stop after five an hour, the answer does not change"
+    )
     func signUpLinkLifetimeAndMailLimit() async throws {
         try await withTestApp { app in
             let clock = TestClock(Date(timeIntervalSince1970: 1_900_000_000))
@@ -120,7 +139,8 @@ struct AuthTests {
             #expect(try await browser.get("/sign-up/confirm?token=\(token)").status == .ok)
             clock.advance(by: 2 * 3600)
             #expect(try await browser.get("/sign-up/confirm?token=\(token)").status == .notFound)
-            let late = try await browser.post("/sign-up/confirm", ["token": token, "password": "min cykel är blå"], tokenPage: "/sign-up")
+            let late = try await browser.post(
+                "/sign-up/confirm", ["token": token, "password": "min cykel är blå"], tokenPage: "/sign-up")
             #expect(late.status == .notFound)
             #expect(try await AccountRecord.query(on: app.db).count() == 0)
 
@@ -129,7 +149,8 @@ struct AuthTests {
                 #expect(response.status == .seeOther)
                 #expect(response.headers.first(name: .location) == "/sign-up/sent")
             }
-            let mails = try await OutboxMessageRecord.query(on: app.db).filter(\.$recipient == "lina@example.se").count()
+            let mails = try await OutboxMessageRecord.query(on: app.db).filter(\.$recipient == "lina@example.se")
+                .count()
             #expect(mails == 1 + 5)
         }
     }
@@ -138,7 +159,8 @@ struct AuthTests {
     func signUpErrors() async throws {
         try await withTestApp { app in
             let browser = TestBrowser(app)
-            let response = try await browser.post("/sign-up", ["name": " ", "email": "inte-en-adress", "password": "kort"], tokenPage: "/sign-up")
+            let response = try await browser.post(
+                "/sign-up", ["name": " ", "email": "inte-en-adress", "password": "kort"], tokenPage: "/sign-up")
             #expect(response.status == .unprocessableEntity)
             let html = response.text
             #expect(html.contains("<title>Fel: Skapa konto – Hubben</title>"))
@@ -152,12 +174,15 @@ struct AuthTests {
         }
     }
 
-    @Test("A form without a valid CSRF token is refused with 403 and changes nothing", arguments: ["", "forged-token-forged-token-forged-token"])
+    @Test(
+        "A form without a valid CSRF token is refused with 403 and changes nothing",
+        arguments: ["", "forged-token-forged-token-forged-token"])
     func csrf(token: String) async throws {
         try await withTestApp { app in
             let browser = TestBrowser(app)
             _ = try await browser.get("/sign-up")  // a real anonymous token cookie exists
-            let response = try await browser.post("/sign-up", ["name": "Eva", "email": "eva@example.se", "password": "ett långt lösenord"], csrf: token)
+            let response = try await browser.post(
+                "/sign-up", ["name": "Eva", "email": "eva@example.se", "password": "ett långt lösenord"], csrf: token)
             #expect(response.status == .forbidden)
             #expect(try await AccountRecord.query(on: app.db).count() == 0)
         }
@@ -183,7 +208,8 @@ struct AuthTests {
             try await app.makeAccount("Eva", "eva@example.se")
             let browser = TestBrowser(app)
             let wrong = try await browser.post("/sign-in", ["email": "eva@example.se", "password": "fel lösenord här"])
-            let unknown = try await browser.post("/sign-in", ["email": "ingen@example.se", "password": "fel lösenord här"])
+            let unknown = try await browser.post(
+                "/sign-in", ["email": "ingen@example.se", "password": "fel lösenord här"])
             #expect(wrong.status == .unprocessableEntity && unknown.status == .unprocessableEntity)
             let message = "E-postadressen eller lösenordet stämmer inte"
             #expect(wrong.text.contains(message) && unknown.text.contains(message))
@@ -205,10 +231,12 @@ struct AuthTests {
             try await app.makeAccount("Eva", "eva@example.se")
             let browser = TestBrowser(app)
             for _ in 0..<10 {
-                let response = try await browser.post("/sign-in", ["email": "eva@example.se", "password": "fel lösenord här"])
+                let response = try await browser.post(
+                    "/sign-in", ["email": "eva@example.se", "password": "fel lösenord här"])
                 #expect(response.status == .unprocessableEntity)
             }
-            let limited = try await browser.post("/sign-in", ["email": "eva@example.se", "password": "ett långt lösenord"])
+            let limited = try await browser.post(
+                "/sign-in", ["email": "eva@example.se", "password": "ett långt lösenord"])
             #expect(limited.status == .tooManyRequests)
             let retryAfter = try #require(limited.headers.first(name: "Retry-After").flatMap(Int.init))
             #expect(retryAfter > 0 && retryAfter <= 900)
@@ -257,7 +285,8 @@ struct AuthTests {
         try await withTestApp(publicURL: URL(string: "https://hubben.example.se")) { app in
             try await app.makeAccount("Eva", "eva@example.se")
             let browser = TestBrowser(app)
-            let response = try await browser.post("/sign-in", ["email": "eva@example.se", "password": "ett långt lösenord"])
+            let response = try await browser.post(
+                "/sign-in", ["email": "eva@example.se", "password": "ett långt lösenord"])
             #expect(response.headers.setCookie?[SessionMiddleware.cookieName]?.isSecure == true)
         }
     }
@@ -295,7 +324,8 @@ struct PasswordResetTests {
             _ = try await APITokenStore(database: app.db).create(accountID: id, now: Date())
 
             let browser = TestBrowser(app)
-            let sent = try await browser.post("/forgot-password", ["email": "EVA@example.se"], tokenPage: "/forgot-password")
+            let sent = try await browser.post(
+                "/forgot-password", ["email": "EVA@example.se"], tokenPage: "/forgot-password")
             #expect(sent.status == .ok)
             #expect(sent.text.contains("Om det finns ett konto med den adressen"))
             let message = try #require(try await OutboxMessageRecord.query(on: app.db).first())
@@ -306,14 +336,17 @@ struct PasswordResetTests {
             #expect(try await browser.get(link).status == .ok)
             let weak = try await browser.post("/reset-password", ["token": token, "password": "kort"], tokenPage: link)
             #expect(weak.status == .unprocessableEntity)
-            let done = try await browser.post("/reset-password", ["token": token, "password": "mitt nya långa lösenord"], tokenPage: link)
+            let done = try await browser.post(
+                "/reset-password", ["token": token, "password": "mitt nya långa lösenord"], tokenPage: link)
             #expect(done.status == .seeOther)
             #expect(done.headers.first(name: .location) == "/account?password=1")
 
             #expect(try await browser.get(link).status == .notFound, "a used link no longer works")
             #expect(try await other.get("/account").status == .seeOther, "the other browser was signed out")
             #expect(try await APITokenRecord.query(on: app.db).count() == 0)
-            #expect(try await AccountStore(database: app.db, hasher: app.password).verifyPassword(email: "eva@example.se", password: "mitt nya långa lösenord"))
+            #expect(
+                try await AccountStore(database: app.db, hasher: app.password).verifyPassword(
+                    email: "eva@example.se", password: "mitt nya långa lösenord"))
         }
     }
 
@@ -322,12 +355,14 @@ struct PasswordResetTests {
         try await withTestApp { app in
             let id = try await app.makeAccount("Eva", "eva@example.se")
             let browser = TestBrowser(app)
-            let sent = try await browser.post("/forgot-password", ["email": "ingen@example.se"], tokenPage: "/forgot-password")
+            let sent = try await browser.post(
+                "/forgot-password", ["email": "ingen@example.se"], tokenPage: "/forgot-password")
             #expect(sent.status == .ok)
             #expect(sent.text.contains("Om det finns ett konto med den adressen"))
             #expect(try await OutboxMessageRecord.query(on: app.db).count() == 0)
 
-            let token = try await PasswordResetStore(database: app.db).create(accountID: id, now: Date().addingTimeInterval(-3601))
+            let token = try await PasswordResetStore(database: app.db).create(
+                accountID: id, now: Date().addingTimeInterval(-3601))
             #expect(try await browser.get("/reset-password?token=\(token)").status == .notFound)
             #expect(try await PasswordResetRecord.query(on: app.db).first()?.tokenHash != token, "stored hashed")
         }

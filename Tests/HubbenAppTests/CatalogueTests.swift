@@ -10,7 +10,9 @@ struct CatalogueTests {
         let keys = Set(MessageKey.allCases)
         for language in Language.allCases {
             let table = Catalogue.table(for: language)
-            #expect(Set(table.keys) == keys, "\(language): missing \(keys.subtracting(table.keys).map(\.rawValue).sorted())")
+            #expect(
+                Set(table.keys) == keys, "\(language): missing \(keys.subtracting(table.keys).map(\.rawValue).sorted())"
+            )
             #expect(table.values.allSatisfy { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
         }
     }
@@ -19,9 +21,10 @@ struct CatalogueTests {
     func placeholders() throws {
         let pattern = try NSRegularExpression(pattern: "\\{[a-z]+\\}")
         func names(_ text: String) -> Set<String> {
-            Set(pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
-                Range($0.range, in: text).map { String(text[$0]) }
-            })
+            Set(
+                pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+                    Range($0.range, in: text).map { String(text[$0]) }
+                })
         }
         for key in MessageKey.allCases {
             #expect(names(Catalogue.sv[key] ?? "") == names(Catalogue.en[key] ?? ""), "\(key.rawValue)")

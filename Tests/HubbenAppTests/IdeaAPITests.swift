@@ -15,12 +15,20 @@ struct IdeaAPITests: APITestSuite {
             let themes = try await send(app, .GET, "/api/v1/themes")
             #expect(themes.text.contains("\"slug\":\"miljo\"") || themes.text.contains("\"slug\" : \"miljo\""))
 
-            #expect(try await send(app, .POST, "/api/v1/ideas", body: ["title": "x", "summary": "y", "need": "z", "themes": ["miljo"]]).status == .unauthorized)
-            let invalid = try await send(app, .POST, "/api/v1/ideas", token: token, body: ["title": "", "summary": "y", "need": "z", "themes": ["okänt"]])
+            #expect(
+                try await send(
+                    app, .POST, "/api/v1/ideas", body: ["title": "x", "summary": "y", "need": "z", "themes": ["miljo"]]
+                ).status == .unauthorized)
+            let invalid = try await send(
+                app, .POST, "/api/v1/ideas", token: token,
+                body: ["title": "", "summary": "y", "need": "z", "themes": ["okänt"]])
             #expect(invalid.status == .unprocessableEntity)
-            let created = try await send(app, .POST, "/api/v1/ideas", token: token, body: [
-                "title": "Lånecyklar vid stationen", "summary": "Cyklar att låna.", "need": "Pendlare utan cykel.", "themes": ["miljo"],
-            ])
+            let created = try await send(
+                app, .POST, "/api/v1/ideas", token: token,
+                body: [
+                    "title": "Lånecyklar vid stationen", "summary": "Cyklar att låna.", "need": "Pendlare utan cykel.",
+                    "themes": ["miljo"],
+                ])
             #expect(created.status == .created)
             let idea = try object(created)
             let id = try #require(idea["id"] as? Int)
@@ -33,14 +41,19 @@ struct IdeaAPITests: APITestSuite {
             #expect(list["total"] as? Int == 1)
             #expect(try await send(app, .GET, "/api/v1/ideas?per=1000").status == .badRequest)
 
-            let patched = try await send(app, .PATCH, "/api/v1/ideas/\(id)", token: token, body: ["title": "Lånecyklar vid stationerna"])
+            let patched = try await send(
+                app, .PATCH, "/api/v1/ideas/\(id)", token: token, body: ["title": "Lånecyklar vid stationerna"])
             #expect(patched.status == .ok)
             #expect(try object(patched)["title"] as? String == "Lånecyklar vid stationerna")
 
             let support = try await send(app, .POST, "/api/v1/ideas/\(id)/support", token: token)
             #expect(try object(support)["supportCount"] as? Int == 1)
-            #expect(try object(try await send(app, .POST, "/api/v1/ideas/\(id)/support", token: token))["supportCount"] as? Int == 1)
-            #expect(try object(try await send(app, .DELETE, "/api/v1/ideas/\(id)/support", token: token))["supportCount"] as? Int == 0)
+            #expect(
+                try object(try await send(app, .POST, "/api/v1/ideas/\(id)/support", token: token))["supportCount"]
+                    as? Int == 1)
+            #expect(
+                try object(try await send(app, .DELETE, "/api/v1/ideas/\(id)/support", token: token))["supportCount"]
+                    as? Int == 0)
             #expect(try await send(app, .POST, "/api/v1/ideas/999999/support", token: token).status == .notFound)
             #expect(try await send(app, .GET, "/api/v1/ideas/999").status == .notFound)
         }
@@ -55,25 +68,47 @@ struct IdeaAPITests: APITestSuite {
             let resident = try await token(app, eva)
             let coach = try await token(app, coachID)
 
-            let comment = try await send(app, .POST, "/api/v1/ideas/\(id)/comments", token: resident, body: ["body": "Bra!"])
+            let comment = try await send(
+                app, .POST, "/api/v1/ideas/\(id)/comments", token: resident, body: ["body": "Bra!"])
             #expect(comment.status == .created)
             let commentID = try #require(try object(comment)["id"] as? Int)
-            #expect(try await send(app, .POST, "/api/v1/ideas/\(id)/comments", token: resident, body: ["body": "Svar", "parentId": commentID]).status == .created)
-            #expect(try await send(app, .POST, "/api/v1/ideas/\(id)/comments", token: resident, body: ["body": ""]).status == .unprocessableEntity)
+            #expect(
+                try await send(
+                    app, .POST, "/api/v1/ideas/\(id)/comments", token: resident,
+                    body: ["body": "Svar", "parentId": commentID]
+                ).status == .created)
+            #expect(
+                try await send(app, .POST, "/api/v1/ideas/\(id)/comments", token: resident, body: ["body": ""]).status
+                    == .unprocessableEntity)
             let comments = try await send(app, .GET, "/api/v1/ideas/\(id)/comments")
             #expect(comments.text.components(separatedBy: "\"hidden\"").count - 1 == 2)
 
-            #expect(try await send(app, .POST, "/api/v1/ideas/\(id)/status", token: resident, body: ["status": "under_review"]).status == .forbidden)
-            let conflict = try await send(app, .POST, "/api/v1/ideas/\(id)/status", token: coach, body: ["status": "accepted"])
+            #expect(
+                try await send(
+                    app, .POST, "/api/v1/ideas/\(id)/status", token: resident, body: ["status": "under_review"]
+                ).status == .forbidden)
+            let conflict = try await send(
+                app, .POST, "/api/v1/ideas/\(id)/status", token: coach, body: ["status": "accepted"])
             #expect(conflict.status == .conflict)
             #expect(conflict.text.contains("transition_not_allowed"))
-            #expect(try await send(app, .POST, "/api/v1/ideas/\(id)/status", token: coach, body: ["status": "under_review"]).status == .ok)
-            #expect(try await send(app, .POST, "/api/v1/ideas/\(id)/status", token: coach, body: ["status": "declined"]).status == .unprocessableEntity)
-            let declined = try await send(app, .POST, "/api/v1/ideas/\(id)/status", token: coach, body: ["status": "declined", "reason": "Finns redan"])
+            #expect(
+                try await send(app, .POST, "/api/v1/ideas/\(id)/status", token: coach, body: ["status": "under_review"])
+                    .status == .ok)
+            #expect(
+                try await send(app, .POST, "/api/v1/ideas/\(id)/status", token: coach, body: ["status": "declined"])
+                    .status == .unprocessableEntity)
+            let declined = try await send(
+                app, .POST, "/api/v1/ideas/\(id)/status", token: coach,
+                body: ["status": "declined", "reason": "Finns redan"])
             #expect(try object(declined)["status"] as? String == "declined")
 
-            #expect(try await send(app, .POST, "/api/v1/ideas/\(id)/scores", token: resident, body: ["criterion": "novelty", "score": 3]).status == .forbidden)
-            let scored = try await send(app, .POST, "/api/v1/ideas/\(id)/scores", token: coach, body: ["criterion": "novelty", "score": 3])
+            #expect(
+                try await send(
+                    app, .POST, "/api/v1/ideas/\(id)/scores", token: resident,
+                    body: ["criterion": "novelty", "score": 3]
+                ).status == .forbidden)
+            let scored = try await send(
+                app, .POST, "/api/v1/ideas/\(id)/scores", token: coach, body: ["criterion": "novelty", "score": 3])
             #expect(scored.status == .ok)
             #expect((try object(scored)["averages"] as? [String: Double])?["novelty"] == 3)
         }
@@ -83,20 +118,30 @@ struct IdeaAPITests: APITestSuite {
     func similar() async throws {
         try await withTestApp { app in
             let eva = try await app.makeAccount("Eva", "eva@example.se")
-            let bikes = try await app.makeIdea("Lånecyklar vid stationen", summary: "Cyklar att låna vid stationen för pendlare.",
-                                               need: "Pendlare utan egen cykel.", authorID: eva)
-            try await app.makeIdea("Läxhjälp på biblioteket", summary: "Studenter hjälper elever med läxor.", need: "Elever.", authorID: eva)
+            let bikes = try await app.makeIdea(
+                "Lånecyklar vid stationen", summary: "Cyklar att låna vid stationen för pendlare.",
+                need: "Pendlare utan egen cykel.", authorID: eva)
+            try await app.makeIdea(
+                "Läxhjälp på biblioteket", summary: "Studenter hjälper elever med läxor.", need: "Elever.",
+                authorID: eva)
             let empty = try await app.testing().sendRequest(.GET, "/api/v1/ideas/similar?text=helt%20annat%20%C3%A4mne")
-            #expect(empty.text.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]" || !empty.text.contains("\"id\""))
+            #expect(
+                empty.text.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]" || !empty.text.contains("\"id\"")
+            )
 
-            let response = try await app.testing().sendRequest(.GET, "/api/v1/ideas/similar?text=l%C3%A5na%20cyklar%20p%C3%A5%20stationen")
-            let items = try #require(try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [[String: Any]])
+            let response = try await app.testing().sendRequest(
+                .GET, "/api/v1/ideas/similar?text=l%C3%A5na%20cyklar%20p%C3%A5%20stationen")
+            let items = try #require(
+                try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [[String: Any]])
             #expect(items.first?["id"] as? Int == bikes)
             #expect(items.count == 1)
 
             // A new idea is found at once (the index catches up from the database).
-            let newer = try await app.makeIdea("Cykelpool för stationens pendlare", summary: "Låna cyklar vid stationen.", need: "Pendlare.", authorID: eva)
-            let again = try await app.testing().sendRequest(.GET, "/api/v1/ideas/similar?text=l%C3%A5na%20cyklar%20p%C3%A5%20stationen")
+            let newer = try await app.makeIdea(
+                "Cykelpool för stationens pendlare", summary: "Låna cyklar vid stationen.", need: "Pendlare.",
+                authorID: eva)
+            let again = try await app.testing().sendRequest(
+                .GET, "/api/v1/ideas/similar?text=l%C3%A5na%20cyklar%20p%C3%A5%20stationen")
             #expect(again.text.contains("\"id\" : \(newer)") || again.text.contains("\"id\":\(newer)"), "\(again.text)")
         }
     }
@@ -105,11 +150,13 @@ struct IdeaAPITests: APITestSuite {
     func formCheck() async throws {
         try await withTestApp { app in
             let eva = try await app.makeAccount("Eva", "eva@example.se")
-            try await app.makeIdea("Lånecyklar vid stationen", summary: "Cyklar att låna vid stationen.", need: "Pendlare.", authorID: eva)
+            try await app.makeIdea(
+                "Lånecyklar vid stationen", summary: "Cyklar att låna vid stationen.", need: "Pendlare.", authorID: eva)
             let browser = TestBrowser(app)
             try await browser.signIn("eva@example.se", "ett långt lösenord")
-            let checked = try await browser.post("/ideas", ["title": "Cyklar att låna", "summary": "Vid stationen", "need": "", "action": "check"],
-                                                 tokenPage: "/ideas/new")
+            let checked = try await browser.post(
+                "/ideas", ["title": "Cyklar att låna", "summary": "Vid stationen", "need": "", "action": "check"],
+                tokenPage: "/ideas/new")
             #expect(checked.status == .ok)
             #expect(checked.text.contains("Liknande idéer som redan finns"))
             #expect(checked.text.contains("Lånecyklar vid stationen"))
@@ -131,10 +178,12 @@ struct SubmissionLimitTests {
             headers.contentType = .json
             let body = #"{"title":"Idé","summary":"S","need":"N","themes":["miljo"]}"#
             for _ in 0..<20 {
-                let response = try await app.testing().sendRequest(.POST, "/api/v1/ideas", headers: headers, body: ByteBuffer(string: body))
+                let response = try await app.testing().sendRequest(
+                    .POST, "/api/v1/ideas", headers: headers, body: ByteBuffer(string: body))
                 #expect(response.status == .created)
             }
-            let limited = try await app.testing().sendRequest(.POST, "/api/v1/ideas", headers: headers, body: ByteBuffer(string: body))
+            let limited = try await app.testing().sendRequest(
+                .POST, "/api/v1/ideas", headers: headers, body: ByteBuffer(string: body))
             #expect(limited.status == .tooManyRequests)
             #expect(limited.headers.first(name: "Retry-After") != nil)
             #expect(try await IdeaRecord.query(on: app.db).count() == 20)

@@ -8,11 +8,14 @@ import VaporTesting
 extension Application {
     /// An action context for `accountID` (nil: anonymous) at the application's clock, as a request would make it.
     func actionContext(for accountID: Int?) async throws -> ActionContext {
-        let account = try await accountID.asyncFlatMap { try await AccountStore(database: db, hasher: password).account(id: $0) }
+        let account = try await accountID.asyncFlatMap {
+            try await AccountStore(database: db, hasher: password).account(id: $0)
+        }
         let now = hubben.clock.now()
-        return ActionContext(database: db, account: account, now: now,
-                             throttle: Throttle(database: db, address: "192.0.2.1", now: now, logger: logger),
-                             services: hubben, logger: logger)
+        return ActionContext(
+            database: db, account: account, now: now,
+            throttle: Throttle(database: db, address: "192.0.2.1", now: now, logger: logger),
+            services: hubben, logger: logger)
     }
 }
 
@@ -26,16 +29,20 @@ struct IdeaActionsTests: APITestSuite {
             let eva = try await app.makeAccount("Eva", "eva@example.se")
             let actions = IdeaActions(context: try await app.actionContext(for: eva))
 
-            let refused = try await actions.submit(.init(title: "", summary: "Kort.", need: "Ett behov.", themes: .slugs(["finns-inte"])))
+            let refused = try await actions.submit(
+                .init(title: "", summary: "Kort.", need: "Ett behov.", themes: .slugs(["finns-inte"])))
             guard case .invalid(let problems) = refused else { Issue.record("saved without a title"); return }
             #expect(problems[.title] == .missing && problems[.themes] == .unknown)
             #expect(try await ActivityRecord.query(on: app.db).count() == 0)
 
-            let outcome = try await actions.submit(.init(title: "Cykelställ vid skolan", summary: "Fler ställ.", need: "Cyklar står i vägen.",
-                                                         themes: .slugs(["miljo"])))
+            let outcome = try await actions.submit(
+                .init(
+                    title: "Cykelställ vid skolan", summary: "Fler ställ.", need: "Cyklar står i vägen.",
+                    themes: .slugs(["miljo"])))
             guard case .saved(let idea) = outcome else { Issue.record("not saved"); return }
             #expect(idea.themes.map(\.slug) == ["miljo"])
-            #expect(try await ActivityLog(database: app.db).entries(about: .idea, idea.id)
+            #expect(
+                try await ActivityLog(database: app.db).entries(about: .idea, idea.id)
                     == [Activity(.ideaSubmitted, by: eva, on: .idea, idea.id, at: clock.now())])
         }
     }
@@ -49,7 +56,8 @@ struct IdeaActionsTests: APITestSuite {
             await #expect(throws: ActionRefusal.notSignedIn) { _ = try await anonymous.support(ideaID: idea) }
             let resident = IdeaActions(context: try await app.actionContext(for: eva))
             await #expect(throws: ActionRefusal.notAllowed) {
-                _ = try await resident.changeStatus(ideaID: idea, StatusChange(to: .accepted, reason: nil, mergedInto: nil))
+                _ = try await resident.changeStatus(
+                    ideaID: idea, StatusChange(to: .accepted, reason: nil, mergedInto: nil))
             }
             await #expect(throws: ActionRefusal.notFound) { _ = try await resident.support(ideaID: 999_999) }
             #expect(try await ActivityRecord.query(on: app.db).count() == 0)
@@ -63,17 +71,21 @@ struct IdeaActionsTests: APITestSuite {
             let idea = try await app.makeIdea("En idé", authorID: eva)
             let browser = TestBrowser(app)
             try await browser.signIn("eva@example.se", "ett långt lösenord")
-            let web = try await browser.post("/ideas/\(idea)/comments", ["body": "Från webben"], tokenPage: "/ideas/\(idea)")
+            let web = try await browser.post(
+                "/ideas/\(idea)/comments", ["body": "Från webben"], tokenPage: "/ideas/\(idea)")
             #expect(web.status == .seeOther)
             let token = try await token(app, eva)
-            let api = try await send(app, .POST, "/api/v1/ideas/\(idea)/comments", token: token, body: ["body": "Från API:t"])
+            let api = try await send(
+                app, .POST, "/api/v1/ideas/\(idea)/comments", token: token, body: ["body": "Från API:t"])
             #expect(api.status == .created)
             let kinds = try await ActivityLog(database: app.db).entries(about: .idea, idea).map(\.kind)
             #expect(kinds == [.commentAdded, .commentAdded])
 
             let tooLong = String(repeating: "a", count: Comment.bodyLimit + 1)
-            let webRefused = try await browser.post("/ideas/\(idea)/comments", ["body": tooLong], tokenPage: "/ideas/\(idea)")
-            let apiRefused = try await send(app, .POST, "/api/v1/ideas/\(idea)/comments", token: token, body: ["body": tooLong])
+            let webRefused = try await browser.post(
+                "/ideas/\(idea)/comments", ["body": tooLong], tokenPage: "/ideas/\(idea)")
+            let apiRefused = try await send(
+                app, .POST, "/api/v1/ideas/\(idea)/comments", token: token, body: ["body": tooLong])
             let message = try #require(try error(apiRefused).fields?["body"])
             #expect(message.contains(NumberFormat.integer(Comment.bodyLimit, language: .sv)))
             #expect(webRefused.text.contains(message))
@@ -87,7 +99,10 @@ struct IdeaActionsTests: APITestSuite {
             let coach = try await app.makeAccount("Coach", "coach@example.se", roles: [.coach])
             let idea = try await app.makeIdea("En idé", authorID: eva)
             let evasActions = IdeaActions(context: try await app.actionContext(for: eva))
-            guard case .added(let comment) = try await evasActions.comment(ideaID: idea, parentID: nil, body: "Något olämpligt") else {
+            guard
+                case .added(let comment) = try await evasActions.comment(
+                    ideaID: idea, parentID: nil, body: "Något olämpligt")
+            else {
                 Issue.record("no comment"); return
             }
             _ = try await evasActions.report(commentID: comment.id)

@@ -8,12 +8,16 @@ import VaporTesting
 extension Application {
     /// Creates an idea through the store, as its author would.
     @discardableResult
-    func makeIdea(_ title: String, summary: String = "En sammanfattning.", need: String = "Ett behov.", themes: [String] = ["miljo"],
-                  authorID: Int, at date: Date = Date()) async throws -> Int {
+    func makeIdea(
+        _ title: String, summary: String = "En sammanfattning.", need: String = "Ett behov.",
+        themes: [String] = ["miljo"],
+        authorID: Int, at date: Date = Date()
+    ) async throws -> Int {
         let store = IdeaStore(database: db)
         let all = try await store.themes()
         let ids = themes.compactMap { slug in all.first { $0.slug == slug }?.id }
-        return try await store.create(IdeaDraft(title: title, summary: summary, need: need, themeIDs: ids), authorID: authorID, now: date)
+        return try await store.create(
+            IdeaDraft(title: title, summary: summary, need: need, themeIDs: ids), authorID: authorID, now: date)
     }
 }
 
@@ -28,7 +32,8 @@ struct IdeaTests {
             try await browser.signIn("eva@example.se", "ett långt lösenord")
 
             let long = String(repeating: "a", count: 141)
-            let invalid = try await browser.post("/ideas", ["title": long, "summary": "", "need": "Barn behöver säkra vägar"], tokenPage: "/ideas/new")
+            let invalid = try await browser.post(
+                "/ideas", ["title": long, "summary": "", "need": "Barn behöver säkra vägar"], tokenPage: "/ideas/new")
             #expect(invalid.status == .unprocessableEntity)
             #expect(invalid.text.contains("Det finns 3 fel"))
             #expect(invalid.text.contains("Högst 140 tecken"))
@@ -38,10 +43,12 @@ struct IdeaTests {
 
             let themes = try await IdeaStore(database: app.db).themes()
             let miljo = try #require(themes.first { $0.slug == "miljo" })
-            let created = try await browser.post("/ideas", [
-                "title": "Fler cykelbanor till skolorna", "summary": "Säkra cykelbanor längs skolvägarna.",
-                "need": "Barn som cyklar till skolan.", "themes[]": "\(miljo.id)",
-            ], tokenPage: "/ideas/new")
+            let created = try await browser.post(
+                "/ideas",
+                [
+                    "title": "Fler cykelbanor till skolorna", "summary": "Säkra cykelbanor längs skolvägarna.",
+                    "need": "Barn som cyklar till skolan.", "themes[]": "\(miljo.id)",
+                ], tokenPage: "/ideas/new")
             #expect(created.status == .seeOther)
             let location = try #require(created.headers.first(name: .location))
             #expect(location.hasSuffix("?done=submitted"))
@@ -69,9 +76,12 @@ struct IdeaTests {
 
             let author = TestBrowser(app)
             try await author.signIn("eva@example.se", "ett långt lösenord")
-            let saved = try await author.post("/ideas/\(id)/edit", [
-                "title": "Läxhjälp på biblioteken", "summary": "Ny text.", "need": "Elever.", "themes[]": "\(miljo.id)",
-            ], tokenPage: "/ideas/\(id)/edit")
+            let saved = try await author.post(
+                "/ideas/\(id)/edit",
+                [
+                    "title": "Läxhjälp på biblioteken", "summary": "Ny text.", "need": "Elever.",
+                    "themes[]": "\(miljo.id)",
+                ], tokenPage: "/ideas/\(id)/edit")
             #expect(saved.status == .seeOther)
             #expect(try await IdeaStore(database: app.db).versionCount(ideaID: id) == 2)
             #expect(try await IdeaStore(database: app.db).idea(id: id)?.title == "Läxhjälp på biblioteken")
@@ -84,22 +94,32 @@ struct IdeaTests {
         }
     }
 
-    @Test("Search understands Swedish word forms and prefixes; filters and counts apply", arguments: [
-        ("parker", ["Fler parker i centrum"]),
-        ("skolor", ["Skolgårdar som grönskar", "Fler cykelbanor till skolorna"]),
-        ("biblioteket", ["Läxhjälp på biblioteken"]),
-        ("cykel", ["Fler cykelbanor till skolorna"]),
-        ("bibl", ["Läxhjälp på biblioteken"]),
-        ("parken skola", [String]()),
-        ("grönt skolgård", ["Skolgårdar som grönskar"]),
-    ])
+    @Test(
+        "Search understands Swedish word forms and prefixes; filters and counts apply",
+        arguments: [
+            ("parker", ["Fler parker i centrum"]),
+            ("skolor", ["Skolgårdar som grönskar", "Fler cykelbanor till skolorna"]),
+            ("biblioteket", ["Läxhjälp på biblioteken"]),
+            ("cykel", ["Fler cykelbanor till skolorna"]),
+            ("bibl", ["Läxhjälp på biblioteken"]),
+            ("parken skola", [String]()),
+            ("grönt skolgård", ["Skolgårdar som grönskar"]),
+        ])
     func search(text: String, expected: [String]) async throws {
         try await withTestApp { app in
             let eva = try await app.makeAccount("Eva", "eva@example.se")
-            try await app.makeIdea("Fler parker i centrum", summary: "Parken vid torget kan bli större.", need: "Familjer utan trädgård.", authorID: eva)
-            try await app.makeIdea("Skolgårdar som grönskar", summary: "Plantera träd på varje skolgård: grönt gör gott.", need: "Skolan saknar skugga.", authorID: eva)
-            try await app.makeIdea("Fler cykelbanor till skolorna", summary: "Säkra cykelbanor.", need: "Barn som cyklar.", themes: ["integration"], authorID: eva)
-            try await app.makeIdea("Läxhjälp på biblioteken", summary: "Studenter hjälper elever.", need: "Elever utan stöd hemma.", themes: ["integration"], authorID: eva)
+            try await app.makeIdea(
+                "Fler parker i centrum", summary: "Parken vid torget kan bli större.", need: "Familjer utan trädgård.",
+                authorID: eva)
+            try await app.makeIdea(
+                "Skolgårdar som grönskar", summary: "Plantera träd på varje skolgård: grönt gör gott.",
+                need: "Skolan saknar skugga.", authorID: eva)
+            try await app.makeIdea(
+                "Fler cykelbanor till skolorna", summary: "Säkra cykelbanor.", need: "Barn som cyklar.",
+                themes: ["integration"], authorID: eva)
+            try await app.makeIdea(
+                "Läxhjälp på biblioteken", summary: "Studenter hjälper elever.", need: "Elever utan stöd hemma.",
+                themes: ["integration"], authorID: eva)
 
             let page = try await IdeaStore(database: app.db).list(.init(text: text, sort: .relevance, per: 100))
             #expect(Set(page.ideas.map(\.title)) == Set(expected))
@@ -114,8 +134,10 @@ struct IdeaTests {
             let start = Date(timeIntervalSince1970: 1_800_000_000)
             var ids: [Int] = []
             for index in 0..<25 {
-                ids.append(try await app.makeIdea("Idé nummer \(index)", themes: index % 2 == 0 ? ["miljo"] : ["integration"],
-                                                  authorID: eva, at: start.addingTimeInterval(Double(index) * 60)))
+                ids.append(
+                    try await app.makeIdea(
+                        "Idé nummer \(index)", themes: index % 2 == 0 ? ["miljo"] : ["integration"],
+                        authorID: eva, at: start.addingTimeInterval(Double(index) * 60)))
             }
             let store = IdeaStore(database: app.db)
             let first = try await store.list(.init(per: 10))
@@ -146,8 +168,9 @@ struct IdeaTests {
             let id = try await app.makeIdea("Mötesplats för nyanlända", authorID: author)
             var accountIDs: [Int] = []
             for index in 0..<50 {
-                let record = AccountRecord(name: "Person \(index)", email: try #require(EmailAddress("p\(index)@example.se")),
-                                           passwordHash: "x", language: .sv)
+                let record = AccountRecord(
+                    name: "Person \(index)", email: try #require(EmailAddress("p\(index)@example.se")),
+                    passwordHash: "x", language: .sv)
                 try await record.create(on: app.db)
                 accountIDs.append(try record.requireID())
             }
@@ -180,7 +203,9 @@ struct IdeaTests {
             let supported = try await browser.get("/ideas/\(id)").text
             #expect(supported.contains("1 stöd"))
             #expect(supported.contains("Du stödjer den här idén."))
-            #expect(try await browser.post("/ideas/\(id)/support/withdraw", [:], tokenPage: "/ideas/\(id)").status == .seeOther)
+            #expect(
+                try await browser.post("/ideas/\(id)/support/withdraw", [:], tokenPage: "/ideas/\(id)").status
+                    == .seeOther)
             #expect(try await browser.get("/ideas/\(id)").text.contains("0 stöd"))
             #expect(try await browser.post("/ideas/999/support", [:], tokenPage: "/ideas/\(id)").status == .notFound)
         }
@@ -193,7 +218,9 @@ struct IdeaListFormTests {
     func emptyOptionValues() async throws {
         try await withTestApp { app in
             let html = try await TestBrowser(app).get("/ideas").text
-            #expect(html.contains("<option value selected=\"selected\">Alla teman</option>"), "an empty value attribute (value=\"\")")
+            #expect(
+                html.contains("<option value selected=\"selected\">Alla teman</option>"),
+                "an empty value attribute (value=\"\")")
             #expect(html.contains("<option value selected=\"selected\">Alla</option>"))
         }
     }

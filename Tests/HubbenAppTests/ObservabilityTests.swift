@@ -33,7 +33,9 @@ struct ObservabilityTests {
     func serverErrorPage() async throws {
         struct Boom: Error, CustomStringConvertible { var description: String { "secret internal detail" } }
         try await withTestApp { app in
-            let request = Request(application: app, method: .GET, url: "/", headers: ["Accept-Language": "en"], on: app.eventLoopGroup.next())
+            let request = Request(
+                application: app, method: .GET, url: "/", headers: ["Accept-Language": "en"],
+                on: app.eventLoopGroup.next())
             request.requestID = "ref-42"
             let page = ErrorResponseMiddleware().response(for: Boom(), to: request)
             #expect(page.status == .internalServerError)

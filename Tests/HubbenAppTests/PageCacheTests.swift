@@ -7,10 +7,13 @@ import VaporTesting
 @Suite("The page cache for anonymous visitors")
 struct PageCacheTests {
     private func entry(_ text: String, generation: Int, computed: Date) -> PageCache.Entry {
-        PageCache.Entry(computed: computed, generation: generation, status: .ok, headers: [:], body: ByteBuffer(string: text))
+        PageCache.Entry(
+            computed: computed, generation: generation, status: .ok, headers: [:], body: ByteBuffer(string: text))
     }
 
-    @Test("Nothing served is older than the maximum age; after half of it one request renders anew while others get the entry")
+    @Test(
+        "Nothing served is older than the maximum age; after half of it one request renders anew while others get the entry"
+    )
     func bounds() {
         let cache = PageCache(maximumAge: 2)
         let now = Date()
@@ -22,7 +25,9 @@ struct PageCacheTests {
         #expect(cache.entry("sv /ideas", now: now.addingTimeInterval(1.2)) == nil)
         #expect(cache.entry("sv /ideas", now: now.addingTimeInterval(1.3))?.body == ByteBuffer(string: "a"))
         #expect(cache.entry("sv /ideas", now: now.addingTimeInterval(2.0)) == nil)
-        cache.store("sv /ideas", entry("b", generation: cache.currentGeneration, computed: now.addingTimeInterval(2)), now: now.addingTimeInterval(2))
+        cache.store(
+            "sv /ideas", entry("b", generation: cache.currentGeneration, computed: now.addingTimeInterval(2)),
+            now: now.addingTimeInterval(2))
         #expect(cache.entry("sv /ideas", now: now.addingTimeInterval(2.5))?.body == ByteBuffer(string: "b"))
 
         // A read that began before a write must not store what it saw.
@@ -33,7 +38,9 @@ struct PageCacheTests {
         #expect(cache.entry("sv /ideas", now: now) == nil)
     }
 
-    @Test("Anonymous pages are shared for a moment; any write empties them; signed-in people and personal pages are never cached")
+    @Test(
+        "Anonymous pages are shared for a moment; any write empties them; signed-in people and personal pages are never cached"
+    )
     func middleware() async throws {
         try await withTestApp(pageCache: true) { app in
             let author = try await app.makeAccount("Eva", "eva@example.se")

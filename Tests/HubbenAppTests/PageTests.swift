@@ -18,29 +18,35 @@ struct PageTests {
         }
     }
 
-    @Test("Accept-Language picks English; the language cookie wins over it", arguments: [
-        (["Accept-Language": "en-GB,en;q=0.9"], "en"),
-        (["Accept-Language": "de-DE, en;q=0.5"], "en"),
-        (["Accept-Language": "fr-FR"], "sv"),
-        (["Accept-Language": "en", "Cookie": "hubben_lang=sv"], "sv"),
-        (["Accept-Language": "sv", "Cookie": "hubben_lang=en"], "en"),
-    ])
+    @Test(
+        "Accept-Language picks English; the language cookie wins over it",
+        arguments: [
+            (["Accept-Language": "en-GB,en;q=0.9"], "en"),
+            (["Accept-Language": "de-DE, en;q=0.5"], "en"),
+            (["Accept-Language": "fr-FR"], "sv"),
+            (["Accept-Language": "en", "Cookie": "hubben_lang=sv"], "sv"),
+            (["Accept-Language": "sv", "Cookie": "hubben_lang=en"], "en"),
+        ])
     func negotiation(headers: [String: String], expected: String) async throws {
         try await withTestApp { app in
-            let response = try await app.testing().sendRequest(.GET, "/about", headers: HTTPHeaders(headers.map { ($0.key, $0.value) }))
+            let response = try await app.testing().sendRequest(
+                .GET, "/about", headers: HTTPHeaders(headers.map { ($0.key, $0.value) }))
             #expect(response.text.contains("<html lang=\"\(expected)\">"))
             let title = expected == "sv" ? "Om hubben" : "About the hub"
             #expect(response.text.contains("<h1>\(title)</h1>"))
         }
     }
 
-    @Test("Every navigation item and footer page answers in both languages", arguments: [
-        "/", "/ideas", "/projects", "/events", "/book", "/partners", "/about", "/accessibility", "/privacy",
-    ])
+    @Test(
+        "Every navigation item and footer page answers in both languages",
+        arguments: [
+            "/", "/ideas", "/projects", "/events", "/book", "/partners", "/about", "/accessibility", "/privacy",
+        ])
     func everyPageAnswers(path: String) async throws {
         try await withTestApp { app in
             for language in Language.allCases {
-                let response = try await app.testing().sendRequest(.GET, path, headers: ["Accept-Language": language.rawValue])
+                let response = try await app.testing().sendRequest(
+                    .GET, path, headers: ["Accept-Language": language.rawValue])
                 #expect(response.status == .ok)
                 #expect(response.text.contains("<html lang=\"\(language.rawValue)\">"))
                 #expect(response.text.contains("<main id=\"main\" tabindex=\"-1\">"))
@@ -83,8 +89,10 @@ struct PageTests {
             #expect(body.error.code == "not_found")
             #expect(body.error.message == "Det finns ingen resurs på den här adressen.")
 
-            let english = try await app.testing().sendRequest(.GET, "/api/v1/nothing", headers: ["Accept-Language": "en"])
-            #expect(try english.content.decode(APIErrorBody.self).error.message == "There is no resource at this address.")
+            let english = try await app.testing().sendRequest(
+                .GET, "/api/v1/nothing", headers: ["Accept-Language": "en"])
+            #expect(
+                try english.content.decode(APIErrorBody.self).error.message == "There is no resource at this address.")
         }
     }
 
@@ -145,15 +153,17 @@ struct LanguageSwitchTests {
         }
     }
 
-    @Test("Only paths on this site are followed", arguments: [
-        ("/about", "/about"),
-        ("/partners?x=1", "/partners?x=1"),
-        ("//evil.example/", "/"),
-        ("https://evil.example/", "/"),
-        ("/\\evil.example", "/"),
-        ("about", "/"),
-        ("", "/"),
-    ])
+    @Test(
+        "Only paths on this site are followed",
+        arguments: [
+            ("/about", "/about"),
+            ("/partners?x=1", "/partners?x=1"),
+            ("//evil.example/", "/"),
+            ("https://evil.example/", "/"),
+            ("/\\evil.example", "/"),
+            ("about", "/"),
+            ("", "/"),
+        ])
     func noOpenRedirect(next: String, expected: String) {
         #expect(LanguageController.safeReturnPath(next) == expected)
     }

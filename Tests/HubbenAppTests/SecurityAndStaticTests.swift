@@ -5,9 +5,11 @@ import VaporTesting
 
 @Suite("Security headers and request ids")
 struct SecurityHeaderTests {
-    @Test("Every response carries the security headers, errors and files included", arguments: [
-        "/", "/finns-inte", "/api/v1/health", "/css/hubben.css",
-    ])
+    @Test(
+        "Every response carries the security headers, errors and files included",
+        arguments: [
+            "/", "/finns-inte", "/api/v1/health", "/css/hubben.css",
+        ])
     func headers(path: String) async throws {
         try await withTestApp { app in
             let response = try await app.testing().sendRequest(.GET, path)
@@ -37,7 +39,8 @@ struct SecurityHeaderTests {
             let kept = try await app.testing().sendRequest(.GET, "/healthz", headers: ["X-Request-Id": "lb-42.abc_DEF"])
             #expect(kept.headers.first(name: .xRequestId) == "lb-42.abc_DEF")
 
-            let replaced = try await app.testing().sendRequest(.GET, "/healthz", headers: ["X-Request-Id": "anna@example.se"])
+            let replaced = try await app.testing().sendRequest(
+                .GET, "/healthz", headers: ["X-Request-Id": "anna@example.se"])
             let id = try #require(replaced.headers.first(name: .xRequestId))
             #expect(id != "anna@example.se")
             #expect(UUID(uuidString: id) != nil)
@@ -47,13 +50,16 @@ struct SecurityHeaderTests {
     @Test("Attribute values are escaped")
     func attributeEscaping() {
         #expect(HTMLAttribute.escape("\"><script>x</script>&'") == "&quot;&gt;&lt;script&gt;x&lt;/script&gt;&amp;&#39;")
-        #expect(HTMLAttribute.hrefWithQuery(path: "/language/en", query: ["next": "/a\"b?c=1&d"])
-            == "/language/en?next=/a%22b%3Fc%3D1%26d")
+        #expect(
+            HTMLAttribute.hrefWithQuery(path: "/language/en", query: ["next": "/a\"b?c=1&d"])
+                == "/language/en?next=/a%22b%3Fc%3D1%26d")
     }
 
     @Test("Text content is escaped in one pass; text with nothing to escape comes back unchanged")
     func textEscaping() {
-        #expect(HTMLText.escape("<script>alert('x')</script> & \"å\"") == "&lt;script&gt;alert('x')&lt;/script&gt; &amp; \"å\"")
+        #expect(
+            HTMLText.escape("<script>alert('x')</script> & \"å\"")
+                == "&lt;script&gt;alert('x')&lt;/script&gt; &amp; \"å\"")
         #expect(HTMLText.escape("Lånecyklar vid stationen – 40 % fler") == "Lånecyklar vid stationen – 40 % fler")
         #expect(HTMLText.escape("&amp;") == "&amp;amp;")
         #expect(HTMLText.escape("") == "")

@@ -17,7 +17,8 @@ struct StorageTests {
                 try await sql.raw("SELECT count(*) FROM organizations").run()
             }
             try await app.autoMigrate()
-            try await OrganizationStore(database: app.db).create(name: "Kulturförvaltningen", kind: .department, description: "Bibliotek")
+            try await OrganizationStore(database: app.db).create(
+                name: "Kulturförvaltningen", kind: .department, description: "Bibliotek")
             #expect(try await OrganizationStore(database: app.db).organizations(of: .department).count == 1)
         }
     }
@@ -45,12 +46,14 @@ struct StorageTests {
             let store = OrganizationStore(database: app.db)
             #expect(try await store.organizations(of: .department).count == DemoContent.departments.count)
             #expect(try await store.organizations(of: .partner).count == 4)
-            #expect(try await store.reformGroups().map(\.theme).sorted { $0.rawValue < $1.rawValue }
+            #expect(
+                try await store.reformGroups().map(\.theme).sorted { $0.rawValue < $1.rawValue }
                     == ReformTheme.allCases.sorted { $0.rawValue < $1.rawValue })
             #expect(try await AccountRecord.query(on: app.db).count() == 5)
             #expect(Set(first.accounts.map(\.role)) == Set(PlatformRole.allCases.map(\.rawValue)))
             let accounts = AccountStore(database: app.db, hasher: app.password)
-            #expect(try await accounts.verifyPassword(email: "ADMIN@demo.hubben.example", password: DemoContent.password))
+            #expect(
+                try await accounts.verifyPassword(email: "ADMIN@demo.hubben.example", password: DemoContent.password))
             #expect(try await !accounts.verifyPassword(email: "admin@demo.hubben.example", password: "wrong password!"))
         }
     }
@@ -59,7 +62,9 @@ struct StorageTests {
     func accounts() async throws {
         try await withTestApp { app in
             let store = AccountStore(database: app.db, hasher: app.password)
-            let created = try await store.create(name: " Maria Ek ", email: "Maria.Ek@Example.se", password: "en lång mening som lösenord", roles: [.admin])
+            let created = try await store.create(
+                name: " Maria Ek ", email: "Maria.Ek@Example.se", password: "en lång mening som lösenord",
+                roles: [.admin])
             #expect(created.name == "Maria Ek")
             #expect(try await store.roles(accountID: created.id) == [.admin, .resident])
             let stored = try #require(try await AccountRecord.find(created.id, on: app.db))
@@ -67,7 +72,8 @@ struct StorageTests {
             #expect(stored.passwordHash.hasPrefix("$2"))
 
             await #expect(throws: AccountError.emailTaken) {
-                try await store.create(name: "Maria", email: "MARIA.EK@example.se", password: "ett annat långt lösenord")
+                try await store.create(
+                    name: "Maria", email: "MARIA.EK@example.se", password: "ett annat långt lösenord")
             }
             await #expect(throws: AccountError.weakPassword(.tooShort(minimum: 12))) {
                 try await store.create(name: "Kort", email: "kort@example.se", password: "kort")
@@ -89,7 +95,9 @@ struct StorageTests {
                 for index in 0..<8 {
                     group.addTask {
                         do {
-                            _ = try await store.create(name: "Person \(index)", email: "samma@example.se", password: "ett långt lösenord \(index)")
+                            _ = try await store.create(
+                                name: "Person \(index)", email: "samma@example.se",
+                                password: "ett långt lösenord \(index)")
                             return true
                         } catch {
                             return false
@@ -111,8 +119,9 @@ struct StorageTests {
             let now = Date(timeIntervalSince1970: 1_900_000_000)
             var tokens: [String] = []
             for index in 0..<8 {
-                let received = try await store.receive(name: "Person \(index)", email: "samma@example.se",
-                                                       password: "ett långt lösenord", language: .sv, now: now)
+                let received = try await store.receive(
+                    name: "Person \(index)", email: "samma@example.se",
+                    password: "ett långt lösenord", language: .sv, now: now)
                 guard case .confirmationNeeded(let token, _, _, _) = received else { Issue.record("no link"); return }
                 tokens.append(token)
             }

@@ -13,33 +13,35 @@ struct AuthorizationTests {
     /// Roles without an account id (a token whose account is gone) grant nothing.
     static let ghostAdmin = Actor(accountID: nil, roles: [.admin])
 
-    @Test("Who may do what", arguments: [
-        (anonymous, Action.listOrganizations, true),
-        (eva, .listOrganizations, true),
-        (anonymous, .viewAccount(ownerID: 1), false),
-        (eva, .viewAccount(ownerID: 1), true),
-        (eva, .editAccount(ownerID: 1), true),
-        (eva, .deleteAccount(ownerID: 1), true),
-        (staff, .viewAccount(ownerID: 1), false),
-        (admin, .viewAccount(ownerID: 1), false),
-        (admin, .editAccount(ownerID: 1), false),
-        (admin, .deleteAccount(ownerID: 1), false),
-        (anonymous, .manageRoles, false),
-        (eva, .manageRoles, false),
-        (staff, .manageRoles, false),
-        (coach, .manageRoles, false),
-        (partner, .manageRoles, false),
-        (admin, .manageRoles, true),
-        (ghostAdmin, .manageRoles, false),
-        (coach, .manageOrganizations, false),
-        (admin, .manageOrganizations, true),
-        (partner, .manageMemberships, false),
-        (admin, .manageMemberships, true),
-        (coach, .viewAuditLog, false),
-        (admin, .viewAuditLog, true),
-        (eva, .viewAdminPages, false),
-        (admin, .viewAdminPages, true),
-    ])
+    @Test(
+        "Who may do what",
+        arguments: [
+            (anonymous, Action.listOrganizations, true),
+            (eva, .listOrganizations, true),
+            (anonymous, .viewAccount(ownerID: 1), false),
+            (eva, .viewAccount(ownerID: 1), true),
+            (eva, .editAccount(ownerID: 1), true),
+            (eva, .deleteAccount(ownerID: 1), true),
+            (staff, .viewAccount(ownerID: 1), false),
+            (admin, .viewAccount(ownerID: 1), false),
+            (admin, .editAccount(ownerID: 1), false),
+            (admin, .deleteAccount(ownerID: 1), false),
+            (anonymous, .manageRoles, false),
+            (eva, .manageRoles, false),
+            (staff, .manageRoles, false),
+            (coach, .manageRoles, false),
+            (partner, .manageRoles, false),
+            (admin, .manageRoles, true),
+            (ghostAdmin, .manageRoles, false),
+            (coach, .manageOrganizations, false),
+            (admin, .manageOrganizations, true),
+            (partner, .manageMemberships, false),
+            (admin, .manageMemberships, true),
+            (coach, .viewAuditLog, false),
+            (admin, .viewAuditLog, true),
+            (eva, .viewAdminPages, false),
+            (admin, .viewAdminPages, true),
+        ])
     func table(actor: Actor, action: Action, allowed: Bool) {
         #expect(Authorization.allows(actor, action) == allowed)
     }
@@ -132,18 +134,20 @@ struct IdeaStatusTests {
         }
     }
 
-    @Test("Who may act on ideas", arguments: [
-        (Actor.anonymous, Action.submitIdea, false),
-        (Actor(accountID: 1, roles: [.resident]), .submitIdea, true),
-        (Actor(accountID: 1, roles: [.resident]), .editIdea(authorID: 1, status: .submitted), true),
-        (Actor(accountID: 1, roles: [.resident]), .editIdea(authorID: 1, status: .underReview), false),
-        (Actor(accountID: 2, roles: [.resident, .admin]), .editIdea(authorID: 1, status: .submitted), false),
-        (Actor(accountID: 1, roles: [.resident]), .triageIdea, false),
-        (Actor(accountID: 3, roles: [.resident, .coach]), .triageIdea, true),
-        (Actor(accountID: 4, roles: [.resident, .admin]), .hideComment, true),
-        (Actor(accountID: 5, roles: [.resident, .staff]), .viewScores, false),
-        (Actor.anonymous, .comment, false),
-    ])
+    @Test(
+        "Who may act on ideas",
+        arguments: [
+            (Actor.anonymous, Action.submitIdea, false),
+            (Actor(accountID: 1, roles: [.resident]), .submitIdea, true),
+            (Actor(accountID: 1, roles: [.resident]), .editIdea(authorID: 1, status: .submitted), true),
+            (Actor(accountID: 1, roles: [.resident]), .editIdea(authorID: 1, status: .underReview), false),
+            (Actor(accountID: 2, roles: [.resident, .admin]), .editIdea(authorID: 1, status: .submitted), false),
+            (Actor(accountID: 1, roles: [.resident]), .triageIdea, false),
+            (Actor(accountID: 3, roles: [.resident, .coach]), .triageIdea, true),
+            (Actor(accountID: 4, roles: [.resident, .admin]), .hideComment, true),
+            (Actor(accountID: 5, roles: [.resident, .staff]), .viewScores, false),
+            (Actor.anonymous, .comment, false),
+        ])
     func policy(actor: Actor, action: Action, allowed: Bool) {
         #expect(Authorization.allows(actor, action) == allowed)
     }

@@ -44,14 +44,28 @@ struct BoundedInputTests {
     @Test("The client address comes from forwarding headers only behind a trusted proxy")
     func clientAddress() throws {
         let proxies = [try #require(IPNetwork("10.0.0.0/8"))]
-        #expect(ClientAddress.resolve(peer: "203.0.113.9", forwardedFor: ["1.2.3.4"], forwarded: [], trustedProxies: proxies)?.description == "203.0.113.9")
-        #expect(ClientAddress.resolve(peer: "10.0.0.2", forwardedFor: ["1.2.3.4, 198.51.100.7"], forwarded: [], trustedProxies: proxies)?.description
+        #expect(
+            ClientAddress.resolve(
+                peer: "203.0.113.9", forwardedFor: ["1.2.3.4"], forwarded: [], trustedProxies: proxies)?.description
+                == "203.0.113.9")
+        #expect(
+            ClientAddress.resolve(
+                peer: "10.0.0.2", forwardedFor: ["1.2.3.4, 198.51.100.7"], forwarded: [], trustedProxies: proxies)?
+                .description
                 == "198.51.100.7")
-        #expect(ClientAddress.resolve(peer: "10.0.0.2", forwardedFor: ["198.51.100.7, 10.0.0.3"], forwarded: [], trustedProxies: proxies)?.description
+        #expect(
+            ClientAddress.resolve(
+                peer: "10.0.0.2", forwardedFor: ["198.51.100.7, 10.0.0.3"], forwarded: [], trustedProxies: proxies)?
+                .description
                 == "198.51.100.7")
-        #expect(ClientAddress.resolve(peer: "10.0.0.2", forwardedFor: [], forwarded: ["for=192.0.2.60;proto=https, for=\"[2001:db8::1]:4711\""],
-                                      trustedProxies: proxies) == IPAddress("2001:db8::1"))
-        #expect(ClientAddress.resolve(peer: "10.0.0.2", forwardedFor: ["garbage"], forwarded: [], trustedProxies: proxies)?.description == "10.0.0.2")
+        #expect(
+            ClientAddress.resolve(
+                peer: "10.0.0.2", forwardedFor: [],
+                forwarded: ["for=192.0.2.60;proto=https, for=\"[2001:db8::1]:4711\""],
+                trustedProxies: proxies) == IPAddress("2001:db8::1"))
+        #expect(
+            ClientAddress.resolve(peer: "10.0.0.2", forwardedFor: ["garbage"], forwarded: [], trustedProxies: proxies)?
+                .description == "10.0.0.2")
     }
 
     @Test("Control characters other than tab and line breaks are refused")

@@ -17,7 +17,8 @@ struct CreateAdminCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         guard let email = signature.email, let name = signature.name else {
-            throw CommandError(description: "create-admin needs --email and --name; the password is read from standard input")
+            throw CommandError(
+                description: "create-admin needs --email and --name; the password is read from standard input")
         }
         if isatty(STDIN_FILENO) == 1 {
             context.console.print("Password (at least \(PasswordPolicy.minimumLength) characters), then Enter:")

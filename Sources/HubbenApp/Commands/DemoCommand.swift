@@ -31,13 +31,16 @@ struct DemoCommand: AsyncCommand {
         try await DemoIdeas.load(into: app, demoAccounts: report.accountIDs) { step in
             console.print("  \(step)")
         }
-        try await DemoProjects.load(into: app.db, demoAccounts: report.accountIDs, now: app.hubben.clock.now()) { step in
+        try await DemoProjects.load(into: app.db, demoAccounts: report.accountIDs, now: app.hubben.clock.now()) {
+            step in
             console.print("  \(step)")
         }
         console.print("")
         console.info("Demo accounts (password for all: \(DemoContent.password))")
         for account in report.accounts {
-            console.print("  \(account.role.padding(toLength: 10, withPad: " ", startingAt: 0)) \(account.email)  (\(account.name))")
+            console.print(
+                "  \(account.role.padding(toLength: 10, withPad: " ", startingAt: 0)) \(account.email)  (\(account.name))"
+            )
         }
         console.print("")
 

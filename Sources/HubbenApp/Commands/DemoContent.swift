@@ -22,9 +22,15 @@ enum DemoContent {
 
     static let departments: [(String, String)] = [
         ("Stadsledningsförvaltningen", "Samordnar stadens utveckling och digitalisering och är hubbens huvudman."),
-        ("Skol- och fritidsförvaltningen", "Ansvarar för förskola, grundskola och fritidsverksamhet för stadens barn och unga."),
+        (
+            "Skol- och fritidsförvaltningen",
+            "Ansvarar för förskola, grundskola och fritidsverksamhet för stadens barn och unga."
+        ),
         ("Socialförvaltningen", "Ger stöd till barn, familjer och vuxna som behöver hjälp i vardagen."),
-        ("Vård- och omsorgsförvaltningen", "Driver hemtjänst, äldreboenden och stöd till personer med funktionsnedsättning."),
+        (
+            "Vård- och omsorgsförvaltningen",
+            "Driver hemtjänst, äldreboenden och stöd till personer med funktionsnedsättning."
+        ),
         ("Stadsbyggnadsförvaltningen", "Planerar staden, ger bygglov och tar hand om gator, parker och cykelvägar."),
         ("Miljöförvaltningen", "Arbetar för ren luft, rent vatten och en hållbar stad, och utövar tillsyn."),
         ("Kulturförvaltningen", "Driver bibliotek, museer och kulturhus och stöttar stadens kulturliv."),
@@ -33,28 +39,52 @@ enum DemoContent {
     ]
 
     static let partners: [(String, String)] = [
-        ("Sundkraft Energi AB", "Regionalt energibolag som driver projekt om smart energianvändning och laddinfrastruktur i hubben."),
+        (
+            "Sundkraft Energi AB",
+            "Regionalt energibolag som driver projekt om smart energianvändning och laddinfrastruktur i hubben."
+        ),
         ("Kustdata Konsult AB", "IT-konsultbolag som bidrar med utvecklare och arkitekter till hubbens prototyper."),
-        ("Nordljus Digital AB", "Tjänstedesignbyrå som leder användartester och workshoppar tillsammans med hubbens coacher."),
-        ("Öresundslabbet ekonomisk förening", "Innovationsmiljö som faciliterar workshoppar och metodutveckling med Lego Serious Play."),
+        (
+            "Nordljus Digital AB",
+            "Tjänstedesignbyrå som leder användartester och workshoppar tillsammans med hubbens coacher."
+        ),
+        (
+            "Öresundslabbet ekonomisk förening",
+            "Innovationsmiljö som faciliterar workshoppar och metodutveckling med Lego Serious Play."
+        ),
     ]
 
     static let reformGroups: [(String, ReformTheme, String)] = [
-        ("Reformgrupp integration", .integration, "Experter från näringsliv och civilsamhälle som arbetar med hur nyanlända snabbare kommer i arbete och blir en del av staden."),
-        ("Reformgrupp företagsamhet", .entrepreneurship, "Entreprenörer och företagsledare som vill göra det enklare att starta och driva företag i staden."),
-        ("Reformgrupp miljö", .environment, "Experter som tar fram idéer för en klimatsmart stad – energi, transporter och cirkulär ekonomi."),
-        ("Reformgrupp digitalisering", .digitalisation, "Personer från stora och små IT-företag som ser staden som en plattform: hackathon, resurssajt och kompetensväxel."),
+        (
+            "Reformgrupp integration", .integration,
+            "Experter från näringsliv och civilsamhälle som arbetar med hur nyanlända snabbare kommer i arbete och blir en del av staden."
+        ),
+        (
+            "Reformgrupp företagsamhet", .entrepreneurship,
+            "Entreprenörer och företagsledare som vill göra det enklare att starta och driva företag i staden."
+        ),
+        (
+            "Reformgrupp miljö", .environment,
+            "Experter som tar fram idéer för en klimatsmart stad – energi, transporter och cirkulär ekonomi."
+        ),
+        (
+            "Reformgrupp digitalisering", .digitalisation,
+            "Personer från stora och små IT-företag som ser staden som en plattform: hackathon, resurssajt och kompetensväxel."
+        ),
     ]
 
-    static let accounts: [(role: PlatformRole, name: String, email: String, organization: String?, membership: MembershipRole)] = [
-        (.resident, "Amina Hassan", "invanare@demo.hubben.example", nil, .member),
-        (.staff, "Erik Lindqvist", "medarbetare@demo.hubben.example", "Stadsbyggnadsförvaltningen", .member),
-        (.coach, "Sara Nilsson", "coach@demo.hubben.example", "Stadsledningsförvaltningen", .member),
-        (.partner, "Johan Berg", "partner@demo.hubben.example", "Sundkraft Energi AB", .lead),
-        (.admin, "Maria Ek", "admin@demo.hubben.example", "Stadsledningsförvaltningen", .lead),
-    ]
+    static let accounts:
+        [(role: PlatformRole, name: String, email: String, organization: String?, membership: MembershipRole)] = [
+            (.resident, "Amina Hassan", "invanare@demo.hubben.example", nil, .member),
+            (.staff, "Erik Lindqvist", "medarbetare@demo.hubben.example", "Stadsbyggnadsförvaltningen", .member),
+            (.coach, "Sara Nilsson", "coach@demo.hubben.example", "Stadsledningsförvaltningen", .member),
+            (.partner, "Johan Berg", "partner@demo.hubben.example", "Sundkraft Energi AB", .lead),
+            (.admin, "Maria Ek", "admin@demo.hubben.example", "Stadsledningsförvaltningen", .lead),
+        ]
 
-    static func load(into database: any Database, hasher: any PasswordHasher, progress: (String) -> Void) async throws -> Report {
+    static func load(into database: any Database, hasher: any PasswordHasher, progress: (String) -> Void) async throws
+        -> Report
+    {
         let organizations = OrganizationStore(database: database)
         var added = 0
         for (name, description) in departments where try await organizations.organization(named: name) == nil {
@@ -79,11 +109,14 @@ enum DemoContent {
             if let existing = try await store.account(email: account.email) {
                 report.accountIDs[account.role.rawValue] = existing.id
             } else {
-                let created = try await store.create(name: account.name, email: account.email, password: password, roles: [account.role])
+                let created = try await store.create(
+                    name: account.name, email: account.email, password: password, roles: [account.role])
                 report.accountIDs[account.role.rawValue] = created.id
                 if let organizationName = account.organization,
-                   let organization = try await organizations.organization(named: organizationName) {
-                    try await store.addMembership(accountID: created.id, organizationID: organization.id, role: account.membership)
+                    let organization = try await organizations.organization(named: organizationName)
+                {
+                    try await store.addMembership(
+                        accountID: created.id, organizationID: organization.id, role: account.membership)
                 }
             }
             report.accounts.append(DemoAccount(role: account.role.rawValue, name: account.name, email: account.email))

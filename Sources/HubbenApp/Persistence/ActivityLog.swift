@@ -31,9 +31,11 @@ final class ActivityRecord: Model, @unchecked Sendable {
 
     var activity: Activity? {
         guard let kind = ActivityKind(rawValue: kind), let subject = ActivitySubject(rawValue: subjectType),
-              let audience = ActivityAudience(rawValue: audience)
+            let audience = ActivityAudience(rawValue: audience)
         else { return nil }
-        let context = contextType.flatMap(ActivitySubject.init(rawValue:)).flatMap { type in contextID.map { (type, $0) } }
+        let context = contextType.flatMap(ActivitySubject.init(rawValue:)).flatMap { type in
+            contextID.map { (type, $0) }
+        }
         return Activity(kind, by: actorID, on: subject, subjectID, in: context, audience: audience, at: occurredAt)
     }
 }

@@ -17,7 +17,8 @@ enum DatabaseSetup {
             do {
                 try await sql.raw("PRAGMA journal_mode=WAL").run()
             } catch {
-                throw ConfigError.sqliteFolderNotWritable(path: path, reason: "the file cannot be opened as a SQLite database")
+                throw ConfigError.sqliteFolderNotWritable(
+                    path: path, reason: "the file cannot be opened as a SQLite database")
             }
         case .postgres(let url):
             let configuration: SQLPostgresConfiguration
@@ -27,8 +28,9 @@ enum DatabaseSetup {
                 throw ConfigError.invalidDatabaseURL
             }
             app.databases.use(
-                .postgres(configuration: configuration, maxConnectionsPerEventLoop: 4,
-                          encodingContext: .default, decodingContext: .default, sqlLogLevel: .trace),
+                .postgres(
+                    configuration: configuration, maxConnectionsPerEventLoop: 4,
+                    encodingContext: .default, decodingContext: .default, sqlLogLevel: .trace),
                 as: .psql
             )
         }

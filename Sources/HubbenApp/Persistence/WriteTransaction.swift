@@ -6,7 +6,9 @@ import SQLKit
 /// stream of supports that sleeping, not the work, set the pace (docs/PERFORMANCE.md). Write transactions
 /// therefore take turns in the process first, in arrival order; PostgreSQL needs no such thing.
 extension Database {
-    func writeTransaction<T: Sendable>(_ closure: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+    func writeTransaction<T: Sendable>(_ closure: @escaping @Sendable (any Database) async throws -> T) async throws
+        -> T
+    {
         guard !inTransaction, (self as? any SQLDatabase)?.dialect.name == "sqlite" else {
             return try await transaction(closure)
         }

@@ -17,8 +17,10 @@ struct ActionContext: Sendable {
 
     /// Runs `change` in one write transaction and records `activity` (computed from its result) in the same
     /// one: the entry commits with the change or not at all.
-    func recording<T: Sendable>(_ change: @escaping @Sendable (any Database) async throws -> T,
-                                activity: @escaping @Sendable (T) -> Activity?) async throws -> T {
+    func recording<T: Sendable>(
+        _ change: @escaping @Sendable (any Database) async throws -> T,
+        activity: @escaping @Sendable (T) -> Activity?
+    ) async throws -> T {
         try await database.writeTransaction { db in
             let result = try await change(db)
             if let entry = activity(result) { try await ActivityLog(database: db).record(entry) }
@@ -58,7 +60,8 @@ extension ActionContext {
 extension Request {
     /// The action context of this request: its database, account, clock, throttle and services.
     var actionContext: ActionContext {
-        ActionContext(database: db, account: account, now: now, throttle: Throttle(request: self),
-                      services: application.hubben, logger: logger)
+        ActionContext(
+            database: db, account: account, now: now, throttle: Throttle(request: self),
+            services: application.hubben, logger: logger)
     }
 }

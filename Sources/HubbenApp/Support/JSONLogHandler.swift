@@ -9,7 +9,10 @@ struct JSONLogHandler: LogHandler {
     var metadata: Logger.Metadata = [:]
     private let write: @Sendable (Data) -> Void
 
-    init(label: String, logLevel: Logger.Level, write: @escaping @Sendable (Data) -> Void = { FileHandle.standardOutput.write($0) }) {
+    init(
+        label: String, logLevel: Logger.Level,
+        write: @escaping @Sendable (Data) -> Void = { FileHandle.standardOutput.write($0) }
+    ) {
         self.label = label
         self.logLevel = logLevel
         self.write = write

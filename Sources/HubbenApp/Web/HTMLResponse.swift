@@ -1,11 +1,14 @@
 import Vapor
 
 enum HTMLResponse {
-    static func make(_ page: Page, for request: Request, status: HTTPResponseStatus = .ok, headers: HTTPHeaders = [:]) -> Response {
+    static func make(_ page: Page, for request: Request, status: HTTPResponseStatus = .ok, headers: HTTPHeaders = [:])
+        -> Response
+    {
         var currentPath = request.url.path
         if let query = request.url.query, !query.isEmpty { currentPath += "?" + query }
-        let context = PageContext(t: request.t, currentPath: currentPath, assets: request.application.hubben.assets,
-                                  account: request.account, csrfToken: request.browserSession?.csrfToken)
+        let context = PageContext(
+            t: request.t, currentPath: currentPath, assets: request.application.hubben.assets,
+            account: request.account, csrfToken: request.browserSession?.csrfToken)
         var headers = headers
         headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
         if request.account != nil {

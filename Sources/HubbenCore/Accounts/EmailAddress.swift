@@ -8,9 +8,9 @@ public struct EmailAddress: Hashable, Sendable, CustomStringConvertible {
         let trimmed = raw.trimmingWhitespace().lowercased()
         let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
         guard trimmed.count <= 254, parts.count == 2,
-              !parts[0].isEmpty, parts[1].contains("."),
-              !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              !trimmed.contains(where: { $0.isWhitespace || $0.isNewline })
+            !parts[0].isEmpty, parts[1].contains("."),
+            !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+            !trimmed.contains(where: { $0.isWhitespace || $0.isNewline })
         else { return nil }
         value = trimmed
     }

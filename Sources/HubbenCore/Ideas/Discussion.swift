@@ -13,7 +13,9 @@ public struct Comment: Identifiable, Equatable, Sendable {
     public var createdAt: Date
     public var isHidden: Bool { body == nil }
 
-    public init(id: Int, ideaID: Int, parentID: Int?, authorID: Int, authorName: String?, body: String?, createdAt: Date) {
+    public init(
+        id: Int, ideaID: Int, parentID: Int?, authorID: Int, authorName: String?, body: String?, createdAt: Date
+    ) {
         self.id = id
         self.ideaID = ideaID
         self.parentID = parentID

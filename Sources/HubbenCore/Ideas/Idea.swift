@@ -92,10 +92,26 @@ public struct IdeaDraft: Equatable, Sendable {
     /// Every problem, by field, so that a form can show all of them at once.
     public func problems(knownThemeIDs: Set<Int>) -> [Field: Problem] {
         var problems: [Field: Problem] = [:]
-        if title.isEmpty { problems[.title] = .missing } else if title.count > Self.titleLimit { problems[.title] = .tooLong(limit: Self.titleLimit) }
-        if summary.isEmpty { problems[.summary] = .missing } else if summary.count > Self.textLimit { problems[.summary] = .tooLong(limit: Self.textLimit) }
-        if need.isEmpty { problems[.need] = .missing } else if need.count > Self.textLimit { problems[.need] = .tooLong(limit: Self.textLimit) }
-        if themeIDs.isEmpty { problems[.themes] = .missing } else if !Set(themeIDs).isSubset(of: knownThemeIDs) { problems[.themes] = .unknown }
+        if title.isEmpty {
+            problems[.title] = .missing
+        } else if title.count > Self.titleLimit {
+            problems[.title] = .tooLong(limit: Self.titleLimit)
+        }
+        if summary.isEmpty {
+            problems[.summary] = .missing
+        } else if summary.count > Self.textLimit {
+            problems[.summary] = .tooLong(limit: Self.textLimit)
+        }
+        if need.isEmpty {
+            problems[.need] = .missing
+        } else if need.count > Self.textLimit {
+            problems[.need] = .tooLong(limit: Self.textLimit)
+        }
+        if themeIDs.isEmpty {
+            problems[.themes] = .missing
+        } else if !Set(themeIDs).isSubset(of: knownThemeIDs) {
+            problems[.themes] = .unknown
+        }
         return problems
     }
 }
@@ -135,9 +151,11 @@ public struct Idea: Identifiable, Equatable, Sendable {
     public var updatedAt: Date
     public var lastActivityAt: Date
 
-    public init(id: Int, title: String, summary: String, need: String, status: IdeaStatus, themes: [Theme],
-                challengeID: Int?, mergedInto: Int?, authorID: Int, authorName: String?, supportCount: Int,
-                commentCount: Int, createdAt: Date, updatedAt: Date, lastActivityAt: Date) {
+    public init(
+        id: Int, title: String, summary: String, need: String, status: IdeaStatus, themes: [Theme],
+        challengeID: Int?, mergedInto: Int?, authorID: Int, authorName: String?, supportCount: Int,
+        commentCount: Int, createdAt: Date, updatedAt: Date, lastActivityAt: Date
+    ) {
         self.id = id
         self.title = title
         self.summary = summary
@@ -176,7 +194,9 @@ public struct Challenge: Identifiable, Equatable, Sendable {
     public var openUntil: Date
     public var ideaCount: Int
 
-    public init(id: Int, title: String, description: String, posedBy: String?, themes: [Theme], openUntil: Date, ideaCount: Int) {
+    public init(
+        id: Int, title: String, description: String, posedBy: String?, themes: [Theme], openUntil: Date, ideaCount: Int
+    ) {
         self.id = id
         self.title = title
         self.description = description

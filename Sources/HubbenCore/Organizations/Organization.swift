@@ -37,7 +37,10 @@ public struct HubOverview: Equatable, Sendable {
     public var ideaCount: Int
     public var latestIdeas: [Idea]
 
-    public init(departments: Int, partners: [Organization], reformGroups: [ReformGroup], ideaCount: Int = 0, latestIdeas: [Idea] = []) {
+    public init(
+        departments: Int, partners: [Organization], reformGroups: [ReformGroup], ideaCount: Int = 0,
+        latestIdeas: [Idea] = []
+    ) {
         self.departments = departments
         self.partners = partners
         self.reformGroups = reformGroups

@@ -33,8 +33,10 @@ public struct OutcomeDetails: Equatable, Sendable {
     public var requirementsSummary: String
     public var noticeURL: String
 
-    public init(takenOverBy: String = "", partnerOrganizationID: Int? = nil, contributions: String = "",
-                marketDialogue: MarketDialogue? = nil, requirementsSummary: String = "", noticeURL: String = "") {
+    public init(
+        takenOverBy: String = "", partnerOrganizationID: Int? = nil, contributions: String = "",
+        marketDialogue: MarketDialogue? = nil, requirementsSummary: String = "", noticeURL: String = ""
+    ) {
         self.takenOverBy = takenOverBy.trimmingCharacters(in: .whitespacesAndNewlines)
         self.partnerOrganizationID = partnerOrganizationID
         self.contributions = contributions.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -55,8 +57,10 @@ public struct GateDecisionDraft: Equatable, Sendable {
     public var evidence: [Int]
     public var details: OutcomeDetails
 
-    public init(kind: GateDecisionKind, toPhase: ProjectPhase? = nil, outcome: ProjectOutcome? = nil, rationale: String,
-                lessonsLearned: String = "", evidence: [Int] = [], details: OutcomeDetails = OutcomeDetails()) {
+    public init(
+        kind: GateDecisionKind, toPhase: ProjectPhase? = nil, outcome: ProjectOutcome? = nil, rationale: String,
+        lessonsLearned: String = "", evidence: [Int] = [], details: OutcomeDetails = OutcomeDetails()
+    ) {
         self.kind = kind
         self.toPhase = toPhase
         self.outcome = outcome
@@ -126,8 +130,10 @@ public enum GateRules {
     }
 
     /// Checks `draft` against the rules and answers the stage the project moves to.
-    public static func evaluate(_ draft: GateDecisionDraft, from stage: ProjectStage, actor: Actor,
-                                relation: ProjectRelation) throws(Problem) -> ProjectStage {
+    public static func evaluate(
+        _ draft: GateDecisionDraft, from stage: ProjectStage, actor: Actor,
+        relation: ProjectRelation
+    ) throws(Problem) -> ProjectStage {
         guard Authorization.canRecordGate(actor, relation: relation) else { throw .forbidden }
         guard isPossible(draft.kind, from: stage) else { throw .notAllowed }
         var missing: Set<Field> = []
@@ -158,15 +164,21 @@ public enum GateRules {
             case .procurement?:
                 if draft.details.marketDialogue == nil { missing.insert(.marketDialogue) }
                 if draft.details.requirementsSummary.isEmpty { missing.insert(.requirementsSummary) }
-                if !draft.details.noticeURL.isEmpty, !WebLink.isValid(draft.details.noticeURL) { missing.insert(.noticeURL) }
+                if !draft.details.noticeURL.isEmpty, !WebLink.isValid(draft.details.noticeURL) {
+                    missing.insert(.noticeURL)
+                }
             }
             result.outcome = draft.outcome
         }
         if draft.kind == .stop || draft.kind == .route {
-            if draft.lessonsLearned.isEmpty || draft.lessonsLearned.count > textLimit { missing.insert(.lessonsLearned) }
+            if draft.lessonsLearned.isEmpty || draft.lessonsLearned.count > textLimit {
+                missing.insert(.lessonsLearned)
+            }
         }
-        let texts: [(Field, String)] = [(.takenOverBy, draft.details.takenOverBy), (.contributions, draft.details.contributions),
-                                        (.requirementsSummary, draft.details.requirementsSummary)]
+        let texts: [(Field, String)] = [
+            (.takenOverBy, draft.details.takenOverBy), (.contributions, draft.details.contributions),
+            (.requirementsSummary, draft.details.requirementsSummary),
+        ]
         for (field, text) in texts where text.count > (limit(of: field) ?? .max) { missing.insert(field) }
         guard missing.isEmpty else { throw .invalid(missing) }
         return result
@@ -178,8 +190,8 @@ public enum GateRules {
 public enum WebLink {
     public static func isValid(_ text: String) -> Bool {
         guard text.count <= 2_000, !text.contains(where: \.isWhitespace),
-              let url = URL(string: text), let scheme = url.scheme?.lowercased(),
-              scheme == "https" || scheme == "http", let host = url.host, !host.isEmpty
+            let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+            scheme == "https" || scheme == "http", let host = url.host, !host.isEmpty
         else { return false }
         return true
     }

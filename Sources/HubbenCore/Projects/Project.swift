@@ -110,8 +110,10 @@ extension Authorization {
 
     /// The parts of a project's frame that an edit changes although the actor may not change them (empty:
     /// the edit is allowed). Members and other coaches edit the content only.
-    public static func forbiddenFrameChanges(_ actor: Actor, relation: ProjectRelation, from old: ProjectDraft,
-                                             to new: ProjectDraft) -> [ProjectFrameField] {
+    public static func forbiddenFrameChanges(
+        _ actor: Actor, relation: ProjectRelation, from old: ProjectDraft,
+        to new: ProjectDraft
+    ) -> [ProjectFrameField] {
         var forbidden: [ProjectFrameField] = []
         if !canChangeCoachAndVisibility(actor, relation: relation) {
             if old.coachID != new.coachID { forbidden.append(.coach) }

@@ -47,8 +47,11 @@ public struct ProjectDraft: Equatable, Sendable {
     public static let titleLimit = 140
     public static let textLimit = 5_000
 
-    public init(title: String, what: String = "", why: String = "", how: String = "", organizationIDs: [Int], themeIDs: [Int] = [],
-                visibility: ProjectVisibility, leadID: Int? = nil, coachID: Int? = nil, estimatedBudget: Int? = nil) {
+    public init(
+        title: String, what: String = "", why: String = "", how: String = "", organizationIDs: [Int],
+        themeIDs: [Int] = [],
+        visibility: ProjectVisibility, leadID: Int? = nil, coachID: Int? = nil, estimatedBudget: Int? = nil
+    ) {
         self.title = title.trimmed
         self.what = what.trimmed
         self.why = why.trimmed
@@ -64,9 +67,14 @@ public struct ProjectDraft: Equatable, Sendable {
     public func problems(knownOrganizationIDs: Set<Int>, knownThemeIDs: Set<Int>) -> FieldProblems {
         var problems: FieldProblems = [:]
         Check.required(title, "title", limit: Self.titleLimit, into: &problems)
-        for (text, field) in [(what, "what"), (why, "why"), (how, "how")] { Check.optional(text, field, limit: Self.textLimit, into: &problems) }
-        if organizationIDs.isEmpty { problems["organizations"] = .missing }
-        else if !Set(organizationIDs).isSubset(of: knownOrganizationIDs) { problems["organizations"] = .invalid }
+        for (text, field) in [(what, "what"), (why, "why"), (how, "how")] {
+            Check.optional(text, field, limit: Self.textLimit, into: &problems)
+        }
+        if organizationIDs.isEmpty {
+            problems["organizations"] = .missing
+        } else if !Set(organizationIDs).isSubset(of: knownOrganizationIDs) {
+            problems["organizations"] = .invalid
+        }
         if !Set(themeIDs).isSubset(of: knownThemeIDs) { problems["themes"] = .invalid }
         if let budget = estimatedBudget, budget < 0 { problems["estimated_budget"] = .invalid }
         return problems
@@ -125,9 +133,17 @@ public struct FundDraft: Equatable, Sendable {
 
     public var problems: FieldProblems {
         var problems: FieldProblems = [:]
-        if let amount { if amount <= 0 || amount > 1_000_000_000 { problems["amount"] = .invalid } } else { problems["amount"] = .missing }
+        if let amount {
+            if amount <= 0 || amount > 1_000_000_000 { problems["amount"] = .invalid }
+        } else {
+            problems["amount"] = .missing
+        }
         if date == nil { problems["date"] = .missing }
-        if kind == .granted { Check.required(source, "source", limit: 200, into: &problems) } else { Check.optional(source, "source", limit: 200, into: &problems) }
+        if kind == .granted {
+            Check.required(source, "source", limit: 200, into: &problems)
+        } else {
+            Check.optional(source, "source", limit: 200, into: &problems)
+        }
         Check.optional(comment, "comment", limit: 1_000, into: &problems)
         return problems
     }
@@ -166,8 +182,10 @@ public struct ExperimentDraft: Equatable, Sendable {
 
     public static let limit = 2_000
 
-    public init(phase: ProjectPhase, hypothesis: String, method: ExperimentMethod, successCriterion: String, participants: Int?,
-                result: ExperimentResult? = nil, learning: String = "", startedOn: Day?, endedOn: Day? = nil) {
+    public init(
+        phase: ProjectPhase, hypothesis: String, method: ExperimentMethod, successCriterion: String, participants: Int?,
+        result: ExperimentResult? = nil, learning: String = "", startedOn: Day?, endedOn: Day? = nil
+    ) {
         self.phase = phase
         self.hypothesis = hypothesis.trimmed
         self.method = method
@@ -268,7 +286,9 @@ public struct Day: Comparable, Hashable, Sendable, Codable, CustomStringConverti
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = DateFormat.timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        func pad(_ value: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
+        func pad(_ value: Int, _ width: Int) -> String {
+            String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+        }
         iso = "\(pad(parts.year ?? 1970, 4))-\(pad(parts.month ?? 1, 2))-\(pad(parts.day ?? 1, 2))"
     }
 

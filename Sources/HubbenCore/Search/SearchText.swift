@@ -34,7 +34,8 @@ public enum SearchText {
 
     /// Swedish function words (the Snowball project's stop list, abridged), as stems. They carry no topic, so
     /// similarity leaves them out; search keeps them (a quoted title should still be found).
-    public static let stopStems: Set<String> = Set("""
+    public static let stopStems: Set<String> = Set(
+        """
         och det att i en jag hon som han på den med var sig för så till är men ett om hade de av icke mig du henne då sin         nu har inte hans honom skulle hennes där min man ej vid kunde något från ut när efter upp vi dem vara vad över än dig         kan sina här ha mot alla under någon eller allt mycket sedan ju denna själv detta åt utan varit hur ingen mitt ni bli         blev oss din dessa några deras blir mina samma vilken er sådan vår blivit dess inom mellan sådant varför varje vilka         ditt vem vilket sitt sådana vart dina vars vårt våra ert era vilkas
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { SwedishStemmer.stem(String($0)) })
 

@@ -59,7 +59,9 @@ public struct SimilarityIndex: Sendable {
     }
 
     /// The documents most like `terms`, best first: at most `limit`, each at least `threshold` (0…1).
-    public mutating func similar(to terms: [String], limit: Int = 5, threshold: Double = 0.15, excluding: Set<Int> = []) -> [(id: Int, score: Double)] {
+    public mutating func similar(to terms: [String], limit: Int = 5, threshold: Double = 0.15, excluding: Set<Int> = [])
+        -> [(id: Int, score: Double)]
+    {
         var queryCounts: [String: Int] = [:]
         for term in terms where !SearchText.stopStems.contains(term) { queryCounts[term, default: 0] += 1 }
         let query = weights(queryCounts)

@@ -6,7 +6,9 @@
 public enum SwedishStemmer {
     private static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y", "ä", "å", "ö"]
     /// Letters after which a final `s` is removed.
-    private static let sEndings: Set<Character> = ["b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "o", "p", "r", "t", "v", "y"]
+    private static let sEndings: Set<Character> = [
+        "b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "o", "p", "r", "t", "v", "y",
+    ]
     /// Letters after which `öst` becomes `ös` (löst, röst, …).
     private static let ostEndings: Set<Character> = ["i", "k", "l", "n", "p", "r", "t", "u", "v"]
 
@@ -72,7 +74,8 @@ public enum SwedishStemmer {
 
     /// `-et` goes after a vowel and a consonant (blad-et, allvar-et), unless the ending is one that keeps it.
     private static func removesEt(before stem: ArraySlice<Character>) -> Bool {
-        guard stem.count >= 2, let last = stem.last, !vowels.contains(last), vowels.contains(stem[stem.endIndex - 2]) else {
+        guard stem.count >= 2, let last = stem.last, !vowels.contains(last), vowels.contains(stem[stem.endIndex - 2])
+        else {
             return false
         }
         return !etKeepers.contains { stem.ends(with: $0) }

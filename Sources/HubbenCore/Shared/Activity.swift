@@ -38,8 +38,11 @@ public struct Activity: Equatable, Sendable {
     public var audience: ActivityAudience
     public var occurredAt: Date
 
-    public init(_ kind: ActivityKind, by actorID: Int?, on subject: ActivitySubject, _ subjectID: Int,
-                in context: (subject: ActivitySubject, id: Int)? = nil, audience: ActivityAudience = .public, at occurredAt: Date) {
+    public init(
+        _ kind: ActivityKind, by actorID: Int?, on subject: ActivitySubject, _ subjectID: Int,
+        in context: (subject: ActivitySubject, id: Int)? = nil, audience: ActivityAudience = .public,
+        at occurredAt: Date
+    ) {
         self.kind = kind
         self.actorID = actorID
         self.subject = subject
@@ -50,7 +53,8 @@ public struct Activity: Equatable, Sendable {
     }
 
     public static func == (lhs: Activity, rhs: Activity) -> Bool {
-        lhs.kind == rhs.kind && lhs.actorID == rhs.actorID && lhs.subject == rhs.subject && lhs.subjectID == rhs.subjectID
+        lhs.kind == rhs.kind && lhs.actorID == rhs.actorID && lhs.subject == rhs.subject
+            && lhs.subjectID == rhs.subjectID
             && lhs.context?.subject == rhs.context?.subject && lhs.context?.id == rhs.context?.id
             && lhs.audience == rhs.audience && lhs.occurredAt == rhs.occurredAt
     }

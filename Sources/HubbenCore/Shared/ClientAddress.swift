@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An IPv4 or IPv6 address as its bytes (4 or 16).
@@ -11,7 +11,9 @@ public struct IPAddress: Equatable, Hashable, Sendable, CustomStringConvertible 
 
     public init?(_ text: String) {
         var text = text.trimmingCharacters(in: .whitespaces)
-        if text.hasPrefix("["), let end = text.firstIndex(of: "]") { text = String(text[text.index(after: text.startIndex)..<end]) }
+        if text.hasPrefix("["), let end = text.firstIndex(of: "]") {
+            text = String(text[text.index(after: text.startIndex)..<end])
+        }
         if let zone = text.firstIndex(of: "%") { text = String(text[..<zone]) }
         guard !text.isEmpty, text.utf8.count <= 64 else { return nil }
         var v4 = in_addr()
@@ -47,7 +49,8 @@ public struct IPAddress: Equatable, Hashable, Sendable, CustomStringConvertible 
 
     /// The first `count` 16-bit groups of an IPv6 address in hexadecimal, joined by colons.
     private func hextets(_ count: Int) -> String {
-        (0..<count).map { String(UInt16(bytes[2 * $0]) << 8 | UInt16(bytes[2 * $0 + 1]), radix: 16) }.joined(separator: ":")
+        (0..<count).map { String(UInt16(bytes[2 * $0]) << 8 | UInt16(bytes[2 * $0 + 1]), radix: 16) }.joined(
+            separator: ":")
     }
 }
 
@@ -57,7 +60,8 @@ public struct IPNetwork: Equatable, Sendable {
     public let prefixLength: Int
 
     public init?(_ text: String) {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+        let parts = text.trimmingCharacters(in: .whitespaces).split(
+            separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
         guard let first = parts.first, let address = IPAddress(String(first)) else { return nil }
         let maximum = address.bytes.count * 8
         if parts.count == 2 {
@@ -86,7 +90,9 @@ public struct IPNetwork: Equatable, Sendable {
 /// Who sent a request: the socket's peer, or — only when that peer is a trusted proxy — the nearest
 /// untrusted address in `X-Forwarded-For`, or in RFC 7239 `Forwarded` when that header is absent.
 public enum ClientAddress {
-    public static func resolve(peer: String?, forwardedFor: [String], forwarded: [String], trustedProxies: [IPNetwork]) -> IPAddress? {
+    public static func resolve(peer: String?, forwardedFor: [String], forwarded: [String], trustedProxies: [IPNetwork])
+        -> IPAddress?
+    {
         guard let peerAddress = peer.flatMap(IPAddress.init) else { return nil }
         func trusted(_ address: IPAddress) -> Bool { trustedProxies.contains { $0.contains(address) } }
         guard trusted(peerAddress) else { return peerAddress }
@@ -101,8 +107,11 @@ public enum ClientAddress {
                     .map { value in
                         var node = String(value.dropFirst(4)).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
                         // `for="[2001:db8::1]:4711"` or `for=192.0.2.1:4711`: drop the port.
-                        if node.hasPrefix("["), let end = node.firstIndex(of: "]") { node = String(node[...end]) }
-                        else if node.filter({ $0 == ":" }).count == 1, let colon = node.firstIndex(of: ":") { node = String(node[..<colon]) }
+                        if node.hasPrefix("["), let end = node.firstIndex(of: "]") {
+                            node = String(node[...end])
+                        } else if node.filter({ $0 == ":" }).count == 1, let colon = node.firstIndex(of: ":") {
+                            node = String(node[..<colon])
+                        }
                         return node
                     }
             }

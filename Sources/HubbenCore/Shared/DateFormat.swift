@@ -22,10 +22,14 @@ public enum DateFormat {
 
     private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
-    private static let swedishMonths = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-                                        "september", "oktober", "november", "december"]
-    private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                        "September", "October", "November", "December"]
+    private static let swedishMonths = [
+        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+        "september", "oktober", "november", "december",
+    ]
+    private static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ]
 }
 
 extension DateFormat {
@@ -41,8 +45,11 @@ extension DateFormat {
         guard parts.count == 3 else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let components = DateComponents(year: parts[0], month: parts[1], day: parts[2], hour: 23, minute: 59, second: 59)
-        guard calendar.date(from: components).map({ calendar.component(.day, from: $0) == parts[2] }) == true else { return nil }
+        let components = DateComponents(
+            year: parts[0], month: parts[1], day: parts[2], hour: 23, minute: 59, second: 59)
+        guard calendar.date(from: components).map({ calendar.component(.day, from: $0) == parts[2] }) == true else {
+            return nil
+        }
         return calendar.date(from: components)
     }
 }

@@ -18,11 +18,12 @@ public enum Language: String, CaseIterable, Sendable, Codable {
             let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             guard let tag = parts.first, let primary = tag.split(separator: "-").first else { continue }
             // Norwegian and Danish readers understand Swedish better than English.
-            let language: Language? = switch primary {
-            case "sv", "no", "nb", "nn", "da": .sv
-            case "en": .en
-            default: nil
-            }
+            let language: Language? =
+                switch primary {
+                case "sv", "no", "nb", "nn", "da": .sv
+                case "en": .en
+                default: nil
+                }
             // A malformed q-value counts as 0: the range is ignored rather than guessed.
             let quality = parts.dropFirst().first { $0.hasPrefix("q=") }.map { Double($0.dropFirst(2)) ?? 0 } ?? 1
             guard let language, quality > 0 else { continue }

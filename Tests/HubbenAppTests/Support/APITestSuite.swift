@@ -10,13 +10,16 @@ import NIOFoundationEssentialsCompat
 protocol APITestSuite {}
 
 extension APITestSuite {
-    func send(_ app: Application, _ method: HTTPMethod, _ path: String, token: String? = nil, body: [String: Any]? = nil,
-              headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+    func send(
+        _ app: Application, _ method: HTTPMethod, _ path: String, token: String? = nil, body: [String: Any]? = nil,
+        headers extra: HTTPHeaders = [:]
+    ) async throws -> TestingHTTPResponse {
         var headers = extra
         if let token { headers.bearerAuthorization = .init(token: token) }
         if body != nil { headers.contentType = .json }
-        return try await app.testing().sendRequest(method, path, headers: headers,
-                                                   body: try body.map { ByteBuffer(data: try JSONSerialization.data(withJSONObject: $0)) })
+        return try await app.testing().sendRequest(
+            method, path, headers: headers,
+            body: try body.map { ByteBuffer(data: try JSONSerialization.data(withJSONObject: $0)) })
     }
 
     func object(_ response: TestingHTTPResponse) throws -> [String: Any] {

@@ -13,7 +13,9 @@ final class TestBrowser {
 
     init(_ app: Application) { self.app = app }
 
-    var cookieHeader: String { cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
+    var cookieHeader: String {
+        cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+    }
 
     @discardableResult
     func get(_ path: String, extraHeaders: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
@@ -27,7 +29,9 @@ final class TestBrowser {
 
     /// Posts a form. `csrf: nil` fetches the token from `tokenPage` first; pass "" to send none.
     @discardableResult
-    func post(_ path: String, _ fields: [String: String], csrf: String? = nil, tokenPage: String = "/sign-in") async throws -> TestingHTTPResponse {
+    func post(_ path: String, _ fields: [String: String], csrf: String? = nil, tokenPage: String = "/sign-in")
+        async throws -> TestingHTTPResponse
+    {
         var fields = fields
         if let csrf {
             if !csrf.isEmpty { fields[CSRF.fieldName] = csrf }
@@ -74,7 +78,9 @@ final class TestBrowser {
     }
 
     /// A browser signed in as a new account (created directly through the store).
-    static func signedIn(_ app: Application, _ name: String, _ email: String, roles: Set<PlatformRole> = []) async throws -> TestBrowser {
+    static func signedIn(_ app: Application, _ name: String, _ email: String, roles: Set<PlatformRole> = [])
+        async throws -> TestBrowser
+    {
         _ = try await app.makeAccount(name, email, roles: roles)
         let browser = TestBrowser(app)
         try await browser.signIn(email, "ett långt lösenord")
@@ -84,7 +90,8 @@ final class TestBrowser {
     /// Signs in through the form; expects success.
     func signIn(_ email: String, _ password: String) async throws {
         let signedIn = cookies[SessionMiddleware.cookieName] != nil
-        let response = try await post("/sign-in", ["email": email, "password": password], tokenPage: signedIn ? "/account" : "/sign-in")
+        let response = try await post(
+            "/sign-in", ["email": email, "password": password], tokenPage: signedIn ? "/account" : "/sign-in")
         #expect(response.status == .seeOther, "sign-in for \(email) failed: \(response.status)")
     }
 }
@@ -92,8 +99,12 @@ final class TestBrowser {
 extension Application {
     /// Creates an account directly through the store.
     @discardableResult
-    func makeAccount(_ name: String, _ email: String, password: String = "ett långt lösenord", roles: Set<PlatformRole> = []) async throws -> Int {
-        try await AccountStore(database: db, hasher: self.password).create(name: name, email: email, password: password, roles: roles).id
+    func makeAccount(
+        _ name: String, _ email: String, password: String = "ett långt lösenord", roles: Set<PlatformRole> = []
+    ) async throws -> Int {
+        try await AccountStore(database: db, hasher: self.password).create(
+            name: name, email: email, password: password, roles: roles
+        ).id
     }
 }
 
@@ -106,8 +117,9 @@ extension Application {
     /// The token of the newest sign-up confirmation link mailed to `recipient`.
     func signUpToken(mailedTo recipient: String) async throws -> String {
         let body = try #require(try await lastMail(to: recipient)?.body, "no mail to \(recipient)")
-        let link = try #require(body.split(whereSeparator: \.isWhitespace).first { $0.contains("/sign-up/confirm?token=") },
-                                "no confirmation link in the mail to \(recipient)")
+        let link = try #require(
+            body.split(whereSeparator: \.isWhitespace).first { $0.contains("/sign-up/confirm?token=") },
+            "no confirmation link in the mail to \(recipient)")
         return String(try #require(link.split(separator: "=").last))
     }
 }
@@ -118,8 +130,9 @@ extension TestBrowser {
     @discardableResult
     func confirmSignUp(mailedTo recipient: String, password: String) async throws -> TestingHTTPResponse {
         let token = try await app.signUpToken(mailedTo: recipient)
-        let response = try await post("/sign-up/confirm", ["token": token, "password": password],
-                                      tokenPage: "/sign-up/confirm?token=\(token)")
+        let response = try await post(
+            "/sign-up/confirm", ["token": token, "password": password],
+            tokenPage: "/sign-up/confirm?token=\(token)")
         #expect(response.status == .seeOther, "confirming the sign-up of \(recipient) failed: \(response.status)")
         return response
     }

@@ -19,7 +19,8 @@ struct TestDatabase {
     static func make(migrated: Bool) async throws -> TestDatabase {
         let template = migrated ? try await MigratedTemplate.shared.database() : nil
         guard let serverURL = ProcessInfo.processInfo.environment["DATABASE_URL"], !serverURL.isEmpty else {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hubben-test-\(UUID().uuidString)")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "hubben-test-\(UUID().uuidString)")
             let path = folder.appendingPathComponent("test.sqlite")
             if case .sqlite(let templatePath) = template {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -132,7 +133,9 @@ func withTestApp(
     app.logger.logLevel = .warning
     do {
         // Tests write straight to the database as often as through the site; the cache has its own tests.
-        var config = AppConfig(database: database ?? testDatabase?.config ?? .sqlite(path: ":memory:"), publicURL: publicURL, pageCache: pageCache)
+        var config = AppConfig(
+            database: database ?? testDatabase?.config ?? .sqlite(path: ":memory:"), publicURL: publicURL,
+            pageCache: pageCache)
         // Long enough that a slow machine cannot see an entry expire in the middle of a test.
         config.pageCacheMaximumAge = 600
         try await configure(app, config: config)

@@ -8,11 +8,17 @@ import Fluent
 /// their data to `Seeder`.
 struct SeedCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Option(name: "scale", help: "small (a tenth) or large: 5,000 accounts, 20,000 ideas, 200,000 supports, 50,000 comments, 2,000 projects.")
+        @Option(
+            name: "scale",
+            help:
+                "small (a tenth) or large: 5,000 accounts, 20,000 ideas, 200,000 supports, 50,000 comments, 2,000 projects."
+        )
         var scale: String?
         @Option(name: "seed", help: "The random seed (default 1); the same seed gives the same data.")
         var seed: UInt64?
-        @Option(name: "tokens", help: "How many load-test accounts (no supports yet), each with an API token, to create (default 0).")
+        @Option(
+            name: "tokens",
+            help: "How many load-test accounts (no supports yet), each with an API token, to create (default 0).")
         var tokens: Int?
         @Option(name: "tokens-file", help: "Where to write those tokens, one per line.")
         var tokensFile: String?
@@ -38,7 +44,9 @@ struct SeedCommand: AsyncCommand {
         }
         func elapsed() -> String { String(format: "%6.1f s", seconds()) }
         console.print("\(elapsed())  schema up to date; seeding scale \(name) with seed \(signature.seed ?? 1)")
-        let seeder = Seeder(app: app, scale: scale, seed: signature.seed ?? 1) { step in console.print("\(elapsed())  \(step)") }
+        let seeder = Seeder(app: app, scale: scale, seed: signature.seed ?? 1) { step in
+            console.print("\(elapsed())  \(step)")
+        }
         do {
             try await seeder.run(tokens: signature.tokens ?? 0, tokensFile: signature.tokensFile)
         } catch let error as Seeder.SeedError {

@@ -3,23 +3,34 @@ import Foundation
 /// Swedish text of realistic length for `hubben seed`, assembled from the demo's city topics, districts and
 /// everyday sentences. Deterministic for a given generator.
 enum SeedText {
-    static let firstNames = ["Anna", "Erik", "Maria", "Lars", "Karin", "Anders", "Eva", "Johan", "Sara", "Mohammed", "Fatima", "Ali", "Elin",
-                             "Oskar", "Maja", "Hugo", "Ida", "Nils", "Leila", "Omar", "Greta", "Björn", "Astrid", "Ahmed", "Zeynep",
-                             "Sofia", "Liam", "Alva", "Noah", "Ebba", "Amira", "Yusuf", "Tove", "Viktor", "Hanna", "Emil", "Linnea"]
-    static let lastNames = ["Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson", "Gustafsson",
-                            "Hassan", "Ali", "Mohammadi", "Lindberg", "Holm", "Berg", "Ek", "Sjöberg", "Nyström", "Wallin", "Åberg", "Öberg",
-                            "Lund", "Strand", "Axelsson", "Kaya", "Yilmaz", "Forsberg", "Blom", "Hedlund"]
+    static let firstNames = [
+        "Anna", "Erik", "Maria", "Lars", "Karin", "Anders", "Eva", "Johan", "Sara", "Mohammed", "Fatima", "Ali", "Elin",
+        "Oskar", "Maja", "Hugo", "Ida", "Nils", "Leila", "Omar", "Greta", "Björn", "Astrid", "Ahmed", "Zeynep",
+        "Sofia", "Liam", "Alva", "Noah", "Ebba", "Amira", "Yusuf", "Tove", "Viktor", "Hanna", "Emil", "Linnea",
+    ]
+    static let lastNames = [
+        "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson",
+        "Gustafsson",
+        "Hassan", "Ali", "Mohammadi", "Lindberg", "Holm", "Berg", "Ek", "Sjöberg", "Nyström", "Wallin", "Åberg",
+        "Öberg",
+        "Lund", "Strand", "Axelsson", "Kaya", "Yilmaz", "Forsberg", "Blom", "Hedlund",
+    ]
 
     static let openings = [
-        "I vår stadsdel märker vi varje dag att", "Många av oss som bor här har länge tyckt att", "Som förälder ser jag att",
-        "Vi i föreningen har diskuterat hur", "På mitt jobb i staden ser jag ofta att", "Efter ett möte med grannarna kom vi fram till att",
-        "Som pensionär upplever jag att", "Eleverna på skolan berättar att", "Jag har bott i staden i tjugo år och ser att",
+        "I vår stadsdel märker vi varje dag att", "Många av oss som bor här har länge tyckt att",
+        "Som förälder ser jag att",
+        "Vi i föreningen har diskuterat hur", "På mitt jobb i staden ser jag ofta att",
+        "Efter ett möte med grannarna kom vi fram till att",
+        "Som pensionär upplever jag att", "Eleverna på skolan berättar att",
+        "Jag har bott i staden i tjugo år och ser att",
     ]
     static let problems = [
         "det är svårt att hitta information om vad som gäller", "det tar för lång tid att få svar från kommunen",
         "de som inte har en smartphone hamnar utanför", "det saknas mötesplatser där olika generationer träffas",
-        "cykelvägarna tar slut där de behövs som mest", "det är mörkt och otryggt på kvällarna", "lokaler står tomma medan föreningar letar plats",
-        "mat och möbler slängs fast de skulle kunna användas", "unga har svårt att få sitt första jobb", "nyanlända vet inte vart de ska vända sig",
+        "cykelvägarna tar slut där de behövs som mest", "det är mörkt och otryggt på kvällarna",
+        "lokaler står tomma medan föreningar letar plats",
+        "mat och möbler slängs fast de skulle kunna användas", "unga har svårt att få sitt första jobb",
+        "nyanlända vet inte vart de ska vända sig",
         "bussarna går för sällan på helgerna", "det är krångligt att boka tid och ändra bokningar",
     ]
     static let proposals = [
@@ -55,17 +66,24 @@ enum SeedText {
     static func idea(_ number: Int, _ random: inout SeededRandom) -> IdeaText {
         let seed = DemoIdeas.seeds[random.next(upTo: DemoIdeas.seeds.count)]
         let district = pick(DemoIdeas.districts, &random)
-        var summary = [seed.summary, "\(pick(openings, &random)) \(pick(problems, &random)).", pick(proposals, &random),
-                       pick(proposals, &random), pick(effects, &random)].joined(separator: " ")
+        var summary = [
+            seed.summary, "\(pick(openings, &random)) \(pick(problems, &random)).", pick(proposals, &random),
+            pick(proposals, &random), pick(effects, &random),
+        ].joined(separator: " ")
         if number % 997 == 0 { summary += " Vi har pratat med \(rareWord) om saken." }
-        let need = [seed.need, "\(pick(openings, &random)) \(pick(problems, &random)).", "Det gäller särskilt i \(district).",
-                    pick(effects, &random)].joined(separator: " ")
-        return IdeaText(title: String("\(seed.title) i \(district)".prefix(140)), summary: summary, need: need, theme: seed.theme)
+        let need = [
+            seed.need, "\(pick(openings, &random)) \(pick(problems, &random)).", "Det gäller särskilt i \(district).",
+            pick(effects, &random),
+        ].joined(separator: " ")
+        return IdeaText(
+            title: String("\(seed.title) i \(district)".prefix(140)), summary: summary, need: need, theme: seed.theme)
     }
 
-    static let comments = DemoIdeas.comments + [
-        "Jag håller med, det här behövs verkligen i vår del av staden.", "Hur skulle det fungera för dem som jobbar kväll?",
-        "Vi testade något liknande i föreningen förra året, hör gärna av er.", "Bra att någon tar upp det här!",
-        "Tänk på tillgängligheten – alla kan inte läsa små bokstäver på en skärm.",
-    ]
+    static let comments =
+        DemoIdeas.comments + [
+            "Jag håller med, det här behövs verkligen i vår del av staden.",
+            "Hur skulle det fungera för dem som jobbar kväll?",
+            "Vi testade något liknande i föreningen förra året, hör gärna av er.", "Bra att någon tar upp det här!",
+            "Tänk på tillgängligheten – alla kan inte läsa små bokstäver på en skärm.",
+        ]
 }

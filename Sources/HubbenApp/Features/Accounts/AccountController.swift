@@ -16,15 +16,16 @@ struct AccountController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let account = try req.requireAccount()
         try req.authorize(.viewAccount(ownerID: account.id))
-        let notice: String? = if req.query[String.self, at: "welcome"] != nil {
-            req.t(.accountWelcome)
-        } else if req.query[String.self, at: "saved"] != nil {
-            req.t(.accountSaved)
-        } else if req.query[String.self, at: "password"] != nil {
-            req.t(.accountPasswordChanged)
-        } else {
-            nil
-        }
+        let notice: String? =
+            if req.query[String.self, at: "welcome"] != nil {
+                req.t(.accountWelcome)
+            } else if req.query[String.self, at: "saved"] != nil {
+                req.t(.accountSaved)
+            } else if req.query[String.self, at: "password"] != nil {
+                req.t(.accountPasswordChanged)
+            } else {
+                nil
+            }
         return try await page(req, account, notice: notice)
     }
 
@@ -32,12 +33,15 @@ struct AccountController: RouteCollection {
         _ req: Request, _ account: Account, profile: AccountPages.ProfileForm? = nil, notice: String? = nil,
         profileErrors: FormErrors = FormErrors(), passwordErrors: FormErrors = FormErrors()
     ) async throws -> Response {
-        let memberships = try await AccountStore(database: req.db, hasher: req.password).memberships(accountID: account.id)
-        let form = profile ?? AccountPages.ProfileForm(name: account.name, email: account.email, language: account.language)
+        let memberships = try await AccountStore(database: req.db, hasher: req.password).memberships(
+            accountID: account.id)
+        let form =
+            profile ?? AccountPages.ProfileForm(name: account.name, email: account.email, language: account.language)
         let hasErrors = !profileErrors.isEmpty || !passwordErrors.isEmpty
         return HTMLResponse.make(
-            AccountPages.account(account, profile: form, memberships: memberships, notice: notice, profileErrors: profileErrors,
-                                 passwordErrors: passwordErrors, csrf: CSRF.token(for: req), req.t),
+            AccountPages.account(
+                account, profile: form, memberships: memberships, notice: notice, profileErrors: profileErrors,
+                passwordErrors: passwordErrors, csrf: CSRF.token(for: req), req.t),
             for: req, status: hasErrors ? .unprocessableEntity : .ok
         )
     }
@@ -63,7 +67,8 @@ struct AccountController: RouteCollection {
         }
         // The page comes back in the language just chosen.
         let response = req.redirect(to: "/account?saved=1", redirectType: .normal)
-        response.cookies[LanguageController.cookieName] = LanguageController.cookie(language, secure: req.application.hubben.config.isHTTPS)
+        response.cookies[LanguageController.cookieName] = LanguageController.cookie(
+            language, secure: req.application.hubben.config.isHTTPS)
         return response
     }
 
@@ -83,7 +88,8 @@ struct AccountController: RouteCollection {
                 .changePassword(id: account.id, current: input.current_password ?? "", new: input.new_password ?? "")
         } catch let error as AccountError {
             if error != .wrongPassword { try await throttle.confirmedPassword(attempt) }
-            let errors = AccountErrorMessages.formErrors(error, req.t, emailField: "email", passwordField: "new_password")
+            let errors = AccountErrorMessages.formErrors(
+                error, req.t, emailField: "email", passwordField: "new_password")
             return try await page(req, account, passwordErrors: errors)
         }
         try await throttle.confirmedPassword(attempt)
@@ -93,14 +99,18 @@ struct AccountController: RouteCollection {
         try await APITokenStore(database: req.db).revokeAll(accountID: account.id)
         let (token, _) = try await SessionStore(database: req.db).create(accountID: account.id, now: req.now)
         let response = req.redirect(to: "/account?password=1", redirectType: .normal)
-        response.cookies[SessionMiddleware.cookieName] = SessionMiddleware.cookie(token, secure: req.application.hubben.config.isHTTPS)
+        response.cookies[SessionMiddleware.cookieName] = SessionMiddleware.cookie(
+            token, secure: req.application.hubben.config.isHTTPS)
         return response
     }
 
     func export(req: Request) async throws -> Response {
         let account = try req.requireAccount()
         try req.authorize(.viewAccount(ownerID: account.id))
-        guard let export = try await AccountExport.make(accountID: account.id, database: req.db, hasher: req.password, now: req.now) else {
+        guard
+            let export = try await AccountExport.make(
+                accountID: account.id, database: req.db, hasher: req.password, now: req.now)
+        else {
             throw Abort(.notFound)
         }
         var headers = HTTPHeaders()
@@ -113,7 +123,8 @@ struct AccountController: RouteCollection {
     func confirmDelete(req: Request) throws -> Response {
         let account = try req.requireAccount()
         try req.authorize(.deleteAccount(ownerID: account.id))
-        return HTMLResponse.make(AccountPages.confirmDelete(errors: FormErrors(), csrf: CSRF.token(for: req), req.t), for: req)
+        return HTMLResponse.make(
+            AccountPages.confirmDelete(errors: FormErrors(), csrf: CSRF.token(for: req), req.t), for: req)
     }
 
     struct DeleteInput: Content { var password: String? }
@@ -128,13 +139,15 @@ struct AccountController: RouteCollection {
         guard try await accounts.authenticate(email: account.email, password: password) != nil else {
             var errors = FormErrors()
             errors.add("password", req.t(.errorPasswordWrong))
-            return HTMLResponse.make(AccountPages.confirmDelete(errors: errors, csrf: CSRF.token(for: req), req.t), for: req,
-                                     status: .unprocessableEntity)
+            return HTMLResponse.make(
+                AccountPages.confirmDelete(errors: errors, csrf: CSRF.token(for: req), req.t), for: req,
+                status: .unprocessableEntity)
         }
         try await throttle.confirmedPassword(attempt)
         try await accounts.delete(id: account.id, now: req.now)
-        try await AuditLog(database: req.db).record(actorID: account.id, action: "account.deleted", targetType: "account",
-                                                    targetID: account.id, now: req.now)
+        try await AuditLog(database: req.db).record(
+            actorID: account.id, action: "account.deleted", targetType: "account",
+            targetID: account.id, now: req.now)
         req.logger.info("account deleted", metadata: ["account_id": .stringConvertible(account.id)])
         req.account = nil
         req.browserSession = nil

@@ -58,7 +58,9 @@ struct AccountExport: Codable, Equatable {
     /// What deleting the account keeps, and why.
     let erasure: [String]
 
-    static func make(accountID: Int, database: any Database, hasher: any PasswordHasher, now: Date) async throws -> AccountExport? {
+    static func make(accountID: Int, database: any Database, hasher: any PasswordHasher, now: Date) async throws
+        -> AccountExport?
+    {
         let accounts = AccountStore(database: database, hasher: hasher)
         guard let account = try await accounts.account(id: accountID) else { return nil }
         let sessions = try await BrowserSessionRecord.query(on: database).filter(\.$accountID == accountID).all()
@@ -76,16 +78,25 @@ struct AccountExport: Codable, Equatable {
         let t = Localizer(account.language)
         return AccountExport(
             exportedAt: now,
-            account: Profile(id: account.id, name: account.name, email: account.email, language: account.language.rawValue,
-                             roles: account.roles.sorted().map(\.rawValue), createdAt: account.createdAt),
+            account: Profile(
+                id: account.id, name: account.name, email: account.email, language: account.language.rawValue,
+                roles: account.roles.sorted().map(\.rawValue), createdAt: account.createdAt),
             memberships: try await accounts.memberships(accountID: accountID),
             sessions: sessions.map { Session(createdAt: $0.createdAt, lastSeenAt: $0.lastSeenAt) },
             apiTokens: tokens.map { Token(createdAt: $0.createdAt, expiresAt: $0.expiresAt) },
-            passwordResets: resets.map { PasswordReset(createdAt: $0.createdAt, expiresAt: $0.expiresAt, usedAt: $0.usedAt) },
+            passwordResets: resets.map {
+                PasswordReset(createdAt: $0.createdAt, expiresAt: $0.expiresAt, usedAt: $0.usedAt)
+            },
             messages: messages.map { Message(subject: $0.subject, createdAt: $0.createdAt, sentAt: $0.sentAt) },
-            auditEntriesAboutYou: audit.map { AuditAction(action: $0.action, targetType: $0.targetType, targetID: $0.targetID, createdAt: $0.createdAt) },
+            auditEntriesAboutYou: audit.map {
+                AuditAction(
+                    action: $0.action, targetType: $0.targetType, targetID: $0.targetID, createdAt: $0.createdAt)
+            },
             contributions: contributions,
-            erasure: [t(.exportErasureDeleted), t(.exportErasureContributions), t(.exportErasureAudit), t(.exportErasureRateLimits)]
+            erasure: [
+                t(.exportErasureDeleted), t(.exportErasureContributions), t(.exportErasureAudit),
+                t(.exportErasureRateLimits),
+            ]
         )
     }
 
@@ -118,9 +129,13 @@ enum ExportValue: Codable, Equatable {
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .none }
-        else if let number = try? container.decode(Int.self) { self = .number(number) }
-        else { self = .text(try container.decode(String.self)) }
+        if container.decodeNil() {
+            self = .none
+        } else if let number = try? container.decode(Int.self) {
+            self = .number(number)
+        } else {
+            self = .text(try container.decode(String.self))
+        }
     }
 }
 
@@ -138,9 +153,18 @@ struct ExportSection: Sendable {
             var values: [String: ExportValue] = [:]
             for (column, kind) in columns {
                 switch kind {
-                case .text: values[column] = (try row.decodeNil(column: column)) ? ExportValue.none : .text(try row.decode(column: column, as: String.self))
-                case .number: values[column] = (try row.decodeNil(column: column)) ? ExportValue.none : .number(try row.decode(column: column, as: Int.self))
-                case .time: values[column] = (try row.decodeNil(column: column)) ? ExportValue.none : .time(try row.decode(column: column, as: Date.self))
+                case .text:
+                    values[column] =
+                        (try row.decodeNil(column: column))
+                        ? ExportValue.none : .text(try row.decode(column: column, as: String.self))
+                case .number:
+                    values[column] =
+                        (try row.decodeNil(column: column))
+                        ? ExportValue.none : .number(try row.decode(column: column, as: Int.self))
+                case .time:
+                    values[column] =
+                        (try row.decodeNil(column: column))
+                        ? ExportValue.none : .time(try row.decode(column: column, as: Date.self))
                 }
             }
             return values
@@ -149,50 +173,96 @@ struct ExportSection: Sendable {
 
     /// Every feature's part of the export. A new table that holds a person's data adds its section here.
     static let all: [ExportSection] = [
-        ExportSection(name: "ideas", claims: ["ideas.author_id"], columns: [("id", .number), ("title", .text), ("summary", .text), ("need", .text), ("status", .text),
-                                               ("challenge_id", .number), ("created_at", .time), ("updated_at", .time)]) { id in
+        ExportSection(
+            name: "ideas", claims: ["ideas.author_id"],
+            columns: [
+                ("id", .number), ("title", .text), ("summary", .text), ("need", .text), ("status", .text),
+                ("challenge_id", .number), ("created_at", .time), ("updated_at", .time),
+            ]
+        ) { id in
             "SELECT id, title, summary, need, status, challenge_id, created_at, updated_at FROM ideas WHERE author_id = \(bind: id) ORDER BY id"
         },
-        ExportSection(name: "ideaVersions", claims: [], columns: [("idea_id", .number), ("version", .number), ("title", .text), ("summary", .text),
-                                                      ("need", .text), ("created_at", .time)]) { id in
+        ExportSection(
+            name: "ideaVersions", claims: [],
+            columns: [
+                ("idea_id", .number), ("version", .number), ("title", .text), ("summary", .text),
+                ("need", .text), ("created_at", .time),
+            ]
+        ) { id in
             """
             SELECT v.idea_id AS idea_id, v.version AS version, v.title AS title, v.summary AS summary, v.need AS need, v.created_at AS created_at
             FROM idea_versions v JOIN ideas i ON i.id = v.idea_id WHERE i.author_id = \(bind: id) ORDER BY v.idea_id, v.version
             """
         },
-        ExportSection(name: "comments", claims: ["comments.author_id"], columns: [("id", .number), ("idea_id", .number), ("parent_id", .number), ("body", .text),
-                                                  ("created_at", .time), ("hidden_at", .time), ("hidden_reason", .text)]) { id in
+        ExportSection(
+            name: "comments", claims: ["comments.author_id"],
+            columns: [
+                ("id", .number), ("idea_id", .number), ("parent_id", .number), ("body", .text),
+                ("created_at", .time), ("hidden_at", .time), ("hidden_reason", .text),
+            ]
+        ) { id in
             "SELECT id, idea_id, parent_id, body, created_at, hidden_at, hidden_reason FROM comments WHERE author_id = \(bind: id) ORDER BY id"
         },
-        ExportSection(name: "supports", claims: ["supports.account_id"], columns: [("idea_id", .number), ("created_at", .time)]) { id in
+        ExportSection(
+            name: "supports", claims: ["supports.account_id"], columns: [("idea_id", .number), ("created_at", .time)]
+        ) { id in
             "SELECT idea_id, created_at FROM supports WHERE account_id = \(bind: id) ORDER BY id"
         },
-        ExportSection(name: "follows", claims: ["follows.account_id"], columns: [("idea_id", .number), ("created_at", .time)]) { id in
+        ExportSection(
+            name: "follows", claims: ["follows.account_id"], columns: [("idea_id", .number), ("created_at", .time)]
+        ) { id in
             "SELECT idea_id, created_at FROM follows WHERE account_id = \(bind: id) ORDER BY id"
         },
-        ExportSection(name: "commentReports", claims: ["comment_reports.reporter_id"], columns: [("comment_id", .number), ("created_at", .time)]) { id in
+        ExportSection(
+            name: "commentReports", claims: ["comment_reports.reporter_id"],
+            columns: [("comment_id", .number), ("created_at", .time)]
+        ) { id in
             "SELECT comment_id, created_at FROM comment_reports WHERE reporter_id = \(bind: id) ORDER BY id"
         },
-        ExportSection(name: "ideaScoresGiven", claims: ["idea_scores.coach_id"], columns: [("idea_id", .number), ("criterion", .text), ("score", .number), ("comment", .text),
-                                                         ("created_at", .time)]) { id in
+        ExportSection(
+            name: "ideaScoresGiven", claims: ["idea_scores.coach_id"],
+            columns: [
+                ("idea_id", .number), ("criterion", .text), ("score", .number), ("comment", .text),
+                ("created_at", .time),
+            ]
+        ) { id in
             "SELECT idea_id, criterion, score, comment, created_at FROM idea_scores WHERE coach_id = \(bind: id) ORDER BY id"
         },
-        ExportSection(name: "ideaStatusDecisions", claims: ["idea_status_changes.actor_id"], columns: [("idea_id", .number), ("from_status", .text), ("to_status", .text),
-                                                             ("reason", .text), ("created_at", .time)]) { id in
+        ExportSection(
+            name: "ideaStatusDecisions", claims: ["idea_status_changes.actor_id"],
+            columns: [
+                ("idea_id", .number), ("from_status", .text), ("to_status", .text),
+                ("reason", .text), ("created_at", .time),
+            ]
+        ) { id in
             "SELECT idea_id, from_status, to_status, reason, created_at FROM idea_status_changes WHERE actor_id = \(bind: id) ORDER BY id"
         },
-        ExportSection(name: "challenges", claims: ["challenges.author_id"], columns: [("id", .number), ("title", .text), ("description", .text), ("organization_id", .number),
-                                                    ("open_until", .time), ("created_at", .time)]) { id in
+        ExportSection(
+            name: "challenges", claims: ["challenges.author_id"],
+            columns: [
+                ("id", .number), ("title", .text), ("description", .text), ("organization_id", .number),
+                ("open_until", .time), ("created_at", .time),
+            ]
+        ) { id in
             "SELECT id, title, description, organization_id, open_until, created_at FROM challenges WHERE author_id = \(bind: id) ORDER BY id"
         },
-        ExportSection(name: "projectTeams", claims: ["project_members.account_id"], columns: [("project_id", .number), ("project_title", .text), ("role", .text), ("role_text", .text)]) { id in
+        ExportSection(
+            name: "projectTeams", claims: ["project_members.account_id"],
+            columns: [("project_id", .number), ("project_title", .text), ("role", .text), ("role_text", .text)]
+        ) { id in
             """
             SELECT m.project_id AS project_id, p.title AS project_title, m.role AS role, m.role_text AS role_text
             FROM project_members m JOIN projects p ON p.id = m.project_id WHERE m.account_id = \(bind: id) ORDER BY m.id
             """
         },
-        ExportSection(name: "projectsLedCoachedOrStarted", claims: ["projects.lead_id", "projects.coach_id", "projects.created_by"], columns: [("project_id", .number), ("project_title", .text), ("lead", .number),
-                                                                     ("coach", .number), ("started", .number)]) { id in
+        ExportSection(
+            name: "projectsLedCoachedOrStarted",
+            claims: ["projects.lead_id", "projects.coach_id", "projects.created_by"],
+            columns: [
+                ("project_id", .number), ("project_title", .text), ("lead", .number),
+                ("coach", .number), ("started", .number),
+            ]
+        ) { id in
             """
             SELECT id AS project_id, title AS project_title,
                    CASE WHEN lead_id = \(bind: id) THEN 1 ELSE 0 END AS lead, CASE WHEN coach_id = \(bind: id) THEN 1 ELSE 0 END AS coach,
@@ -200,33 +270,51 @@ struct ExportSection: Sendable {
             FROM projects WHERE lead_id = \(bind: id) OR coach_id = \(bind: id) OR created_by = \(bind: id) ORDER BY id
             """
         },
-        ExportSection(name: "journalEntries", claims: ["journal_entries.author_id"], columns: [("id", .number), ("project_id", .number), ("phase", .text), ("kind", .text), ("title", .text),
-                                                        ("body", .text), ("link", .text), ("visibility", .text), ("created_at", .time)]) { id in
+        ExportSection(
+            name: "journalEntries", claims: ["journal_entries.author_id"],
+            columns: [
+                ("id", .number), ("project_id", .number), ("phase", .text), ("kind", .text), ("title", .text),
+                ("body", .text), ("link", .text), ("visibility", .text), ("created_at", .time),
+            ]
+        ) { id in
             "SELECT id, project_id, phase, kind, title, body, link, visibility, created_at FROM journal_entries WHERE author_id = \(bind: id) ORDER BY id"
         },
-        ExportSection(name: "gateDecisions", claims: ["gate_decisions.decided_by"], columns: [("id", .number), ("project_id", .number), ("decision", .text), ("from_phase", .text),
-                                                       ("to_phase", .text), ("outcome", .text), ("rationale", .text), ("lessons_learned", .text),
-                                                       ("decided_at", .time)]) { id in
+        ExportSection(
+            name: "gateDecisions", claims: ["gate_decisions.decided_by"],
+            columns: [
+                ("id", .number), ("project_id", .number), ("decision", .text), ("from_phase", .text),
+                ("to_phase", .text), ("outcome", .text), ("rationale", .text), ("lessons_learned", .text),
+                ("decided_at", .time),
+            ]
+        ) { id in
             """
             SELECT id, project_id, decision, from_phase, to_phase, outcome, rationale, lessons_learned, decided_at
             FROM gate_decisions WHERE decided_by = \(bind: id) ORDER BY id
             """
         },
-        ExportSection(name: "commentsYouHid", claims: ["comments.hidden_by_id"],
-                      columns: [("comment_id", .number), ("hidden_at", .time), ("hidden_reason", .text)]) { id in
+        ExportSection(
+            name: "commentsYouHid", claims: ["comments.hidden_by_id"],
+            columns: [("comment_id", .number), ("hidden_at", .time), ("hidden_reason", .text)]
+        ) { id in
             "SELECT id AS comment_id, hidden_at, hidden_reason FROM comments WHERE hidden_by_id = \(bind: id) ORDER BY id"
         },
-        ExportSection(name: "activityByYou", claims: ["activities.actor_id"],
-                      columns: [("kind", .text), ("subject_type", .text), ("subject_id", .number), ("occurred_at", .time)]) { id in
+        ExportSection(
+            name: "activityByYou", claims: ["activities.actor_id"],
+            columns: [("kind", .text), ("subject_type", .text), ("subject_id", .number), ("occurred_at", .time)]
+        ) { id in
             "SELECT kind, subject_type, subject_id, occurred_at FROM activities WHERE actor_id = \(bind: id) ORDER BY id"
         },
-        ExportSection(name: "auditActionsByYou", claims: ["audit_entries.actor_id"],
-                      columns: [("action", .text), ("target_type", .text), ("target_id", .number), ("created_at", .time)]) { id in
+        ExportSection(
+            name: "auditActionsByYou", claims: ["audit_entries.actor_id"],
+            columns: [("action", .text), ("target_type", .text), ("target_id", .number), ("created_at", .time)]
+        ) { id in
             "SELECT action, target_type, target_id, created_at FROM audit_entries WHERE actor_id = \(bind: id) ORDER BY id"
         },
     ]
 
     /// What `AccountExport` itself exports outside the sections (the profile and the sign-in machinery).
-    static let accountClaims = ["account_roles.account_id", "memberships.account_id", "sessions.account_id", "api_tokens.account_id",
-                                "password_resets.account_id", "outbox_messages.account_id"]
+    static let accountClaims = [
+        "account_roles.account_id", "memberships.account_id", "sessions.account_id", "api_tokens.account_id",
+        "password_resets.account_id", "outbox_messages.account_id",
+    ]
 }

@@ -15,85 +15,109 @@ enum AccountPages {
         notice: String?, profileErrors: FormErrors, passwordErrors: FormErrors, csrf: String, _ t: Localizer
     ) -> Page {
         let errors = profileErrors.isEmpty ? passwordErrors : profileErrors
-        return Page(title: t(.accountTitle), main: .group(
-            FormParts.notice(notice),
-            FormParts.errorSummary(errors, t),
-            .h1(.escaped(t(.accountTitle))),
-            .p(.escaped(t(.accountLead))),
-            .section(
-                .attribute(named: "aria-labelledby", value: "roles-heading"),
-                .h2(.id("roles-heading"), .escaped(t(.accountRolesHeading))),
-                .ul(.forEach(account.roles.sorted()) { role in .li(.escaped(t(PageParts.role(role)))) }),
-                .if(!memberships.isEmpty, .ul(.forEach(memberships) { membership in
-                    .li(.escaped("\(membership.organizationName) – \(t(PageParts.membershipRole(membership.role)))"))
-                }))
-            ),
-            .section(
-                .attribute(named: "aria-labelledby", value: "profile-heading"),
-                .h2(.id("profile-heading"), .escaped(t(.accountProfileHeading))),
-                .form(
-                    .method(.post), .action("/account"), .novalidate(),
-                    FormParts.csrf(csrf),
-                    .component(Node<HTML.BodyContext>.group(
-                        FormParts.nameAndEmail(name: profile.name, email: profile.email, errors: profileErrors, t),
-                        FormParts.languageSelect(name: "language", selected: profile.language, t)
-                    )),
-                    FormParts.submit(t(.accountSave))
+        return Page(
+            title: t(.accountTitle),
+            main: .group(
+                FormParts.notice(notice),
+                FormParts.errorSummary(errors, t),
+                .h1(.escaped(t(.accountTitle))),
+                .p(.escaped(t(.accountLead))),
+                .section(
+                    .attribute(named: "aria-labelledby", value: "roles-heading"),
+                    .h2(.id("roles-heading"), .escaped(t(.accountRolesHeading))),
+                    .ul(.forEach(account.roles.sorted()) { role in .li(.escaped(t(PageParts.role(role)))) }),
+                    .if(
+                        !memberships.isEmpty,
+                        .ul(
+                            .forEach(memberships) { membership in
+                                .li(
+                                    .escaped(
+                                        "\(membership.organizationName) – \(t(PageParts.membershipRole(membership.role)))"
+                                    ))
+                            }))
+                ),
+                .section(
+                    .attribute(named: "aria-labelledby", value: "profile-heading"),
+                    .h2(.id("profile-heading"), .escaped(t(.accountProfileHeading))),
+                    .form(
+                        .method(.post), .action("/account"), .novalidate(),
+                        FormParts.csrf(csrf),
+                        .component(
+                            Node<HTML.BodyContext>.group(
+                                FormParts.nameAndEmail(
+                                    name: profile.name, email: profile.email, errors: profileErrors, t),
+                                FormParts.languageSelect(name: "language", selected: profile.language, t)
+                            )),
+                        FormParts.submit(t(.accountSave))
+                    )
+                ),
+                .section(
+                    .attribute(named: "aria-labelledby", value: "password-heading"),
+                    .h2(.id("password-heading"), .escaped(t(.accountPasswordHeading))),
+                    .form(
+                        .method(.post), .action("/account/password"), .novalidate(),
+                        FormParts.csrf(csrf),
+                        .component(
+                            Node<HTML.BodyContext>.group(
+                                FormParts.input(
+                                    .init(
+                                        name: "current_password", label: t(.fieldCurrentPassword), type: .password,
+                                        autocomplete: "current-password"), errors: passwordErrors, t),
+                                FormParts.input(
+                                    .init(
+                                        name: "new_password", label: t(.fieldNewPassword), hint: t(.fieldPasswordHint),
+                                        type: .password, autocomplete: "new-password"), errors: passwordErrors, t)
+                            )),
+                        FormParts.submit(t(.accountChangePassword), style: "button-secondary")
+                    )
+                ),
+                .section(
+                    .attribute(named: "aria-labelledby", value: "data-heading"),
+                    .h2(.id("data-heading"), .escaped(t(.accountDataHeading))),
+                    .p(.escaped(t(.accountDataText))),
+                    .a(
+                        .class("button button-secondary"), .href("/account/export"),
+                        .attribute(named: "download", value: "hubben-mina-uppgifter.json"),
+                        .escaped(t(.accountDownload)))
+                ),
+                .section(
+                    .attribute(named: "aria-labelledby", value: "delete-heading"),
+                    .h2(.id("delete-heading"), .escaped(t(.accountDeleteHeading))),
+                    .p(.escaped(t(.accountDeleteText))),
+                    .a(.class("button button-warning"), .href("/account/delete"), .escaped(t(.accountDeleteButton)))
                 )
-            ),
-            .section(
-                .attribute(named: "aria-labelledby", value: "password-heading"),
-                .h2(.id("password-heading"), .escaped(t(.accountPasswordHeading))),
-                .form(
-                    .method(.post), .action("/account/password"), .novalidate(),
-                    FormParts.csrf(csrf),
-                    .component(Node<HTML.BodyContext>.group(
-                        FormParts.input(.init(name: "current_password", label: t(.fieldCurrentPassword), type: .password,
-                                              autocomplete: "current-password"), errors: passwordErrors, t),
-                        FormParts.input(.init(name: "new_password", label: t(.fieldNewPassword), hint: t(.fieldPasswordHint),
-                                              type: .password, autocomplete: "new-password"), errors: passwordErrors, t)
-                    )),
-                    FormParts.submit(t(.accountChangePassword), style: "button-secondary")
-                )
-            ),
-            .section(
-                .attribute(named: "aria-labelledby", value: "data-heading"),
-                .h2(.id("data-heading"), .escaped(t(.accountDataHeading))),
-                .p(.escaped(t(.accountDataText))),
-                .a(.class("button button-secondary"), .href("/account/export"), .attribute(named: "download", value: "hubben-mina-uppgifter.json"),
-                   .escaped(t(.accountDownload)))
-            ),
-            .section(
-                .attribute(named: "aria-labelledby", value: "delete-heading"),
-                .h2(.id("delete-heading"), .escaped(t(.accountDeleteHeading))),
-                .p(.escaped(t(.accountDeleteText))),
-                .a(.class("button button-warning"), .href("/account/delete"), .escaped(t(.accountDeleteButton)))
-            )
-        ), hasErrors: !errors.isEmpty)
+            ), hasErrors: !errors.isEmpty)
     }
 
     static func confirmDelete(errors: FormErrors, csrf: String, _ t: Localizer) -> Page {
-        Page(title: t(.deleteTitle), main: .group(
-            FormParts.errorSummary(errors, t),
-            .h1(.escaped(t(.deleteTitle))),
-            .div(.class("warning-text"), .p(.strong(.escaped(t(.deleteWarning))))),
-            .p(.escaped(t(.accountDeleteText))),
-            .form(
-                .method(.post), .action("/account/delete"), .novalidate(),
-                FormParts.csrf(csrf),
-                .component(FormParts.input(.init(name: "password", label: t(.fieldCurrentPassword), hint: t(.deletePasswordHint),
-                                                 type: .password, autocomplete: "current-password"), errors: errors, t)),
-                FormParts.submit(t(.deleteConfirm), style: "button-warning")
-            ),
-            .p(.a(.href("/account"), .escaped(t(.deleteCancel))))
-        ), hasErrors: !errors.isEmpty)
+        Page(
+            title: t(.deleteTitle),
+            main: .group(
+                FormParts.errorSummary(errors, t),
+                .h1(.escaped(t(.deleteTitle))),
+                .div(.class("warning-text"), .p(.strong(.escaped(t(.deleteWarning))))),
+                .p(.escaped(t(.accountDeleteText))),
+                .form(
+                    .method(.post), .action("/account/delete"), .novalidate(),
+                    FormParts.csrf(csrf),
+                    .component(
+                        FormParts.input(
+                            .init(
+                                name: "password", label: t(.fieldCurrentPassword), hint: t(.deletePasswordHint),
+                                type: .password, autocomplete: "current-password"), errors: errors, t)),
+                    FormParts.submit(t(.deleteConfirm), style: "button-warning")
+                ),
+                .p(.a(.href("/account"), .escaped(t(.deleteCancel))))
+            ), hasErrors: !errors.isEmpty)
     }
 
     static func deleted(_ t: Localizer) -> Page {
-        Page(title: t(.deletedTitle), main: .group(
-            .h1(.escaped(t(.deletedTitle))),
-            .p(.escaped(t(.deletedText))),
-            .a(.class("button button-primary"), .href("/"), .escaped(t(.errorBackHome)))
-        ))
+        Page(
+            title: t(.deletedTitle),
+            main: .group(
+                .h1(.escaped(t(.deletedTitle))),
+                .p(.escaped(t(.deletedText))),
+                .a(.class("button button-primary"), .href("/"), .escaped(t(.errorBackHome)))
+            ))
     }
 }

@@ -43,7 +43,8 @@ struct AccountStore {
     }
 
     /// The name and e-mail an account would get, or every problem with the name, e-mail and password.
-    static func checked(name rawName: String, email rawEmail: String, password: String) throws -> (String, EmailAddress) {
+    static func checked(name rawName: String, email rawEmail: String, password: String) throws -> (String, EmailAddress)
+    {
         var problems: [AccountError] = []
         let name = try? Self.validName(rawName)
         if name == nil { problems.append(.nameRequired) }
@@ -58,8 +59,10 @@ struct AccountStore {
 
     /// Inserts a checked account with its roles (every account is a resident). The unique index on `email`
     /// answers `emailTaken` when two requests race.
-    func insert(name: String, email: EmailAddress, passwordHash: String, roles: Set<PlatformRole> = [],
-                language: Language) async throws -> Created {
+    func insert(
+        name: String, email: EmailAddress, passwordHash: String, roles: Set<PlatformRole> = [],
+        language: Language
+    ) async throws -> Created {
         let allRoles = roles.union([.resident])
         do {
             return try await database.writeTransaction { db in
@@ -96,25 +99,31 @@ struct AccountStore {
     /// its account, one for the roles. An expired token is removed.
     func account(apiTokenHash hash: String, now: Date) async throws -> Account? {
         guard let sql = database as? any SQLDatabase,
-              let row = try await sql.raw("""
-                  SELECT t.id AS token_id, t.expires_at, a.id, a.name, a.email, a.language, a.created_at
-                  FROM api_tokens t JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = \(bind: hash) AND a.deleted_at IS NULL
-                  """).first()
+            let row = try await sql.raw(
+                """
+                SELECT t.id AS token_id, t.expires_at, a.id, a.name, a.email, a.language, a.created_at
+                FROM api_tokens t JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = \(bind: hash) AND a.deleted_at IS NULL
+                """
+            ).first()
         else { return nil }
         guard try row.decode(column: "expires_at", as: Date.self) > now else {
-            try await sql.raw("DELETE FROM api_tokens WHERE id = \(bind: try row.decode(column: "token_id", as: Int.self))").run()
+            try await sql.raw(
+                "DELETE FROM api_tokens WHERE id = \(bind: try row.decode(column: "token_id", as: Int.self))"
+            ).run()
             return nil
         }
         let id = try row.decode(column: "id", as: Int.self)
-        return Account(id: id, name: try row.decode(column: "name", as: String.self), email: try row.decode(column: "email", as: String.self),
-                       language: Language(rawValue: try row.decode(column: "language", as: String.self)) ?? .sv,
-                       roles: try await roles(accountID: id), createdAt: try row.decode(column: "created_at", as: Date?.self))
+        return Account(
+            id: id, name: try row.decode(column: "name", as: String.self),
+            email: try row.decode(column: "email", as: String.self),
+            language: Language(rawValue: try row.decode(column: "language", as: String.self)) ?? .sv,
+            roles: try await roles(accountID: id), createdAt: try row.decode(column: "created_at", as: Date?.self))
     }
 
     func account(email rawEmail: String) async throws -> Account? {
         guard let email = EmailAddress(rawEmail),
-              let record = try await AccountRecord.query(on: database).filter(\.$email == email.value).first(),
-              record.deletedAt == nil
+            let record = try await AccountRecord.query(on: database).filter(\.$email == email.value).first(),
+            record.deletedAt == nil
         else { return nil }
         return try await domain(record)
     }
@@ -123,7 +132,8 @@ struct AccountStore {
     /// exists (hashing costs what verifying does at the same cost), so the answer takes about the same time.
     func authenticate(email rawEmail: String, password: String) async throws -> Account? {
         let record = try await EmailAddress(rawEmail).asyncFlatMap { email in
-            try await AccountRecord.query(on: database).filter(\.$email == email.value).filter(\.$deletedAt == nil).first()
+            try await AccountRecord.query(on: database).filter(\.$email == email.value).filter(\.$deletedAt == nil)
+                .first()
         }
         guard let record else {
             _ = try? await hashed(password)
@@ -140,7 +150,9 @@ struct AccountStore {
             let problems: [AccountError] = (name == nil ? [.nameRequired] : []) + (email == nil ? [.invalidEmail] : [])
             throw problems.count == 1 ? problems[0] : AccountError.several(problems)
         }
-        guard let record = try await AccountRecord.find(id, on: database), record.deletedAt == nil else { throw AccountError.notFound }
+        guard let record = try await AccountRecord.find(id, on: database), record.deletedAt == nil else {
+            throw AccountError.notFound
+        }
         if email.value != record.email, try await exists(email: email.value) { throw AccountError.emailTaken }
         record.name = name
         record.email = email.value
@@ -153,13 +165,17 @@ struct AccountStore {
     }
 
     func changePassword(id: Int, current: String, new: String) async throws {
-        guard let record = try await AccountRecord.find(id, on: database), record.deletedAt == nil else { throw AccountError.notFound }
+        guard let record = try await AccountRecord.find(id, on: database), record.deletedAt == nil else {
+            throw AccountError.notFound
+        }
         guard await verified(current, record.passwordHash) else { throw AccountError.wrongPassword }
         try await setPassword(record, new)
     }
 
     func setPassword(id: Int, _ new: String) async throws {
-        guard let record = try await AccountRecord.find(id, on: database), record.deletedAt == nil else { throw AccountError.notFound }
+        guard let record = try await AccountRecord.find(id, on: database), record.deletedAt == nil else {
+            throw AccountError.notFound
+        }
         try await setPassword(record, new)
     }
 
@@ -173,7 +189,9 @@ struct AccountStore {
     /// the row stays so that what they wrote for others still points at "a deleted user".
     func delete(id: Int, now: Date) async throws {
         try await database.writeTransaction { db in
-            guard let record = try await AccountRecord.find(id, on: db), record.deletedAt == nil else { throw AccountError.notFound }
+            guard let record = try await AccountRecord.find(id, on: db), record.deletedAt == nil else {
+                throw AccountError.notFound
+            }
             record.name = Self.deletedName
             record.email = "deleted-\(id)@deleted.invalid"
             record.passwordHash = ""
@@ -218,7 +236,8 @@ struct AccountStore {
             existing.role = role.rawValue
             try await existing.update(on: database)
         } else {
-            try await MembershipRecord(accountID: accountID, organizationID: organizationID, role: role).create(on: database)
+            try await MembershipRecord(accountID: accountID, organizationID: organizationID, role: role).create(
+                on: database)
         }
     }
 
@@ -235,10 +254,14 @@ struct AccountStore {
 
     func memberships(accountID: Int) async throws -> [Membership] {
         let rows = try await MembershipRecord.query(on: database).filter(\.$accountID == accountID).all()
-        let organizations = try await OrganizationRecord.query(on: database).filter(\.$id ~~ rows.map(\.organizationID)).all()
+        let organizations = try await OrganizationRecord.query(on: database).filter(\.$id ~~ rows.map(\.organizationID))
+            .all()
         let names = Dictionary(uniqueKeysWithValues: organizations.compactMap { org in org.id.map { ($0, org.name) } })
-        return rows.map { Membership(organizationID: $0.organizationID, organizationName: names[$0.organizationID] ?? "", role: $0.role) }
-            .sorted { $0.organizationName < $1.organizationName }
+        return rows.map {
+            Membership(
+                organizationID: $0.organizationID, organizationName: names[$0.organizationID] ?? "", role: $0.role)
+        }
+        .sorted { $0.organizationName < $1.organizationName }
     }
 
     /// Every live account with its roles and memberships, for the admin page: three queries, whatever the count.
@@ -254,10 +277,12 @@ struct AccountStore {
         return records.compactMap { record in
             guard let id = record.id else { return nil }
             let roles = Set((rolesByAccount[id] ?? []).compactMap { PlatformRole(rawValue: $0.role) })
-            let account = Account(id: id, name: record.name, email: record.email,
-                                  language: Language(rawValue: record.language) ?? .sv, roles: roles, createdAt: record.createdAt)
+            let account = Account(
+                id: id, name: record.name, email: record.email,
+                language: Language(rawValue: record.language) ?? .sv, roles: roles, createdAt: record.createdAt)
             let memberships = (membershipsByAccount[id] ?? []).map {
-                Membership(organizationID: $0.organizationID, organizationName: names[$0.organizationID] ?? "", role: $0.role)
+                Membership(
+                    organizationID: $0.organizationID, organizationName: names[$0.organizationID] ?? "", role: $0.role)
             }
             return (account, memberships)
         }
@@ -281,8 +306,9 @@ struct AccountStore {
 
     private func domain(_ record: AccountRecord) async throws -> Account {
         let id = try record.requireID()
-        return Account(id: id, name: record.name, email: record.email, language: Language(rawValue: record.language) ?? .sv,
-                       roles: try await roles(accountID: id), createdAt: record.createdAt)
+        return Account(
+            id: id, name: record.name, email: record.email, language: Language(rawValue: record.language) ?? .sv,
+            roles: try await roles(accountID: id), createdAt: record.createdAt)
     }
 }
 

@@ -24,7 +24,8 @@ struct AuthController: RouteCollection {
     func signUpForm(req: Request) -> Response {
         if req.account != nil { return req.redirect(to: "/account") }
         let form = AuthPages.SignUpForm(language: req.language)
-        return HTMLResponse.make(AuthPages.signUp(form, errors: FormErrors(), csrf: CSRF.token(for: req), req.t), for: req)
+        return HTMLResponse.make(
+            AuthPages.signUp(form, errors: FormErrors(), csrf: CSRF.token(for: req), req.t), for: req)
     }
 
     struct SignUpInput: Content {
@@ -39,12 +40,14 @@ struct AuthController: RouteCollection {
         let language = input.language.flatMap(Language.init(rawValue:)) ?? req.language
         let form = AuthPages.SignUpForm(name: input.name ?? "", email: input.email ?? "", language: language)
         do {
-            try await SignUps(request: req).receive(name: form.name, email: form.email, password: input.password ?? "",
-                                                    language: language)
+            try await SignUps(request: req).receive(
+                name: form.name, email: form.email, password: input.password ?? "",
+                language: language)
         } catch let error as AccountError {
             let errors = AccountErrorMessages.formErrors(error, req.t, emailField: "email", passwordField: "password")
-            return HTMLResponse.make(AuthPages.signUp(form, errors: errors, csrf: CSRF.token(for: req), req.t), for: req,
-                                     status: .unprocessableEntity)
+            return HTMLResponse.make(
+                AuthPages.signUp(form, errors: errors, csrf: CSRF.token(for: req), req.t), for: req,
+                status: .unprocessableEntity)
         }
         // The same answer whether or not the address has an account.
         return req.redirect(to: "/sign-up/sent", redirectType: .normal)
@@ -59,8 +62,10 @@ struct AuthController: RouteCollection {
         guard let email = try await SignUps(request: req).pendingEmail(token: token) else {
             return HTMLResponse.make(AuthPages.signUpInvalid(req.t), for: req, status: .notFound)
         }
-        return HTMLResponse.make(AuthPages.confirmSignUp(token: token, email: email, errors: FormErrors(),
-                                                         csrf: CSRF.token(for: req), req.t), for: req)
+        return HTMLResponse.make(
+            AuthPages.confirmSignUp(
+                token: token, email: email, errors: FormErrors(),
+                csrf: CSRF.token(for: req), req.t), for: req)
     }
 
     struct ConfirmInput: Content {
@@ -79,16 +84,19 @@ struct AuthController: RouteCollection {
             var errors = FormErrors()
             errors.add("password", req.t(.signUpConfirmWrongPassword))
             let email = try await signUps.pendingEmail(token: token) ?? ""
-            return HTMLResponse.make(AuthPages.confirmSignUp(token: token, email: email, errors: errors,
-                                                             csrf: CSRF.token(for: req), req.t),
-                                     for: req, status: .unprocessableEntity)
+            return HTMLResponse.make(
+                AuthPages.confirmSignUp(
+                    token: token, email: email, errors: errors,
+                    csrf: CSRF.token(for: req), req.t),
+                for: req, status: .unprocessableEntity)
         case .invalidLink:
             return HTMLResponse.make(AuthPages.signUpInvalid(req.t), for: req, status: .notFound)
         case .addressTaken:
             var errors = FormErrors()
             errors.add("email", req.t(.signUpAlreadyConfirmed))
-            return HTMLResponse.make(AuthPages.signIn(email: "", next: "/", errors: errors, csrf: CSRF.token(for: req), req.t),
-                                     for: req, status: .conflict)
+            return HTMLResponse.make(
+                AuthPages.signIn(email: "", next: "/", errors: errors, csrf: CSRF.token(for: req), req.t),
+                for: req, status: .conflict)
         }
     }
 
@@ -97,7 +105,8 @@ struct AuthController: RouteCollection {
     func signInForm(req: Request) -> Response {
         if req.account != nil { return req.redirect(to: "/account") }
         let next = LanguageController.safeReturnPath(req.query[String.self, at: "next"])
-        return HTMLResponse.make(AuthPages.signIn(email: "", next: next, errors: FormErrors(), csrf: CSRF.token(for: req), req.t), for: req)
+        return HTMLResponse.make(
+            AuthPages.signIn(email: "", next: next, errors: FormErrors(), csrf: CSRF.token(for: req), req.t), for: req)
     }
 
     struct SignInInput: Content {
@@ -112,15 +121,17 @@ struct AuthController: RouteCollection {
         let next = LanguageController.safeReturnPath(input.next)
         let throttle = Throttle(request: req)
         let attempt = try await throttle.beforeSignIn(email: email)
-        guard let account = try await AccountStore(database: req.db, hasher: req.password)
-            .authenticate(email: email, password: input.password ?? "")
+        guard
+            let account = try await AccountStore(database: req.db, hasher: req.password)
+                .authenticate(email: email, password: input.password ?? "")
         else {
             throttle.failedSignIn(email: email)
             var errors = FormErrors()
             // The same answer whether or not the e-mail exists.
             errors.add("email", req.t(.signInFailed))
-            return HTMLResponse.make(AuthPages.signIn(email: email, next: next, errors: errors, csrf: CSRF.token(for: req), req.t),
-                                     for: req, status: .unprocessableEntity)
+            return HTMLResponse.make(
+                AuthPages.signIn(email: email, next: next, errors: errors, csrf: CSRF.token(for: req), req.t),
+                for: req, status: .unprocessableEntity)
         }
         try await throttle.succeededSignIn(email: email, attempt)
         return try await startSession(for: account.id, req: req, redirectTo: next == "/" ? "/account" : next)
@@ -134,7 +145,8 @@ struct AuthController: RouteCollection {
         }
         let (token, _) = try await sessions.create(accountID: accountID, now: req.now)
         let response = req.redirect(to: path, redirectType: .normal)
-        response.cookies[SessionMiddleware.cookieName] = SessionMiddleware.cookie(token, secure: req.application.hubben.config.isHTTPS)
+        response.cookies[SessionMiddleware.cookieName] = SessionMiddleware.cookie(
+            token, secure: req.application.hubben.config.isHTTPS)
         return response
     }
 
@@ -150,23 +162,29 @@ struct AuthController: RouteCollection {
     // MARK: Password reset
 
     func forgotForm(req: Request) -> Response {
-        HTMLResponse.make(AuthPages.forgotPassword(email: "", sent: false, errors: FormErrors(), csrf: CSRF.token(for: req), req.t), for: req)
+        HTMLResponse.make(
+            AuthPages.forgotPassword(email: "", sent: false, errors: FormErrors(), csrf: CSRF.token(for: req), req.t),
+            for: req)
     }
 
     struct ForgotInput: Content { var email: String? }
 
     func forgot(req: Request) async throws -> Response {
-        let email = (try req.content.decode(ForgotInput.self).email ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let email = (try req.content.decode(ForgotInput.self).email ?? "").trimmingCharacters(
+            in: .whitespacesAndNewlines)
         guard EmailAddress(email) != nil else {
             var errors = FormErrors()
             errors.add("email", req.t(.errorEmailInvalid))
-            return HTMLResponse.make(AuthPages.forgotPassword(email: email, sent: false, errors: errors, csrf: CSRF.token(for: req), req.t),
-                                     for: req, status: .unprocessableEntity)
+            return HTMLResponse.make(
+                AuthPages.forgotPassword(email: email, sent: false, errors: errors, csrf: CSRF.token(for: req), req.t),
+                for: req, status: .unprocessableEntity)
         }
         try await Throttle(request: req).passwordResetRequested(email: email)
         try await PasswordResets(request: req).start(email: email)
         // The same page whether or not an account has that address.
-        return HTMLResponse.make(AuthPages.forgotPassword(email: "", sent: true, errors: FormErrors(), csrf: CSRF.token(for: req), req.t), for: req)
+        return HTMLResponse.make(
+            AuthPages.forgotPassword(email: "", sent: true, errors: FormErrors(), csrf: CSRF.token(for: req), req.t),
+            for: req)
     }
 
     func resetForm(req: Request) async throws -> Response {
@@ -174,7 +192,8 @@ struct AuthController: RouteCollection {
         guard try await PasswordResetStore(database: req.db).accountID(for: token, now: req.now) != nil else {
             return HTMLResponse.make(AuthPages.resetInvalid(req.t), for: req, status: .notFound)
         }
-        return HTMLResponse.make(AuthPages.resetPassword(token: token, errors: FormErrors(), csrf: CSRF.token(for: req), req.t), for: req)
+        return HTMLResponse.make(
+            AuthPages.resetPassword(token: token, errors: FormErrors(), csrf: CSRF.token(for: req), req.t), for: req)
     }
 
     struct ResetInput: Content {
@@ -190,11 +209,13 @@ struct AuthController: RouteCollection {
             return HTMLResponse.make(AuthPages.resetInvalid(req.t), for: req, status: .notFound)
         }
         do {
-            try await AccountStore(database: req.db, hasher: req.password).setPassword(id: accountID, input.password ?? "")
+            try await AccountStore(database: req.db, hasher: req.password).setPassword(
+                id: accountID, input.password ?? "")
         } catch let error as AccountError {
             let errors = AccountErrorMessages.formErrors(error, req.t, emailField: "email", passwordField: "password")
-            return HTMLResponse.make(AuthPages.resetPassword(token: token, errors: errors, csrf: CSRF.token(for: req), req.t),
-                                     for: req, status: .unprocessableEntity)
+            return HTMLResponse.make(
+                AuthPages.resetPassword(token: token, errors: errors, csrf: CSRF.token(for: req), req.t),
+                for: req, status: .unprocessableEntity)
         }
         try await resets.markUsed(token: token, now: req.now)
         // A new password ends every other way in: sessions and API tokens.
@@ -214,21 +235,26 @@ struct RateLimitedError: AbortError {
 
 /// Account errors as messages at the form's fields.
 enum AccountErrorMessages {
-    static func formErrors(_ error: AccountError, _ t: Localizer, emailField: String, passwordField: String,
-                           currentPasswordField: String = "current_password") -> FormErrors {
+    static func formErrors(
+        _ error: AccountError, _ t: Localizer, emailField: String, passwordField: String,
+        currentPasswordField: String = "current_password"
+    ) -> FormErrors {
         var errors = FormErrors()
         switch error {
         case .several(let problems):
             for problem in problems {
-                for item in formErrors(problem, t, emailField: emailField, passwordField: passwordField,
-                                       currentPasswordField: currentPasswordField).items {
+                for item in formErrors(
+                    problem, t, emailField: emailField, passwordField: passwordField,
+                    currentPasswordField: currentPasswordField
+                ).items {
                     errors.add(item.field, item.message)
                 }
             }
         case .nameRequired: errors.add("name", t(.errorNameRequired))
         case .invalidEmail: errors.add(emailField, t(.errorEmailInvalid))
         case .emailTaken: errors.add(emailField, t(.errorEmailTaken))
-        case .weakPassword(.tooShort(let minimum)): errors.add(passwordField, t(.errorPasswordShort, ["minimum": "\(minimum)"]))
+        case .weakPassword(.tooShort(let minimum)):
+            errors.add(passwordField, t(.errorPasswordShort, ["minimum": "\(minimum)"]))
         case .weakPassword(.tooLong): errors.add(passwordField, t(.errorPasswordLong))
         case .weakPassword(.tooCommon): errors.add(passwordField, t(.errorPasswordCommon))
         case .wrongPassword: errors.add(currentPasswordField, t(.errorPasswordWrong))

@@ -10,121 +10,155 @@ enum AuthPages {
     }
 
     static func signUp(_ form: SignUpForm, errors: FormErrors, csrf: String, _ t: Localizer) -> Page {
-        Page(title: t(.signUpTitle), main: .group(
-            FormParts.errorSummary(errors, t),
-            .h1(.escaped(t(.signUpTitle))),
-            PageParts.lead(t(.signUpLead)),
-            .form(
-                .method(.post), .action("/sign-up"), .novalidate(),
-                FormParts.csrf(csrf),
-                .component(Node<HTML.BodyContext>.group(
-                    FormParts.nameAndEmail(name: form.name, email: form.email, errors: errors, t),
-                    FormParts.input(.init(name: "password", label: t(.fieldPassword), hint: t(.fieldPasswordHint),
-                                          type: .password, autocomplete: "new-password"), errors: errors, t),
-                    FormParts.languageSelect(name: "language", selected: form.language, t)
-                )),
-                FormParts.submit(t(.signUpButton))
-            ),
-            .p(.escaped(t(.signUpHaveAccount) + " "), .a(.href("/sign-in"), .escaped(t(.signInTitle))))
-        ), hasErrors: !errors.isEmpty)
+        Page(
+            title: t(.signUpTitle),
+            main: .group(
+                FormParts.errorSummary(errors, t),
+                .h1(.escaped(t(.signUpTitle))),
+                PageParts.lead(t(.signUpLead)),
+                .form(
+                    .method(.post), .action("/sign-up"), .novalidate(),
+                    FormParts.csrf(csrf),
+                    .component(
+                        Node<HTML.BodyContext>.group(
+                            FormParts.nameAndEmail(name: form.name, email: form.email, errors: errors, t),
+                            FormParts.input(
+                                .init(
+                                    name: "password", label: t(.fieldPassword), hint: t(.fieldPasswordHint),
+                                    type: .password, autocomplete: "new-password"), errors: errors, t),
+                            FormParts.languageSelect(name: "language", selected: form.language, t)
+                        )),
+                    FormParts.submit(t(.signUpButton))
+                ),
+                .p(.escaped(t(.signUpHaveAccount) + " "), .a(.href("/sign-in"), .escaped(t(.signInTitle))))
+            ), hasErrors: !errors.isEmpty)
     }
 
     static func signUpSent(_ t: Localizer) -> Page {
-        Page(title: t(.signUpSentTitle), main: .group(
-            .h1(.escaped(t(.signUpSentTitle))),
-            FormParts.notice(t(.signUpSentText))
-        ))
+        Page(
+            title: t(.signUpSentTitle),
+            main: .group(
+                .h1(.escaped(t(.signUpSentTitle))),
+                FormParts.notice(t(.signUpSentText))
+            ))
     }
 
     /// The second step of sign-up: the link from the mail, and the password chosen at sign-up.
     static func confirmSignUp(token: String, email: String, errors: FormErrors, csrf: String, _ t: Localizer) -> Page {
-        Page(title: t(.signUpConfirmTitle), main: .group(
-            FormParts.errorSummary(errors, t),
-            .h1(.escaped(t(.signUpConfirmTitle))),
-            PageParts.lead(t(.signUpConfirmLead)),
-            .form(
-                .method(.post), .action("/sign-up/confirm"), .novalidate(),
-                FormParts.csrf(csrf),
-                FormParts.hidden("token", token),
-                .component(Node<HTML.BodyContext>.group(
-                    .p(.strong(.escaped(t(.fieldEmail))), .br(), .escaped(email)),
-                    FormParts.input(.init(name: "password", label: t(.fieldPassword), type: .password,
-                                          autocomplete: "current-password"), errors: errors, t)
-                )),
-                FormParts.submit(t(.signUpConfirmButton))
-            )
-        ), hasErrors: !errors.isEmpty)
+        Page(
+            title: t(.signUpConfirmTitle),
+            main: .group(
+                FormParts.errorSummary(errors, t),
+                .h1(.escaped(t(.signUpConfirmTitle))),
+                PageParts.lead(t(.signUpConfirmLead)),
+                .form(
+                    .method(.post), .action("/sign-up/confirm"), .novalidate(),
+                    FormParts.csrf(csrf),
+                    FormParts.hidden("token", token),
+                    .component(
+                        Node<HTML.BodyContext>.group(
+                            .p(.strong(.escaped(t(.fieldEmail))), .br(), .escaped(email)),
+                            FormParts.input(
+                                .init(
+                                    name: "password", label: t(.fieldPassword), type: .password,
+                                    autocomplete: "current-password"), errors: errors, t)
+                        )),
+                    FormParts.submit(t(.signUpConfirmButton))
+                )
+            ), hasErrors: !errors.isEmpty)
     }
 
     static func signUpInvalid(_ t: Localizer) -> Page {
-        Page(title: t(.signUpInvalidTitle), main: .group(
-            .h1(.escaped(t(.signUpInvalidTitle))),
-            .p(.escaped(t(.signUpInvalidText))),
-            .p(.a(.class("button button-primary"), .href("/sign-up"), .escaped(t(.signUpTitle))), .text(" "),
-               .a(.class("button button-secondary"), .href("/sign-in"), .escaped(t(.signInTitle))))
-        ))
+        Page(
+            title: t(.signUpInvalidTitle),
+            main: .group(
+                .h1(.escaped(t(.signUpInvalidTitle))),
+                .p(.escaped(t(.signUpInvalidText))),
+                .p(
+                    .a(.class("button button-primary"), .href("/sign-up"), .escaped(t(.signUpTitle))), .text(" "),
+                    .a(.class("button button-secondary"), .href("/sign-in"), .escaped(t(.signInTitle))))
+            ))
     }
 
     static func signIn(email: String, next: String, errors: FormErrors, csrf: String, _ t: Localizer) -> Page {
-        Page(title: t(.signInTitle), main: .group(
-            FormParts.errorSummary(errors, t),
-            .h1(.escaped(t(.signInTitle))),
-            .form(
-                .method(.post), .action("/sign-in"), .novalidate(),
-                FormParts.csrf(csrf),
-                FormParts.hidden("next", next),
-                .component(Node<HTML.BodyContext>.group(
-                    FormParts.input(.init(name: "email", label: t(.fieldEmail), value: email, type: .email,
-                                          autocomplete: "username"), errors: errors, t),
-                    FormParts.input(.init(name: "password", label: t(.fieldPassword), type: .password,
-                                          autocomplete: "current-password"), errors: errors, t)
-                )),
-                FormParts.submit(t(.signInButton))
-            ),
-            .p(.a(.href("/forgot-password"), .escaped(t(.forgotTitle)))),
-            .p(.escaped(t(.signInNoAccount) + " "), .a(.href("/sign-up"), .escaped(t(.signUpTitle))))
-        ), hasErrors: !errors.isEmpty)
+        Page(
+            title: t(.signInTitle),
+            main: .group(
+                FormParts.errorSummary(errors, t),
+                .h1(.escaped(t(.signInTitle))),
+                .form(
+                    .method(.post), .action("/sign-in"), .novalidate(),
+                    FormParts.csrf(csrf),
+                    FormParts.hidden("next", next),
+                    .component(
+                        Node<HTML.BodyContext>.group(
+                            FormParts.input(
+                                .init(
+                                    name: "email", label: t(.fieldEmail), value: email, type: .email,
+                                    autocomplete: "username"), errors: errors, t),
+                            FormParts.input(
+                                .init(
+                                    name: "password", label: t(.fieldPassword), type: .password,
+                                    autocomplete: "current-password"), errors: errors, t)
+                        )),
+                    FormParts.submit(t(.signInButton))
+                ),
+                .p(.a(.href("/forgot-password"), .escaped(t(.forgotTitle)))),
+                .p(.escaped(t(.signInNoAccount) + " "), .a(.href("/sign-up"), .escaped(t(.signUpTitle))))
+            ), hasErrors: !errors.isEmpty)
     }
 
     static func forgotPassword(email: String, sent: Bool, errors: FormErrors, csrf: String, _ t: Localizer) -> Page {
-        Page(title: t(.forgotTitle), main: .group(
-            FormParts.errorSummary(errors, t),
-            .h1(.escaped(t(.forgotTitle))),
-            sent
-                ? FormParts.notice(t(.forgotSent))
-                : .group(
-                    .p(.escaped(t(.forgotLead))),
-                    .form(
-                        .method(.post), .action("/forgot-password"), .novalidate(),
-                        FormParts.csrf(csrf),
-                        .component(FormParts.input(.init(name: "email", label: t(.fieldEmail), value: email, type: .email,
-                                                         autocomplete: "email"), errors: errors, t)),
-                        FormParts.submit(t(.forgotButton))
+        Page(
+            title: t(.forgotTitle),
+            main: .group(
+                FormParts.errorSummary(errors, t),
+                .h1(.escaped(t(.forgotTitle))),
+                sent
+                    ? FormParts.notice(t(.forgotSent))
+                    : .group(
+                        .p(.escaped(t(.forgotLead))),
+                        .form(
+                            .method(.post), .action("/forgot-password"), .novalidate(),
+                            FormParts.csrf(csrf),
+                            .component(
+                                FormParts.input(
+                                    .init(
+                                        name: "email", label: t(.fieldEmail), value: email, type: .email,
+                                        autocomplete: "email"), errors: errors, t)),
+                            FormParts.submit(t(.forgotButton))
+                        )
                     )
-                )
-        ), hasErrors: !errors.isEmpty)
+            ), hasErrors: !errors.isEmpty)
     }
 
     static func resetPassword(token: String, errors: FormErrors, csrf: String, _ t: Localizer) -> Page {
-        Page(title: t(.resetTitle), main: .group(
-            FormParts.errorSummary(errors, t),
-            .h1(.escaped(t(.resetTitle))),
-            .form(
-                .method(.post), .action("/reset-password"), .novalidate(),
-                FormParts.csrf(csrf),
-                FormParts.hidden("token", token),
-                .component(FormParts.input(.init(name: "password", label: t(.fieldNewPassword), hint: t(.fieldPasswordHint),
-                                                 type: .password, autocomplete: "new-password"), errors: errors, t)),
-                FormParts.submit(t(.resetButton))
-            )
-        ), hasErrors: !errors.isEmpty)
+        Page(
+            title: t(.resetTitle),
+            main: .group(
+                FormParts.errorSummary(errors, t),
+                .h1(.escaped(t(.resetTitle))),
+                .form(
+                    .method(.post), .action("/reset-password"), .novalidate(),
+                    FormParts.csrf(csrf),
+                    FormParts.hidden("token", token),
+                    .component(
+                        FormParts.input(
+                            .init(
+                                name: "password", label: t(.fieldNewPassword), hint: t(.fieldPasswordHint),
+                                type: .password, autocomplete: "new-password"), errors: errors, t)),
+                    FormParts.submit(t(.resetButton))
+                )
+            ), hasErrors: !errors.isEmpty)
     }
 
     static func resetInvalid(_ t: Localizer) -> Page {
-        Page(title: t(.resetInvalidTitle), main: .group(
-            .h1(.escaped(t(.resetInvalidTitle))),
-            .p(.escaped(t(.resetInvalidText))),
-            .a(.class("button button-primary"), .href("/forgot-password"), .escaped(t(.forgotTitle)))
-        ))
+        Page(
+            title: t(.resetInvalidTitle),
+            main: .group(
+                .h1(.escaped(t(.resetInvalidTitle))),
+                .p(.escaped(t(.resetInvalidText))),
+                .a(.class("button button-primary"), .href("/forgot-password"), .escaped(t(.forgotTitle)))
+            ))
     }
 }

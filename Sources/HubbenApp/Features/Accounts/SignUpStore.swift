@@ -33,17 +33,21 @@ struct SignUpStore {
     private var accounts: AccountStore { AccountStore(database: database, hasher: hasher) }
 
     /// Throws `AccountError` for every problem with the name, e-mail and password.
-    func receive(name rawName: String, email rawEmail: String, password: String, language: Language,
-                 now: Date) async throws -> Received {
+    func receive(
+        name rawName: String, email rawEmail: String, password: String, language: Language,
+        now: Date
+    ) async throws -> Received {
         let (name, email) = try AccountStore.checked(name: rawName, email: rawEmail, password: password)
         // Hashed either way, so that a taken address takes as long as a free one.
         let hash = try await accounts.hashed(password)
         if let owner = try await accounts.account(email: email.value) { return .addressTaken(owner: owner) }
         try await SignUpRequestRecord.query(on: database).filter(\.$expiresAt <= now).delete()
         let token = SecretToken.generate()
-        try await SignUpRequestRecord(tokenHash: SecretToken.hash(token), email: email, name: name, passwordHash: hash,
-                                      language: language, createdAt: now,
-                                      expiresAt: now.addingTimeInterval(Self.lifetime)).create(on: database)
+        try await SignUpRequestRecord(
+            tokenHash: SecretToken.hash(token), email: email, name: name, passwordHash: hash,
+            language: language, createdAt: now,
+            expiresAt: now.addingTimeInterval(Self.lifetime)
+        ).create(on: database)
         return .confirmationNeeded(token: token, name: name, email: email, language: language)
     }
 
@@ -58,8 +62,9 @@ struct SignUpStore {
         guard let email = EmailAddress(request.email) else { return .invalidLink }
         let requests = SignUpRequestRecord.query(on: database).filter(\.$email == email.value)
         do {
-            let created = try await accounts.insert(name: request.name, email: email, passwordHash: request.passwordHash,
-                                                    language: Language(rawValue: request.language) ?? .sv)
+            let created = try await accounts.insert(
+                name: request.name, email: email, passwordHash: request.passwordHash,
+                language: Language(rawValue: request.language) ?? .sv)
             // Every other link for the address ends with it.
             try await requests.delete()
             return .created(created)
@@ -71,9 +76,9 @@ struct SignUpStore {
 
     private func pending(token: String, now: Date) async throws -> SignUpRequestRecord? {
         guard !token.isEmpty,
-              let record = try await SignUpRequestRecord.query(on: database)
-                  .filter(\.$tokenHash == SecretToken.hash(token)).first(),
-              record.expiresAt > now
+            let record = try await SignUpRequestRecord.query(on: database)
+                .filter(\.$tokenHash == SecretToken.hash(token)).first(),
+            record.expiresAt > now
         else { return nil }
         return record
     }

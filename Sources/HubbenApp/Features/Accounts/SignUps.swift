@@ -16,8 +16,9 @@ struct SignUps {
     func receive(name: String, email: String, password: String, language: Language) async throws {
         let throttle = Throttle(request: request)
         try await throttle.beforeRegistration()
-        let received = try await store.receive(name: name, email: email, password: password, language: language,
-                                               now: request.now)
+        let received = try await store.receive(
+            name: name, email: email, password: password, language: language,
+            now: request.now)
         try await throttle.registered()
         let base = request.application.hubben.absoluteBaseURL(request.application)
         let outbox = Outbox(database: request.db)
@@ -26,8 +27,9 @@ struct SignUps {
             guard try await throttle.mayMailSignUp(to: email.value) else { return }
             let link = "\(base)/sign-up/confirm?token=\(token)"
             let t = Localizer(language)
-            try await outbox.enqueue(accountID: nil, recipient: email.value, subject: t(.signUpMailSubject),
-                                     body: t(.signUpMailBody, ["name": name, "link": link]), now: request.now)
+            try await outbox.enqueue(
+                accountID: nil, recipient: email.value, subject: t(.signUpMailSubject),
+                body: t(.signUpMailBody, ["name": name, "link": link]), now: request.now)
             if request.application.environment == .development {
                 request.logger.notice("sign-up confirmation link (development only): \(link)")
             }
@@ -36,8 +38,12 @@ struct SignUps {
             let t = Localizer(owner.language)
             try await outbox.enqueue(
                 accountID: owner.id, recipient: owner.email, subject: t(.signUpTakenMailSubject),
-                body: t(.signUpTakenMailBody, ["name": owner.name, "signIn": "\(base)/sign-in",
-                                               "forgot": "\(base)/forgot-password"]),
+                body: t(
+                    .signUpTakenMailBody,
+                    [
+                        "name": owner.name, "signIn": "\(base)/sign-in",
+                        "forgot": "\(base)/forgot-password",
+                    ]),
                 now: request.now)
         }
     }

@@ -40,15 +40,19 @@ struct AdminController: RouteCollection {
         }
     }
 
-    private func page(_ req: Request, notice: String? = nil, errors: FormErrors = FormErrors(),
-                      organizationForm: (name: String, description: String) = ("", ""),
-                      themeForm: (slug: String, nameSV: String, nameEN: String) = ("", "", "")) async throws -> Response {
+    private func page(
+        _ req: Request, notice: String? = nil, errors: FormErrors = FormErrors(),
+        organizationForm: (name: String, description: String) = ("", ""),
+        themeForm: (slug: String, nameSV: String, nameEN: String) = ("", "", "")
+    ) async throws -> Response {
         let accounts = try await AccountStore(database: req.db, hasher: req.password).all()
         let organizations = try await OrganizationStore(database: req.db).all()
         return HTMLResponse.make(
-            AdminPages.overview(accounts: accounts, organizations: organizations, themes: try await IdeaStore(database: req.db).themes(),
-                                notice: notice, errors: errors,
-                                organizationForm: organizationForm, themeForm: themeForm, csrf: CSRF.token(for: req), req.t),
+            AdminPages.overview(
+                accounts: accounts, organizations: organizations,
+                themes: try await IdeaStore(database: req.db).themes(),
+                notice: notice, errors: errors,
+                organizationForm: organizationForm, themeForm: themeForm, csrf: CSRF.token(for: req), req.t),
             for: req, status: errors.isEmpty ? .ok : .unprocessableEntity
         )
     }
@@ -75,15 +79,16 @@ struct AdminController: RouteCollection {
         let admin = try requireAdmin(req, .manageMemberships)
         let input = try req.content.decode(MembershipInput.self)
         guard let accountID = input.account_id, let organizationID = input.organization_id,
-              let role = input.role.flatMap(MembershipRole.init(rawValue:)),
-              try await OrganizationStore(database: req.db).organization(id: organizationID) != nil,
-              try await AccountStore(database: req.db, hasher: req.password).account(id: accountID) != nil
+            let role = input.role.flatMap(MembershipRole.init(rawValue:)),
+            try await OrganizationStore(database: req.db).organization(id: organizationID) != nil,
+            try await AccountStore(database: req.db, hasher: req.password).account(id: accountID) != nil
         else { throw Abort(.badRequest) }
         try await AccountStore(database: req.db, hasher: req.password)
             .addMembership(accountID: accountID, organizationID: organizationID, role: role)
-        try await AuditLog(database: req.db).record(actorID: admin.id, action: "membership.granted", targetType: "account",
-                                                    targetID: accountID, details: "organization \(organizationID) as \(role.rawValue)",
-                                                    now: req.now)
+        try await AuditLog(database: req.db).record(
+            actorID: admin.id, action: "membership.granted", targetType: "account",
+            targetID: accountID, details: "organization \(organizationID) as \(role.rawValue)",
+            now: req.now)
         return req.redirect(to: "/admin?done=membership", redirectType: .normal)
     }
 
@@ -95,10 +100,14 @@ struct AdminController: RouteCollection {
     func removeMembership(req: Request) async throws -> Response {
         let admin = try requireAdmin(req, .manageMemberships)
         let input = try req.content.decode(RemoveMembershipInput.self)
-        guard let accountID = input.account_id, let organizationID = input.organization_id else { throw Abort(.badRequest) }
-        try await AccountStore(database: req.db, hasher: req.password).removeMembership(accountID: accountID, organizationID: organizationID)
-        try await AuditLog(database: req.db).record(actorID: admin.id, action: "membership.revoked", targetType: "account",
-                                                    targetID: accountID, details: "organization \(organizationID)", now: req.now)
+        guard let accountID = input.account_id, let organizationID = input.organization_id else {
+            throw Abort(.badRequest)
+        }
+        try await AccountStore(database: req.db, hasher: req.password).removeMembership(
+            accountID: accountID, organizationID: organizationID)
+        try await AuditLog(database: req.db).record(
+            actorID: admin.id, action: "membership.revoked", targetType: "account",
+            targetID: accountID, details: "organization \(organizationID)", now: req.now)
         return req.redirect(to: "/admin?done=membership-removed", redirectType: .normal)
     }
 
@@ -115,7 +124,8 @@ struct AdminController: RouteCollection {
         let description = (input.description ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard let kind = input.kind.flatMap(OrganizationKind.init(rawValue:)) else { throw Abort(.badRequest) }
         do {
-            _ = try await OrganizationChanges(request: req).create(name: name, kind: kind, description: description, by: admin)
+            _ = try await OrganizationChanges(request: req).create(
+                name: name, kind: kind, description: description, by: admin)
         } catch let error as OrganizationError {
             var errors = FormErrors()
             errors.add("org_name", req.t(error == .nameTaken ? .errorOrganizationTaken : .errorOrganizationName))
@@ -134,13 +144,16 @@ struct AdminController: RouteCollection {
         let admin = try requireAdmin(req, .manageThemes)
         let input = try req.content.decode(ThemeInput.self)
         do {
-            let theme = try await IdeaStore(database: req.db).createTheme(slug: input.slug ?? "", nameSV: input.name_sv ?? "", nameEN: input.name_en ?? "")
-            try await AuditLog(database: req.db).record(actorID: admin.id, action: "theme.created", targetType: "theme", targetID: theme.id,
-                                                        details: theme.slug, now: req.now)
+            let theme = try await IdeaStore(database: req.db).createTheme(
+                slug: input.slug ?? "", nameSV: input.name_sv ?? "", nameEN: input.name_en ?? "")
+            try await AuditLog(database: req.db).record(
+                actorID: admin.id, action: "theme.created", targetType: "theme", targetID: theme.id,
+                details: theme.slug, now: req.now)
         } catch is IdeaStore.ThemeError {
             var errors = FormErrors()
             errors.add("slug", req.t(.adminThemeError))
-            return try await page(req, errors: errors, themeForm: (input.slug ?? "", input.name_sv ?? "", input.name_en ?? ""))
+            return try await page(
+                req, errors: errors, themeForm: (input.slug ?? "", input.name_sv ?? "", input.name_en ?? ""))
         }
         return req.redirect(to: "/admin?done=theme", redirectType: .normal)
     }
@@ -168,7 +181,8 @@ struct RoleChanges {
         }
         try await AuditLog(database: request.db).record(
             actorID: admin.id, action: "roles.changed", targetType: "account", targetID: accountID,
-            details: "\(before.sorted().map(\.rawValue).joined(separator: ",")) → \(after.sorted().map(\.rawValue).joined(separator: ","))",
+            details:
+                "\(before.sorted().map(\.rawValue).joined(separator: ",")) → \(after.sorted().map(\.rawValue).joined(separator: ","))",
             now: request.now
         )
     }
@@ -182,7 +196,9 @@ enum OrganizationError: Error, Equatable {
 struct OrganizationChanges {
     let request: Request
 
-    func create(name: String, kind: OrganizationKind, description: String, by admin: Account) async throws -> Organization {
+    func create(name: String, kind: OrganizationKind, description: String, by admin: Account) async throws
+        -> Organization
+    {
         guard !name.isEmpty, name.count <= 200 else { throw OrganizationError.nameRequired }
         let store = OrganizationStore(database: request.db)
         guard try await store.organization(named: name) == nil else { throw OrganizationError.nameTaken }
@@ -193,9 +209,10 @@ struct OrganizationChanges {
             throw OrganizationError.nameTaken
         }
         guard let created else { throw Abort(.internalServerError) }
-        try await AuditLog(database: request.db).record(actorID: admin.id, action: "organization.created",
-                                                        targetType: "organization", targetID: created.id, details: kind.rawValue,
-                                                        now: request.now)
+        try await AuditLog(database: request.db).record(
+            actorID: admin.id, action: "organization.created",
+            targetType: "organization", targetID: created.id, details: kind.rawValue,
+            now: request.now)
         return created
     }
 }

@@ -14,7 +14,9 @@ extension APIHandler {
 
     func getChallenge(_ input: Operations.GetChallenge.Input) async throws -> Operations.GetChallenge.Output {
         let req = try APIContext.current()
-        guard let challenge = try await ChallengeStore(database: req.db).challenge(id: input.path.id) else { throw Abort(.notFound) }
+        guard let challenge = try await ChallengeStore(database: req.db).challenge(id: input.path.id) else {
+            throw Abort(.notFound)
+        }
         return .ok(.init(body: .json(Self.challenge(challenge, now: req.now))))
     }
 
@@ -25,10 +27,11 @@ extension APIHandler {
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
         let themes = try await IdeaStore(database: req.db).themes()
         let themeIDs = body.themes.compactMap { slug in themes.first { $0.slug == slug }?.id }
-        let draft = ChallengeStore.Draft(title: body.title, description: body.description, organizationID: body.organizationId,
-                                         reformGroupID: body.reformGroupId,
-                                         themeIDs: themeIDs.count == body.themes.count ? themeIDs : [],
-                                         openUntil: DateFormat.endOfDay(isoDate: body.openUntil))
+        let draft = ChallengeStore.Draft(
+            title: body.title, description: body.description, organizationID: body.organizationId,
+            reformGroupID: body.reformGroupId,
+            themeIDs: themeIDs.count == body.themes.count ? themeIDs : [],
+            openUntil: DateFormat.endOfDay(isoDate: body.openUntil))
         let store = ChallengeStore(database: req.db)
         let problems = store.problems(draft, knownThemeIDs: Set(themes.map(\.id)), now: req.now)
             .merging(try await store.posingProblems(draft, actor: req.actor)) { first, _ in first }
@@ -39,8 +42,9 @@ extension APIHandler {
     }
 
     static func challenge(_ challenge: Challenge, now: Date) -> Components.Schemas.Challenge {
-        .init(id: challenge.id, title: challenge.title, description: challenge.description, posedBy: challenge.posedBy,
-              themes: challenge.themes.map(\.slug), openUntil: challenge.openUntil, open: challenge.isOpen(at: now),
-              ideaCount: challenge.ideaCount)
+        .init(
+            id: challenge.id, title: challenge.title, description: challenge.description, posedBy: challenge.posedBy,
+            themes: challenge.themes.map(\.slug), openUntil: challenge.openUntil, open: challenge.isOpen(at: now),
+            ideaCount: challenge.ideaCount)
     }
 }

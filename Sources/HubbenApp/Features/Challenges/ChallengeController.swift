@@ -15,15 +15,20 @@ struct ChallengeController: RouteCollection {
     func list(req: Request) async throws -> Response {
         let text = String((req.query[String.self, at: "q"] ?? "").prefix(200))
         let challenges = try await ChallengeStore(database: req.db).all(now: req.now, matching: text)
-        return HTMLResponse.make(ChallengePages.list(challenges, text: text, canPose: Authorization.allows(req.actor, .poseChallenge),
-                                                     now: req.now, req.t), for: req)
+        return HTMLResponse.make(
+            ChallengePages.list(
+                challenges, text: text, canPose: Authorization.allows(req.actor, .poseChallenge),
+                now: req.now, req.t), for: req)
     }
 
     func show(req: Request) async throws -> Response {
-        guard let id = req.parameters.get("id", as: Int.self), let challenge = try await ChallengeStore(database: req.db).challenge(id: id) else {
+        guard let id = req.parameters.get("id", as: Int.self),
+            let challenge = try await ChallengeStore(database: req.db).challenge(id: id)
+        else {
             throw Abort(.notFound)
         }
-        let ideas = try await IdeaStore(database: req.db).list(.init(challengeID: id, sort: .mostSupported, per: 100)).ideas
+        let ideas = try await IdeaStore(database: req.db).list(.init(challengeID: id, sort: .mostSupported, per: 100))
+            .ideas
         return HTMLResponse.make(ChallengePages.show(challenge, ideas: ideas, now: req.now, req.t), for: req)
     }
 
@@ -32,14 +37,19 @@ struct ChallengeController: RouteCollection {
         var organizations = try await OrganizationStore(database: req.db).all()
         var groups = try await OrganizationStore(database: req.db).reformGroups()
         if !req.actor.has(.coach) {
-            let own = Set(try await AccountStore(database: req.db, hasher: req.password).memberships(accountID: req.actor.accountID ?? 0)
+            let own = Set(
+                try await AccountStore(database: req.db, hasher: req.password).memberships(
+                    accountID: req.actor.accountID ?? 0
+                )
                 .map(\.organizationID))
             organizations = organizations.filter { own.contains($0.id) }
             groups = []
         }
         return HTMLResponse.make(
-            ChallengePages.form(form, themes: try await IdeaStore(database: req.db).themes(), organizations: organizations, groups: groups,
-                                errors: errors, csrf: CSRF.token(for: req), req.t),
+            ChallengePages.form(
+                form, themes: try await IdeaStore(database: req.db).themes(), organizations: organizations,
+                groups: groups,
+                errors: errors, csrf: CSRF.token(for: req), req.t),
             for: req, status: errors.isEmpty ? .ok : .unprocessableEntity
         )
     }
@@ -62,8 +72,9 @@ struct ChallengeController: RouteCollection {
         let account = try req.requireAccount()
         try req.authorize(.poseChallenge)
         let input = try req.content.decode(ChallengeInput.self)
-        let model = ChallengePages.FormModel(title: input.title ?? "", description: input.description ?? "", posedBy: input.posed_by ?? "",
-                                             themeIDs: Set(input.themes ?? []), openUntil: input.open_until ?? "")
+        let model = ChallengePages.FormModel(
+            title: input.title ?? "", description: input.description ?? "", posedBy: input.posed_by ?? "",
+            themeIDs: Set(input.themes ?? []), openUntil: input.open_until ?? "")
         let posedBy = input.posed_by ?? ""
         let draft = ChallengeStore.Draft(
             title: model.title, description: model.description,
@@ -72,8 +83,10 @@ struct ChallengeController: RouteCollection {
             themeIDs: input.themes ?? [], openUntil: DateFormat.endOfDay(isoDate: model.openUntil)
         )
         let store = ChallengeStore(database: req.db)
-        let problems = store.problems(draft, knownThemeIDs: Set(try await IdeaStore(database: req.db).themes().map(\.id)), now: req.now)
-            .merging(try await store.posingProblems(draft, actor: req.actor)) { first, _ in first }
+        let problems = store.problems(
+            draft, knownThemeIDs: Set(try await IdeaStore(database: req.db).themes().map(\.id)), now: req.now
+        )
+        .merging(try await store.posingProblems(draft, actor: req.actor)) { first, _ in first }
         guard problems.isEmpty else {
             return try await form(req, model, errors: ChallengeMessages.formErrors(problems, req.t))
         }
@@ -87,17 +100,18 @@ enum ChallengeMessages {
         var errors = FormErrors()
         for field in ["title", "description", "posed_by", "themes", "open_until"] {
             guard let problem = problems[field] else { continue }
-            let message: String = switch problem {
-            case .titleMissing: t(.ideaErrorTitle)
-            case .titleTooLong: t(.ideaErrorTooLong, ["limit": "\(IdeaDraft.titleLimit)"])
-            case .descriptionMissing: t(.challengeErrorDescription)
-            case .descriptionTooLong: t(.ideaErrorTooLong, ["limit": "\(IdeaDraft.textLimit)"])
-            case .posedByNotAllowed: t(.challengeErrorPosedByNotAllowed)
-            case .themesMissing: t(.ideaErrorThemes)
-            case .posedByMissing: t(.challengeErrorPosedBy)
-            case .dateMissing: t(.challengeErrorDate)
-            case .dateInPast: t(.challengeErrorDatePast)
-            }
+            let message: String =
+                switch problem {
+                case .titleMissing: t(.ideaErrorTitle)
+                case .titleTooLong: t(.ideaErrorTooLong, ["limit": "\(IdeaDraft.titleLimit)"])
+                case .descriptionMissing: t(.challengeErrorDescription)
+                case .descriptionTooLong: t(.ideaErrorTooLong, ["limit": "\(IdeaDraft.textLimit)"])
+                case .posedByNotAllowed: t(.challengeErrorPosedByNotAllowed)
+                case .themesMissing: t(.ideaErrorThemes)
+                case .posedByMissing: t(.challengeErrorPosedBy)
+                case .dateMissing: t(.challengeErrorDate)
+                case .dateInPast: t(.challengeErrorDatePast)
+                }
             errors.add(field, message)
         }
         return errors

@@ -5,56 +5,80 @@ import Plot
 /// Challenges: the list, one challenge with the ideas answering it, and the form to pose one.
 enum ChallengePages {
     static func list(_ challenges: [Challenge], text: String, canPose: Bool, now: Date, _ t: Localizer) -> Page {
-        Page(title: t(.challengesTitle), main: .group(
-            .div(.class("page-heading"),
-                 .h1(.escaped(t(.challengesTitle))),
-                 .if(canPose, .a(.class("button button-primary"), .href("/challenges/new"), .escaped(t(.challengeNew))))),
-            PageParts.lead(t(.challengesLead)),
-            .form(
-                .method(.get), .action("/challenges"), .class("filters"), .attribute(named: "role", value: "search"),
-                .attribute(named: "aria-label", value: t(.challengesSearch)),
-                .component(FormParts.input(.init(name: "q", label: t(.ideaSearch), value: text, type: .search, width: "input-medium"),
-                                           errors: FormErrors(), t)),
-                FormParts.submit(t(.ideaSearch), style: "button-secondary")
-            ),
-            challenges.isEmpty ? .p(.class("empty-state"), .escaped(text.isEmpty ? t(.challengesEmpty) : t(.ideaNoMatch))) : .ul(
-                .class("idea-list"),
-                .forEach(challenges) { challenge in
-                    .li(.article(
-                        .class("idea-card"),
-                        .h2(.class("idea-card-title"), .a(.href("/challenges/\(challenge.id)"), .escaped(challenge.title))),
-                        .p(.class("idea-card-summary"), .escaped(String(challenge.description.prefix(220)))),
-                        meta(challenge, now: now, t)
-                    ))
-                }
-            )
-        ), section: .ideas)
+        Page(
+            title: t(.challengesTitle),
+            main: .group(
+                .div(
+                    .class("page-heading"),
+                    .h1(.escaped(t(.challengesTitle))),
+                    .if(
+                        canPose,
+                        .a(.class("button button-primary"), .href("/challenges/new"), .escaped(t(.challengeNew))))),
+                PageParts.lead(t(.challengesLead)),
+                .form(
+                    .method(.get), .action("/challenges"), .class("filters"),
+                    .attribute(named: "role", value: "search"),
+                    .attribute(named: "aria-label", value: t(.challengesSearch)),
+                    .component(
+                        FormParts.input(
+                            .init(name: "q", label: t(.ideaSearch), value: text, type: .search, width: "input-medium"),
+                            errors: FormErrors(), t)),
+                    FormParts.submit(t(.ideaSearch), style: "button-secondary")
+                ),
+                challenges.isEmpty
+                    ? .p(.class("empty-state"), .escaped(text.isEmpty ? t(.challengesEmpty) : t(.ideaNoMatch)))
+                    : .ul(
+                        .class("idea-list"),
+                        .forEach(challenges) { challenge in
+                            .li(
+                                .article(
+                                    .class("idea-card"),
+                                    .h2(
+                                        .class("idea-card-title"),
+                                        .a(.href("/challenges/\(challenge.id)"), .escaped(challenge.title))),
+                                    .p(
+                                        .class("idea-card-summary"), .escaped(String(challenge.description.prefix(220)))
+                                    ),
+                                    meta(challenge, now: now, t)
+                                ))
+                        }
+                    )
+            ), section: .ideas)
     }
 
     private static func meta(_ challenge: Challenge, now: Date, _ t: Localizer) -> Node<HTML.BodyContext> {
-        .div(.class("idea-card-meta"),
-             .span(.class(challenge.isOpen(at: now) ? "status-tag status-accepted" : "status-tag status-parked"),
-                   .escaped(challenge.isOpen(at: now) ? t(.challengeOpen) : t(.challengeClosed))),
-             .unwrap(challenge.posedBy) { .span(.escaped(t(.challengePosedBy, ["name": $0]))) },
-             .span(.escaped(t(.challengeOpenUntil, ["date": DateFormat.date(challenge.openUntil, language: t.language)]))),
-             .forEach(challenge.themes) { theme in .span(.class("tag"), .escaped(theme.name(t.language))) },
-             .span(.class("count"), .escaped(t(.ideaCount, ["count": "\(challenge.ideaCount)"]))))
+        .div(
+            .class("idea-card-meta"),
+            .span(
+                .class(challenge.isOpen(at: now) ? "status-tag status-accepted" : "status-tag status-parked"),
+                .escaped(challenge.isOpen(at: now) ? t(.challengeOpen) : t(.challengeClosed))),
+            .unwrap(challenge.posedBy) { .span(.escaped(t(.challengePosedBy, ["name": $0]))) },
+            .span(
+                .escaped(t(.challengeOpenUntil, ["date": DateFormat.date(challenge.openUntil, language: t.language)]))),
+            .forEach(challenge.themes) { theme in .span(.class("tag"), .escaped(theme.name(t.language))) },
+            .span(.class("count"), .escaped(t(.ideaCount, ["count": "\(challenge.ideaCount)"]))))
     }
 
     static func show(_ challenge: Challenge, ideas: [Idea], now: Date, _ t: Localizer) -> Page {
-        Page(title: challenge.title, main: .group(
-            .p(.a(.href("/challenges"), .escaped("‹ " + t(.challengesTitle)))),
-            .h1(.escaped(challenge.title)),
-            meta(challenge, now: now, t),
-            .p(.class("prose"), .escaped(challenge.description)),
-            challenge.isOpen(at: now)
-                ? .a(.class("button button-primary"), .href("/ideas/new?challenge=\(challenge.id)"), .escaped(t(.challengeAnswer)))
-                : .p(.class("notice"), .escaped(t(.challengeClosedText))),
-            .h2(.escaped(t(.challengeIdeas))),
-            ideas.isEmpty ? .p(.class("empty-state"), .escaped(t(.challengeNoIdeas))) : .ul(
-                .class("idea-list"), .forEach(ideas) { idea in .li(IdeaPages.card(idea, t)) }
-            )
-        ), section: .ideas)
+        Page(
+            title: challenge.title,
+            main: .group(
+                .p(.a(.href("/challenges"), .escaped("‹ " + t(.challengesTitle)))),
+                .h1(.escaped(challenge.title)),
+                meta(challenge, now: now, t),
+                .p(.class("prose"), .escaped(challenge.description)),
+                challenge.isOpen(at: now)
+                    ? .a(
+                        .class("button button-primary"), .href("/ideas/new?challenge=\(challenge.id)"),
+                        .escaped(t(.challengeAnswer)))
+                    : .p(.class("notice"), .escaped(t(.challengeClosedText))),
+                .h2(.escaped(t(.challengeIdeas))),
+                ideas.isEmpty
+                    ? .p(.class("empty-state"), .escaped(t(.challengeNoIdeas)))
+                    : .ul(
+                        .class("idea-list"), .forEach(ideas) { idea in .li(IdeaPages.card(idea, t)) }
+                    )
+            ), section: .ideas)
     }
 
     struct FormModel {
@@ -65,27 +89,42 @@ enum ChallengePages {
         var openUntil = ""
     }
 
-    static func form(_ form: FormModel, themes: [Theme], organizations: [Organization], groups: [ReformGroup], errors: FormErrors,
-                     csrf: String, _ t: Localizer) -> Page {
+    static func form(
+        _ form: FormModel, themes: [Theme], organizations: [Organization], groups: [ReformGroup], errors: FormErrors,
+        csrf: String, _ t: Localizer
+    ) -> Page {
         let posers = organizations.map { ("org-\($0.id)", $0.name) } + groups.map { ("group-\($0.id)", $0.name) }
-        return Page(title: t(.challengeNew), main: .group(
-            FormParts.errorSummary(errors, t),
-            .h1(.escaped(t(.challengeNew))),
-            .form(
-                .method(.post), .action("/challenges"), .novalidate(),
-                FormParts.csrf(csrf),
-                .component(Node<HTML.BodyContext>.group(
-                    FormParts.input(.init(name: "title", label: t(.ideaTitleLabel), hint: t(.ideaTitleHint), value: form.title), errors: errors, t),
-                    FormParts.textarea(name: "description", label: t(.challengeDescription), hint: t(.challengeDescriptionHint),
-                                       value: form.description, errors: errors, t),
-                    FormParts.select(name: "posed_by", label: t(.challengePosedByLabel),
-                                                options: [("", t(.challengeChoose))] + posers, selected: form.posedBy, errors: errors, t),
-                    IdeaPages.themeChoices(themes, selected: form.themeIDs, errors: errors, t),
-                    FormParts.input(.init(name: "open_until", label: t(.challengeOpenUntilLabel), hint: t(.challengeOpenUntilHint),
-                                          value: form.openUntil, type: .date, width: "input-medium"), errors: errors, t)
-                )),
-                FormParts.submit(t(.challengeCreate))
-            )
-        ), section: .ideas, hasErrors: !errors.isEmpty)
+        return Page(
+            title: t(.challengeNew),
+            main: .group(
+                FormParts.errorSummary(errors, t),
+                .h1(.escaped(t(.challengeNew))),
+                .form(
+                    .method(.post), .action("/challenges"), .novalidate(),
+                    FormParts.csrf(csrf),
+                    .component(
+                        Node<HTML.BodyContext>.group(
+                            FormParts.input(
+                                .init(
+                                    name: "title", label: t(.ideaTitleLabel), hint: t(.ideaTitleHint), value: form.title
+                                ), errors: errors, t),
+                            FormParts.textarea(
+                                name: "description", label: t(.challengeDescription),
+                                hint: t(.challengeDescriptionHint),
+                                value: form.description, errors: errors, t),
+                            FormParts.select(
+                                name: "posed_by", label: t(.challengePosedByLabel),
+                                options: [("", t(.challengeChoose))] + posers, selected: form.posedBy, errors: errors, t
+                            ),
+                            IdeaPages.themeChoices(themes, selected: form.themeIDs, errors: errors, t),
+                            FormParts.input(
+                                .init(
+                                    name: "open_until", label: t(.challengeOpenUntilLabel),
+                                    hint: t(.challengeOpenUntilHint),
+                                    value: form.openUntil, type: .date, width: "input-medium"), errors: errors, t)
+                        )),
+                    FormParts.submit(t(.challengeCreate))
+                )
+            ), section: .ideas, hasErrors: !errors.isEmpty)
     }
 }

@@ -22,7 +22,8 @@ struct ChallengeStore {
     }
 
     enum Problem: Equatable {
-        case titleMissing, titleTooLong, descriptionMissing, descriptionTooLong, themesMissing, dateMissing, dateInPast, posedByMissing
+        case titleMissing, titleTooLong, descriptionMissing, descriptionTooLong, themesMissing, dateMissing, dateInPast,
+            posedByMissing
         /// An organisation or reform group that does not exist, or that the person may not speak for.
         case posedByNotAllowed
     }
@@ -31,7 +32,9 @@ struct ChallengeStore {
     /// organisations they belong to.
     func posingProblems(_ draft: Draft, actor: Actor) async throws -> [String: Problem] {
         if let organizationID = draft.organizationID {
-            guard try await OrganizationRecord.find(organizationID, on: database) != nil else { return ["posed_by": .posedByNotAllowed] }
+            guard try await OrganizationRecord.find(organizationID, on: database) != nil else {
+                return ["posed_by": .posedByNotAllowed]
+            }
             if !actor.has(.coach) {
                 let member = try await MembershipRecord.query(on: database)
                     .filter(\.$accountID == (actor.accountID ?? 0)).filter(\.$organizationID == organizationID).first()
@@ -48,13 +51,26 @@ struct ChallengeStore {
     func problems(_ draft: Draft, knownThemeIDs: Set<Int>, now: Date) -> [String: Problem] {
         var problems: [String: Problem] = [:]
         let title = draft.title.trimmingCharacters(in: .whitespacesAndNewlines)
-        if title.isEmpty { problems["title"] = .titleMissing } else if title.count > IdeaDraft.titleLimit { problems["title"] = .titleTooLong }
+        if title.isEmpty {
+            problems["title"] = .titleMissing
+        } else if title.count > IdeaDraft.titleLimit {
+            problems["title"] = .titleTooLong
+        }
         let description = draft.description.trimmingCharacters(in: .whitespacesAndNewlines)
-        if description.isEmpty { problems["description"] = .descriptionMissing }
-        else if description.count > IdeaDraft.textLimit { problems["description"] = .descriptionTooLong }
-        if draft.themeIDs.isEmpty || !Set(draft.themeIDs).isSubset(of: knownThemeIDs) { problems["themes"] = .themesMissing }
+        if description.isEmpty {
+            problems["description"] = .descriptionMissing
+        } else if description.count > IdeaDraft.textLimit {
+            problems["description"] = .descriptionTooLong
+        }
+        if draft.themeIDs.isEmpty || !Set(draft.themeIDs).isSubset(of: knownThemeIDs) {
+            problems["themes"] = .themesMissing
+        }
         if draft.organizationID == nil, draft.reformGroupID == nil { problems["posed_by"] = .posedByMissing }
-        if let date = draft.openUntil { if date <= now { problems["open_until"] = .dateInPast } } else { problems["open_until"] = .dateMissing }
+        if let date = draft.openUntil {
+            if date <= now { problems["open_until"] = .dateInPast }
+        } else {
+            problems["open_until"] = .dateMissing
+        }
         return problems
     }
 
@@ -75,7 +91,9 @@ struct ChallengeStore {
                 try await ChallengeThemeRecord(challengeID: id, themeID: themeID).create(on: db)
             }
             if let sql = db as? any SQLDatabase {
-                let terms = (SearchText.terms(record.title) + SearchText.terms(record.title) + SearchText.terms(record.description))
+                let terms =
+                    (SearchText.terms(record.title) + SearchText.terms(record.title)
+                    + SearchText.terms(record.description))
                     .joined(separator: " ")
                 try await Self.searchIndex(sql).index(id: id, terms: terms)
             }
@@ -100,7 +118,9 @@ struct ChallengeStore {
         let search = SearchText.query(text)
         if !search.isEmpty, let sql = database as? any SQLDatabase {
             let match = Self.searchIndex(sql).matches(search)
-            let ids = try await sql.raw("SELECT s.idea_id AS id FROM (\(match.subquery)) s").all().map { try $0.decode(column: "id", as: Int.self) }
+            let ids = try await sql.raw("SELECT s.idea_id AS id FROM (\(match.subquery)) s").all().map {
+                try $0.decode(column: "id", as: Int.self)
+            }
             query = query.filter(\.$id ~~ ids)
         }
         let records = try await query.all()
@@ -118,20 +138,33 @@ struct ChallengeStore {
     private func domain(_ records: [ChallengeRecord]) async throws -> [Challenge] {
         let ids = records.compactMap(\.id)
         guard !ids.isEmpty else { return [] }
-        let themes = Dictionary(uniqueKeysWithValues: try await IdeaStore(database: database).themes().map { ($0.id, $0) })
-        let links = Dictionary(grouping: try await ChallengeThemeRecord.query(on: database).filter(\.$challengeID ~~ ids).all(), by: \.challengeID)
-        let organizations = Dictionary(uniqueKeysWithValues: try await OrganizationRecord.query(on: database)
-            .filter(\.$id ~~ records.compactMap(\.organizationID)).all().compactMap { org in org.id.map { ($0, org.name) } })
-        let groups = Dictionary(uniqueKeysWithValues: try await ReformGroupRecord.query(on: database)
-            .filter(\.$id ~~ records.compactMap(\.reformGroupID)).all().compactMap { group in group.id.map { ($0, group.name) } })
-        let counts = Dictionary(grouping: try await IdeaRecord.query(on: database).filter(\.$challengeID ~~ ids)
-            .filter(\.$status != IdeaStatus.merged.rawValue).all(\.$challengeID).compactMap { $0 }, by: { $0 }).mapValues(\.count)
+        let themes = Dictionary(
+            uniqueKeysWithValues: try await IdeaStore(database: database).themes().map { ($0.id, $0) })
+        let links = Dictionary(
+            grouping: try await ChallengeThemeRecord.query(on: database).filter(\.$challengeID ~~ ids).all(),
+            by: \.challengeID)
+        let organizations = Dictionary(
+            uniqueKeysWithValues: try await OrganizationRecord.query(on: database)
+                .filter(\.$id ~~ records.compactMap(\.organizationID)).all().compactMap { org in
+                    org.id.map { ($0, org.name) }
+                })
+        let groups = Dictionary(
+            uniqueKeysWithValues: try await ReformGroupRecord.query(on: database)
+                .filter(\.$id ~~ records.compactMap(\.reformGroupID)).all().compactMap { group in
+                    group.id.map { ($0, group.name) }
+                })
+        let counts = Dictionary(
+            grouping: try await IdeaRecord.query(on: database).filter(\.$challengeID ~~ ids)
+                .filter(\.$status != IdeaStatus.merged.rawValue).all(\.$challengeID).compactMap { $0 }, by: { $0 }
+        ).mapValues(\.count)
         return records.compactMap { record in
             guard let id = record.id else { return nil }
-            let posedBy = record.organizationID.flatMap { organizations[$0] } ?? record.reformGroupID.flatMap { groups[$0] }
-            return Challenge(id: id, title: record.title, description: record.description, posedBy: posedBy,
-                             themes: (links[id] ?? []).compactMap { themes[$0.themeID] }.sorted { $0.id < $1.id },
-                             openUntil: record.openUntil, ideaCount: counts[id] ?? 0)
+            let posedBy =
+                record.organizationID.flatMap { organizations[$0] } ?? record.reformGroupID.flatMap { groups[$0] }
+            return Challenge(
+                id: id, title: record.title, description: record.description, posedBy: posedBy,
+                themes: (links[id] ?? []).compactMap { themes[$0.themeID] }.sorted { $0.id < $1.id },
+                openUntil: record.openUntil, ideaCount: counts[id] ?? 0)
         }
     }
 }

@@ -9,7 +9,9 @@ extension APIHandler {
     func listThemes(_ input: Operations.ListThemes.Input) async throws -> Operations.ListThemes.Output {
         let req = try APIContext.current()
         let themes = try await IdeaStore(database: req.db).themes()
-        return .ok(.init(body: .json(themes.map { .init(id: $0.id, slug: $0.slug, name: .init(sv: $0.nameSV, en: $0.nameEN)) })))
+        return .ok(
+            .init(
+                body: .json(themes.map { .init(id: $0.id, slug: $0.slug, name: .init(sv: $0.nameSV, en: $0.nameEN)) })))
     }
 
     func listIdeas(_ input: Operations.ListIdeas.Input) async throws -> Operations.ListIdeas.Output {
@@ -23,18 +25,25 @@ extension APIHandler {
         query.challengeID = parameters.challenge
         let defaultSort: IdeaSort = query.text.isEmpty ? .newest : .relevance
         query.sort = parameters.sort.flatMap { IdeaSort(rawValue: $0.rawValue) } ?? defaultSort
-        try APIError.checkPaging(page: parameters.page, per: parameters.per, maximumPer: IdeaStore.ListQuery.maximumPerPage, req.t)
+        try APIError.checkPaging(
+            page: parameters.page, per: parameters.per, maximumPer: IdeaStore.ListQuery.maximumPerPage, req.t)
         query.page = parameters.page ?? 1
         query.per = parameters.per ?? 20
         let page = try await IdeaStore(database: req.db).list(query)
-        return .ok(.init(body: .json(.init(items: page.ideas.map { Self.idea($0, req.t) }, total: page.total, page: page.page, per: page.per))))
+        return .ok(
+            .init(
+                body: .json(
+                    .init(
+                        items: page.ideas.map { Self.idea($0, req.t) }, total: page.total, page: page.page,
+                        per: page.per))))
     }
 
     func createIdea(_ input: Operations.CreateIdea.Input) async throws -> Operations.CreateIdea.Output {
         let req = try APIContext.current()
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
-        let submission = IdeaActions.Submission(title: body.title, summary: body.summary, need: body.need, themes: .slugs(body.themes),
-                                                challengeID: body.challengeId)
+        let submission = IdeaActions.Submission(
+            title: body.title, summary: body.summary, need: body.need, themes: .slugs(body.themes),
+            challengeID: body.challengeId)
         switch try await IdeaActions(context: req.actionContext).submit(submission) {
         case .saved(let idea): return .created(.init(body: .json(Self.idea(idea, req.t))))
         case .invalid(let problems): throw APIError.validation(IdeaMessages.formErrors(problems, req.t), req.t)
@@ -45,7 +54,12 @@ extension APIHandler {
         let req = try APIContext.current()
         try APIError.checkLength(input.query.text, "text", maximum: 2_000, req.t)
         let matches = try await req.application.hubben.similarIdeas.similar(to: input.query.text, database: req.db)
-        return .ok(.init(body: .json(matches.map { .init(id: $0.idea.id, title: $0.idea.title, similarity: ($0.score * 1000).rounded() / 1000) })))
+        return .ok(
+            .init(
+                body: .json(
+                    matches.map {
+                        .init(id: $0.idea.id, title: $0.idea.title, similarity: ($0.score * 1000).rounded() / 1000)
+                    })))
     }
 
     func getIdea(_ input: Operations.GetIdea.Input) async throws -> Operations.GetIdea.Output {
@@ -58,7 +72,8 @@ extension APIHandler {
         let req = try APIContext.current()
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
         let outcome = try await IdeaActions(context: req.actionContext).update(
-            ideaID: input.path.id, title: body.title, summary: body.summary, need: body.need, themes: body.themes.map { .slugs($0) })
+            ideaID: input.path.id, title: body.title, summary: body.summary, need: body.need,
+            themes: body.themes.map { .slugs($0) })
         switch outcome {
         case .saved(let idea): return .ok(.init(body: .json(Self.idea(idea, req.t))))
         case .invalid(let problems): throw APIError.validation(IdeaMessages.formErrors(problems, req.t), req.t)
@@ -87,13 +102,16 @@ extension APIHandler {
     func createComment(_ input: Operations.CreateComment.Input) async throws -> Operations.CreateComment.Output {
         let req = try APIContext.current()
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
-        switch try await IdeaActions(context: req.actionContext).comment(ideaID: input.path.id, parentID: body.parentId, body: body.body) {
+        switch try await IdeaActions(context: req.actionContext).comment(
+            ideaID: input.path.id, parentID: body.parentId, body: body.body)
+        {
         case .added(let comment): return .created(.init(body: .json(Self.comment(comment, req.t))))
         case .invalid(let error): throw APIError.validation(CommentMessages.formErrors(error, req.t), req.t)
         }
     }
 
-    func changeIdeaStatus(_ input: Operations.ChangeIdeaStatus.Input) async throws -> Operations.ChangeIdeaStatus.Output {
+    func changeIdeaStatus(_ input: Operations.ChangeIdeaStatus.Input) async throws -> Operations.ChangeIdeaStatus.Output
+    {
         let req = try APIContext.current()
         guard case .json(let body) = input.body, let status = IdeaStatus(rawValue: body.status.rawValue) else {
             throw Abort(.unsupportedMediaType)
@@ -111,7 +129,8 @@ extension APIHandler {
 
     func scoreIdea(_ input: Operations.ScoreIdea.Input) async throws -> Operations.ScoreIdea.Output {
         let req = try APIContext.current()
-        guard case .json(let body) = input.body, let criterion = ScoreCriterion(rawValue: body.criterion.rawValue) else {
+        guard case .json(let body) = input.body, let criterion = ScoreCriterion(rawValue: body.criterion.rawValue)
+        else {
             throw Abort(.unsupportedMediaType)
         }
         let outcome = try await IdeaActions(context: req.actionContext)
@@ -122,15 +141,20 @@ extension APIHandler {
             throw APIError.validation(errors, req.t)
         }
         let averages = IdeaScore.averages(scores).reduce(into: [String: Double]()) { $0[$1.key.rawValue] = $1.value }
-        return .ok(.init(body: .json(.init(
-            scores: scores.compactMap { score in
-                Components.Schemas.Criterion(rawValue: score.criterion.rawValue).map {
-                    .init(coach: .init(id: score.coachID, name: score.coachName ?? req.t(.deletedUser)), criterion: $0,
-                          score: score.score, comment: score.comment)
-                }
-            },
-            averages: .init(additionalProperties: averages)
-        ))))
+        return .ok(
+            .init(
+                body: .json(
+                    .init(
+                        scores: scores.compactMap { score in
+                            Components.Schemas.Criterion(rawValue: score.criterion.rawValue).map {
+                                .init(
+                                    coach: .init(id: score.coachID, name: score.coachName ?? req.t(.deletedUser)),
+                                    criterion: $0,
+                                    score: score.score, comment: score.comment)
+                            }
+                        },
+                        averages: .init(additionalProperties: averages)
+                    ))))
     }
 
     // MARK: Mapping
@@ -146,7 +170,9 @@ extension APIHandler {
     }
 
     static func comment(_ comment: Comment, _ t: Localizer) -> Components.Schemas.Comment {
-        .init(id: comment.id, parentId: comment.parentID, author: .init(id: comment.authorID, name: comment.authorName ?? t(.deletedUser)),
-              body: comment.body, hidden: comment.isHidden, createdAt: comment.createdAt)
+        .init(
+            id: comment.id, parentId: comment.parentID,
+            author: .init(id: comment.authorID, name: comment.authorName ?? t(.deletedUser)),
+            body: comment.body, hidden: comment.isHidden, createdAt: comment.createdAt)
     }
 }

@@ -23,13 +23,17 @@ struct CommentStore {
             guard try await IdeaRecord.find(ideaID, on: db) != nil else { throw CommentError.notFound }
             var topID: Int?
             if let parentID {
-                guard let parent = try await CommentRecord.find(parentID, on: db), parent.ideaID == ideaID else { throw CommentError.notFound }
+                guard let parent = try await CommentRecord.find(parentID, on: db), parent.ideaID == ideaID else {
+                    throw CommentError.notFound
+                }
                 topID = parent.parentID ?? parent.id
             }
             let record = CommentRecord(ideaID: ideaID, authorID: authorID, parentID: topID, body: body, createdAt: now)
             try await record.create(on: db)
             try await (db as? any SQLDatabase)?
-                .raw("UPDATE ideas SET comment_count = comment_count + 1, last_activity_at = \(bind: now) WHERE id = \(bind: ideaID)").run()
+                .raw(
+                    "UPDATE ideas SET comment_count = comment_count + 1, last_activity_at = \(bind: now) WHERE id = \(bind: ideaID)"
+                ).run()
             return try record.requireID()
         }
     }
@@ -58,14 +62,18 @@ struct CommentStore {
     /// An idea's comments, each top-level one followed by its replies, oldest first: one query.
     func comments(ideaID: Int) async throws -> [Comment] {
         guard let sql = database as? any SQLDatabase else { return [] }
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT c.id, c.parent_id, c.author_id, CASE WHEN a.deleted_at IS NULL THEN a.name END AS author_name, c.body,
                    CASE WHEN c.hidden_at IS NULL THEN 0 ELSE 1 END AS hidden, c.created_at
             FROM comments c LEFT JOIN accounts a ON a.id = c.author_id WHERE c.idea_id = \(bind: ideaID) ORDER BY c.created_at, c.id
-            """).all().map { try $0.decode(model: CommentRow.self) }
+            """
+        ).all().map { try $0.decode(model: CommentRow.self) }
         let comments = rows.map { row in
-            Comment(id: row.id, ideaID: ideaID, parentID: row.parentId, authorID: row.authorId,
-                    authorName: row.authorName.flatMap { $0.isEmpty ? nil : $0 }, body: row.hidden == 0 ? row.body : nil, createdAt: row.createdAt)
+            Comment(
+                id: row.id, ideaID: ideaID, parentID: row.parentId, authorID: row.authorId,
+                authorName: row.authorName.flatMap { $0.isEmpty ? nil : $0 }, body: row.hidden == 0 ? row.body : nil,
+                createdAt: row.createdAt)
         }
         let replies = Dictionary(grouping: comments.filter { $0.parentID != nil }, by: { $0.parentID ?? 0 })
         return comments.filter { $0.parentID == nil }.flatMap { [$0] + (replies[$0.id] ?? []) }
@@ -114,10 +122,12 @@ struct CommentStore {
     }
 
     func unfollow(ideaID: Int, accountID: Int) async throws {
-        try await FollowRecord.query(on: database).filter(\.$ideaID == ideaID).filter(\.$accountID == accountID).delete()
+        try await FollowRecord.query(on: database).filter(\.$ideaID == ideaID).filter(\.$accountID == accountID)
+            .delete()
     }
 
     func isFollowing(ideaID: Int, accountID: Int) async throws -> Bool {
-        try await FollowRecord.query(on: database).filter(\.$ideaID == ideaID).filter(\.$accountID == accountID).count() > 0
+        try await FollowRecord.query(on: database).filter(\.$ideaID == ideaID).filter(\.$accountID == accountID).count()
+            > 0
     }
 }

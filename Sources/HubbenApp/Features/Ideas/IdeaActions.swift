@@ -55,12 +55,15 @@ struct IdeaActions {
     }
 
     /// The author's edit. Themes left out (nil) stay as they are.
-    func update(ideaID: Int, title: String?, summary: String?, need: String?, themes: Submission.Themes?) async throws -> Outcome {
+    func update(ideaID: Int, title: String?, summary: String?, need: String?, themes: Submission.Themes?) async throws
+        -> Outcome
+    {
         guard context.account != nil else { throw ActionRefusal.notSignedIn }
         let idea = try await idea(ideaID)
         let account = try context.require(.editIdea(authorID: idea.authorID, status: idea.status))
-        let submission = Submission(title: title ?? idea.title, summary: summary ?? idea.summary, need: need ?? idea.need,
-                                    themes: themes ?? .ids(idea.themes.map(\.id)), challengeID: idea.challengeID)
+        let submission = Submission(
+            title: title ?? idea.title, summary: summary ?? idea.summary, need: need ?? idea.need,
+            themes: themes ?? .ids(idea.themes.map(\.id)), challengeID: idea.challengeID)
         let (draft, unknownThemes) = try await draft(submission)
         if unknownThemes {
             return .invalid(draft.problems(knownThemeIDs: []).merging([.themes: .unknown]) { $1 })
@@ -83,8 +86,9 @@ struct IdeaActions {
     func support(ideaID: Int) async throws -> Int {
         let account = try context.require(.supportIdea)
         do {
-            return try await context.services.supports.support(ideaID: ideaID, accountID: account.id,
-                                                               database: context.database, now: context.now)
+            return try await context.services.supports.support(
+                ideaID: ideaID, accountID: account.id,
+                database: context.database, now: context.now)
         } catch IdeaError.notFound {
             throw ActionRefusal.notFound
         }
@@ -102,7 +106,8 @@ struct IdeaActions {
     func follow(ideaID: Int) async throws {
         let account = try context.require(.followIdea)
         _ = try await idea(ideaID)
-        try await CommentStore(database: context.database).follow(ideaID: ideaID, accountID: account.id, now: context.now)
+        try await CommentStore(database: context.database).follow(
+            ideaID: ideaID, accountID: account.id, now: context.now)
     }
 
     func unfollow(ideaID: Int) async throws {
@@ -126,7 +131,8 @@ struct IdeaActions {
         let id: Int
         do {
             id = try await context.recording { db in
-                try await CommentStore(database: db).add(ideaID: idea.id, authorID: account.id, parentID: parentID, body: body, now: now)
+                try await CommentStore(database: db).add(
+                    ideaID: idea.id, authorID: account.id, parentID: parentID, body: body, now: now)
             } activity: { id in
                 Activity(.commentAdded, by: account.id, on: .comment, id, in: (.idea, idea.id), at: now)
             }
@@ -136,7 +142,11 @@ struct IdeaActions {
             return .invalid(error)
         }
         try await context.throttle.submitted(.commentSubmission, by: account.id)
-        guard let comment = try await CommentStore(database: context.database).comments(ideaID: idea.id).first(where: { $0.id == id }) else {
+        guard
+            let comment = try await CommentStore(database: context.database).comments(ideaID: idea.id).first(where: {
+                $0.id == id
+            })
+        else {
             throw ActionRefusal.notFound
         }
         return .added(comment)
@@ -150,8 +160,10 @@ struct IdeaActions {
         try await context.recording { db in
             try await CommentStore(database: db).report(commentID: commentID, reporterID: account.id, now: now)
         } activity: { isNew in
-            isNew ? Activity(.commentReported, by: account.id, on: .comment, commentID, in: (.idea, comment.ideaID),
-                             audience: .internal, at: now) : nil
+            isNew
+                ? Activity(
+                    .commentReported, by: account.id, on: .comment, commentID, in: (.idea, comment.ideaID),
+                    audience: .internal, at: now) : nil
         }
         return (comment.ideaID, commentID)
     }
@@ -168,11 +180,15 @@ struct IdeaActions {
         guard let reason = Comment.hideReason(rawReason) else { return .reasonMissing(ideaID: comment.ideaID) }
         let now = context.now
         try await context.recording { db in
-            try await CommentStore(database: db).hide(commentID: commentID, moderatorID: coach.id, reason: reason, now: now)
-            try await AuditLog(database: db).record(actorID: coach.id, action: "comment.hidden", targetType: "comment",
-                                                    targetID: commentID, details: reason, now: now)
+            try await CommentStore(database: db).hide(
+                commentID: commentID, moderatorID: coach.id, reason: reason, now: now)
+            try await AuditLog(database: db).record(
+                actorID: coach.id, action: "comment.hidden", targetType: "comment",
+                targetID: commentID, details: reason, now: now)
         } activity: {
-            Activity(.commentHidden, by: coach.id, on: .comment, commentID, in: (.idea, comment.ideaID), audience: .internal, at: now)
+            Activity(
+                .commentHidden, by: coach.id, on: .comment, commentID, in: (.idea, comment.ideaID), audience: .internal,
+                at: now)
         }
         return .hidden(ideaID: comment.ideaID)
     }
@@ -211,8 +227,9 @@ struct IdeaActions {
         let now = context.now
         do {
             try await context.recording { db in
-                try await TriageStore(database: db).score(ideaID: ideaID, coachID: coach.id, criterion: criterion, score: score,
-                                                          comment: comment, now: now)
+                try await TriageStore(database: db).score(
+                    ideaID: ideaID, coachID: coach.id, criterion: criterion, score: score,
+                    comment: comment, now: now)
             } activity: {
                 Activity(.ideaScored, by: coach.id, on: .idea, ideaID, audience: .internal, at: now)
             }
@@ -232,7 +249,9 @@ struct IdeaActions {
     }
 
     private func comment(_ id: Int) async throws -> CommentRecord {
-        guard let comment = try await CommentStore(database: context.database).comment(id: id) else { throw ActionRefusal.notFound }
+        guard let comment = try await CommentStore(database: context.database).comment(id: id) else {
+            throw ActionRefusal.notFound
+        }
         return comment
     }
 
@@ -246,11 +265,16 @@ struct IdeaActions {
         case .slugs(let slugs):
             let themes = try await store.themes()
             for slug in slugs {
-                if let theme = themes.first(where: { $0.slug == slug }) { themeIDs.append(theme.id) } else { unknown = true }
+                if let theme = themes.first(where: { $0.slug == slug }) {
+                    themeIDs.append(theme.id)
+                } else {
+                    unknown = true
+                }
             }
         }
-        let draft = IdeaDraft(title: submission.title, summary: submission.summary, need: submission.need, themeIDs: themeIDs,
-                              challengeID: submission.challengeID)
+        let draft = IdeaDraft(
+            title: submission.title, summary: submission.summary, need: submission.need, themeIDs: themeIDs,
+            challengeID: submission.challengeID)
         return (draft, unknown)
     }
 }

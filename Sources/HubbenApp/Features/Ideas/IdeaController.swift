@@ -34,8 +34,9 @@ struct IdeaController: RouteCollection {
         let defaultSort: IdeaSort = query.text.isEmpty ? .newest : .relevance
         query.sort = req.query[String.self, at: "sort"].flatMap(IdeaSort.init(rawValue:)) ?? defaultSort
         if query.sort == .relevance, query.text.isEmpty { query.sort = .newest }
-        let paging = Paging(page: req.query[Int.self, at: "page"], per: req.query[Int.self, at: "per"],
-                            maximumPer: IdeaStore.ListQuery.maximumPerPage)
+        let paging = Paging(
+            page: req.query[Int.self, at: "page"], per: req.query[Int.self, at: "per"],
+            maximumPer: IdeaStore.ListQuery.maximumPerPage)
         query.page = paging.page
         query.per = paging.per
         return query
@@ -47,12 +48,16 @@ struct IdeaController: RouteCollection {
         let page = try await store.list(query)
         let challenges = ChallengeStore(database: req.db)
         let matching = query.text.isEmpty ? [] : try await challenges.all(now: req.now, matching: query.text)
-        return HTMLResponse.make(IdeaPages.list(page, query: query, themes: try await store.themes(), challenges: try await challenges.titles(),
-                                                matchingChallenges: matching, req.t), for: req)
+        return HTMLResponse.make(
+            IdeaPages.list(
+                page, query: query, themes: try await store.themes(), challenges: try await challenges.titles(),
+                matchingChallenges: matching, req.t), for: req)
     }
 
     private func idea(_ req: Request) async throws -> Idea {
-        guard let id = req.parameters.get("id", as: Int.self), let idea = try await IdeaStore(database: req.db).idea(id: id) else {
+        guard let id = req.parameters.get("id", as: Int.self),
+            let idea = try await IdeaStore(database: req.db).idea(id: id)
+        else {
             throw Abort(.notFound)
         }
         return idea
@@ -63,34 +68,49 @@ struct IdeaController: RouteCollection {
         if idea.status == .merged, let target = idea.mergedInto {
             return req.redirect(to: "/ideas/\(target)", redirectType: .normal)
         }
-        let notice: String? = switch req.query[String.self, at: "done"] {
-        case "submitted": req.t(.ideaSubmitted)
-        case "saved": req.t(.accountSaved)
-        case "comment": req.t(.commentAdded)
-        case "reported": req.t(.commentReported)
-        case "hidden": req.t(.commentHiddenNotice)
-        case "status": req.t(.triageSaved)
-        case "scored": req.t(.scoresSaved)
-        default: nil
-        }
+        let notice: String? =
+            switch req.query[String.self, at: "done"] {
+            case "submitted": req.t(.ideaSubmitted)
+            case "saved": req.t(.accountSaved)
+            case "comment": req.t(.commentAdded)
+            case "reported": req.t(.commentReported)
+            case "hidden": req.t(.commentHiddenNotice)
+            case "status": req.t(.triageSaved)
+            case "scored": req.t(.scoresSaved)
+            default: nil
+            }
         return try await page(req, idea, notice: notice)
     }
 
     /// The idea page, also re-shown with the errors of a comment or triage form.
-    private func page(_ req: Request, _ idea: Idea, notice: String? = nil, commentErrors: FormErrors = FormErrors(), commentDraft: String = "",
-                      triageErrors: FormErrors = FormErrors(), triageDraft: (status: String, reason: String, mergedInto: String) = ("", "", ""),
-                      moderationErrors: FormErrors = FormErrors()) async throws -> Response {
+    private func page(
+        _ req: Request, _ idea: Idea, notice: String? = nil, commentErrors: FormErrors = FormErrors(),
+        commentDraft: String = "",
+        triageErrors: FormErrors = FormErrors(),
+        triageDraft: (status: String, reason: String, mergedInto: String) = ("", "", ""),
+        moderationErrors: FormErrors = FormErrors()
+    ) async throws -> Response {
         let store = IdeaStore(database: req.db)
         let comments = CommentStore(database: req.db)
-        let supported = try await req.account.asyncFlatMap { try await store.hasSupported(ideaID: idea.id, accountID: $0.id) } ?? false
-        let following = try await req.account.asyncFlatMap { try await comments.isFollowing(ideaID: idea.id, accountID: $0.id) } ?? false
-        let scores = Authorization.allows(req.actor, .viewScores) ? try await TriageStore(database: req.db).scores(ideaID: idea.id) : nil
+        let supported =
+            try await req.account.asyncFlatMap { try await store.hasSupported(ideaID: idea.id, accountID: $0.id) }
+            ?? false
+        let following =
+            try await req.account.asyncFlatMap { try await comments.isFollowing(ideaID: idea.id, accountID: $0.id) }
+            ?? false
+        let scores =
+            Authorization.allows(req.actor, .viewScores)
+            ? try await TriageStore(database: req.db).scores(ideaID: idea.id) : nil
         var model = IdeaPages.ShowModel(
-            idea: idea, history: try await store.statusHistory(ideaID: idea.id), viewer: req.account, hasSupported: supported,
-            isFollowing: following, canEdit: Authorization.allows(req.actor, .editIdea(authorID: idea.authorID, status: idea.status)),
-            notice: notice, csrf: req.browserSession?.csrfToken, comments: try await comments.comments(ideaID: idea.id), scores: scores
+            idea: idea, history: try await store.statusHistory(ideaID: idea.id), viewer: req.account,
+            hasSupported: supported,
+            isFollowing: following,
+            canEdit: Authorization.allows(req.actor, .editIdea(authorID: idea.authorID, status: idea.status)),
+            notice: notice, csrf: req.browserSession?.csrfToken, comments: try await comments.comments(ideaID: idea.id),
+            scores: scores
         )
-        model.project = try await ProjectStore(database: req.db).project(forIdea: idea.id, scope: ProjectScope(req.actor))
+        model.project = try await ProjectStore(database: req.db).project(
+            forIdea: idea.id, scope: ProjectScope(req.actor))
         model.canStartProject = idea.status == .accepted && req.actor.has(.coach)
         model.commentErrors = commentErrors
         model.commentDraft = commentDraft
@@ -106,8 +126,10 @@ struct IdeaController: RouteCollection {
         try req.authorize(.submitIdea)
         let themes = try await IdeaStore(database: req.db).themes()
         let form = IdeaPages.FormModel(challengeID: req.query[Int.self, at: "challenge"])
-        return HTMLResponse.make(IdeaPages.form(form, themes: themes, openChallenges: try await openChallenges(req), errors: FormErrors(),
-                                                csrf: CSRF.token(for: req), req.t), for: req)
+        return HTMLResponse.make(
+            IdeaPages.form(
+                form, themes: themes, openChallenges: try await openChallenges(req), errors: FormErrors(),
+                csrf: CSRF.token(for: req), req.t), for: req)
     }
 
     private func openChallenges(_ req: Request) async throws -> [Challenge] {
@@ -126,10 +148,12 @@ struct IdeaController: RouteCollection {
 
     private func submission(_ input: IdeaInput) -> (IdeaActions.Submission, IdeaPages.FormModel) {
         let challengeID = input.challenge.flatMap { Int($0) }
-        let submission = IdeaActions.Submission(title: input.title ?? "", summary: input.summary ?? "", need: input.need ?? "",
-                                                themes: .ids(input.themes ?? []), challengeID: challengeID)
-        let form = IdeaPages.FormModel(title: input.title ?? "", summary: input.summary ?? "", need: input.need ?? "",
-                                       themeIDs: Set(input.themes ?? []), challengeID: challengeID)
+        let submission = IdeaActions.Submission(
+            title: input.title ?? "", summary: input.summary ?? "", need: input.need ?? "",
+            themes: .ids(input.themes ?? []), challengeID: challengeID)
+        let form = IdeaPages.FormModel(
+            title: input.title ?? "", summary: input.summary ?? "", need: input.need ?? "",
+            themeIDs: Set(input.themes ?? []), challengeID: challengeID)
         return (submission, form)
     }
 
@@ -141,17 +165,22 @@ struct IdeaController: RouteCollection {
         if input.action == "check" {
             try req.authorize(.submitIdea)
             let similar = try await req.application.hubben.similarIdeas
-                .similar(to: [submission.title, submission.summary, submission.need].joined(separator: " "), database: req.db)
-            return HTMLResponse.make(IdeaPages.form(form, themes: try await store.themes(), openChallenges: try await openChallenges(req),
-                                                    errors: FormErrors(), csrf: CSRF.token(for: req), similar: similar, req.t), for: req)
+                .similar(
+                    to: [submission.title, submission.summary, submission.need].joined(separator: " "), database: req.db
+                )
+            return HTMLResponse.make(
+                IdeaPages.form(
+                    form, themes: try await store.themes(), openChallenges: try await openChallenges(req),
+                    errors: FormErrors(), csrf: CSRF.token(for: req), similar: similar, req.t), for: req)
         }
         switch try await IdeaActions(context: req.actionContext).submit(submission) {
         case .saved(let idea):
             return req.redirect(to: "/ideas/\(idea.id)?done=submitted", redirectType: .normal)
         case .invalid(let problems):
             return HTMLResponse.make(
-                IdeaPages.form(form, themes: try await store.themes(), openChallenges: try await openChallenges(req),
-                               errors: IdeaMessages.formErrors(problems, req.t), csrf: CSRF.token(for: req), req.t),
+                IdeaPages.form(
+                    form, themes: try await store.themes(), openChallenges: try await openChallenges(req),
+                    errors: IdeaMessages.formErrors(problems, req.t), csrf: CSRF.token(for: req), req.t),
                 for: req, status: .unprocessableEntity
             )
         }
@@ -161,9 +190,12 @@ struct IdeaController: RouteCollection {
         _ = try req.requireAccount()
         let idea = try await idea(req)
         try req.authorize(.editIdea(authorID: idea.authorID, status: idea.status))
-        let form = IdeaPages.FormModel(title: idea.title, summary: idea.summary, need: idea.need, themeIDs: Set(idea.themes.map(\.id)), ideaID: idea.id)
+        let form = IdeaPages.FormModel(
+            title: idea.title, summary: idea.summary, need: idea.need, themeIDs: Set(idea.themes.map(\.id)),
+            ideaID: idea.id)
         let themes = try await IdeaStore(database: req.db).themes()
-        return HTMLResponse.make(IdeaPages.form(form, themes: themes, errors: FormErrors(), csrf: CSRF.token(for: req), req.t), for: req)
+        return HTMLResponse.make(
+            IdeaPages.form(form, themes: themes, errors: FormErrors(), csrf: CSRF.token(for: req), req.t), for: req)
     }
 
     func update(req: Request) async throws -> Response {
@@ -172,14 +204,18 @@ struct IdeaController: RouteCollection {
         let input = try req.content.decode(IdeaInput.self)
         var (submission, form) = submission(input)
         form.ideaID = idea.id
-        switch try await IdeaActions(context: req.actionContext).update(ideaID: idea.id, title: submission.title, summary: submission.summary,
-                                                                       need: submission.need, themes: submission.themes) {
+        switch try await IdeaActions(context: req.actionContext).update(
+            ideaID: idea.id, title: submission.title, summary: submission.summary,
+            need: submission.need, themes: submission.themes)
+        {
         case .saved:
             return req.redirect(to: "/ideas/\(idea.id)?done=saved", redirectType: .normal)
         case .invalid(let problems):
             return HTMLResponse.make(
-                IdeaPages.form(form, themes: try await IdeaStore(database: req.db).themes(), errors: IdeaMessages.formErrors(problems, req.t),
-                               csrf: CSRF.token(for: req), req.t),
+                IdeaPages.form(
+                    form, themes: try await IdeaStore(database: req.db).themes(),
+                    errors: IdeaMessages.formErrors(problems, req.t),
+                    csrf: CSRF.token(for: req), req.t),
                 for: req, status: .unprocessableEntity
             )
         }
@@ -229,12 +265,15 @@ extension IdeaController {
         _ = try req.requireAccount()
         let id = try ideaID(req)
         let input = try req.content.decode(CommentInput.self)
-        switch try await IdeaActions(context: req.actionContext).comment(ideaID: id, parentID: input.parent_id, body: input.body ?? "") {
+        switch try await IdeaActions(context: req.actionContext).comment(
+            ideaID: id, parentID: input.parent_id, body: input.body ?? "")
+        {
         case .added(let comment):
             return req.redirect(to: "/ideas/\(id)?done=comment#comment-\(comment.id)", redirectType: .normal)
         case .invalid(let error):
-            return try await page(req, try await idea(req), commentErrors: CommentMessages.formErrors(error, req.t),
-                                  commentDraft: input.body ?? "")
+            return try await page(
+                req, try await idea(req), commentErrors: CommentMessages.formErrors(error, req.t),
+                commentDraft: input.body ?? "")
         }
     }
 
@@ -283,8 +322,9 @@ extension IdeaController {
         case .changed:
             return req.redirect(to: "/ideas/\(id)?done=status", redirectType: .normal)
         case .refused(let error):
-            return try await page(req, try await idea(req), triageErrors: TriageMessages.formErrors(error, req.t),
-                                  triageDraft: (input.status ?? "", input.reason ?? "", input.merged_into ?? ""))
+            return try await page(
+                req, try await idea(req), triageErrors: TriageMessages.formErrors(error, req.t),
+                triageDraft: (input.status ?? "", input.reason ?? "", input.merged_into ?? ""))
         }
     }
 
@@ -298,7 +338,9 @@ extension IdeaController {
         _ = try req.requireAccount()
         let id = try ideaID(req)
         let input = try req.content.decode(ScoreInput.self)
-        guard let criterion = input.criterion.flatMap(ScoreCriterion.init(rawValue:)), let value = input.score else { throw Abort(.badRequest) }
+        guard let criterion = input.criterion.flatMap(ScoreCriterion.init(rawValue:)), let value = input.score else {
+            throw Abort(.badRequest)
+        }
         let outcome = try await IdeaActions(context: req.actionContext)
             .score(ideaID: id, criterion: criterion, score: value, comment: input.score_comment ?? "")
         guard case .scored = outcome else { throw Abort(.badRequest) }
@@ -312,7 +354,8 @@ extension IdeaController {
         let triage = TriageStore(database: req.db)
         let ids = try await triage.queue()
         let ideas = try await IdeaStore(database: req.db).ideas(ids: ids)
-        return HTMLResponse.make(IdeaPages.queue(ideas, scores: try await triage.averageScores(ideaIDs: ids), req.t), for: req)
+        return HTMLResponse.make(
+            IdeaPages.queue(ideas, scores: try await triage.averageScores(ideaIDs: ids), req.t), for: req)
     }
 }
 
@@ -334,8 +377,11 @@ enum TriageMessages {
 enum CommentMessages {
     static func formErrors(_ error: CommentError, _ t: Localizer) -> FormErrors {
         var errors = FormErrors()
-        errors.add("body", error == .empty ? t(.commentErrorEmpty)
-                                           : t(.ideaErrorTooLong, ["limit": NumberFormat.integer(Comment.bodyLimit, language: t.language)]))
+        errors.add(
+            "body",
+            error == .empty
+                ? t(.commentErrorEmpty)
+                : t(.ideaErrorTooLong, ["limit": NumberFormat.integer(Comment.bodyLimit, language: t.language)]))
         return errors
     }
 }
@@ -346,15 +392,17 @@ enum IdeaMessages {
         var errors = FormErrors()
         for field in IdeaDraft.Field.allCases {
             guard let problem = problems[field] else { continue }
-            let message: String = switch (field, problem) {
-            case (.title, .missing): t(.ideaErrorTitle)
-            case (.summary, .missing): t(.ideaErrorSummary)
-            case (.need, .missing): t(.ideaErrorNeed)
-            case (.themes, .missing), (.themes, .unknown): t(.ideaErrorThemes)
-            case (_, .tooLong(let limit)): t(.ideaErrorTooLong, ["limit": NumberFormat.integer(limit, language: t.language)])
-            case (.challenge, _): t(.ideaErrorChallenge)
-            default: t(.errorGenericText)
-            }
+            let message: String =
+                switch (field, problem) {
+                case (.title, .missing): t(.ideaErrorTitle)
+                case (.summary, .missing): t(.ideaErrorSummary)
+                case (.need, .missing): t(.ideaErrorNeed)
+                case (.themes, .missing), (.themes, .unknown): t(.ideaErrorThemes)
+                case (_, .tooLong(let limit)):
+                    t(.ideaErrorTooLong, ["limit": NumberFormat.integer(limit, language: t.language)])
+                case (.challenge, _): t(.ideaErrorChallenge)
+                default: t(.errorGenericText)
+                }
             errors.add(field.rawValue, message)
         }
         return errors

@@ -11,71 +11,98 @@ enum IdeaDiscussionParts {
             .attribute(named: "aria-labelledby", value: "comments-heading"),
             .h2(.id("comments-heading"), .escaped(t(.ideaComments, ["count": "\(model.comments.count)"]))),
             FormParts.errorSummary(model.moderationErrors, t),
-            model.comments.isEmpty ? .p(.class("empty-state"), .escaped(t(.commentsEmpty))) : .ol(
-                .class("comment-list"),
-                .forEach(model.comments) { comment in
-                    .li(.class(comment.parentID == nil ? "comment" : "comment comment-reply"), .id("comment-\(comment.id)"),
-                        body(comment, t),
-                        .unwrap(model.csrf) { csrf in
-                            actions(comment, ideaID: model.idea.id, canModerate: canModerate, moderationErrors: model.moderationErrors,
+            model.comments.isEmpty
+                ? .p(.class("empty-state"), .escaped(t(.commentsEmpty)))
+                : .ol(
+                    .class("comment-list"),
+                    .forEach(model.comments) { comment in
+                        .li(
+                            .class(comment.parentID == nil ? "comment" : "comment comment-reply"),
+                            .id("comment-\(comment.id)"),
+                            body(comment, t),
+                            .unwrap(model.csrf) { csrf in
+                                actions(
+                                    comment, ideaID: model.idea.id, canModerate: canModerate,
+                                    moderationErrors: model.moderationErrors,
                                     csrf: csrf, t)
-                        })
-                }
-            ),
+                            })
+                    }
+                ),
             newComment(model, t)
         )
     }
 
     private static func body(_ comment: Comment, _ t: Localizer) -> Node<HTML.BodyContext> {
         .group(
-            .p(.class("comment-meta"),
-               .strong(.escaped(comment.authorName ?? t(.deletedUser))), .escaped(" · "),
-               .element(named: "time", nodes: [
-                   Node<HTML.BodyContext>.attribute(named: "datetime", value: ISO8601DateFormatter().string(from: comment.createdAt)),
-                   .escaped(DateFormat.dateTime(comment.createdAt, language: t.language)),
-               ])),
-            comment.body.map { Node<HTML.BodyContext>.p(.class("prose"), .escaped($0)) } ?? .p(.class("comment-hidden"), .escaped(t(.commentHidden)))
+            .p(
+                .class("comment-meta"),
+                .strong(.escaped(comment.authorName ?? t(.deletedUser))), .escaped(" · "),
+                .element(
+                    named: "time",
+                    nodes: [
+                        Node<HTML.BodyContext>.attribute(
+                            named: "datetime", value: ISO8601DateFormatter().string(from: comment.createdAt)),
+                        .escaped(DateFormat.dateTime(comment.createdAt, language: t.language)),
+                    ])),
+            comment.body.map { Node<HTML.BodyContext>.p(.class("prose"), .escaped($0)) }
+                ?? .p(.class("comment-hidden"), .escaped(t(.commentHidden)))
         )
     }
 
-    private static func actions(_ comment: Comment, ideaID: Int, canModerate: Bool, moderationErrors: FormErrors, csrf: String,
-                                _ t: Localizer) -> Node<HTML.BodyContext> {
+    private static func actions(
+        _ comment: Comment, ideaID: Int, canModerate: Bool, moderationErrors: FormErrors, csrf: String,
+        _ t: Localizer
+    ) -> Node<HTML.BodyContext> {
         guard !comment.isHidden else { return .empty }
         let reasonID = "reason-\(comment.id)"
         return .div(
             .class("comment-actions"),
             .details(
                 .summary(.escaped(t(.commentReply))),
-                .form(.method(.post), .action("/ideas/\(ideaID)/comments"), .novalidate(),
-                      FormParts.csrf(csrf), FormParts.hidden("parent_id", "\(comment.id)"),
-                      .component(FormParts.textarea(name: "body", id: "body-\(comment.id)", label: t(.commentReplyLabel), hint: nil, value: "",
-                                                    errors: FormErrors(), t)),
-                      FormParts.submit(t(.commentReplyButton), style: "button-secondary"))
+                .form(
+                    .method(.post), .action("/ideas/\(ideaID)/comments"), .novalidate(),
+                    FormParts.csrf(csrf), FormParts.hidden("parent_id", "\(comment.id)"),
+                    .component(
+                        FormParts.textarea(
+                            name: "body", id: "body-\(comment.id)", label: t(.commentReplyLabel), hint: nil, value: "",
+                            errors: FormErrors(), t)),
+                    FormParts.submit(t(.commentReplyButton), style: "button-secondary"))
             ),
-            .form(.method(.post), .action("/comments/\(comment.id)/report"), .class("inline-form"),
-                  FormParts.csrf(csrf),
-                  .button(.type(.submit), .class("link-button link-button-dark"), .escaped(t(.commentReport)))),
-            .if(canModerate, .details(
-                .if(moderationErrors[reasonID] != nil, .attribute(named: "open", value: "open")),
-                .summary(.escaped(t(.commentHide))),
-                .form(.method(.post), .action("/comments/\(comment.id)/hide"), .novalidate(),
-                      FormParts.csrf(csrf),
-                      .component(FormParts.input(.init(name: "reason", id: reasonID, label: t(.commentHideReason)), errors: moderationErrors, t)),
-                      FormParts.submit(t(.commentHide), style: "button-warning"))
-            ))
+            .form(
+                .method(.post), .action("/comments/\(comment.id)/report"), .class("inline-form"),
+                FormParts.csrf(csrf),
+                .button(.type(.submit), .class("link-button link-button-dark"), .escaped(t(.commentReport)))),
+            .if(
+                canModerate,
+                .details(
+                    .if(moderationErrors[reasonID] != nil, .attribute(named: "open", value: "open")),
+                    .summary(.escaped(t(.commentHide))),
+                    .form(
+                        .method(.post), .action("/comments/\(comment.id)/hide"), .novalidate(),
+                        FormParts.csrf(csrf),
+                        .component(
+                            FormParts.input(
+                                .init(name: "reason", id: reasonID, label: t(.commentHideReason)),
+                                errors: moderationErrors, t)),
+                        FormParts.submit(t(.commentHide), style: "button-warning"))
+                ))
         )
     }
 
     private static func newComment(_ model: IdeaPages.ShowModel, _ t: Localizer) -> Node<HTML.BodyContext> {
         guard let csrf = model.csrf else {
-            return .p(.a(.href(HTMLAttribute.hrefWithQuery(path: "/sign-in", query: ["next": "/ideas/\(model.idea.id)"])),
-                         .escaped(t(.commentSignIn))))
+            return .p(
+                .a(
+                    .href(HTMLAttribute.hrefWithQuery(path: "/sign-in", query: ["next": "/ideas/\(model.idea.id)"])),
+                    .escaped(t(.commentSignIn))))
         }
         return .form(
             .method(.post), .action("/ideas/\(model.idea.id)/comments"), .novalidate(),
             FormParts.csrf(csrf),
-            .component(FormParts.textarea(name: "body", label: t(.commentNew), hint: t(.commentHint), value: model.commentDraft,
-                                          errors: model.commentErrors, t)),
+            .component(
+                FormParts.textarea(
+                    name: "body", label: t(.commentNew), hint: t(.commentHint), value: model.commentDraft,
+                    errors: model.commentErrors, t)),
             FormParts.submit(t(.commentButton), style: "button-secondary")
         )
     }
@@ -102,43 +129,68 @@ enum IdeaTriageParts {
             .attribute(named: "aria-labelledby", value: "triage-heading"),
             .h2(.id("triage-heading"), .escaped(t(.triageHeading))),
             FormParts.errorSummary(model.triageErrors, t),
-            next.isEmpty ? .p(.escaped(t(.triageFinal))) : .form(
-                .method(.post), .action("/ideas/\(idea.id)/status"), .novalidate(),
-                FormParts.csrf(csrf),
-                .component(Node<HTML.BodyContext>.group(
-                    FormParts.select(name: "status", label: t(.triageNewStatus),
-                                options: next.map { ($0.rawValue, t(IdeaPages.status($0))) }, selected: model.triageDraft.status,
+            next.isEmpty
+                ? .p(.escaped(t(.triageFinal)))
+                : .form(
+                    .method(.post), .action("/ideas/\(idea.id)/status"), .novalidate(),
+                    FormParts.csrf(csrf),
+                    .component(
+                        Node<HTML.BodyContext>.group(
+                            FormParts.select(
+                                name: "status", label: t(.triageNewStatus),
+                                options: next.map { ($0.rawValue, t(IdeaPages.status($0))) },
+                                selected: model.triageDraft.status,
                                 errors: model.triageErrors, t),
-                    FormParts.textarea(name: "reason", label: t(.triageReason), hint: t(.triageReasonHint), value: model.triageDraft.reason,
-                                       errors: model.triageErrors, t),
-                    FormParts.input(.init(name: "merged_into", label: t(.triageMergeInto), hint: t(.triageMergeHint),
-                                          value: model.triageDraft.mergedInto, type: .number, width: "input-small"), errors: model.triageErrors, t)
-                )),
-                FormParts.submit(t(.triageSave))
-            ),
+                            FormParts.textarea(
+                                name: "reason", label: t(.triageReason), hint: t(.triageReasonHint),
+                                value: model.triageDraft.reason,
+                                errors: model.triageErrors, t),
+                            FormParts.input(
+                                .init(
+                                    name: "merged_into", label: t(.triageMergeInto), hint: t(.triageMergeHint),
+                                    value: model.triageDraft.mergedInto, type: .number, width: "input-small"),
+                                errors: model.triageErrors, t)
+                        )),
+                    FormParts.submit(t(.triageSave))
+                ),
             .h3(.escaped(t(.scoresHeading))),
-            scores.isEmpty ? .p(.class("empty-state"), .escaped(t(.scoresEmpty))) : PageParts.table(
-                id: "scores-caption", caption: t(.scoresHeading),
-                columns: [.init(t(.scoresCriterion)), .init(t(.scoresAverage)), .init(t(.scoresByCoach))],
-                rows: .tbody(.forEach(ScoreCriterion.allCases) { criterion in
-                        .tr(
-                            .th(.attribute(named: "scope", value: "row"), .escaped(t(Self.criterion(criterion)))),
-                            .td(.class("number"), .escaped(averages[criterion].map { String(format: "%.1f", $0) } ?? "–")),
-                            .td(.ul(.class("plain-list"), .forEach(scores.filter { $0.criterion == criterion }) { score in
-                                .li(.escaped("\(score.coachName ?? t(.deletedUser)): \(score.score)" + (score.comment.isEmpty ? "" : " – \(score.comment)")))
-                            }))
-            )
-                    })
-                                                                                 ),
+            scores.isEmpty
+                ? .p(.class("empty-state"), .escaped(t(.scoresEmpty)))
+                : PageParts.table(
+                    id: "scores-caption", caption: t(.scoresHeading),
+                    columns: [.init(t(.scoresCriterion)), .init(t(.scoresAverage)), .init(t(.scoresByCoach))],
+                    rows: .tbody(
+                        .forEach(ScoreCriterion.allCases) { criterion in
+                            .tr(
+                                .th(.attribute(named: "scope", value: "row"), .escaped(t(Self.criterion(criterion)))),
+                                .td(
+                                    .class("number"),
+                                    .escaped(averages[criterion].map { String(format: "%.1f", $0) } ?? "–")),
+                                .td(
+                                    .ul(
+                                        .class("plain-list"),
+                                        .forEach(scores.filter { $0.criterion == criterion }) { score in
+                                            .li(
+                                                .escaped(
+                                                    "\(score.coachName ?? t(.deletedUser)): \(score.score)"
+                                                        + (score.comment.isEmpty ? "" : " – \(score.comment)")))
+                                        }))
+                            )
+                        })
+                ),
             .form(
                 .method(.post), .action("/ideas/\(idea.id)/scores"), .novalidate(),
                 FormParts.csrf(csrf),
-                .component(Node<HTML.BodyContext>.group(
-                    FormParts.select(name: "criterion", label: t(.scoresCriterion),
-                                options: ScoreCriterion.allCases.map { ($0.rawValue, t(criterion($0))) }, t),
-                    FormParts.select(name: "score", label: t(.scoresScore), options: IdeaScore.range.map { ("\($0)", "\($0)") }, t),
-                    FormParts.input(.init(name: "score_comment", label: t(.scoresComment)), errors: FormErrors(), t)
-                )),
+                .component(
+                    Node<HTML.BodyContext>.group(
+                        FormParts.select(
+                            name: "criterion", label: t(.scoresCriterion),
+                            options: ScoreCriterion.allCases.map { ($0.rawValue, t(criterion($0))) }, t),
+                        FormParts.select(
+                            name: "score", label: t(.scoresScore), options: IdeaScore.range.map { ("\($0)", "\($0)") },
+                            t),
+                        FormParts.input(.init(name: "score_comment", label: t(.scoresComment)), errors: FormErrors(), t)
+                    )),
                 FormParts.submit(t(.scoresSave), style: "button-secondary")
             )
         )

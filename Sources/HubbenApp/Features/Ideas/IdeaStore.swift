@@ -29,7 +29,9 @@ struct IdeaStore {
         var total: Int
         var page: Int
         var per: Int
-        var pageCount: Int { Paging(page: page, per: per, maximumPer: ListQuery.maximumPerPage).pageCount(total: total) }
+        var pageCount: Int {
+            Paging(page: page, per: per, maximumPer: ListQuery.maximumPerPage).pageCount(total: total)
+        }
     }
 
     private var sql: any SQLDatabase {
@@ -54,8 +56,9 @@ struct IdeaStore {
         let slug = rawSlug.trimmingCharacters(in: .whitespaces).lowercased()
         let sv = nameSV.trimmingCharacters(in: .whitespacesAndNewlines)
         let en = nameEN.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !slug.isEmpty, slug.count <= 40, slug.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" }),
-              !sv.isEmpty, !en.isEmpty, sv.count <= 60, en.count <= 60
+        guard !slug.isEmpty, slug.count <= 40,
+            slug.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" }),
+            !sv.isEmpty, !en.isEmpty, sv.count <= 60, en.count <= 60
         else { throw ThemeError.invalid }
         let record = ThemeRecord(slug: slug, nameSV: sv, nameEN: en)
         do {
@@ -97,10 +100,14 @@ struct IdeaStore {
             for themeID in Set(draft.themeIDs).sorted() {
                 try await IdeaThemeRecord(ideaID: id, themeID: themeID).create(on: db)
             }
-            try await IdeaVersionRecord(ideaID: id, version: 1, title: draft.title, summary: draft.summary, need: draft.need, createdAt: now)
-                .create(on: db)
-            try await IdeaStatusChangeRecord(ideaID: id, from: nil, to: IdeaStatus.submitted.rawValue, reason: nil, actorID: authorID, createdAt: now)
-                .create(on: db)
+            try await IdeaVersionRecord(
+                ideaID: id, version: 1, title: draft.title, summary: draft.summary, need: draft.need, createdAt: now
+            )
+            .create(on: db)
+            try await IdeaStatusChangeRecord(
+                ideaID: id, from: nil, to: IdeaStatus.submitted.rawValue, reason: nil, actorID: authorID, createdAt: now
+            )
+            .create(on: db)
             try await index(record, on: db)
             return id
         }
@@ -124,8 +131,11 @@ struct IdeaStore {
                 try await IdeaThemeRecord(ideaID: id, themeID: themeID).create(on: db)
             }
             let version = (try await IdeaVersionRecord.query(on: db).filter(\.$ideaID == id).max(\.$version) ?? 0) + 1
-            try await IdeaVersionRecord(ideaID: id, version: version, title: draft.title, summary: draft.summary, need: draft.need, createdAt: now)
-                .create(on: db)
+            try await IdeaVersionRecord(
+                ideaID: id, version: version, title: draft.title, summary: draft.summary, need: draft.need,
+                createdAt: now
+            )
+            .create(on: db)
             try await index(record, on: db)
         }
     }
@@ -150,7 +160,9 @@ struct IdeaStore {
 
     /// Supports an idea once per account and answers the idea's count.
     func support(ideaID: Int, accountID: Int, now: Date) async throws -> Int {
-        guard case .counted(let count) = try await support([(ideaID, accountID)], now: now).first else { throw IdeaError.notFound }
+        guard case .counted(let count) = try await support([(ideaID, accountID)], now: now).first else {
+            throw IdeaError.notFound
+        }
         return count
     }
 
@@ -162,8 +174,9 @@ struct IdeaStore {
         return try await database.writeTransaction { transaction in
             guard let sql = transaction as? any SQLDatabase else { throw IdeaError.notFound }
             let ideaIDs = Set(pairs.map(\.ideaID)).sorted()
-            let known = Set(try await sql.raw("SELECT id FROM ideas WHERE id IN (\(SQLList(ideaIDs.map { SQLBind($0) })))").all()
-                .map { try $0.decode(column: "id", as: Int.self) })
+            let known = Set(
+                try await sql.raw("SELECT id FROM ideas WHERE id IN (\(SQLList(ideaIDs.map { SQLBind($0) })))").all()
+                    .map { try $0.decode(column: "id", as: Int.self) })
             let valid = pairs.filter { known.contains($0.ideaID) }
             var gained: [Int: Int] = [:]
             if !valid.isEmpty {
@@ -172,25 +185,34 @@ struct IdeaStore {
                     let row: SQLQueryString = "(\(bind: pair.ideaID), \(bind: pair.accountID), \(bind: now))"
                     values = index == 0 ? row : "\(values), \(row)"
                 }
-                for row in try await sql.raw("""
+                for row in try await sql.raw(
+                    """
                     INSERT INTO supports (idea_id, account_id, created_at) VALUES \(values)
                     ON CONFLICT (idea_id, account_id) DO NOTHING RETURNING idea_id
-                    """).all() {
+                    """
+                ).all() {
                     gained[try row.decode(column: "idea_id", as: Int.self), default: 0] += 1
                 }
             }
             if !gained.isEmpty {
                 var cases: SQLQueryString = ""
-                for (idea, count) in gained.sorted(by: { $0.key < $1.key }) { cases = "\(cases) WHEN \(bind: idea) THEN \(bind: count)" }
-                try await sql.raw("""
+                for (idea, count) in gained.sorted(by: { $0.key < $1.key }) {
+                    cases = "\(cases) WHEN \(bind: idea) THEN \(bind: count)"
+                }
+                try await sql.raw(
+                    """
                     UPDATE ideas SET support_count = support_count + CASE id\(cases) END, last_activity_at = \(bind: now)
                     WHERE id IN (\(SQLList(gained.keys.sorted().map { SQLBind($0) })))
-                    """).run()
+                    """
+                ).run()
             }
             var counts: [Int: Int] = [:]
             if !known.isEmpty {
-                for row in try await sql.raw("SELECT id, support_count FROM ideas WHERE id IN (\(SQLList(known.sorted().map { SQLBind($0) })))").all() {
-                    counts[try row.decode(column: "id", as: Int.self)] = try row.decode(column: "support_count", as: Int.self)
+                for row in try await sql.raw(
+                    "SELECT id, support_count FROM ideas WHERE id IN (\(SQLList(known.sorted().map { SQLBind($0) })))"
+                ).all() {
+                    counts[try row.decode(column: "id", as: Int.self)] = try row.decode(
+                        column: "support_count", as: Int.self)
                 }
             }
             return pairs.map { pair in counts[pair.ideaID].map(SupportOutcome.counted) ?? .notFound }
@@ -199,11 +221,14 @@ struct IdeaStore {
 
     func withdrawSupport(ideaID: Int, accountID: Int) async throws -> Int {
         try await database.writeTransaction { db in
-            let removed = try await SupportRecord.query(on: db).filter(\.$ideaID == ideaID).filter(\.$accountID == accountID).count()
+            let removed = try await SupportRecord.query(on: db).filter(\.$ideaID == ideaID).filter(
+                \.$accountID == accountID
+            ).count()
             guard removed > 0 else { return }
             try await SupportRecord.query(on: db).filter(\.$ideaID == ideaID).filter(\.$accountID == accountID).delete()
             try await (db as? any SQLDatabase)?
-                .raw("UPDATE ideas SET support_count = support_count - \(bind: removed) WHERE id = \(bind: ideaID)").run()
+                .raw("UPDATE ideas SET support_count = support_count - \(bind: removed) WHERE id = \(bind: ideaID)")
+                .run()
         }
         return try await supportCount(ideaID)
     }
@@ -214,7 +239,8 @@ struct IdeaStore {
     }
 
     func hasSupported(ideaID: Int, accountID: Int) async throws -> Bool {
-        try await SupportRecord.query(on: database).filter(\.$ideaID == ideaID).filter(\.$accountID == accountID).count() > 0
+        try await SupportRecord.query(on: database).filter(\.$ideaID == ideaID).filter(\.$accountID == accountID)
+            .count() > 0
     }
 
     // MARK: Reading
@@ -263,20 +289,25 @@ struct IdeaStore {
         guard !ids.isEmpty else { return [] }
         let sql = try self.sql
         let list = SQLList(ids.map { SQLBind($0) })
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT i.id, i.title, i.summary, i.need, i.status, i.challenge_id, i.merged_into_id, i.author_id,
                    CASE WHEN a.deleted_at IS NULL THEN a.name END AS author_name, i.support_count, i.comment_count,
                    i.created_at, i.updated_at, i.last_activity_at
             FROM ideas i LEFT JOIN accounts a ON a.id = i.author_id WHERE i.id IN (\(list))
-            """).all().map { try $0.decode(model: IdeaRow.self) }
+            """
+        ).all().map { try $0.decode(model: IdeaRow.self) }
         let themes = try await ThemeLinks.themes(in: "idea_themes", owner: "idea_id", ids: ids, sql: sql)
         let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0) })
         return ids.compactMap { id in
             guard let row = byID[id], let status = IdeaStatus(rawValue: row.status) else { return nil }
-            return Idea(id: id, title: row.title, summary: row.summary, need: row.need, status: status, themes: themes[id] ?? [],
-                        challengeID: row.challengeId, mergedInto: row.mergedIntoId, authorID: row.authorId,
-                        authorName: row.authorName.flatMap { $0.isEmpty ? nil : $0 }, supportCount: row.supportCount,
-                        commentCount: row.commentCount, createdAt: row.createdAt, updatedAt: row.updatedAt, lastActivityAt: row.lastActivityAt)
+            return Idea(
+                id: id, title: row.title, summary: row.summary, need: row.need, status: status,
+                themes: themes[id] ?? [],
+                challengeID: row.challengeId, mergedInto: row.mergedIntoId, authorID: row.authorId,
+                authorName: row.authorName.flatMap { $0.isEmpty ? nil : $0 }, supportCount: row.supportCount,
+                commentCount: row.commentCount, createdAt: row.createdAt, updatedAt: row.updatedAt,
+                lastActivityAt: row.lastActivityAt)
         }
     }
 
@@ -303,23 +334,30 @@ struct IdeaStore {
             conditions.append("ideas.challenge_id = \(bind: challengeID)")
         }
         if let slug = query.themeSlug {
-            conditions.append("ideas.id IN (SELECT idea_themes.idea_id FROM idea_themes JOIN themes ON themes.id = idea_themes.theme_id WHERE themes.slug = \(bind: slug))")
+            conditions.append(
+                "ideas.id IN (SELECT idea_themes.idea_id FROM idea_themes JOIN themes ON themes.id = idea_themes.theme_id WHERE themes.slug = \(bind: slug))"
+            )
         }
         var whereClause: SQLQueryString = "WHERE \(conditions[0])"
         for condition in conditions.dropFirst() { whereClause = "\(whereClause) AND \(condition)" }
 
-        let order: String = switch query.sort {
-        case .relevance: bestFirst.map { "\($0), ideas.created_at DESC" } ?? "ideas.created_at DESC"
-        case .newest: "ideas.created_at DESC"
-        case .mostSupported: "ideas.support_count DESC, ideas.created_at DESC"
-        case .mostDiscussed: "ideas.comment_count DESC, ideas.created_at DESC"
-        case .recentlyActive: "ideas.last_activity_at DESC"
-        }
-        let total = try await sql.raw("SELECT COUNT(*) AS total \(from) \(whereClause)").first()?.decode(column: "total", as: Int.self) ?? 0
-        let rows = try await sql.raw("""
+        let order: String =
+            switch query.sort {
+            case .relevance: bestFirst.map { "\($0), ideas.created_at DESC" } ?? "ideas.created_at DESC"
+            case .newest: "ideas.created_at DESC"
+            case .mostSupported: "ideas.support_count DESC, ideas.created_at DESC"
+            case .mostDiscussed: "ideas.comment_count DESC, ideas.created_at DESC"
+            case .recentlyActive: "ideas.last_activity_at DESC"
+            }
+        let total =
+            try await sql.raw("SELECT COUNT(*) AS total \(from) \(whereClause)").first()?.decode(
+                column: "total", as: Int.self) ?? 0
+        let rows = try await sql.raw(
+            """
             SELECT ideas.id AS id \(from) \(whereClause) ORDER BY \(unsafeRaw: order), ideas.id DESC
             LIMIT \(bind: paging.per) OFFSET \(bind: paging.offset)
-            """).all()
+            """
+        ).all()
         let ids = try rows.map { try $0.decode(column: "id", as: Int.self) }
         return Page(ideas: try await ideas(ids: ids), total: total, page: paging.page, per: paging.per)
     }
@@ -332,10 +370,13 @@ struct IdeaStore {
     }
 
     func statusHistory(ideaID: Int) async throws -> [StatusEntry] {
-        try await IdeaStatusChangeRecord.query(on: database).filter(\.$ideaID == ideaID).sort(\.$createdAt).sort(\.$id).all()
+        try await IdeaStatusChangeRecord.query(on: database).filter(\.$ideaID == ideaID).sort(\.$createdAt).sort(\.$id)
+            .all()
             .compactMap { record in
                 IdeaStatus(rawValue: record.toStatus).map {
-                    StatusEntry(from: record.fromStatus.flatMap(IdeaStatus.init(rawValue:)), to: $0, reason: record.reason, at: record.createdAt)
+                    StatusEntry(
+                        from: record.fromStatus.flatMap(IdeaStatus.init(rawValue:)), to: $0, reason: record.reason,
+                        at: record.createdAt)
                 }
             }
     }

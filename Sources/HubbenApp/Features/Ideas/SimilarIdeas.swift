@@ -16,9 +16,12 @@ actor SimilarIdeas {
     /// Tuned on the demo ideas: below this, "similar" ideas are mostly about something else.
     static let threshold = 0.2
 
-    func similar(to text: String, excluding: Set<Int> = [], database: any Database) async throws -> [(idea: Idea, score: Double)] {
+    func similar(to text: String, excluding: Set<Int> = [], database: any Database) async throws -> [(
+        idea: Idea, score: Double
+    )] {
         try await refresh(database)
-        let matches = index.similar(to: SearchText.terms(text), limit: Self.limit + 5, threshold: Self.threshold, excluding: excluding)
+        let matches = index.similar(
+            to: SearchText.terms(text), limit: Self.limit + 5, threshold: Self.threshold, excluding: excluding)
         let ideas = try await IdeaStore(database: database).ideas(ids: matches.map(\.id))
         let scores = Dictionary(uniqueKeysWithValues: matches.map { ($0.id, $0.score) })
         return Array(ideas.filter { $0.status != .merged }.prefix(Self.limit).map { ($0, scores[$0.id] ?? 0) })

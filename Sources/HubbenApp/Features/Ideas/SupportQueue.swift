@@ -6,7 +6,10 @@ import Foundation
 /// acknowledged that could be lost; many supports share one commit (one sync to disk) instead of each
 /// paying for its own. On SQLite that sync, not the work, set the pace (docs/PERFORMANCE.md).
 actor SupportQueue {
-    private typealias Waiting = (ideaID: Int, accountID: Int, now: Date, reply: CheckedContinuation<Result<IdeaStore.SupportOutcome, any Error>, Never>)
+    private typealias Waiting = (
+        ideaID: Int, accountID: Int, now: Date,
+        reply: CheckedContinuation<Result<IdeaStore.SupportOutcome, any Error>, Never>
+    )
     private var waiting: [Waiting] = []
     private var writing = false
     static let batchLimit = 500
@@ -31,7 +34,8 @@ actor SupportQueue {
             do {
                 // One commit, one time: the latest of the requests it answers.
                 let now = batch.map(\.now).max() ?? .distantPast
-                let outcomes = try await IdeaStore(database: database).support(batch.map { ($0.ideaID, $0.accountID) }, now: now)
+                let outcomes = try await IdeaStore(database: database).support(
+                    batch.map { ($0.ideaID, $0.accountID) }, now: now)
                 for (item, outcome) in zip(batch, outcomes) { item.reply.resume(returning: .success(outcome)) }
             } catch {
                 for item in batch { item.reply.resume(returning: .failure(error)) }

@@ -18,7 +18,8 @@ struct TriageStore {
     /// target idea (an account that supported both counts once) and recounts both.
     func change(ideaID: Int, _ change: StatusChange, by coachID: Int, now: Date) async throws {
         try await database.writeTransaction { db in
-            guard let idea = try await IdeaRecord.find(ideaID, on: db), let current = IdeaStatus(rawValue: idea.status) else {
+            guard let idea = try await IdeaRecord.find(ideaID, on: db), let current = IdeaStatus(rawValue: idea.status)
+            else {
                 throw TriageError.notFound
             }
             do {
@@ -27,7 +28,9 @@ struct TriageStore {
                 throw TriageError.invalid(problem)
             }
             if change.to == .merged, let targetID = change.mergedInto {
-                guard let target = try await IdeaRecord.find(targetID, on: db), target.status != IdeaStatus.merged.rawValue else {
+                guard let target = try await IdeaRecord.find(targetID, on: db),
+                    target.status != IdeaStatus.merged.rawValue
+                else {
                     throw TriageError.mergeTargetNotFound
                 }
                 try await moveSupports(from: ideaID, to: targetID, on: db)
@@ -37,27 +40,35 @@ struct TriageStore {
             idea.status = change.to.rawValue
             idea.lastActivityAt = now
             try await idea.update(on: db)
-            try await IdeaStatusChangeRecord(ideaID: ideaID, from: current.rawValue, to: change.to.rawValue,
-                                             reason: (reason?.isEmpty ?? true) ? nil : reason, actorID: coachID, createdAt: now)
-                .create(on: db)
+            try await IdeaStatusChangeRecord(
+                ideaID: ideaID, from: current.rawValue, to: change.to.rawValue,
+                reason: (reason?.isEmpty ?? true) ? nil : reason, actorID: coachID, createdAt: now
+            )
+            .create(on: db)
         }
     }
 
     private func moveSupports(from sourceID: Int, to targetID: Int, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { return }
-        try await sql.raw("""
+        try await sql.raw(
+            """
             INSERT INTO supports (idea_id, account_id, created_at)
             SELECT \(bind: targetID), account_id, created_at FROM supports
             WHERE idea_id = \(bind: sourceID) AND account_id NOT IN (SELECT account_id FROM supports WHERE idea_id = \(bind: targetID))
-            """).run()
+            """
+        ).run()
         try await sql.raw("DELETE FROM supports WHERE idea_id = \(bind: sourceID)").run()
         for id in [sourceID, targetID] {
-            try await sql.raw("UPDATE ideas SET support_count = (SELECT COUNT(*) FROM supports WHERE idea_id = \(bind: id)) WHERE id = \(bind: id)").run()
+            try await sql.raw(
+                "UPDATE ideas SET support_count = (SELECT COUNT(*) FROM supports WHERE idea_id = \(bind: id)) WHERE id = \(bind: id)"
+            ).run()
         }
     }
 
     /// A coach's score on one criterion; scoring again replaces it.
-    func score(ideaID: Int, coachID: Int, criterion: ScoreCriterion, score: Int, comment: String, now: Date) async throws {
+    func score(ideaID: Int, coachID: Int, criterion: ScoreCriterion, score: Int, comment: String, now: Date)
+        async throws
+    {
         guard IdeaScore.range.contains(score) else { throw TriageError.scoreOutOfRange }
         guard try await IdeaRecord.find(ideaID, on: database) != nil else { throw TriageError.notFound }
         try await database.writeTransaction { db in
@@ -76,11 +87,14 @@ struct TriageStore {
 
     func scores(ideaID: Int) async throws -> [IdeaScore] {
         let records = try await IdeaScoreRecord.query(on: database).filter(\.$ideaID == ideaID).sort(\.$id).all()
-        let coaches = try await AccountRecord.query(on: database).filter(\.$id ~~ records.map(\.coachID)).field(\.$id).field(\.$name).all()
+        let coaches = try await AccountRecord.query(on: database).filter(\.$id ~~ records.map(\.coachID)).field(\.$id)
+            .field(\.$name).all()
         let names = Dictionary(uniqueKeysWithValues: coaches.compactMap { coach in coach.id.map { ($0, coach.name) } })
         return records.compactMap { record in
             ScoreCriterion(rawValue: record.criterion).map {
-                IdeaScore(coachID: record.coachID, coachName: names[record.coachID], criterion: $0, score: record.score, comment: record.comment)
+                IdeaScore(
+                    coachID: record.coachID, coachName: names[record.coachID], criterion: $0, score: record.score,
+                    comment: record.comment)
             }
         }
     }

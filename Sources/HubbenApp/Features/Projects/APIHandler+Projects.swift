@@ -11,11 +11,18 @@ extension APIHandler {
         let req = try APIContext.current()
         let query = input.query
         try APIError.checkPaging(page: query.page, per: query.per, maximumPer: ProjectStore.maximumPerPage, req.t)
-        let filter = ProjectFilter(phase: query.phase.flatMap { ProjectPhase(rawValue: $0.rawValue) },
-                                   outcome: query.outcome.flatMap { ProjectOutcome(rawValue: $0.rawValue) },
-                                   themeSlug: query.theme, organizationID: query.organization)
-        let page = try await ProjectStore(database: req.db).list(filter, scope: ProjectScope(req.actor), page: query.page ?? 1, per: query.per ?? 20)
-        return .ok(.init(body: .json(.init(items: page.cards.map { Self.summary($0, req.t) }, total: page.total, page: page.page, per: page.per))))
+        let filter = ProjectFilter(
+            phase: query.phase.flatMap { ProjectPhase(rawValue: $0.rawValue) },
+            outcome: query.outcome.flatMap { ProjectOutcome(rawValue: $0.rawValue) },
+            themeSlug: query.theme, organizationID: query.organization)
+        let page = try await ProjectStore(database: req.db).list(
+            filter, scope: ProjectScope(req.actor), page: query.page ?? 1, per: query.per ?? 20)
+        return .ok(
+            .init(
+                body: .json(
+                    .init(
+                        items: page.cards.map { Self.summary($0, req.t) }, total: page.total, page: page.page,
+                        per: page.per))))
     }
 
     func createProject(_ input: Operations.CreateProject.Input) async throws -> Operations.CreateProject.Output {
@@ -24,10 +31,12 @@ extension APIHandler {
         guard Authorization.canStartProject(req.actor) else { throw Abort(.forbidden) }
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
         if body.ideaId != nil, !req.actor.has(.coach) { throw Abort(.forbidden) }
-        let draft = ProjectDraft(title: body.title, what: body.what ?? "", why: body.why ?? "", how: body.how ?? "", organizationIDs: body.organizationIds,
-                                 themeIDs: try await Self.themeIDs(body.themes ?? [], req), visibility: Self.domain(body.visibility),
-                                 leadID: body.leadId, coachID: body.coachId ?? (req.actor.has(.coach) ? account.id : nil),
-                                 estimatedBudget: body.estimatedBudget)
+        let draft = ProjectDraft(
+            title: body.title, what: body.what ?? "", why: body.why ?? "", how: body.how ?? "",
+            organizationIDs: body.organizationIds,
+            themeIDs: try await Self.themeIDs(body.themes ?? [], req), visibility: Self.domain(body.visibility),
+            leadID: body.leadId, coachID: body.coachId ?? (req.actor.has(.coach) ? account.id : nil),
+            estimatedBudget: body.estimatedBudget)
         let store = ProjectStore(database: req.db)
         do {
             let id = try await store.create(draft, ideaID: body.ideaId, createdBy: account.id, now: req.now)
@@ -46,7 +55,9 @@ extension APIHandler {
     private static func visibleProject(_ id: Int, _ req: Request) async throws -> (ProjectDetail, ProjectRelation) {
         guard let project = try await ProjectStore(database: req.db).project(id: id) else { throw Abort(.notFound) }
         let relation = project.relation(of: req.account?.id)
-        guard Authorization.canView(req.actor, visibility: project.card.visibility, relation: relation) else { throw Abort(.notFound) }
+        guard Authorization.canView(req.actor, visibility: project.card.visibility, relation: relation) else {
+            throw Abort(.notFound)
+        }
         return (project, relation)
     }
 
@@ -69,16 +80,19 @@ extension APIHandler {
         let (project, _) = try await Self.editableProject(input.path.id, req)
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
         let current = project.draft
-        let draft = ProjectDraft(title: body.title ?? current.title, what: body.what ?? current.what, why: body.why ?? current.why,
-                                 how: body.how ?? current.how, organizationIDs: body.organizationIds ?? current.organizationIDs,
-                                 themeIDs: try await body.themes.asyncFlatMap { try await Self.themeIDs($0, req) } ?? current.themeIDs,
-                                 visibility: body.visibility.map(Self.domain) ?? current.visibility, leadID: body.leadId ?? current.leadID,
-                                 coachID: body.coachId ?? current.coachID, estimatedBudget: body.estimatedBudget ?? current.estimatedBudget)
-        let forbidden = Authorization.forbiddenFrameChanges(req.actor, relation: project.relation(of: req.account?.id), from: current, to: draft)
+        let draft = ProjectDraft(
+            title: body.title ?? current.title, what: body.what ?? current.what, why: body.why ?? current.why,
+            how: body.how ?? current.how, organizationIDs: body.organizationIds ?? current.organizationIDs,
+            themeIDs: try await body.themes.asyncFlatMap { try await Self.themeIDs($0, req) } ?? current.themeIDs,
+            visibility: body.visibility.map(Self.domain) ?? current.visibility, leadID: body.leadId ?? current.leadID,
+            coachID: body.coachId ?? current.coachID, estimatedBudget: body.estimatedBudget ?? current.estimatedBudget)
+        let forbidden = Authorization.forbiddenFrameChanges(
+            req.actor, relation: project.relation(of: req.account?.id), from: current, to: draft)
         if !forbidden.isEmpty {
             let errors = ProjectMessages.frameErrors(forbidden, req.t)
-            throw APIError(status: .forbidden, code: "forbidden", message: req.t(.apiForbidden),
-                           fields: APIError.fields(errors, naming: Self.camelCase))
+            throw APIError(
+                status: .forbidden, code: "forbidden", message: req.t(.apiForbidden),
+                fields: APIError.fields(errors, naming: Self.camelCase))
         }
         let store = ProjectStore(database: req.db)
         // Everything is checked before anything is saved: a PATCH applies whole or not at all.
@@ -89,23 +103,30 @@ extension APIHandler {
                 errors.add("procurementNoticeUrl", req.t(.outcomeNoticeOnlyProcurement))
                 throw APIError.validation(errors, req.t)
             }
-            if !url.trimmingCharacters(in: .whitespaces).isEmpty, !WebLink.isValid(url.trimmingCharacters(in: .whitespaces)) {
+            if !url.trimmingCharacters(in: .whitespaces).isEmpty,
+                !WebLink.isValid(url.trimmingCharacters(in: .whitespaces))
+            {
                 problems["procurement_notice_url"] = .invalid
             }
         }
         guard problems.isEmpty else {
-            throw Self.validation(problems, ProjectMessages.projectLabels + [("procurement_notice_url", .outcomeNoticeLabel)], req.t)
+            throw Self.validation(
+                problems, ProjectMessages.projectLabels + [("procurement_notice_url", .outcomeNoticeLabel)], req.t)
         }
         try await req.db.writeTransaction { db in
             let store = ProjectStore(database: db)
             try await store.update(id: project.id, draft, now: req.now)
-            if let url = body.procurementNoticeUrl { try await store.setNoticeURL(projectID: project.id, url, now: req.now) }
+            if let url = body.procurementNoticeUrl {
+                try await store.setNoticeURL(projectID: project.id, url, now: req.now)
+            }
         }
         guard let updated = try await store.project(id: project.id) else { throw Abort(.notFound) }
         return .ok(.init(body: .json(Self.project(updated, req.t))))
     }
 
-    func recordGateDecision(_ input: Operations.RecordGateDecision.Input) async throws -> Operations.RecordGateDecision.Output {
+    func recordGateDecision(_ input: Operations.RecordGateDecision.Input) async throws
+        -> Operations.RecordGateDecision.Output
+    {
         let req = try APIContext.current()
         guard req.account != nil else { throw APIError.unauthorized(req.t) }
         let (project, relation) = try await Self.visibleProject(input.path.id, req)
@@ -116,23 +137,26 @@ extension APIHandler {
             kind: kind, toPhase: body.toPhase.flatMap { ProjectPhase(rawValue: $0.rawValue) },
             outcome: kind == .stop ? .stopped : body.outcome.flatMap { ProjectOutcome(rawValue: $0.rawValue) },
             rationale: body.rationale, lessonsLearned: body.lessonsLearned ?? "", evidence: body.evidence ?? [],
-            details: OutcomeDetails(takenOverBy: body.takenOverBy ?? "", partnerOrganizationID: body.partnerOrganizationId,
-                                    contributions: body.contributions ?? "",
-                                    marketDialogue: body.marketDialogue.flatMap { MarketDialogue(rawValue: $0.rawValue) },
-                                    requirementsSummary: body.requirementsSummary ?? "", noticeURL: body.noticeUrl ?? ""))
+            details: OutcomeDetails(
+                takenOverBy: body.takenOverBy ?? "", partnerOrganizationID: body.partnerOrganizationId,
+                contributions: body.contributions ?? "",
+                marketDialogue: body.marketDialogue.flatMap { MarketDialogue(rawValue: $0.rawValue) },
+                requirementsSummary: body.requirementsSummary ?? "", noticeURL: body.noticeUrl ?? ""))
         let store = ProjectStore(database: req.db)
         let id: Int
         do {
-            id = try await store.decide(projectID: project.id, draft, actor: req.actor, relation: relation,
-                                        expecting: body.fromPhase.flatMap { ProjectPhase(rawValue: $0.rawValue) }, now: req.now)
+            id = try await store.decide(
+                projectID: project.id, draft, actor: req.actor, relation: relation,
+                expecting: body.fromPhase.flatMap { ProjectPhase(rawValue: $0.rawValue) }, now: req.now)
         } catch ProjectError.gate(.forbidden) {
             throw Abort(.forbidden)
         } catch ProjectError.gate(.notAllowed) {
             throw APIError(status: .conflict, code: "transition_not_allowed", message: req.t(.gateErrorNotAllowed))
         } catch ProjectError.gate(let problem) {
             let errors = ProjectMessages.gateErrors(problem, req.t)
-            throw APIError(status: .unprocessableEntity, code: "validation_failed", message: req.t(.apiValidation),
-                           fields: APIError.fields(errors, naming: Self.camelCase))
+            throw APIError(
+                status: .unprocessableEntity, code: "validation_failed", message: req.t(.apiValidation),
+                fields: APIError.fields(errors, naming: Self.camelCase))
         }
         guard let decision = try await store.gateDecision(id: id, projectID: project.id) else { throw Abort(.notFound) }
         return .created(.init(body: .json(Self.gate(decision, req.t))))
@@ -141,25 +165,31 @@ extension APIHandler {
     func listExperiments(_ input: Operations.ListExperiments.Input) async throws -> Operations.ListExperiments.Output {
         let req = try APIContext.current()
         let (project, _) = try await Self.visibleProject(input.path.id, req)
-        return .ok(.init(body: .json(try await ProjectStore(database: req.db).experiments(projectID: project.id).map(Self.experiment))))
+        return .ok(
+            .init(
+                body: .json(
+                    try await ProjectStore(database: req.db).experiments(projectID: project.id).map(Self.experiment))))
     }
 
-    func createExperiment(_ input: Operations.CreateExperiment.Input) async throws -> Operations.CreateExperiment.Output {
+    func createExperiment(_ input: Operations.CreateExperiment.Input) async throws -> Operations.CreateExperiment.Output
+    {
         let req = try APIContext.current()
         let (project, _) = try await Self.editableProject(input.path.id, req)
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
         var problems = FieldProblems()
         let phase = project.card.stage.phase
-        let draft = ExperimentDraft(phase: body.phase.flatMap { ProjectPhase(rawValue: $0.rawValue) } ?? phase, hypothesis: body.hypothesis,
-                                    method: ExperimentMethod(rawValue: body.method.rawValue) ?? .other, successCriterion: body.successCriterion,
-                                    participants: body.participants, result: body.result.flatMap { ExperimentResult(rawValue: $0.rawValue) },
-                                    learning: body.learning ?? "", startedOn: FormInput.day(body.startedOn, "started_on", into: &problems),
-                                    endedOn: FormInput.day(body.endedOn ?? "", "ended_on", into: &problems))
+        let draft = ExperimentDraft(
+            phase: body.phase.flatMap { ProjectPhase(rawValue: $0.rawValue) } ?? phase, hypothesis: body.hypothesis,
+            method: ExperimentMethod(rawValue: body.method.rawValue) ?? .other, successCriterion: body.successCriterion,
+            participants: body.participants, result: body.result.flatMap { ExperimentResult(rawValue: $0.rawValue) },
+            learning: body.learning ?? "", startedOn: FormInput.day(body.startedOn, "started_on", into: &problems),
+            endedOn: FormInput.day(body.endedOn ?? "", "ended_on", into: &problems))
         let store = ProjectStore(database: req.db)
         do {
             try FormInput.reject(draft.problems(currentPhase: phase), problems)
             let id = try await store.addExperiment(projectID: project.id, draft, currentPhase: phase, now: req.now)
-            guard let experiment = try await store.experiments(projectID: project.id).first(where: { $0.id == id }) else { throw Abort(.notFound) }
+            guard let experiment = try await store.experiments(projectID: project.id).first(where: { $0.id == id })
+            else { throw Abort(.notFound) }
             return .created(.init(body: .json(Self.experiment(experiment))))
         } catch ProjectError.invalid(let found) {
             throw Self.validation(found.merging(problems) { $1 }, ProjectMessages.experimentLabels, req.t)
@@ -170,23 +200,34 @@ extension APIHandler {
         let req = try APIContext.current()
         let (project, relation) = try await Self.visibleProject(input.path.id, req)
         let timeline = try await ProjectStore(database: req.db)
-            .timeline(projectID: project.id, includeInternal: Authorization.canSeeInternal(req.actor, relation: relation))
-        return .ok(.init(body: .json(timeline.compactMap { entry in
-            if case .journal(let journal) = entry { return Self.journal(journal, req.t) }
-            return nil
-        })))
+            .timeline(
+                projectID: project.id, includeInternal: Authorization.canSeeInternal(req.actor, relation: relation))
+        return .ok(
+            .init(
+                body: .json(
+                    timeline.compactMap { entry in
+                        if case .journal(let journal) = entry { return Self.journal(journal, req.t) }
+                        return nil
+                    })))
     }
 
-    func createJournalEntry(_ input: Operations.CreateJournalEntry.Input) async throws -> Operations.CreateJournalEntry.Output {
+    func createJournalEntry(_ input: Operations.CreateJournalEntry.Input) async throws
+        -> Operations.CreateJournalEntry.Output
+    {
         let req = try APIContext.current()
         let (project, account) = try await Self.editableProject(input.path.id, req)
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
-        let draft = JournalDraft(kind: JournalKind(rawValue: body.kind.rawValue) ?? .note, title: body.title, body: body.body, link: body.link ?? "",
-                                 visibility: Self.domain(body.visibility))
+        let draft = JournalDraft(
+            kind: JournalKind(rawValue: body.kind.rawValue) ?? .note, title: body.title, body: body.body,
+            link: body.link ?? "",
+            visibility: Self.domain(body.visibility))
         let store = ProjectStore(database: req.db)
         do {
-            let id = try await store.addJournalEntry(projectID: project.id, draft, phase: project.card.stage.phase, authorID: account.id, now: req.now)
-            guard let entry = try await store.journalEntry(id: id, projectID: project.id) else { throw Abort(.notFound) }
+            let id = try await store.addJournalEntry(
+                projectID: project.id, draft, phase: project.card.stage.phase, authorID: account.id, now: req.now)
+            guard let entry = try await store.journalEntry(id: id, projectID: project.id) else {
+                throw Abort(.notFound)
+            }
             return .created(.init(body: .json(Self.journal(entry, req.t))))
         } catch ProjectError.invalid(let problems) {
             throw Self.validation(problems, ProjectMessages.journalLabels, req.t)
@@ -199,39 +240,54 @@ extension APIHandler {
         return .ok(.init(body: .json(project.goals.map(Self.goal))))
     }
 
-    func createEffectGoal(_ input: Operations.CreateEffectGoal.Input) async throws -> Operations.CreateEffectGoal.Output {
+    func createEffectGoal(_ input: Operations.CreateEffectGoal.Input) async throws -> Operations.CreateEffectGoal.Output
+    {
         let req = try APIContext.current()
         let (project, _) = try await Self.editableProject(input.path.id, req)
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
-        let draft = EffectGoalDraft(what: body.what, forWhom: body.forWhom, measure: body.measure, baseline: body.baseline ?? "", target: body.target)
+        let draft = EffectGoalDraft(
+            what: body.what, forWhom: body.forWhom, measure: body.measure, baseline: body.baseline ?? "",
+            target: body.target)
         let store = ProjectStore(database: req.db)
         do {
             let id = try await store.addGoal(projectID: project.id, draft, now: req.now)
-            guard let goal = try await store.goals(projectID: project.id).first(where: { $0.id == id }) else { throw Abort(.notFound) }
+            guard let goal = try await store.goals(projectID: project.id).first(where: { $0.id == id }) else {
+                throw Abort(.notFound)
+            }
             return .created(.init(body: .json(Self.goal(goal))))
         } catch ProjectError.invalid(let problems) {
             throw Self.validation(problems, ProjectMessages.goalLabels, req.t)
         }
     }
 
-    func getProjectTimeline(_ input: Operations.GetProjectTimeline.Input) async throws -> Operations.GetProjectTimeline.Output {
+    func getProjectTimeline(_ input: Operations.GetProjectTimeline.Input) async throws
+        -> Operations.GetProjectTimeline.Output
+    {
         let req = try APIContext.current()
         let (project, relation) = try await Self.visibleProject(input.path.id, req)
         let timeline = try await ProjectStore(database: req.db)
-            .timeline(projectID: project.id, includeInternal: Authorization.canSeeInternal(req.actor, relation: relation))
-        return .ok(.init(body: .json(timeline.map { entry in
-            switch entry {
-            case .gate(let decision): .init(_type: .gateDecision, date: entry.date, gateDecision: Self.gate(decision, req.t))
-            case .experiment(let experiment): .init(_type: .experiment, date: entry.date, experiment: Self.experiment(experiment))
-            case .journal(let journal): .init(_type: .journalEntry, date: entry.date, journalEntry: Self.journal(journal, req.t))
-            }
-        })))
+            .timeline(
+                projectID: project.id, includeInternal: Authorization.canSeeInternal(req.actor, relation: relation))
+        return .ok(
+            .init(
+                body: .json(
+                    timeline.map { entry in
+                        switch entry {
+                        case .gate(let decision):
+                            .init(_type: .gateDecision, date: entry.date, gateDecision: Self.gate(decision, req.t))
+                        case .experiment(let experiment):
+                            .init(_type: .experiment, date: entry.date, experiment: Self.experiment(experiment))
+                        case .journal(let journal):
+                            .init(_type: .journalEntry, date: entry.date, journalEntry: Self.journal(journal, req.t))
+                        }
+                    })))
     }
 
     // MARK: Mapping
 
     /// The API's enums carry the domain's raw values; a test checks that every case maps both ways.
-    static func api<Value: RawRepresentable & CaseIterable>(_ value: some RawRepresentable<String>) -> Value where Value.RawValue == String {
+    static func api<Value: RawRepresentable & CaseIterable>(_ value: some RawRepresentable<String>) -> Value
+    where Value.RawValue == String {
         Value(rawValue: value.rawValue) ?? Value.allCases[Value.allCases.startIndex]
     }
 
@@ -241,14 +297,18 @@ extension APIHandler {
 
     static func camelCase(_ field: String) -> String {
         let parts = field.split(separator: "_")
-        return (parts.first.map(String.init) ?? "") + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        return (parts.first.map(String.init) ?? "")
+            + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
     /// A 422 with each problem at the API's (camelCase) name of its field.
-    private static func validation(_ problems: FieldProblems, _ labels: ProjectMessages.Labels, _ t: Localizer) -> APIError {
+    private static func validation(_ problems: FieldProblems, _ labels: ProjectMessages.Labels, _ t: Localizer)
+        -> APIError
+    {
         let errors = ProjectMessages.errors(problems, labels, t)
-        return APIError(status: .unprocessableEntity, code: "validation_failed", message: t(.apiValidation),
-                        fields: APIError.fields(errors, naming: camelCase))
+        return APIError(
+            status: .unprocessableEntity, code: "validation_failed", message: t(.apiValidation),
+            fields: APIError.fields(errors, naming: camelCase))
     }
 
     private static func themeIDs(_ slugs: [String], _ req: Request) async throws -> [Int] {
@@ -267,54 +327,80 @@ extension APIHandler {
     }
 
     static func summary(_ card: ProjectCard, _ t: Localizer) -> Components.Schemas.ProjectSummary {
-        .init(id: card.id, title: card.title, visibility: api(card.visibility), phase: api(card.stage.phase), outcome: card.stage.outcome.map { api($0) },
-              progress: card.stage.progress, phaseStartedAt: card.phaseStartedAt, organizations: card.organizations, themes: card.themes.map(\.slug),
-              ideaId: card.ideaID, coach: card.coachID.map { person(ProjectPerson(id: $0, name: card.coachName), t) })
+        .init(
+            id: card.id, title: card.title, visibility: api(card.visibility), phase: api(card.stage.phase),
+            outcome: card.stage.outcome.map { api($0) },
+            progress: card.stage.progress, phaseStartedAt: card.phaseStartedAt, organizations: card.organizations,
+            themes: card.themes.map(\.slug),
+            ideaId: card.ideaID, coach: card.coachID.map { person(ProjectPerson(id: $0, name: card.coachName), t) })
     }
 
     static func project(_ project: ProjectDetail, _ t: Localizer) -> Components.Schemas.Project {
         let card = project.card
         let details = project.outcome
         let outcome: Components.Schemas.OutcomeDetails? = card.stage.outcome.map { _ in
-            .init(takenOverBy: details.takenOverBy.isEmpty ? nil : details.takenOverBy, partnerOrganizationId: details.partnerOrganizationID,
-                  partnerName: project.partnerName, contributions: details.contributions.isEmpty ? nil : details.contributions,
-                  marketDialogue: details.marketDialogue.map { api($0) },
-                  requirementsSummary: details.requirementsSummary.isEmpty ? nil : details.requirementsSummary,
-                  noticeUrl: details.noticeURL.isEmpty ? nil : details.noticeURL, lessonsLearned: project.lessonsLearned)
+            .init(
+                takenOverBy: details.takenOverBy.isEmpty ? nil : details.takenOverBy,
+                partnerOrganizationId: details.partnerOrganizationID,
+                partnerName: project.partnerName,
+                contributions: details.contributions.isEmpty ? nil : details.contributions,
+                marketDialogue: details.marketDialogue.map { api($0) },
+                requirementsSummary: details.requirementsSummary.isEmpty ? nil : details.requirementsSummary,
+                noticeUrl: details.noticeURL.isEmpty ? nil : details.noticeURL, lessonsLearned: project.lessonsLearned)
         }
         return .init(
-            id: card.id, title: card.title, what: project.what, why: project.why, how: project.how, visibility: api(card.visibility),
-            phase: api(card.stage.phase), outcome: card.stage.outcome.map { api($0) }, progress: card.stage.progress, phaseStartedAt: card.phaseStartedAt,
-            organizationIds: project.organizationIDs, organizations: card.organizations, themes: card.themes.map(\.slug), ideaId: card.ideaID,
+            id: card.id, title: card.title, what: project.what, why: project.why, how: project.how,
+            visibility: api(card.visibility),
+            phase: api(card.stage.phase), outcome: card.stage.outcome.map { api($0) }, progress: card.stage.progress,
+            phaseStartedAt: card.phaseStartedAt,
+            organizationIds: project.organizationIDs, organizations: card.organizations,
+            themes: card.themes.map(\.slug), ideaId: card.ideaID,
             lead: project.lead.map { person($0, t) }, coach: project.coach.map { person($0, t) },
-            members: project.members.map { .init(person: person($0.person, t), role: api($0.role), roleText: $0.role == .other ? $0.roleText : nil) },
+            members: project.members.map {
+                .init(person: person($0.person, t), role: api($0.role), roleText: $0.role == .other ? $0.roleText : nil)
+            },
             effectGoals: project.goals.map(goal),
-            money: .init(estimatedBudget: project.estimatedBudget, granted: project.granted, spent: project.spent,
-                         entries: project.funds.map { .init(kind: api($0.kind), amount: $0.amount, date: $0.day.iso, source: $0.source, comment: $0.comment) }),
+            money: .init(
+                estimatedBudget: project.estimatedBudget, granted: project.granted, spent: project.spent,
+                entries: project.funds.map {
+                    .init(
+                        kind: api($0.kind), amount: $0.amount, date: $0.day.iso, source: $0.source, comment: $0.comment)
+                }),
             outcomeDetails: outcome)
     }
 
     static func goal(_ goal: EffectGoal) -> Components.Schemas.EffectGoal {
-        .init(id: goal.id, what: goal.goal.what, forWhom: goal.goal.forWhom, measure: goal.goal.measure, baseline: goal.goal.baseline,
-              target: goal.goal.target, reachedOn: goal.reachedOn?.iso, reachedComment: goal.reachedOn == nil ? nil : goal.reachedComment)
+        .init(
+            id: goal.id, what: goal.goal.what, forWhom: goal.goal.forWhom, measure: goal.goal.measure,
+            baseline: goal.goal.baseline,
+            target: goal.goal.target, reachedOn: goal.reachedOn?.iso,
+            reachedComment: goal.reachedOn == nil ? nil : goal.reachedComment)
     }
 
     static func experiment(_ experiment: Experiment) -> Components.Schemas.Experiment {
         let draft = experiment.draft
-        return .init(id: experiment.id, phase: api(draft.phase), hypothesis: draft.hypothesis, method: api(draft.method),
-                     successCriterion: draft.successCriterion, participants: draft.participants, result: draft.result.map { api($0) },
-                     learning: draft.learning, startedOn: draft.startedOn?.iso ?? "", endedOn: draft.endedOn?.iso)
+        return .init(
+            id: experiment.id, phase: api(draft.phase), hypothesis: draft.hypothesis, method: api(draft.method),
+            successCriterion: draft.successCriterion, participants: draft.participants,
+            result: draft.result.map { api($0) },
+            learning: draft.learning, startedOn: draft.startedOn?.iso ?? "", endedOn: draft.endedOn?.iso)
     }
 
     static func journal(_ entry: JournalEntry, _ t: Localizer) -> Components.Schemas.JournalEntry {
-        .init(id: entry.id, phase: api(entry.phase), kind: api(entry.draft.kind), title: entry.draft.title, body: entry.draft.body,
-              link: entry.draft.link.isEmpty ? nil : entry.draft.link, visibility: api(entry.draft.visibility),
-              author: entry.authorName ?? t(.deletedUser), createdAt: entry.createdAt)
+        .init(
+            id: entry.id, phase: api(entry.phase), kind: api(entry.draft.kind), title: entry.draft.title,
+            body: entry.draft.body,
+            link: entry.draft.link.isEmpty ? nil : entry.draft.link, visibility: api(entry.draft.visibility),
+            author: entry.authorName ?? t(.deletedUser), createdAt: entry.createdAt)
     }
 
     static func gate(_ decision: GateDecision, _ t: Localizer) -> Components.Schemas.GateDecision {
-        .init(id: decision.id, decision: api(decision.kind), fromPhase: api(decision.from), toPhase: api(decision.to.phase),
-              outcome: decision.to.outcome.map { api($0) }, rationale: decision.rationale, lessonsLearned: decision.lessonsLearned,
-              evidence: decision.evidence, decidedBy: decision.decidedBy ?? t(.deletedUser), decidedAt: decision.decidedAt)
+        .init(
+            id: decision.id, decision: api(decision.kind), fromPhase: api(decision.from),
+            toPhase: api(decision.to.phase),
+            outcome: decision.to.outcome.map { api($0) }, rationale: decision.rationale,
+            lessonsLearned: decision.lessonsLearned,
+            evidence: decision.evidence, decidedBy: decision.decidedBy ?? t(.deletedUser), decidedAt: decision.decidedAt
+        )
     }
 }

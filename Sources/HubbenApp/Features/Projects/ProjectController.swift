@@ -38,11 +38,12 @@ struct ProjectController: RouteCollection {
 
     /// Reads the board's filters leniently: anything unknown is ignored.
     static func filter(_ req: Request) -> ProjectFilter {
-        ProjectFilter(phase: req.query[String.self, at: "phase"].flatMap(ProjectPhase.init(rawValue:)),
-                      outcome: req.query[String.self, at: "outcome"].flatMap(ProjectOutcome.init(rawValue:)),
-                      themeSlug: req.query[String.self, at: "theme"].flatMap { $0.isEmpty ? nil : $0 },
-                      organizationID: req.query[String.self, at: "organization"].flatMap { Int($0) },
-                      coachID: req.query[String.self, at: "coach"].flatMap { Int($0) })
+        ProjectFilter(
+            phase: req.query[String.self, at: "phase"].flatMap(ProjectPhase.init(rawValue:)),
+            outcome: req.query[String.self, at: "outcome"].flatMap(ProjectOutcome.init(rawValue:)),
+            themeSlug: req.query[String.self, at: "theme"].flatMap { $0.isEmpty ? nil : $0 },
+            organizationID: req.query[String.self, at: "organization"].flatMap { Int($0) },
+            coachID: req.query[String.self, at: "coach"].flatMap { Int($0) })
     }
 
     func board(req: Request) async throws -> Response {
@@ -52,11 +53,15 @@ struct ProjectController: RouteCollection {
         let columnMode = filter.phase != nil || filter.outcome != nil
         let page = Paging(page: req.query[Int.self, at: "page"], per: nil).page
         let model = ProjectPages.BoardModel(
-            filter: filter, counts: try await store.counts(ProjectFilter(themeSlug: filter.themeSlug, organizationID: filter.organizationID,
-                                                                         coachID: filter.coachID), scope: scope),
+            filter: filter,
+            counts: try await store.counts(
+                ProjectFilter(
+                    themeSlug: filter.themeSlug, organizationID: filter.organizationID,
+                    coachID: filter.coachID), scope: scope),
             columns: columnMode ? [:] : try await store.board(filter, scope: scope, perColumn: 12),
             page: columnMode ? try await store.list(filter, scope: scope, page: page, per: 24) : nil,
-            themes: try await IdeaStore(database: req.db).themes(), organizations: try await OrganizationStore(database: req.db).all(),
+            themes: try await IdeaStore(database: req.db).themes(),
+            organizations: try await OrganizationStore(database: req.db).all(),
             coaches: try await store.coaches(), canStart: Authorization.canStartProject(req.actor), now: req.now)
         return HTMLResponse.make(ProjectPages.board(model, req.t), for: req)
     }
@@ -67,16 +72,22 @@ struct ProjectController: RouteCollection {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "application/atom+xml; charset=utf-8")
         headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=60")
-        return Response(status: .ok, headers: headers, body: .init(string: ProjectFeed.atom(entries, baseURL: base, now: req.now, req.t)))
+        return Response(
+            status: .ok, headers: headers,
+            body: .init(string: ProjectFeed.atom(entries, baseURL: base, now: req.now, req.t)))
     }
 
     /// The project named by the path, if the viewer may see it (404 otherwise, so that existence does not leak).
     private func project(_ req: Request) async throws -> (ProjectDetail, ProjectRelation) {
-        guard let id = req.parameters.get("id", as: Int.self), let project = try await ProjectStore(database: req.db).project(id: id) else {
+        guard let id = req.parameters.get("id", as: Int.self),
+            let project = try await ProjectStore(database: req.db).project(id: id)
+        else {
             throw Abort(.notFound)
         }
         let relation = project.relation(of: req.account?.id)
-        guard Authorization.canView(req.actor, visibility: project.card.visibility, relation: relation) else { throw Abort(.notFound) }
+        guard Authorization.canView(req.actor, visibility: project.card.visibility, relation: relation) else {
+            throw Abort(.notFound)
+        }
         return (project, relation)
     }
 
@@ -90,25 +101,31 @@ struct ProjectController: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let (project, relation) = try await project(req)
-        let notice: String? = switch req.query[String.self, at: "done"] {
-        case "created": req.t(.projectCreated)
-        case "saved": req.t(.accountSaved)
-        case "gate": req.t(.gateSaved)
-        default: nil
-        }
+        let notice: String? =
+            switch req.query[String.self, at: "done"] {
+            case "created": req.t(.projectCreated)
+            case "saved": req.t(.accountSaved)
+            case "gate": req.t(.gateSaved)
+            default: nil
+            }
         return try await page(req, project, relation: relation, notice: notice)
     }
 
-    private func page(_ req: Request, _ project: ProjectDetail, relation: ProjectRelation, notice: String? = nil,
-                      noticeURLErrors: FormErrors = FormErrors()) async throws -> Response {
+    private func page(
+        _ req: Request, _ project: ProjectDetail, relation: ProjectRelation, notice: String? = nil,
+        noticeURLErrors: FormErrors = FormErrors()
+    ) async throws -> Response {
         let timeline = try await ProjectStore(database: req.db)
-            .timeline(projectID: project.id, includeInternal: Authorization.canSeeInternal(req.actor, relation: relation))
+            .timeline(
+                projectID: project.id, includeInternal: Authorization.canSeeInternal(req.actor, relation: relation))
         let model = ProjectPages.ShowModel(
             project: project, timeline: timeline, canEdit: Authorization.canEdit(req.actor, relation: relation),
             canManageTeam: Authorization.canManageTeam(req.actor, relation: relation),
-            canGate: Authorization.canRecordGate(req.actor, relation: relation), notice: notice, csrf: req.browserSession?.csrfToken,
+            canGate: Authorization.canRecordGate(req.actor, relation: relation), notice: notice,
+            csrf: req.browserSession?.csrfToken,
             noticeURLErrors: noticeURLErrors, now: req.now)
-        return HTMLResponse.make(ProjectPages.show(model, req.t), for: req, status: noticeURLErrors.isEmpty ? .ok : .unprocessableEntity)
+        return HTMLResponse.make(
+            ProjectPages.show(model, req.t), for: req, status: noticeURLErrors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     // MARK: Form plumbing
@@ -120,8 +137,12 @@ struct ProjectController: RouteCollection {
         return values
     }
 
-    private func context(_ req: Request, _ project: ProjectDetail?, errors: FormErrors = FormErrors()) -> ProjectForms.Context {
-        ProjectForms.Context(projectID: project?.id, projectTitle: project?.card.title, errors: errors, csrf: CSRF.token(for: req), t: req.t)
+    private func context(_ req: Request, _ project: ProjectDetail?, errors: FormErrors = FormErrors())
+        -> ProjectForms.Context
+    {
+        ProjectForms.Context(
+            projectID: project?.id, projectTitle: project?.card.title, errors: errors, csrf: CSRF.token(for: req),
+            t: req.t)
     }
 
     private func respond(_ req: Request, _ page: Page, errors: FormErrors) -> Response {
@@ -134,13 +155,16 @@ struct ProjectController: RouteCollection {
 
     // MARK: The project itself
 
-    private static let projectFields = ["title", "what", "why", "how", "visibility", "lead_id", "coach_id", "estimated_budget", "idea_id"]
+    private static let projectFields = [
+        "title", "what", "why", "how", "visibility", "lead_id", "coach_id", "estimated_budget", "idea_id",
+    ]
 
     private func choices(_ req: Request) async throws -> ProjectForms.Choices {
         let store = ProjectStore(database: req.db)
-        return ProjectForms.Choices(organizations: try await OrganizationStore(database: req.db).all(),
-                                    themes: try await IdeaStore(database: req.db).themes(),
-                                    people: try await store.people(), coaches: try await store.people(roles: [.coach, .admin]))
+        return ProjectForms.Choices(
+            organizations: try await OrganizationStore(database: req.db).all(),
+            themes: try await IdeaStore(database: req.db).themes(),
+            people: try await store.people(), coaches: try await store.people(roles: [.coach, .admin]))
     }
 
     func newForm(req: Request) async throws -> Response {
@@ -150,7 +174,9 @@ struct ProjectController: RouteCollection {
         values.text["visibility"] = "public"
         if req.actor.has(.coach) { values.text["coach_id"] = "\(account.id)" }
         var ideaID: Int?
-        if let id = req.query[Int.self, at: "idea"], let idea = try await IdeaStore(database: req.db).idea(id: id), idea.status == .accepted {
+        if let id = req.query[Int.self, at: "idea"], let idea = try await IdeaStore(database: req.db).idea(id: id),
+            idea.status == .accepted
+        {
             guard req.actor.has(.coach) else { throw Abort(.forbidden) }
             ideaID = id
             values.text["title"] = idea.title
@@ -158,7 +184,8 @@ struct ProjectController: RouteCollection {
             values.text["why"] = idea.need
             values.chosen["themes"] = Set(idea.themes.map(\.id))
         }
-        return HTMLResponse.make(ProjectForms.project(values, choices: try await choices(req), ideaID: ideaID, context(req, nil)), for: req)
+        return HTMLResponse.make(
+            ProjectForms.project(values, choices: try await choices(req), ideaID: ideaID, context(req, nil)), for: req)
     }
 
     func create(req: Request) async throws -> Response {
@@ -172,38 +199,51 @@ struct ProjectController: RouteCollection {
         let draft = Self.projectDraft(values, problems: &problems)
         do {
             try FormInput.reject(try await ProjectStore(database: req.db).problems(draft), problems)
-            let id = try await ProjectStore(database: req.db).create(draft, ideaID: ideaID, createdBy: account.id, now: req.now)
+            let id = try await ProjectStore(database: req.db).create(
+                draft, ideaID: ideaID, createdBy: account.id, now: req.now)
             return done(req, id, done: "created")
         } catch ProjectError.invalid(let found) {
             let errors = ProjectMessages.errors(found.merging(problems) { $1 }, ProjectMessages.projectLabels, req.t)
-            return respond(req, ProjectForms.project(values, choices: try await choices(req), ideaID: ideaID, context(req, nil, errors: errors)),
-                           errors: errors)
+            return respond(
+                req,
+                ProjectForms.project(
+                    values, choices: try await choices(req), ideaID: ideaID, context(req, nil, errors: errors)),
+                errors: errors)
         } catch ProjectError.ideaNotAvailable {
             var errors = FormErrors()
             errors.add("title", req.t(.projectIdeaTaken))
-            return respond(req, ProjectForms.project(values, choices: try await choices(req), ideaID: nil, context(req, nil, errors: errors)),
-                           errors: errors)
+            return respond(
+                req,
+                ProjectForms.project(
+                    values, choices: try await choices(req), ideaID: nil, context(req, nil, errors: errors)),
+                errors: errors)
         }
     }
 
     static func projectDraft(_ values: ProjectForms.Values, problems: inout FieldProblems) -> ProjectDraft {
-        ProjectDraft(title: values["title"], what: values["what"], why: values["why"], how: values["how"],
-                     organizationIDs: (values.chosen["organizations"] ?? []).sorted(), themeIDs: (values.chosen["themes"] ?? []).sorted(),
-                     visibility: ProjectVisibility(rawValue: values["visibility"]) ?? .internal,
-                     leadID: FormInput.int(values["lead_id"], "lead_id", into: &problems),
-                     coachID: FormInput.int(values["coach_id"], "coach_id", into: &problems),
-                     estimatedBudget: FormInput.int(values["estimated_budget"], "estimated_budget", into: &problems))
+        ProjectDraft(
+            title: values["title"], what: values["what"], why: values["why"], how: values["how"],
+            organizationIDs: (values.chosen["organizations"] ?? []).sorted(),
+            themeIDs: (values.chosen["themes"] ?? []).sorted(),
+            visibility: ProjectVisibility(rawValue: values["visibility"]) ?? .internal,
+            leadID: FormInput.int(values["lead_id"], "lead_id", into: &problems),
+            coachID: FormInput.int(values["coach_id"], "coach_id", into: &problems),
+            estimatedBudget: FormInput.int(values["estimated_budget"], "estimated_budget", into: &problems))
     }
 
     func editForm(req: Request) async throws -> Response {
         let (project, _) = try await editable(req)
         let draft = project.draft
         var values = ProjectForms.Values()
-        values.text = ["title": draft.title, "what": draft.what, "why": draft.why, "how": draft.how, "visibility": draft.visibility.rawValue,
-                       "lead_id": draft.leadID.map(String.init) ?? "", "coach_id": draft.coachID.map(String.init) ?? "",
-                       "estimated_budget": draft.estimatedBudget.map(String.init) ?? ""]
+        values.text = [
+            "title": draft.title, "what": draft.what, "why": draft.why, "how": draft.how,
+            "visibility": draft.visibility.rawValue,
+            "lead_id": draft.leadID.map(String.init) ?? "", "coach_id": draft.coachID.map(String.init) ?? "",
+            "estimated_budget": draft.estimatedBudget.map(String.init) ?? "",
+        ]
         values.chosen = ["organizations": Set(draft.organizationIDs), "themes": Set(draft.themeIDs)]
-        return HTMLResponse.make(ProjectForms.project(values, choices: try await choices(req), ideaID: nil, context(req, project)), for: req)
+        return HTMLResponse.make(
+            ProjectForms.project(values, choices: try await choices(req), ideaID: nil, context(req, project)), for: req)
     }
 
     func update(req: Request) async throws -> Response {
@@ -211,12 +251,15 @@ struct ProjectController: RouteCollection {
         let values = values(req, Self.projectFields, lists: ["organizations", "themes"])
         var problems = FieldProblems()
         let draft = Self.projectDraft(values, problems: &problems)
-        let forbidden = Authorization.forbiddenFrameChanges(req.actor, relation: project.relation(of: req.account?.id),
-                                                            from: project.draft, to: draft)
+        let forbidden = Authorization.forbiddenFrameChanges(
+            req.actor, relation: project.relation(of: req.account?.id),
+            from: project.draft, to: draft)
         if !forbidden.isEmpty {
             let errors = ProjectMessages.frameErrors(forbidden, req.t)
-            return HTMLResponse.make(ProjectForms.project(values, choices: try await choices(req), ideaID: nil, context(req, project, errors: errors)),
-                                     for: req, status: .forbidden)
+            return HTMLResponse.make(
+                ProjectForms.project(
+                    values, choices: try await choices(req), ideaID: nil, context(req, project, errors: errors)),
+                for: req, status: .forbidden)
         }
         do {
             try FormInput.reject(try await ProjectStore(database: req.db).problems(draft), problems)
@@ -224,8 +267,11 @@ struct ProjectController: RouteCollection {
             return done(req, project.id)
         } catch ProjectError.invalid(let found) {
             let errors = ProjectMessages.errors(found.merging(problems) { $1 }, ProjectMessages.projectLabels, req.t)
-            return respond(req, ProjectForms.project(values, choices: try await choices(req), ideaID: nil, context(req, project, errors: errors)),
-                           errors: errors)
+            return respond(
+                req,
+                ProjectForms.project(
+                    values, choices: try await choices(req), ideaID: nil, context(req, project, errors: errors)),
+                errors: errors)
         }
     }
 
@@ -240,8 +286,9 @@ struct ProjectController: RouteCollection {
         } catch ProjectError.invalid(let problems) {
             var shown = project
             shown.outcome.noticeURL = url
-            return try await page(req, shown, relation: project.relation(of: req.account?.id),
-                                  noticeURLErrors: ProjectMessages.errors(problems, [("notice_url", .outcomeNoticeLabel)], req.t))
+            return try await page(
+                req, shown, relation: project.relation(of: req.account?.id),
+                noticeURLErrors: ProjectMessages.errors(problems, [("notice_url", .outcomeNoticeLabel)], req.t))
         }
     }
 
@@ -249,14 +296,18 @@ struct ProjectController: RouteCollection {
 
     func teamPage(req: Request) async throws -> Response {
         let project = try await teamManageable(req)
-        return HTMLResponse.make(ProjectForms.team(project, values: .init(), people: try await ProjectStore(database: req.db).people(),
-                                                   context(req, project)), for: req)
+        return HTMLResponse.make(
+            ProjectForms.team(
+                project, values: .init(), people: try await ProjectStore(database: req.db).people(),
+                context(req, project)), for: req)
     }
 
     /// The project, for someone who may change its lead and team.
     private func teamManageable(_ req: Request) async throws -> ProjectDetail {
         let (project, _) = try await editable(req)
-        guard Authorization.canManageTeam(req.actor, relation: project.relation(of: req.account?.id)) else { throw Abort(.forbidden) }
+        guard Authorization.canManageTeam(req.actor, relation: project.relation(of: req.account?.id)) else {
+            throw Abort(.forbidden)
+        }
         return project
     }
 
@@ -265,13 +316,17 @@ struct ProjectController: RouteCollection {
         let values = values(req, ["account_id", "role", "role_text"])
         let store = ProjectStore(database: req.db)
         do {
-            try await store.setMember(projectID: project.id, accountID: Int(values["account_id"]),
-                                      role: ProjectMemberRole(rawValue: values["role"]), roleText: values["role_text"])
+            try await store.setMember(
+                projectID: project.id, accountID: Int(values["account_id"]),
+                role: ProjectMemberRole(rawValue: values["role"]), roleText: values["role_text"])
             return req.redirect(to: "/projects/\(project.id)/team", redirectType: .normal)
         } catch ProjectError.invalid(let problems) {
             let errors = ProjectMessages.errors(problems, ProjectMessages.teamLabels, req.t)
-            return respond(req, ProjectForms.team(project, values: values, people: try await store.people(), context(req, project, errors: errors)),
-                           errors: errors)
+            return respond(
+                req,
+                ProjectForms.team(
+                    project, values: values, people: try await store.people(), context(req, project, errors: errors)),
+                errors: errors)
         }
     }
 
@@ -294,8 +349,9 @@ struct ProjectController: RouteCollection {
     func addGoal(req: Request) async throws -> Response {
         let (project, _) = try await editable(req)
         let values = values(req, Self.goalFields)
-        let goal = EffectGoalDraft(what: values["what"], forWhom: values["for_whom"], measure: values["measure"], baseline: values["baseline"],
-                                   target: values["target"])
+        let goal = EffectGoalDraft(
+            what: values["what"], forWhom: values["for_whom"], measure: values["measure"], baseline: values["baseline"],
+            target: values["target"])
         do {
             _ = try await ProjectStore(database: req.db).addGoal(projectID: project.id, goal, now: req.now)
             return done(req, project.id)
@@ -306,7 +362,8 @@ struct ProjectController: RouteCollection {
     }
 
     private func goal(_ req: Request, _ project: ProjectDetail) throws -> EffectGoal {
-        guard let id = req.parameters.get("goal", as: Int.self), let goal = project.goals.first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        guard let id = req.parameters.get("goal", as: Int.self), let goal = project.goals.first(where: { $0.id == id })
+        else { throw Abort(.notFound) }
         return goal
     }
 
@@ -314,7 +371,8 @@ struct ProjectController: RouteCollection {
         let (project, _) = try await editable(req)
         var values = ProjectForms.Values()
         values.text["reached_on"] = Day(req.now).iso
-        return HTMLResponse.make(ProjectForms.goalReached(try goal(req, project), values: values, context(req, project)), for: req)
+        return HTMLResponse.make(
+            ProjectForms.goalReached(try goal(req, project), values: values, context(req, project)), for: req)
     }
 
     func markReached(req: Request) async throws -> Response {
@@ -322,14 +380,18 @@ struct ProjectController: RouteCollection {
         let goal = try goal(req, project)
         let values = values(req, ["reached_on", "reached_comment"])
         var problems = FieldProblems()
-        let reached = GoalReachedDraft(date: FormInput.day(values["reached_on"], "reached_on", into: &problems), comment: values["reached_comment"])
+        let reached = GoalReachedDraft(
+            date: FormInput.day(values["reached_on"], "reached_on", into: &problems), comment: values["reached_comment"]
+        )
         do {
             try FormInput.reject(reached.problems, problems)
             try await ProjectStore(database: req.db).markGoalReached(projectID: project.id, goalID: goal.id, reached)
             return done(req, project.id)
         } catch ProjectError.invalid(let found) {
             let errors = ProjectMessages.errors(found.merging(problems) { $1 }, ProjectMessages.reachedLabels, req.t)
-            return respond(req, ProjectForms.goalReached(goal, values: values, context(req, project, errors: errors)), errors: errors)
+            return respond(
+                req, ProjectForms.goalReached(goal, values: values, context(req, project, errors: errors)),
+                errors: errors)
         }
     }
 
@@ -344,8 +406,11 @@ struct ProjectController: RouteCollection {
         let (project, _) = try await editable(req)
         let values = values(req, ["kind", "amount", "date", "source", "comment"])
         var problems = FieldProblems()
-        let fund = FundDraft(kind: FundKind(rawValue: values["kind"]) ?? .spent, amount: FormInput.int(values["amount"], "amount", into: &problems),
-                             date: FormInput.day(values["date"], "date", into: &problems), source: values["source"], comment: values["comment"])
+        let fund = FundDraft(
+            kind: FundKind(rawValue: values["kind"]) ?? .spent,
+            amount: FormInput.int(values["amount"], "amount", into: &problems),
+            date: FormInput.day(values["date"], "date", into: &problems), source: values["source"],
+            comment: values["comment"])
         do {
             try FormInput.reject(fund.problems, problems)
             _ = try await ProjectStore(database: req.db).addFund(projectID: project.id, fund)
@@ -358,24 +423,32 @@ struct ProjectController: RouteCollection {
 
     // MARK: Experiments and journal
 
-    private static let experimentFields = ["phase", "hypothesis", "method", "success_criterion", "participants", "result", "learning",
-                                           "started_on", "ended_on"]
+    private static let experimentFields = [
+        "phase", "hypothesis", "method", "success_criterion", "participants", "result", "learning",
+        "started_on", "ended_on",
+    ]
 
-    static func experimentDraft(_ values: ProjectForms.Values, currentPhase: ProjectPhase, problems: inout FieldProblems) -> ExperimentDraft {
-        ExperimentDraft(phase: ProjectPhase(rawValue: values["phase"]) ?? currentPhase, hypothesis: values["hypothesis"],
-                        method: ExperimentMethod(rawValue: values["method"]) ?? .other, successCriterion: values["success_criterion"],
-                        participants: FormInput.int(values["participants"], "participants", into: &problems),
-                        result: ExperimentResult(rawValue: values["result"]), learning: values["learning"],
-                        startedOn: FormInput.day(values["started_on"], "started_on", into: &problems),
-                        endedOn: FormInput.day(values["ended_on"], "ended_on", into: &problems))
+    static func experimentDraft(
+        _ values: ProjectForms.Values, currentPhase: ProjectPhase, problems: inout FieldProblems
+    ) -> ExperimentDraft {
+        ExperimentDraft(
+            phase: ProjectPhase(rawValue: values["phase"]) ?? currentPhase, hypothesis: values["hypothesis"],
+            method: ExperimentMethod(rawValue: values["method"]) ?? .other,
+            successCriterion: values["success_criterion"],
+            participants: FormInput.int(values["participants"], "participants", into: &problems),
+            result: ExperimentResult(rawValue: values["result"]), learning: values["learning"],
+            startedOn: FormInput.day(values["started_on"], "started_on", into: &problems),
+            endedOn: FormInput.day(values["ended_on"], "ended_on", into: &problems))
     }
 
     func experimentForm(req: Request) async throws -> Response {
         let (project, _) = try await editable(req)
         var values = ProjectForms.Values()
         values.text = ["phase": project.card.stage.phase.rawValue, "started_on": Day(req.now).iso]
-        return HTMLResponse.make(ProjectForms.experiment(values, currentPhase: project.card.stage.phase, experimentID: nil, context(req, project)),
-                                 for: req)
+        return HTMLResponse.make(
+            ProjectForms.experiment(
+                values, currentPhase: project.card.stage.phase, experimentID: nil, context(req, project)),
+            for: req)
     }
 
     func addExperiment(req: Request) async throws -> Response {
@@ -385,17 +458,25 @@ struct ProjectController: RouteCollection {
     func experimentEditForm(req: Request) async throws -> Response {
         let (project, _) = try await editable(req)
         guard let id = req.parameters.get("experiment", as: Int.self),
-              let experiment = try await ProjectStore(database: req.db).experiments(projectID: project.id).first(where: { $0.id == id }) else {
+            let experiment = try await ProjectStore(database: req.db).experiments(projectID: project.id).first(where: {
+                $0.id == id
+            })
+        else {
             throw Abort(.notFound)
         }
         let draft = experiment.draft
         var values = ProjectForms.Values()
-        values.text = ["phase": draft.phase.rawValue, "hypothesis": draft.hypothesis, "method": draft.method.rawValue,
-                       "success_criterion": draft.successCriterion, "participants": draft.participants.map(String.init) ?? "",
-                       "result": draft.result?.rawValue ?? "", "learning": draft.learning, "started_on": draft.startedOn?.iso ?? "",
-                       "ended_on": draft.endedOn?.iso ?? ""]
-        return HTMLResponse.make(ProjectForms.experiment(values, currentPhase: project.card.stage.phase, experimentID: id, context(req, project)),
-                                 for: req)
+        values.text = [
+            "phase": draft.phase.rawValue, "hypothesis": draft.hypothesis, "method": draft.method.rawValue,
+            "success_criterion": draft.successCriterion, "participants": draft.participants.map(String.init) ?? "",
+            "result": draft.result?.rawValue ?? "", "learning": draft.learning,
+            "started_on": draft.startedOn?.iso ?? "",
+            "ended_on": draft.endedOn?.iso ?? "",
+        ]
+        return HTMLResponse.make(
+            ProjectForms.experiment(
+                values, currentPhase: project.card.stage.phase, experimentID: id, context(req, project)),
+            for: req)
     }
 
     func updateExperiment(req: Request) async throws -> Response {
@@ -413,15 +494,19 @@ struct ProjectController: RouteCollection {
         do {
             try FormInput.reject(draft.problems(currentPhase: phase), problems)
             if let experimentID {
-                try await store.updateExperiment(projectID: project.id, experimentID: experimentID, draft, currentPhase: phase)
+                try await store.updateExperiment(
+                    projectID: project.id, experimentID: experimentID, draft, currentPhase: phase)
                 return done(req, project.id, anchor: "#experiment-\(experimentID)")
             }
             let id = try await store.addExperiment(projectID: project.id, draft, currentPhase: phase, now: req.now)
             return done(req, project.id, anchor: "#experiment-\(id)")
         } catch ProjectError.invalid(let found) {
             let errors = ProjectMessages.errors(found.merging(problems) { $1 }, ProjectMessages.experimentLabels, req.t)
-            return respond(req, ProjectForms.experiment(values, currentPhase: phase, experimentID: experimentID, context(req, project, errors: errors)),
-                           errors: errors)
+            return respond(
+                req,
+                ProjectForms.experiment(
+                    values, currentPhase: phase, experimentID: experimentID, context(req, project, errors: errors)),
+                errors: errors)
         }
     }
 
@@ -435,11 +520,13 @@ struct ProjectController: RouteCollection {
     func addJournalEntry(req: Request) async throws -> Response {
         let (project, account) = try await editable(req)
         let values = values(req, ["kind", "title", "body", "link", "visibility"])
-        let entry = JournalDraft(kind: JournalKind(rawValue: values["kind"]) ?? .note, title: values["title"], body: values["body"],
-                                 link: values["link"], visibility: ProjectVisibility(rawValue: values["visibility"]) ?? .internal)
+        let entry = JournalDraft(
+            kind: JournalKind(rawValue: values["kind"]) ?? .note, title: values["title"], body: values["body"],
+            link: values["link"], visibility: ProjectVisibility(rawValue: values["visibility"]) ?? .internal)
         do {
-            let id = try await ProjectStore(database: req.db).addJournalEntry(projectID: project.id, entry, phase: project.card.stage.phase,
-                                                                              authorID: account.id, now: req.now)
+            let id = try await ProjectStore(database: req.db).addJournalEntry(
+                projectID: project.id, entry, phase: project.card.stage.phase,
+                authorID: account.id, now: req.now)
             return done(req, project.id, anchor: "#journal-\(id)")
         } catch ProjectError.invalid(let problems) {
             let errors = ProjectMessages.errors(problems, ProjectMessages.journalLabels, req.t)
@@ -449,14 +536,22 @@ struct ProjectController: RouteCollection {
 
     // MARK: Gates
 
-    private static let gateFields = ["from_phase", "decision", "to_phase", "rationale", "lessons_learned", "outcome", "taken_over_by", "partner", "contributions",
-                                     "market_dialogue", "requirements_summary", "notice_url"]
+    private static let gateFields = [
+        "from_phase", "decision", "to_phase", "rationale", "lessons_learned", "outcome", "taken_over_by", "partner",
+        "contributions",
+        "market_dialogue", "requirements_summary", "notice_url",
+    ]
 
-    private func gatePage(_ req: Request, _ project: ProjectDetail, values: ProjectForms.Values, errors: FormErrors) async throws -> Response {
+    private func gatePage(_ req: Request, _ project: ProjectDetail, values: ProjectForms.Values, errors: FormErrors)
+        async throws -> Response
+    {
         let store = ProjectStore(database: req.db)
-        return respond(req, ProjectForms.gate(values, stage: project.card.stage, experiments: try await store.experiments(projectID: project.id),
-                                              partners: try await OrganizationStore(database: req.db).organizations(of: .partner),
-                                              context(req, project, errors: errors)), errors: errors)
+        return respond(
+            req,
+            ProjectForms.gate(
+                values, stage: project.card.stage, experiments: try await store.experiments(projectID: project.id),
+                partners: try await OrganizationStore(database: req.db).organizations(of: .partner),
+                context(req, project, errors: errors)), errors: errors)
     }
 
     private func gateable(_ req: Request) async throws -> (ProjectDetail, ProjectRelation) {
@@ -475,11 +570,15 @@ struct ProjectController: RouteCollection {
     static func gateDraft(_ values: ProjectForms.Values) -> GateDecisionDraft? {
         guard let kind = GateDecisionKind(rawValue: values["decision"]) else { return nil }
         return GateDecisionDraft(
-            kind: kind, toPhase: ProjectPhase(rawValue: values["to_phase"]), outcome: kind == .stop ? .stopped : ProjectOutcome(rawValue: values["outcome"]),
-            rationale: values["rationale"], lessonsLearned: values["lessons_learned"], evidence: (values.chosen["evidence"] ?? []).sorted(),
-            details: OutcomeDetails(takenOverBy: values["taken_over_by"], partnerOrganizationID: Int(values["partner"]),
-                                    contributions: values["contributions"], marketDialogue: MarketDialogue(rawValue: values["market_dialogue"]),
-                                    requirementsSummary: values["requirements_summary"], noticeURL: values["notice_url"]))
+            kind: kind, toPhase: ProjectPhase(rawValue: values["to_phase"]),
+            outcome: kind == .stop ? .stopped : ProjectOutcome(rawValue: values["outcome"]),
+            rationale: values["rationale"], lessonsLearned: values["lessons_learned"],
+            evidence: (values.chosen["evidence"] ?? []).sorted(),
+            details: OutcomeDetails(
+                takenOverBy: values["taken_over_by"], partnerOrganizationID: Int(values["partner"]),
+                contributions: values["contributions"],
+                marketDialogue: MarketDialogue(rawValue: values["market_dialogue"]),
+                requirementsSummary: values["requirements_summary"], noticeURL: values["notice_url"]))
     }
 
     func decide(req: Request) async throws -> Response {
@@ -491,8 +590,9 @@ struct ProjectController: RouteCollection {
             return try await gatePage(req, project, values: values, errors: errors)
         }
         do {
-            _ = try await ProjectStore(database: req.db).decide(projectID: project.id, draft, actor: req.actor, relation: relation,
-                                                                expecting: ProjectPhase(rawValue: values["from_phase"]), now: req.now)
+            _ = try await ProjectStore(database: req.db).decide(
+                projectID: project.id, draft, actor: req.actor, relation: relation,
+                expecting: ProjectPhase(rawValue: values["from_phase"]), now: req.now)
             return done(req, project.id, anchor: "#timeline", done: "gate")
         } catch ProjectError.gate(let problem) {
             return try await gatePage(req, project, values: values, errors: ProjectMessages.gateErrors(problem, req.t))

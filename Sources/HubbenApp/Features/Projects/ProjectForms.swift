@@ -21,32 +21,55 @@ enum ProjectForms {
         var t: Localizer
     }
 
-    static func page(title: String, action: String, submit: String, _ context: Context, fields: Node<HTML.BodyContext>,
-                     before: Node<HTML.BodyContext> = .empty) -> Page {
+    static func page(
+        title: String, action: String, submit: String, _ context: Context, fields: Node<HTML.BodyContext>,
+        before: Node<HTML.BodyContext> = .empty
+    ) -> Page {
         let t = context.t
-        return Page(title: title, main: .group(
-            FormParts.errorSummary(context.errors, t),
-            .p(context.projectID.map { id in .a(.href("/projects/\(id)"), .escaped("‹ " + (context.projectTitle ?? ""))) }
-                ?? .a(.href("/projects"), .escaped("‹ " + t(.projectsTitle)))),
-            .h1(.escaped(title)),
-            before,
-            .form(.method(.post), .action(action), .novalidate(), FormParts.csrf(context.csrf), .component(fields), FormParts.submit(submit))
-        ), section: .projects, hasErrors: !context.errors.isEmpty)
+        return Page(
+            title: title,
+            main: .group(
+                FormParts.errorSummary(context.errors, t),
+                .p(
+                    context.projectID.map { id in
+                        .a(.href("/projects/\(id)"), .escaped("‹ " + (context.projectTitle ?? "")))
+                    }
+                        ?? .a(.href("/projects"), .escaped("‹ " + t(.projectsTitle)))),
+                .h1(.escaped(title)),
+                before,
+                .form(
+                    .method(.post), .action(action), .novalidate(), FormParts.csrf(context.csrf), .component(fields),
+                    FormParts.submit(submit))
+            ), section: .projects, hasErrors: !context.errors.isEmpty)
     }
 
-    private static func input(_ name: String, _ label: MessageKey, hint: MessageKey? = nil, type: HTMLInputType = .text, width: String = "input-wide",
-                              _ values: Values, _ context: Context) -> Node<HTML.BodyContext> {
-        FormParts.input(.init(name: name, label: context.t(label), hint: hint.map { context.t($0) }, value: values[name], type: type, width: width),
-                        errors: context.errors, context.t)
+    private static func input(
+        _ name: String, _ label: MessageKey, hint: MessageKey? = nil, type: HTMLInputType = .text,
+        width: String = "input-wide",
+        _ values: Values, _ context: Context
+    ) -> Node<HTML.BodyContext> {
+        FormParts.input(
+            .init(
+                name: name, label: context.t(label), hint: hint.map { context.t($0) }, value: values[name], type: type,
+                width: width),
+            errors: context.errors, context.t)
     }
 
-    private static func textarea(_ name: String, _ label: MessageKey, hint: MessageKey? = nil, _ values: Values, _ context: Context) -> Node<HTML.BodyContext> {
-        FormParts.textarea(name: name, label: context.t(label), hint: hint.map { context.t($0) }, value: values[name], errors: context.errors, context.t)
+    private static func textarea(
+        _ name: String, _ label: MessageKey, hint: MessageKey? = nil, _ values: Values, _ context: Context
+    ) -> Node<HTML.BodyContext> {
+        FormParts.textarea(
+            name: name, label: context.t(label), hint: hint.map { context.t($0) }, value: values[name],
+            errors: context.errors, context.t)
     }
 
-    private static func select(_ name: String, _ label: MessageKey, _ options: [(value: String, label: String)], _ values: Values,
-                               _ context: Context) -> Node<HTML.BodyContext> {
-        FormParts.select(name: name, label: context.t(label), options: options, selected: values[name], errors: context.errors, context.t)
+    private static func select(
+        _ name: String, _ label: MessageKey, _ options: [(value: String, label: String)], _ values: Values,
+        _ context: Context
+    ) -> Node<HTML.BodyContext> {
+        FormParts.select(
+            name: name, label: context.t(label), options: options, selected: values[name], errors: context.errors,
+            context.t)
     }
 
     private static func choose(_ t: Localizer) -> (value: String, label: String) { ("", t(.challengeChoose)) }
@@ -66,23 +89,33 @@ enum ProjectForms {
         let people = [choose(t)] + choices.people.map { ("\($0.id)", $0.name ?? t(.deletedUser)) }
         return page(
             title: editing ? t(.projectEdit) : t(.projectNew),
-            action: context.projectID.map { "/projects/\($0)/edit" } ?? "/projects", submit: editing ? t(.accountSave) : t(.projectCreate),
+            action: context.projectID.map { "/projects/\($0)/edit" } ?? "/projects",
+            submit: editing ? t(.accountSave) : t(.projectCreate),
             context,
             fields: .group(
-                .unwrap(ideaID) { id in .component(Node<HTML.FormContext>.group(FormParts.hidden("idea_id", "\(id)"))) },
+                .unwrap(ideaID) { id in .component(Node<HTML.FormContext>.group(FormParts.hidden("idea_id", "\(id)")))
+                },
                 .unwrap(ideaID) { _ in .p(.class("notice"), .escaped(t(.projectFromIdeaHint))) },
                 input("title", .ideaTitleLabel, hint: .projectTitleHint, values, context),
                 textarea("what", .projectWhat, hint: .projectWhatHint, values, context),
                 textarea("why", .projectWhy, hint: .projectWhyHint, values, context),
                 textarea("how", .projectHow, hint: .projectHowHint, values, context),
-                FormParts.checkboxes(name: "organizations", legend: t(.projectOrganizations), hint: t(.projectOrganizationsHint),
-                                     options: choices.organizations.map { ($0.id, $0.name) }, selected: values.chosen["organizations"] ?? [],
-                                     errors: context.errors, t),
-                FormParts.checkboxes(name: "themes", legend: t(.ideaThemes), hint: nil, options: choices.themes.map { ($0.id, $0.name(t.language)) },
-                                     selected: values.chosen["themes"] ?? [], errors: context.errors, t),
-                select("visibility", .projectVisibility, [("public", t(.visibilityPublic)), ("internal", t(.visibilityInternal))], values, context),
+                FormParts.checkboxes(
+                    name: "organizations", legend: t(.projectOrganizations), hint: t(.projectOrganizationsHint),
+                    options: choices.organizations.map { ($0.id, $0.name) },
+                    selected: values.chosen["organizations"] ?? [],
+                    errors: context.errors, t),
+                FormParts.checkboxes(
+                    name: "themes", legend: t(.ideaThemes), hint: nil,
+                    options: choices.themes.map { ($0.id, $0.name(t.language)) },
+                    selected: values.chosen["themes"] ?? [], errors: context.errors, t),
+                select(
+                    "visibility", .projectVisibility,
+                    [("public", t(.visibilityPublic)), ("internal", t(.visibilityInternal))], values, context),
                 select("lead_id", .projectLead, people, values, context),
-                select("coach_id", .projectCoach, [choose(t)] + choices.coaches.map { ("\($0.id)", $0.name ?? t(.deletedUser)) }, values, context),
+                select(
+                    "coach_id", .projectCoach,
+                    [choose(t)] + choices.coaches.map { ("\($0.id)", $0.name ?? t(.deletedUser)) }, values, context),
                 input("estimated_budget", .moneyBudget, hint: .moneyHint, width: "input-medium", values, context)
             )
         )
@@ -93,24 +126,36 @@ enum ProjectForms {
     static func team(_ project: ProjectDetail, values: Values, people: [ProjectPerson], _ context: Context) -> Page {
         let t = context.t
         let roles = [choose(t)] + ProjectMemberRole.allCases.map { ($0.rawValue, t(ProjectPages.memberRole($0))) }
-        let list: Node<HTML.BodyContext> = project.members.isEmpty ? .p(.class("muted"), .escaped(t(.teamEmpty))) : .ul(
-            .class("member-list"),
-            .forEach(project.members) { member in
-                let name = member.person.name ?? t(.deletedUser)
-                return .li(
-                    .escaped(name + " – " + (member.role == .other ? member.roleText : t(ProjectPages.memberRole(member.role))) + " "),
-                    .form(.method(.post), .action("/projects/\(project.id)/team/\(member.person.id)/remove"), .class("inline-form"),
-                          FormParts.csrf(context.csrf),
-                          .button(.type(.submit), .class("button button-secondary button-small"), .escaped(t(.teamRemove)),
-                                  .span(.class("visually-hidden"), .escaped(" " + name))))
-                )
-            }
-        )
+        let list: Node<HTML.BodyContext> =
+            project.members.isEmpty
+            ? .p(.class("muted"), .escaped(t(.teamEmpty)))
+            : .ul(
+                .class("member-list"),
+                .forEach(project.members) { member in
+                    let name = member.person.name ?? t(.deletedUser)
+                    return .li(
+                        .escaped(
+                            name + " – "
+                                + (member.role == .other ? member.roleText : t(ProjectPages.memberRole(member.role)))
+                                + " "),
+                        .form(
+                            .method(.post), .action("/projects/\(project.id)/team/\(member.person.id)/remove"),
+                            .class("inline-form"),
+                            FormParts.csrf(context.csrf),
+                            .button(
+                                .type(.submit), .class("button button-secondary button-small"),
+                                .escaped(t(.teamRemove)),
+                                .span(.class("visually-hidden"), .escaped(" " + name))))
+                    )
+                }
+            )
         return page(
             title: t(.projectTeamEdit), action: "/projects/\(project.id)/team", submit: t(.teamAdd), context,
             fields: .group(
                 .h2(.escaped(t(.teamAddHeading))),
-                select("account_id", .teamPerson, [choose(t)] + people.map { ("\($0.id)", $0.name ?? t(.deletedUser)) }, values, context),
+                select(
+                    "account_id", .teamPerson, [choose(t)] + people.map { ("\($0.id)", $0.name ?? t(.deletedUser)) },
+                    values, context),
                 select("role", .teamRole, roles, values, context),
                 input("role_text", .teamRoleText, hint: .teamRoleTextHint, values, context)
             ),
@@ -121,101 +166,167 @@ enum ProjectForms {
     // MARK: Goals and money
 
     static func goal(_ values: Values, _ context: Context) -> Page {
-        page(title: context.t(.goalNew), action: "/projects/\(context.projectID ?? 0)/goals/new", submit: context.t(.goalCreate), context, fields: .group(
-            input("what", .goalWhat, hint: .goalWhatHint, values, context),
-            input("for_whom", .goalForWhom, values, context),
-            input("measure", .goalMeasure, hint: .goalMeasureHint, values, context),
-            input("baseline", .goalBaseline, values, context),
-            input("target", .goalTarget, values, context)
-        ))
+        page(
+            title: context.t(.goalNew), action: "/projects/\(context.projectID ?? 0)/goals/new",
+            submit: context.t(.goalCreate), context,
+            fields: .group(
+                input("what", .goalWhat, hint: .goalWhatHint, values, context),
+                input("for_whom", .goalForWhom, values, context),
+                input("measure", .goalMeasure, hint: .goalMeasureHint, values, context),
+                input("baseline", .goalBaseline, values, context),
+                input("target", .goalTarget, values, context)
+            ))
     }
 
     static func goalReached(_ goal: EffectGoal, values: Values, _ context: Context) -> Page {
-        page(title: context.t(.goalMarkReached), action: "/projects/\(context.projectID ?? 0)/goals/\(goal.id)/reached",
-             submit: context.t(.goalMarkReached), context, fields: .group(
+        page(
+            title: context.t(.goalMarkReached), action: "/projects/\(context.projectID ?? 0)/goals/\(goal.id)/reached",
+            submit: context.t(.goalMarkReached), context,
+            fields: .group(
                 .p(.class("lead"), .escaped(goal.goal.what)),
-                input("reached_on", .goalReachedDate, hint: .dateHint, type: .date, width: "input-medium", values, context),
+                input(
+                    "reached_on", .goalReachedDate, hint: .dateHint, type: .date, width: "input-medium", values, context
+                ),
                 textarea("reached_comment", .goalReachedComment, hint: .goalReachedCommentHint, values, context)
-             ))
+            ))
     }
 
     static func fund(_ values: Values, _ context: Context) -> Page {
         let t = context.t
-        return page(title: t(.fundNew), action: "/projects/\(context.projectID ?? 0)/funds/new", submit: t(.fundCreate), context, fields: .group(
-            select("kind", .moneyKind, [("granted", t(.moneyGrantedOne)), ("spent", t(.moneySpentOne))], values, context),
-            input("amount", .moneyAmount, hint: .moneyHint, width: "input-medium", values, context),
-            input("date", .moneyDate, hint: .dateHint, type: .date, width: "input-medium", values, context),
-            input("source", .moneySource, hint: .moneySourceHint, values, context),
-            input("comment", .moneyComment, values, context)
-        ))
+        return page(
+            title: t(.fundNew), action: "/projects/\(context.projectID ?? 0)/funds/new", submit: t(.fundCreate),
+            context,
+            fields: .group(
+                select(
+                    "kind", .moneyKind, [("granted", t(.moneyGrantedOne)), ("spent", t(.moneySpentOne))], values,
+                    context),
+                input("amount", .moneyAmount, hint: .moneyHint, width: "input-medium", values, context),
+                input("date", .moneyDate, hint: .dateHint, type: .date, width: "input-medium", values, context),
+                input("source", .moneySource, hint: .moneySourceHint, values, context),
+                input("comment", .moneyComment, values, context)
+            ))
     }
 
     // MARK: Work inside a phase
 
-    static func experiment(_ values: Values, currentPhase: ProjectPhase, experimentID: Int?, _ context: Context) -> Page {
+    static func experiment(_ values: Values, currentPhase: ProjectPhase, experimentID: Int?, _ context: Context) -> Page
+    {
         let t = context.t
-        let phases = ProjectPhase.allCases.filter { $0 <= currentPhase }.map { ($0.rawValue, t(ProjectPages.phase($0))) }
-        let action = experimentID.map { "/projects/\(context.projectID ?? 0)/experiments/\($0)/edit" } ?? "/projects/\(context.projectID ?? 0)/experiments/new"
-        return page(title: experimentID == nil ? t(.experimentNew) : t(.experimentEdit), action: action,
-                    submit: experimentID == nil ? t(.experimentCreate) : t(.accountSave), context, fields: .group(
-            select("phase", .experimentPhase, phases, values, context),
-            textarea("hypothesis", .experimentHypothesis, hint: .experimentHypothesisHint, values, context),
-            select("method", .experimentMethod, ExperimentMethod.allCases.map { ($0.rawValue, t(ProjectPages.method($0))) }, values, context),
-            textarea("success_criterion", .experimentCriterion, hint: .experimentCriterionHint, values, context),
-            input("participants", .experimentParticipants, hint: .experimentParticipantsHint, width: "input-medium", values, context),
-            input("started_on", .experimentStarted, hint: .dateHint, type: .date, width: "input-medium", values, context),
-            input("ended_on", .experimentEnded, hint: .dateHint, type: .date, width: "input-medium", values, context),
-            select("result", .experimentResult, [("", t(.resultPending))] + ExperimentResult.allCases.map { ($0.rawValue, t(ProjectPages.result($0))) },
-                   values, context),
-            textarea("learning", .experimentLearning, hint: .experimentLearningHint, values, context)
-        ))
+        let phases = ProjectPhase.allCases.filter { $0 <= currentPhase }.map {
+            ($0.rawValue, t(ProjectPages.phase($0)))
+        }
+        let action =
+            experimentID.map { "/projects/\(context.projectID ?? 0)/experiments/\($0)/edit" }
+            ?? "/projects/\(context.projectID ?? 0)/experiments/new"
+        return page(
+            title: experimentID == nil ? t(.experimentNew) : t(.experimentEdit), action: action,
+            submit: experimentID == nil ? t(.experimentCreate) : t(.accountSave), context,
+            fields: .group(
+                select("phase", .experimentPhase, phases, values, context),
+                textarea("hypothesis", .experimentHypothesis, hint: .experimentHypothesisHint, values, context),
+                select(
+                    "method", .experimentMethod,
+                    ExperimentMethod.allCases.map { ($0.rawValue, t(ProjectPages.method($0))) }, values, context),
+                textarea("success_criterion", .experimentCriterion, hint: .experimentCriterionHint, values, context),
+                input(
+                    "participants", .experimentParticipants, hint: .experimentParticipantsHint, width: "input-medium",
+                    values, context),
+                input(
+                    "started_on", .experimentStarted, hint: .dateHint, type: .date, width: "input-medium", values,
+                    context),
+                input(
+                    "ended_on", .experimentEnded, hint: .dateHint, type: .date, width: "input-medium", values, context),
+                select(
+                    "result", .experimentResult,
+                    [("", t(.resultPending))]
+                        + ExperimentResult.allCases.map { ($0.rawValue, t(ProjectPages.result($0))) },
+                    values, context),
+                textarea("learning", .experimentLearning, hint: .experimentLearningHint, values, context)
+            ))
     }
 
     static func journal(_ values: Values, _ context: Context) -> Page {
         let t = context.t
-        return page(title: t(.journalNew), action: "/projects/\(context.projectID ?? 0)/journal/new", submit: t(.journalCreate), context, fields: .group(
-            select("kind", .journalKindLabel, JournalKind.allCases.map { ($0.rawValue, t(ProjectPages.journalKind($0))) }, values, context),
-            input("title", .ideaTitleLabel, values, context),
-            textarea("body", .journalBody, values, context),
-            input("link", .journalLink, hint: .linkHint, type: .url, values, context),
-            select("visibility", .journalVisibility, [("public", t(.visibilityPublic)), ("internal", t(.visibilityInternal))], values, context)
-        ))
+        return page(
+            title: t(.journalNew), action: "/projects/\(context.projectID ?? 0)/journal/new", submit: t(.journalCreate),
+            context,
+            fields: .group(
+                select(
+                    "kind", .journalKindLabel,
+                    JournalKind.allCases.map { ($0.rawValue, t(ProjectPages.journalKind($0))) }, values, context),
+                input("title", .ideaTitleLabel, values, context),
+                textarea("body", .journalBody, values, context),
+                input("link", .journalLink, hint: .linkHint, type: .url, values, context),
+                select(
+                    "visibility", .journalVisibility,
+                    [("public", t(.visibilityPublic)), ("internal", t(.visibilityInternal))], values, context)
+            ))
     }
 
     // MARK: Gates
 
-    static func gate(_ values: Values, stage: ProjectStage, experiments: [Experiment], partners: [Organization], _ context: Context) -> Page {
+    static func gate(
+        _ values: Values, stage: ProjectStage, experiments: [Experiment], partners: [Organization], _ context: Context
+    ) -> Page {
         let t = context.t
         let decisions = GateDecisionKind.allCases.filter { GateRules.isPossible($0, from: stage) }
         let phases = ProjectPhase.allCases.filter { $0 != stage.phase }.map { ($0.rawValue, t(ProjectPages.phase($0))) }
-        let outcomes = [ProjectOutcome.inHouse, .partnership, .procurement].map { ($0.rawValue, t(ProjectPages.outcome($0))) }
-        return page(title: t(.gateNew), action: "/projects/\(context.projectID ?? 0)/gate", submit: t(.gateCreate), context, fields: .group(
-            .component(Node<HTML.FormContext>.group(FormParts.hidden("from_phase", stage.phase.rawValue))),
-            .p(.class("lead"), .escaped(t(.gateLead, ["stage": ProjectPages.stageText(stage, t)]))),
-            .ul(.class("hint-list"), .forEach(decisions) { kind in .li(.strong(.escaped(t(ProjectPages.decision(kind)))), .escaped(" – " + t(gateHint(kind)))) }),
-            select("decision", .gateDecision, [choose(t)] + decisions.map { ($0.rawValue, t(ProjectPages.decision($0))) }, values, context),
-            select("to_phase", .gateToPhase, [("", t(.gateToPhaseNone))] + phases, values, context),
-            textarea("rationale", .gateRationale, hint: .gateRationaleHint, values, context),
-            FormParts.checkboxes(name: "evidence", legend: t(.gateEvidence), hint: t(.gateEvidenceHint),
-                                 options: experiments.map { ($0.id, t(.experimentNumber, ["number": "\($0.id)"]) + ": " + String($0.draft.hypothesis.prefix(120))) },
-                                 selected: values.chosen["evidence"] ?? [], errors: context.errors, t),
-            textarea("lessons_learned", .lessonsLearned, hint: .lessonsLearnedHint, values, context),
-            .fieldset(
-                .class("form-section"),
-                .element(named: "legend", nodes: [Node<HTML.BodyContext>.class("form-label"), .escaped(t(.gateOutcomeLegend))]),
-                .p(.class("form-hint"), .escaped(t(.gateOutcomeHint))),
-                .component(Node<HTML.BodyContext>.group(
-                    select("outcome", .gateOutcome, [choose(t)] + outcomes, values, context),
-                    input("taken_over_by", .outcomeTakenOverBy, hint: .outcomeTakenOverByHint, values, context),
-                    select("partner", .outcomePartner, [choose(t)] + partners.map { ("\($0.id)", $0.name) }, values, context),
-                    textarea("contributions", .outcomeContributions, hint: .outcomeContributionsHint, values, context),
-                    select("market_dialogue", .outcomeMarketDialogue, [choose(t), ("held", t(.marketDialogueHeld)), ("planned", t(.marketDialoguePlanned))],
-                           values, context),
-                    textarea("requirements_summary", .outcomeRequirements, hint: .outcomeRequirementsHint, values, context),
-                    input("notice_url", .outcomeNoticeLabel, hint: .linkHint, type: .url, values, context)
-                ))
-            )
-        ))
+        let outcomes = [ProjectOutcome.inHouse, .partnership, .procurement].map {
+            ($0.rawValue, t(ProjectPages.outcome($0)))
+        }
+        return page(
+            title: t(.gateNew), action: "/projects/\(context.projectID ?? 0)/gate", submit: t(.gateCreate), context,
+            fields: .group(
+                .component(Node<HTML.FormContext>.group(FormParts.hidden("from_phase", stage.phase.rawValue))),
+                .p(.class("lead"), .escaped(t(.gateLead, ["stage": ProjectPages.stageText(stage, t)]))),
+                .ul(
+                    .class("hint-list"),
+                    .forEach(decisions) { kind in
+                        .li(.strong(.escaped(t(ProjectPages.decision(kind)))), .escaped(" – " + t(gateHint(kind))))
+                    }),
+                select(
+                    "decision", .gateDecision,
+                    [choose(t)] + decisions.map { ($0.rawValue, t(ProjectPages.decision($0))) }, values, context),
+                select("to_phase", .gateToPhase, [("", t(.gateToPhaseNone))] + phases, values, context),
+                textarea("rationale", .gateRationale, hint: .gateRationaleHint, values, context),
+                FormParts.checkboxes(
+                    name: "evidence", legend: t(.gateEvidence), hint: t(.gateEvidenceHint),
+                    options: experiments.map {
+                        (
+                            $0.id,
+                            t(.experimentNumber, ["number": "\($0.id)"]) + ": "
+                                + String($0.draft.hypothesis.prefix(120))
+                        )
+                    },
+                    selected: values.chosen["evidence"] ?? [], errors: context.errors, t),
+                textarea("lessons_learned", .lessonsLearned, hint: .lessonsLearnedHint, values, context),
+                .fieldset(
+                    .class("form-section"),
+                    .element(
+                        named: "legend",
+                        nodes: [Node<HTML.BodyContext>.class("form-label"), .escaped(t(.gateOutcomeLegend))]),
+                    .p(.class("form-hint"), .escaped(t(.gateOutcomeHint))),
+                    .component(
+                        Node<HTML.BodyContext>.group(
+                            select("outcome", .gateOutcome, [choose(t)] + outcomes, values, context),
+                            input("taken_over_by", .outcomeTakenOverBy, hint: .outcomeTakenOverByHint, values, context),
+                            select(
+                                "partner", .outcomePartner, [choose(t)] + partners.map { ("\($0.id)", $0.name) },
+                                values, context),
+                            textarea(
+                                "contributions", .outcomeContributions, hint: .outcomeContributionsHint, values, context
+                            ),
+                            select(
+                                "market_dialogue", .outcomeMarketDialogue,
+                                [choose(t), ("held", t(.marketDialogueHeld)), ("planned", t(.marketDialoguePlanned))],
+                                values, context),
+                            textarea(
+                                "requirements_summary", .outcomeRequirements, hint: .outcomeRequirementsHint, values,
+                                context),
+                            input("notice_url", .outcomeNoticeLabel, hint: .linkHint, type: .url, values, context)
+                        ))
+                )
+            ))
     }
 
     private static func gateHint(_ kind: GateDecisionKind) -> MessageKey {

@@ -4,23 +4,33 @@ import HubbenCore
 enum ProjectMessages {
     typealias Labels = [(field: String, label: MessageKey)]
 
-    static let projectLabels: Labels = [("title", .ideaTitleLabel), ("what", .projectWhat), ("why", .projectWhy), ("how", .projectHow),
-                                        ("organizations", .projectOrganizations), ("themes", .ideaThemes), ("lead_id", .projectLead),
-                                        ("coach_id", .projectCoach), ("estimated_budget", .moneyBudget)]
+    static let projectLabels: Labels = [
+        ("title", .ideaTitleLabel), ("what", .projectWhat), ("why", .projectWhy), ("how", .projectHow),
+        ("organizations", .projectOrganizations), ("themes", .ideaThemes), ("lead_id", .projectLead),
+        ("coach_id", .projectCoach), ("estimated_budget", .moneyBudget),
+    ]
     static let teamLabels: Labels = [("account_id", .teamPerson), ("role", .teamRole), ("role_text", .teamRoleText)]
-    static let goalLabels: Labels = [("what", .goalWhat), ("for_whom", .goalForWhom), ("measure", .goalMeasure), ("baseline", .goalBaseline),
-                                     ("target", .goalTarget)]
+    static let goalLabels: Labels = [
+        ("what", .goalWhat), ("for_whom", .goalForWhom), ("measure", .goalMeasure), ("baseline", .goalBaseline),
+        ("target", .goalTarget),
+    ]
     static let reachedLabels: Labels = [("reached_on", .goalReachedDate), ("reached_comment", .goalReachedComment)]
-    static let fundLabels: Labels = [("amount", .moneyAmount), ("date", .moneyDate), ("source", .moneySource), ("comment", .moneyComment)]
-    static let experimentLabels: Labels = [("phase", .experimentPhase), ("hypothesis", .experimentHypothesis),
-                                           ("success_criterion", .experimentCriterion), ("participants", .experimentParticipants),
-                                           ("started_on", .experimentStarted), ("ended_on", .experimentEnded), ("learning", .experimentLearning)]
+    static let fundLabels: Labels = [
+        ("amount", .moneyAmount), ("date", .moneyDate), ("source", .moneySource), ("comment", .moneyComment),
+    ]
+    static let experimentLabels: Labels = [
+        ("phase", .experimentPhase), ("hypothesis", .experimentHypothesis),
+        ("success_criterion", .experimentCriterion), ("participants", .experimentParticipants),
+        ("started_on", .experimentStarted), ("ended_on", .experimentEnded), ("learning", .experimentLearning),
+    ]
     static let journalLabels: Labels = [("title", .ideaTitleLabel), ("body", .journalBody), ("link", .journalLink)]
-    static let gateLabels: Labels = [("to_phase", .gateToPhase), ("rationale", .gateRationale), ("evidence", .gateEvidence),
-                                     ("lessons_learned", .lessonsLearned), ("outcome", .gateOutcome), ("taken_over_by", .outcomeTakenOverBy),
-                                     ("partner", .outcomePartner), ("contributions", .outcomeContributions),
-                                     ("market_dialogue", .outcomeMarketDialogue), ("requirements_summary", .outcomeRequirements),
-                                     ("notice_url", .outcomeNoticeLabel)]
+    static let gateLabels: Labels = [
+        ("to_phase", .gateToPhase), ("rationale", .gateRationale), ("evidence", .gateEvidence),
+        ("lessons_learned", .lessonsLearned), ("outcome", .gateOutcome), ("taken_over_by", .outcomeTakenOverBy),
+        ("partner", .outcomePartner), ("contributions", .outcomeContributions),
+        ("market_dialogue", .outcomeMarketDialogue), ("requirements_summary", .outcomeRequirements),
+        ("notice_url", .outcomeNoticeLabel),
+    ]
 
     /// The form fields of the frame that only some of the team may change, with their labels.
     static func frameField(_ field: ProjectFrameField) -> (field: String, label: MessageKey) {
@@ -81,13 +91,24 @@ enum ProjectMessages {
         case .forbidden: errors.add("decision", t(.errorForbiddenText))
         case .notAllowed: errors.add("decision", t(.gateErrorNotAllowed))
         case .invalid(let fields):
-            let problems = Dictionary(uniqueKeysWithValues: fields.map { ($0.rawValue, $0 == .noticeURL || $0 == .evidence ? FieldProblem.invalid : .missing) })
-            let specific: [String: MessageKey] = ["to_phase": .gateErrorToPhase, "evidence": .gateErrorEvidence, "outcome": .gateErrorOutcome]
+            let problems = Dictionary(
+                uniqueKeysWithValues: fields.map {
+                    ($0.rawValue, $0 == .noticeURL || $0 == .evidence ? FieldProblem.invalid : .missing)
+                })
+            let specific: [String: MessageKey] = [
+                "to_phase": .gateErrorToPhase, "evidence": .gateErrorEvidence, "outcome": .gateErrorOutcome,
+            ]
             for (field, label) in gateLabels {
                 guard let fieldProblem = problems[field] else { continue }
                 let limit = GateRules.Field(rawValue: field).flatMap(GateRules.limit(of:))
-                let general = limit.map { t(.fieldMissingOrTooLong, ["field": t(label), "limit": NumberFormat.integer($0, language: t.language)]) }
-                errors.add(field, specific[field].map { t($0) } ?? general ?? message(fieldProblem, field: field, label: t(label), t))
+                let general = limit.map {
+                    t(
+                        .fieldMissingOrTooLong,
+                        ["field": t(label), "limit": NumberFormat.integer($0, language: t.language)])
+                }
+                errors.add(
+                    field,
+                    specific[field].map { t($0) } ?? general ?? message(fieldProblem, field: field, label: t(label), t))
             }
         }
         return errors

@@ -79,7 +79,8 @@ enum TimelineEntry: Equatable {
     var date: Date {
         switch self {
         case .gate(let decision): decision.decidedAt
-        case .experiment(let experiment): experiment.draft.endedOn?.noon ?? experiment.draft.startedOn?.noon ?? experiment.createdAt
+        case .experiment(let experiment):
+            experiment.draft.endedOn?.noon ?? experiment.draft.startedOn?.noon ?? experiment.createdAt
         case .journal(let entry): entry.createdAt
         }
     }
@@ -118,8 +119,10 @@ struct ProjectDetail: Equatable {
     var spent: Int { funds.filter { $0.kind == .spent }.reduce(0) { $0 + $1.amount } }
 
     var draft: ProjectDraft {
-        ProjectDraft(title: card.title, what: what, why: why, how: how, organizationIDs: organizationIDs, themeIDs: card.themes.map(\.id),
-                     visibility: card.visibility, leadID: lead?.id, coachID: coach?.id, estimatedBudget: estimatedBudget)
+        ProjectDraft(
+            title: card.title, what: what, why: why, how: how, organizationIDs: organizationIDs,
+            themeIDs: card.themes.map(\.id),
+            visibility: card.visibility, leadID: lead?.id, coachID: coach?.id, estimatedBudget: estimatedBudget)
     }
 
     /// The actor's place in this project's team.

@@ -53,16 +53,17 @@ struct CreateIdea: AsyncMigration {
             .field("created_at", .datetime, .required)
             .unique(on: "idea_id", "account_id")
             .create()
-        try await SQLIndexes.create([
-            ("ideas_status_created", "ideas", ["status", "created_at"]),
-            ("ideas_created", "ideas", ["created_at"]),
-            ("ideas_support_count", "ideas", ["support_count"]),
-            ("ideas_last_activity", "ideas", ["last_activity_at"]),
-            ("ideas_challenge", "ideas", ["challenge_id"]),
-            ("idea_themes_theme", "idea_themes", ["theme_id", "idea_id"]),
-            ("supports_account", "supports", ["account_id"]),
-            ("idea_status_changes_idea", "idea_status_changes", ["idea_id"]),
-        ], on: database)
+        try await SQLIndexes.create(
+            [
+                ("ideas_status_created", "ideas", ["status", "created_at"]),
+                ("ideas_created", "ideas", ["created_at"]),
+                ("ideas_support_count", "ideas", ["support_count"]),
+                ("ideas_last_activity", "ideas", ["last_activity_at"]),
+                ("ideas_challenge", "ideas", ["challenge_id"]),
+                ("idea_themes_theme", "idea_themes", ["theme_id", "idea_id"]),
+                ("supports_account", "supports", ["account_id"]),
+                ("idea_status_changes_idea", "idea_status_changes", ["idea_id"]),
+            ], on: database)
     }
 
     func revert(on database: any Database) async throws {

@@ -22,15 +22,19 @@ enum SearchTable {
     static func create(_ table: String, indexing source: String, on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
         if sql.dialect.name == "sqlite" {
-            try await sql.raw("CREATE VIRTUAL TABLE \(unsafeRaw: table) USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0')").run()
+            try await sql.raw(
+                "CREATE VIRTUAL TABLE \(unsafeRaw: table) USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0')"
+            ).run()
         } else {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 CREATE TABLE \(unsafeRaw: table) (
                     idea_id integer PRIMARY KEY REFERENCES \(unsafeRaw: source)(id) ON DELETE CASCADE,
                     terms text NOT NULL,
                     vector tsvector NOT NULL
                 )
-                """).run()
+                """
+            ).run()
             try await sql.raw("CREATE INDEX \(unsafeRaw: table)_vector ON \(unsafeRaw: table) USING gin(vector)").run()
         }
     }

@@ -114,25 +114,28 @@ struct CreateProject: AsyncMigration {
             .field("decided_by", .int, .references("accounts", "id", onDelete: .setNull))
             .field("decided_at", .datetime, .required)
             .create()
-        try await SQLIndexes.create([
-            ("projects_phase", "projects", ["phase", "outcome"]),
-            ("projects_coach", "projects", ["coach_id"]),
-            ("project_organizations_organization", "project_organizations", ["organization_id", "project_id"]),
-            ("project_themes_theme", "project_themes", ["theme_id", "project_id"]),
-            ("project_members_account", "project_members", ["account_id"]),
-            ("effect_goals_project", "effect_goals", ["project_id"]),
-            ("project_funds_project", "project_funds", ["project_id"]),
-            ("experiments_project", "experiments", ["project_id"]),
-            ("journal_entries_project", "journal_entries", ["project_id"]),
-            ("journal_entries_created", "journal_entries", ["created_at"]),
-            ("gate_decisions_project", "gate_decisions", ["project_id"]),
-            ("gate_decisions_decided", "gate_decisions", ["decided_at"]),
-        ], on: database)
+        try await SQLIndexes.create(
+            [
+                ("projects_phase", "projects", ["phase", "outcome"]),
+                ("projects_coach", "projects", ["coach_id"]),
+                ("project_organizations_organization", "project_organizations", ["organization_id", "project_id"]),
+                ("project_themes_theme", "project_themes", ["theme_id", "project_id"]),
+                ("project_members_account", "project_members", ["account_id"]),
+                ("effect_goals_project", "effect_goals", ["project_id"]),
+                ("project_funds_project", "project_funds", ["project_id"]),
+                ("experiments_project", "experiments", ["project_id"]),
+                ("journal_entries_project", "journal_entries", ["project_id"]),
+                ("journal_entries_created", "journal_entries", ["created_at"]),
+                ("gate_decisions_project", "gate_decisions", ["project_id"]),
+                ("gate_decisions_decided", "gate_decisions", ["decided_at"]),
+            ], on: database)
     }
 
     func revert(on database: any Database) async throws {
-        for table in ["gate_decisions", "journal_entries", "experiments", "project_funds", "effect_goals", "project_members",
-                      "project_themes", "project_organizations", "projects"] {
+        for table in [
+            "gate_decisions", "journal_entries", "experiments", "project_funds", "effect_goals", "project_members",
+            "project_themes", "project_organizations", "projects",
+        ] {
             try await database.schema(table).delete()
         }
     }

@@ -16,11 +16,12 @@ struct CreateActivity: AsyncMigration {
             .field("audience", .string, .required)
             .field("occurred_at", .datetime, .required)
             .create()
-        try await SQLIndexes.create([
-            ("activities_subject", "activities", ["subject_type", "subject_id"]),
-            ("activities_context", "activities", ["context_type", "context_id"]),
-            ("activities_occurred_at", "activities", ["occurred_at"]),
-        ], on: database)
+        try await SQLIndexes.create(
+            [
+                ("activities_subject", "activities", ["subject_type", "subject_id"]),
+                ("activities_context", "activities", ["context_type", "context_id"]),
+                ("activities_occurred_at", "activities", ["occurred_at"]),
+            ], on: database)
     }
 
     func revert(on database: any Database) async throws {

@@ -78,8 +78,10 @@ final class SignUpRequestRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    init(tokenHash: String, email: EmailAddress, name: String, passwordHash: String, language: Language,
-         createdAt: Date, expiresAt: Date) {
+    init(
+        tokenHash: String, email: EmailAddress, name: String, passwordHash: String, language: Language,
+        createdAt: Date, expiresAt: Date
+    ) {
         self.tokenHash = tokenHash
         self.email = email.value
         self.name = name

@@ -18,16 +18,18 @@ struct SessionStore {
     /// Starts a session and returns the secret for the cookie.
     func create(accountID: Int, now: Date) async throws -> (token: String, session: Session) {
         let token = SecretToken.generate()
-        let record = BrowserSessionRecord(tokenHash: SecretToken.hash(token), accountID: accountID,
-                                          csrfToken: SecretToken.generate(), now: now)
+        let record = BrowserSessionRecord(
+            tokenHash: SecretToken.hash(token), accountID: accountID,
+            csrfToken: SecretToken.generate(), now: now)
         try await record.create(on: database)
         return (token, Session(id: try record.requireID(), accountID: accountID, csrfToken: record.csrfToken))
     }
 
     /// The live session for a cookie's token; an expired one is deleted.
     func find(token: String, now: Date) async throws -> Session? {
-        guard let record = try await BrowserSessionRecord.query(on: database)
-            .filter(\.$tokenHash == SecretToken.hash(token)).first()
+        guard
+            let record = try await BrowserSessionRecord.query(on: database)
+                .filter(\.$tokenHash == SecretToken.hash(token)).first()
         else { return nil }
         guard lifetime.isValid(createdAt: record.createdAt, lastSeenAt: record.lastSeenAt, now: now) else {
             try await record.delete(on: database)
@@ -57,8 +59,10 @@ struct APITokenStore {
     func create(accountID: Int, now: Date) async throws -> (token: String, expiresAt: Date) {
         let token = SecretToken.generate()
         let expiresAt = now.addingTimeInterval(Self.lifetime)
-        try await APITokenRecord(tokenHash: SecretToken.hash(token), accountID: accountID, createdAt: now, expiresAt: expiresAt)
-            .create(on: database)
+        try await APITokenRecord(
+            tokenHash: SecretToken.hash(token), accountID: accountID, createdAt: now, expiresAt: expiresAt
+        )
+        .create(on: database)
         return (token, expiresAt)
     }
 
@@ -111,7 +115,9 @@ struct RateLimiter {
     /// with it. Of any number of concurrent attempts at most `limit.maximum` are allowed, since the last of
     /// them to count sees every allowed one. A refused attempt removes its row again, so that a flood of
     /// refused attempts does not keep the limit closed for ever. Returns the row's id, for `release`.
-    func reserve(_ scope: Scope, _ value: String, limit: RateLimit, now: Date) async throws -> (RateLimit.Decision, Int?) {
+    func reserve(_ scope: Scope, _ value: String, limit: RateLimit, now: Date) async throws -> (
+        RateLimit.Decision, Int?
+    ) {
         let key = SecretToken.hash(value)
         let record = RateLimitHitRecord(scope: scope.rawValue, key: key, occurredAt: now)
         try await record.create(on: database)
@@ -154,22 +160,29 @@ struct AuditLog {
         let createdAt: Date
     }
 
-    func record(actorID: Int?, action: String, targetType: String, targetID: Int?, details: String = "", now: Date) async throws {
-        try await AuditEntryRecord(actorID: actorID, action: action, targetType: targetType, targetID: targetID,
-                                   details: details, createdAt: now).create(on: database)
+    func record(actorID: Int?, action: String, targetType: String, targetID: Int?, details: String = "", now: Date)
+        async throws
+    {
+        try await AuditEntryRecord(
+            actorID: actorID, action: action, targetType: targetType, targetID: targetID,
+            details: details, createdAt: now
+        ).create(on: database)
     }
 
     func latest(limit: Int = 200) async throws -> [Entry] {
-        let records = try await AuditEntryRecord.query(on: database).sort(\.$createdAt, .descending).sort(\.$id, .descending)
-            .limit(limit).all()
+        let records = try await AuditEntryRecord.query(on: database).sort(\.$createdAt, .descending).sort(
+            \.$id, .descending
+        )
+        .limit(limit).all()
         let actorIDs = Set(records.compactMap(\.actorID))
         let names = try await AccountRecord.query(on: database).filter(\.$id ~~ actorIDs).all()
             .reduce(into: [Int: String]()) { result, account in
                 if let id = account.id { result[id] = account.deletedAt == nil ? account.name : nil }
             }
         return records.map {
-            Entry(actorID: $0.actorID, actorName: $0.actorID.flatMap { names[$0] }, action: $0.action,
-                  targetType: $0.targetType, targetID: $0.targetID, details: $0.details, createdAt: $0.createdAt)
+            Entry(
+                actorID: $0.actorID, actorName: $0.actorID.flatMap { names[$0] }, action: $0.action,
+                targetType: $0.targetType, targetID: $0.targetID, details: $0.details, createdAt: $0.createdAt)
         }
     }
 }
@@ -179,8 +192,10 @@ struct Outbox {
     let database: any Database
 
     func enqueue(accountID: Int?, recipient: String, subject: String, body: String, now: Date) async throws {
-        try await OutboxMessageRecord(accountID: accountID, recipient: recipient, subject: subject, body: body, createdAt: now)
-            .create(on: database)
+        try await OutboxMessageRecord(
+            accountID: accountID, recipient: recipient, subject: subject, body: body, createdAt: now
+        )
+        .create(on: database)
     }
 }
 
@@ -191,16 +206,20 @@ struct PasswordResetStore {
 
     func create(accountID: Int, now: Date) async throws -> String {
         let token = SecretToken.generate()
-        try await PasswordResetRecord(tokenHash: SecretToken.hash(token), accountID: accountID, createdAt: now,
-                                      expiresAt: now.addingTimeInterval(Self.lifetime)).create(on: database)
+        try await PasswordResetRecord(
+            tokenHash: SecretToken.hash(token), accountID: accountID, createdAt: now,
+            expiresAt: now.addingTimeInterval(Self.lifetime)
+        ).create(on: database)
         return token
     }
 
     /// The account a token resets, if the token is known, unused and not expired.
     func accountID(for token: String, now: Date) async throws -> Int? {
         guard !token.isEmpty,
-              let record = try await PasswordResetRecord.query(on: database).filter(\.$tokenHash == SecretToken.hash(token)).first(),
-              record.usedAt == nil, record.expiresAt > now
+            let record = try await PasswordResetRecord.query(on: database).filter(
+                \.$tokenHash == SecretToken.hash(token)
+            ).first(),
+            record.usedAt == nil, record.expiresAt > now
         else { return nil }
         return record.accountID
     }
@@ -208,7 +227,10 @@ struct PasswordResetStore {
     /// Marks the token used, and with it every other outstanding reset link of the same person: once a new
     /// password is set, an older link found in a mailbox must not set another.
     func markUsed(token: String, now: Date) async throws {
-        guard let record = try await PasswordResetRecord.query(on: database).filter(\.$tokenHash == SecretToken.hash(token)).first()
+        guard
+            let record = try await PasswordResetRecord.query(on: database).filter(
+                \.$tokenHash == SecretToken.hash(token)
+            ).first()
         else { return }
         try await PasswordResetRecord.query(on: database)
             .filter(\.$accountID == record.accountID)

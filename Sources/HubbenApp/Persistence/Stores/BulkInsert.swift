@@ -26,14 +26,17 @@ struct BulkInsert {
 
     /// The largest id in `table`, so that explicit ids can follow it.
     func maxID(_ table: String) async throws -> Int {
-        try await sql.raw("SELECT COALESCE(MAX(id), 0) AS id FROM \(unsafeRaw: table)").first()?.decode(column: "id", as: Int.self) ?? 0
+        try await sql.raw("SELECT COALESCE(MAX(id), 0) AS id FROM \(unsafeRaw: table)").first()?.decode(
+            column: "id", as: Int.self) ?? 0
     }
 
     /// After explicit ids, PostgreSQL's identity sequence must move past them (SQLite follows by itself).
     func advanceSequence(_ table: String) async throws {
         guard sql.dialect.name == "postgresql" else { return }
-        try await sql.raw("""
+        try await sql.raw(
+            """
             SELECT setval(pg_get_serial_sequence('\(unsafeRaw: table)', 'id'), (SELECT COALESCE(MAX(id), 1) FROM \(unsafeRaw: table)))
-            """).run()
+            """
+        ).run()
     }
 }

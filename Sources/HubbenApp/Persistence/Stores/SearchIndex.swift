@@ -22,25 +22,34 @@ struct SearchIndex {
     func index(id: Int, terms: String) async throws {
         if isSQLite {
             try await sql.raw("DELETE FROM \(unsafeRaw: table) WHERE rowid = \(bind: id)").run()
-            try await sql.raw("INSERT INTO \(unsafeRaw: table)(rowid, terms) VALUES (\(bind: id), \(bind: terms))").run()
+            try await sql.raw("INSERT INTO \(unsafeRaw: table)(rowid, terms) VALUES (\(bind: id), \(bind: terms))")
+                .run()
         } else {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 INSERT INTO \(unsafeRaw: table)(idea_id, terms, vector) VALUES (\(bind: id), \(bind: terms), to_tsvector('simple', \(bind: terms)))
                 ON CONFLICT (idea_id) DO UPDATE SET terms = excluded.terms, vector = excluded.vector
-                """).run()
+                """
+            ).run()
         }
     }
 
     /// The stored terms of ideas written at or after `since` (all when nil).
     func storedTerms(updatedSince since: Date?) async throws -> [(id: Int, terms: [String])] {
         let key = isSQLite ? "\(table).rowid" : "\(table).idea_id"
-        let filter: SQLQueryString = if let since { "WHERE \(unsafeRaw: source).updated_at >= \(bind: since)" } else { "" }
-        let rows = try await sql.raw("""
+        let filter: SQLQueryString =
+            if let since { "WHERE \(unsafeRaw: source).updated_at >= \(bind: since)" } else { "" }
+        let rows = try await sql.raw(
+            """
             SELECT \(unsafeRaw: key) AS id, \(unsafeRaw: table).terms AS terms FROM \(unsafeRaw: table)
             JOIN \(unsafeRaw: source) ON \(unsafeRaw: source).id = \(unsafeRaw: key) \(filter)
-            """).all()
+            """
+        ).all()
         return try rows.map { row in
-            (try row.decode(column: "id", as: Int.self), try row.decode(column: "terms", as: String.self).split(separator: " ").map(String.init))
+            (
+                try row.decode(column: "id", as: Int.self),
+                try row.decode(column: "terms", as: String.self).split(separator: " ").map(String.init)
+            )
         }
     }
 
@@ -52,12 +61,16 @@ struct SearchIndex {
         if isSQLite {
             let parts = query.terms.map { "\"\(safe($0))\"" } + (query.prefix.map { ["\"\(safe($0))\"*"] } ?? [])
             let expression = parts.joined(separator: " AND ")
-            return ("SELECT rowid AS idea_id, bm25(\(unsafeRaw: table)) AS score FROM \(unsafeRaw: table) WHERE \(unsafeRaw: table) MATCH \(bind: expression)",
-                    "s.score ASC")
+            return (
+                "SELECT rowid AS idea_id, bm25(\(unsafeRaw: table)) AS score FROM \(unsafeRaw: table) WHERE \(unsafeRaw: table) MATCH \(bind: expression)",
+                "s.score ASC"
+            )
         }
         let parts = query.terms.map(safe) + (query.prefix.map { ["\(safe($0)):*"] } ?? [])
         let expression = parts.joined(separator: " & ")
-        return ("SELECT idea_id, ts_rank(vector, to_tsquery('simple', \(bind: expression))) AS score FROM \(unsafeRaw: table) WHERE vector @@ to_tsquery('simple', \(bind: expression))",
-                "s.score DESC")
+        return (
+            "SELECT idea_id, ts_rank(vector, to_tsquery('simple', \(bind: expression))) AS score FROM \(unsafeRaw: table) WHERE vector @@ to_tsquery('simple', \(bind: expression))",
+            "s.score DESC"
+        )
     }
 }

@@ -27,15 +27,17 @@ struct APIRequestMiddleware: AsyncMiddleware {
             // Read the body here, bounded (413 beyond it), instead of letting the generated code stream any size.
             try await request.collectBody(max: Self.maximumBodySize)
             if request.headers.contentType == .json, let body = request.body.data,
-               let field = Self.fieldWithControlCharacters(in: body) {
+                let field = Self.fieldWithControlCharacters(in: body)
+            {
                 var errors = FormErrors()
                 errors.add(field, request.t(.errorControlCharacters))
                 throw APIError.validation(errors, request.t)
             }
         }
         if let token = request.headers.bearerAuthorization?.token, !token.isEmpty,
-           let account = try await AccountStore(database: request.db, hasher: request.password)
-               .account(apiTokenHash: SecretToken.hash(token), now: request.now) {
+            let account = try await AccountStore(database: request.db, hasher: request.password)
+                .account(apiTokenHash: SecretToken.hash(token), now: request.now)
+        {
             request.account = account
             request.storage[TokenKey.self] = token
         }
@@ -48,7 +50,10 @@ struct APIRequestMiddleware: AsyncMiddleware {
 
     /// The first field (as a dotted path) of a JSON body whose text holds a forbidden control character.
     static func fieldWithControlCharacters(in body: ByteBuffer) -> String? {
-        guard let value = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView), options: [.fragmentsAllowed]) else {
+        guard
+            let value = try? JSONSerialization.jsonObject(
+                with: Data(body.readableBytesView), options: [.fragmentsAllowed])
+        else {
             return nil
         }
         func search(_ value: Any, _ path: String) -> String? {
@@ -86,12 +91,14 @@ struct APIError: AbortError {
     var reason: String { code }
 
     static func unauthorized(_ t: Localizer) -> APIError {
-        APIError(status: .unauthorized, code: "unauthorized", message: t(.apiUnauthorized),
-                 headers: ["WWW-Authenticate": "Bearer"])
+        APIError(
+            status: .unauthorized, code: "unauthorized", message: t(.apiUnauthorized),
+            headers: ["WWW-Authenticate": "Bearer"])
     }
 
     static func validation(_ errors: FormErrors, _ t: Localizer) -> APIError {
-        APIError(status: .unprocessableEntity, code: "validation_failed", message: t(.apiValidation), fields: fields(errors))
+        APIError(
+            status: .unprocessableEntity, code: "validation_failed", message: t(.apiValidation), fields: fields(errors))
     }
 
     /// Each field's first problem, as the error shape's `fields`, under the name `naming` gives the form field.

@@ -25,10 +25,12 @@ struct APIHandler: APIProtocol {
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
         let language = body.locale.flatMap { Language(rawValue: $0.rawValue) } ?? req.language
         do {
-            try await SignUps(request: req).receive(name: body.name, email: body.email, password: body.password,
-                                                    language: language)
+            try await SignUps(request: req).receive(
+                name: body.name, email: body.email, password: body.password,
+                language: language)
         } catch let error as AccountError {
-            throw APIError.validation(AccountErrorMessages.formErrors(error, req.t, emailField: "email", passwordField: "password"), req.t)
+            throw APIError.validation(
+                AccountErrorMessages.formErrors(error, req.t, emailField: "email", passwordField: "password"), req.t)
         }
         // The same answer whether or not the address has an account.
         return .accepted(.init(body: .json(.init(status: .confirmationSent))))
@@ -39,8 +41,9 @@ struct APIHandler: APIProtocol {
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
         let throttle = Throttle(request: req)
         let attempt = try await throttle.beforeSignIn(email: body.email)
-        guard let account = try await AccountStore(database: req.db, hasher: req.password)
-            .authenticate(email: body.email, password: body.password)
+        guard
+            let account = try await AccountStore(database: req.db, hasher: req.password)
+                .authenticate(email: body.email, password: body.password)
         else {
             throttle.failedSignIn(email: body.email)
             throw APIError(status: .unauthorized, code: "invalid_credentials", message: req.t(.signInFailed))
@@ -52,7 +55,9 @@ struct APIHandler: APIProtocol {
 
     func revokeToken(_ input: Operations.RevokeToken.Input) async throws -> Operations.RevokeToken.Output {
         let req = try APIContext.current()
-        guard req.account != nil, let token = APIRequestMiddleware.token(of: req) else { throw APIError.unauthorized(req.t) }
+        guard req.account != nil, let token = APIRequestMiddleware.token(of: req) else {
+            throw APIError.unauthorized(req.t)
+        }
         try await APITokenStore(database: req.db).revoke(token: token)
         return .noContent(.init())
     }
@@ -61,26 +66,35 @@ struct APIHandler: APIProtocol {
         let req = try APIContext.current()
         guard let account = req.account else { throw APIError.unauthorized(req.t) }
         try req.authorize(.viewAccount(ownerID: account.id))
-        let memberships = try await AccountStore(database: req.db, hasher: req.password).memberships(accountID: account.id)
-        return .ok(.init(body: .json(.init(
-            id: account.id, name: account.name, email: account.email,
-            language: account.language == .en ? .en : .sv,
-            roles: Self.roles(account.roles),
-            memberships: memberships.map {
-                .init(organizationId: $0.organizationID, organizationName: $0.organizationName,
-                      role: MembershipRole(rawValue: $0.role) == .lead ? .lead : .member)
-            }
-        ))))
+        let memberships = try await AccountStore(database: req.db, hasher: req.password).memberships(
+            accountID: account.id)
+        return .ok(
+            .init(
+                body: .json(
+                    .init(
+                        id: account.id, name: account.name, email: account.email,
+                        language: account.language == .en ? .en : .sv,
+                        roles: Self.roles(account.roles),
+                        memberships: memberships.map {
+                            .init(
+                                organizationId: $0.organizationID, organizationName: $0.organizationName,
+                                role: MembershipRole(rawValue: $0.role) == .lead ? .lead : .member)
+                        }
+                    ))))
     }
 
     func exportMe(_ input: Operations.ExportMe.Input) async throws -> Operations.ExportMe.Output {
         let req = try APIContext.current()
         guard let account = req.account else { throw APIError.unauthorized(req.t) }
         try req.authorize(.viewAccount(ownerID: account.id))
-        guard let export = try await AccountExport.make(accountID: account.id, database: req.db, hasher: req.password, now: req.now) else {
+        guard
+            let export = try await AccountExport.make(
+                accountID: account.id, database: req.db, hasher: req.password, now: req.now)
+        else {
             throw Abort(.notFound)
         }
-        let container = try JSONDecoder().decode(Operations.ExportMe.Output.Ok.Body.JsonPayload.self, from: try export.json())
+        let container = try JSONDecoder().decode(
+            Operations.ExportMe.Output.Ok.Body.JsonPayload.self, from: try export.json())
         return .ok(.init(body: .json(container)))
     }
 
@@ -99,8 +113,9 @@ struct APIHandler: APIProtocol {
         }
         try await throttle.confirmedPassword(attempt)
         try await accounts.delete(id: account.id, now: req.now)
-        try await AuditLog(database: req.db).record(actorID: account.id, action: "account.deleted", targetType: "account",
-                                                    targetID: account.id, now: req.now)
+        try await AuditLog(database: req.db).record(
+            actorID: account.id, action: "account.deleted", targetType: "account",
+            targetID: account.id, now: req.now)
         return .noContent(.init())
     }
 
@@ -120,14 +135,18 @@ struct APIHandler: APIProtocol {
 
     // MARK: Organisations
 
-    func listOrganizations(_ input: Operations.ListOrganizations.Input) async throws -> Operations.ListOrganizations.Output {
+    func listOrganizations(_ input: Operations.ListOrganizations.Input) async throws
+        -> Operations.ListOrganizations.Output
+    {
         let req = try APIContext.current()
         try req.authorize(.listOrganizations)
         let organizations = try await OrganizationStore(database: req.db).all()
         return .ok(.init(body: .json(organizations.map(Self.organization))))
     }
 
-    func createOrganization(_ input: Operations.CreateOrganization.Input) async throws -> Operations.CreateOrganization.Output {
+    func createOrganization(_ input: Operations.CreateOrganization.Input) async throws
+        -> Operations.CreateOrganization.Output
+    {
         let req = try APIContext.current()
         guard let admin = req.account else { throw APIError.unauthorized(req.t) }
         try req.authorize(.manageOrganizations)
@@ -152,9 +171,10 @@ struct APIHandler: APIProtocol {
     }
 
     private static func organization(_ organization: Organization) -> Components.Schemas.Organization {
-        .init(id: organization.id, name: organization.name,
-              kind: Components.Schemas.OrganizationKind(rawValue: organization.kind.rawValue) ?? .other,
-              description: organization.description)
+        .init(
+            id: organization.id, name: organization.name,
+            kind: Components.Schemas.OrganizationKind(rawValue: organization.kind.rawValue) ?? .other,
+            description: organization.description)
     }
 }
 

@@ -48,7 +48,9 @@ struct SessionMiddleware: AsyncMiddleware {
         if !request.url.path.hasPrefix("/api/"), let token = request.cookies[Self.cookieName]?.string, !token.isEmpty {
             let sessions = SessionStore(database: request.db)
             if let session = try await sessions.find(token: token, now: request.now),
-               let account = try await AccountStore(database: request.db, hasher: request.password).account(id: session.accountID) {
+                let account = try await AccountStore(database: request.db, hasher: request.password).account(
+                    id: session.accountID)
+            {
                 request.browserSession = session
                 request.account = account
                 // The visitor's own language choice, once signed in, follows the account.
@@ -61,19 +63,22 @@ struct SessionMiddleware: AsyncMiddleware {
     }
 
     static func cookie(_ token: String, secure: Bool) -> HTTPCookies.Value {
-        HTTPCookies.Value(string: token, expires: nil, maxAge: Int(SessionLifetime.standard.absolute), path: "/",
-                          isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+        HTTPCookies.Value(
+            string: token, expires: nil, maxAge: Int(SessionLifetime.standard.absolute), path: "/",
+            isSecure: secure, isHTTPOnly: true, sameSite: .lax)
     }
 
     static var expired: HTTPCookies.Value {
-        HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)
+        HTTPCookies.Value(
+            string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)
     }
 }
 
 extension Request {
     /// The client's address: the socket's peer, or what a trusted proxy (`HUBBEN_TRUSTED_PROXIES`) says.
     var clientAddress: IPAddress? {
-        ClientAddress.resolve(peer: remoteAddress?.ipAddress, forwardedFor: headers[.xForwardedFor],
-                              forwarded: headers[.forwarded], trustedProxies: application.hubben.config.trustedProxies)
+        ClientAddress.resolve(
+            peer: remoteAddress?.ipAddress, forwardedFor: headers[.xForwardedFor],
+            forwarded: headers[.forwarded], trustedProxies: application.hubben.config.trustedProxies)
     }
 }

@@ -19,12 +19,15 @@ struct Throttle: Sendable {
     }
 
     init(request: Request) {
-        self.init(database: request.db, address: request.clientAddress?.rateLimitKey ?? "unknown", now: request.now,
-                  logger: request.logger)
+        self.init(
+            database: request.db, address: request.clientAddress?.rateLimitKey ?? "unknown", now: request.now,
+            logger: request.logger)
     }
 
     private var limiter: RateLimiter { RateLimiter(database: database) }
-    private static func accountKey(_ email: String) -> String { email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
+    private static func accountKey(_ email: String) -> String {
+        email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    }
 
     /// A sign-in (or password confirmation) attempt, counted before the password is checked so that
     /// concurrent guesses are counted too; it holds the rows it reserved.
@@ -34,9 +37,11 @@ struct Throttle: Sendable {
 
     /// Refused with `RateLimitedError` when the account or the address has used up its attempts.
     func beforeSignIn(email: String) async throws -> PasswordAttempt {
-        let (accountDecision, accountRow) = try await limiter.reserve(.signInAccount, Self.accountKey(email), limit: .failedSignIn, now: now)
+        let (accountDecision, accountRow) = try await limiter.reserve(
+            .signInAccount, Self.accountKey(email), limit: .failedSignIn, now: now)
         try refuse(accountDecision, .signInAccount)
-        let (addressDecision, addressRow) = try await limiter.reserve(.signInAddress, address, limit: .failedSignInAddress, now: now)
+        let (addressDecision, addressRow) = try await limiter.reserve(
+            .signInAddress, address, limit: .failedSignInAddress, now: now)
         if case .limited = addressDecision, let accountRow {
             // Nothing was checked: the account's attempt does not count either.
             try await limiter.release(accountRow)
@@ -60,7 +65,8 @@ struct Throttle: Sendable {
     /// An action that asks for the current password (changing it, deleting the account): the same limit as
     /// signing in, per account.
     func beforePasswordConfirmation(accountID: Int) async throws -> PasswordAttempt {
-        let (decision, row) = try await limiter.reserve(.passwordConfirmation, "account:\(accountID)", limit: .failedSignIn, now: now)
+        let (decision, row) = try await limiter.reserve(
+            .passwordConfirmation, "account:\(accountID)", limit: .failedSignIn, now: now)
         try refuse(decision, .passwordConfirmation)
         return PasswordAttempt(reservations: [row].compactMap { $0 })
     }
@@ -87,8 +93,9 @@ struct Throttle: Sendable {
 
     /// Confirming a sign-up asks for the password chosen at sign-up: the same limit as signing in, per address.
     func beforeSignUpConfirmation(email: String) async throws -> PasswordAttempt {
-        let (decision, row) = try await limiter.reserve(.passwordConfirmation, "sign-up:" + Self.accountKey(email),
-                                                        limit: .failedSignIn, now: now)
+        let (decision, row) = try await limiter.reserve(
+            .passwordConfirmation, "sign-up:" + Self.accountKey(email),
+            limit: .failedSignIn, now: now)
         try refuse(decision, .passwordConfirmation)
         return PasswordAttempt(reservations: [row].compactMap { $0 })
     }

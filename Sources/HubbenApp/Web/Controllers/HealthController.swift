@@ -29,7 +29,8 @@ enum DatabaseHealth {
             try await sql.raw("SELECT 1").run()
             return true
         } catch {
-            logger.warning("database health check failed", metadata: ["error": .string(String(reflecting: type(of: error)))])
+            logger.warning(
+                "database health check failed", metadata: ["error": .string(String(reflecting: type(of: error)))])
             return false
         }
     }

@@ -20,15 +20,16 @@ struct LanguageController: RouteCollection {
     }
 
     static func cookie(_ language: Language, secure: Bool) -> HTTPCookies.Value {
-        HTTPCookies.Value(string: language.rawValue, maxAge: 365 * 24 * 3600, path: "/", isSecure: secure,
-                          isHTTPOnly: true, sameSite: .lax)
+        HTTPCookies.Value(
+            string: language.rawValue, maxAge: 365 * 24 * 3600, path: "/", isSecure: secure,
+            isHTTPOnly: true, sameSite: .lax)
     }
 
     /// Only a path on this site: no scheme, no host, no `//` or `/\` tricks, no control characters.
     static func safeReturnPath(_ next: String?) -> String {
         guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.hasPrefix("/\\"),
-              next.count <= 2000,
-              !next.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+            next.count <= 2000,
+            !next.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
         else { return "/" }
         return next
     }

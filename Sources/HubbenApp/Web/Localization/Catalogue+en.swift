@@ -12,19 +12,23 @@ extension Catalogue {
         .navPartners: "Partners",
         .navAbout: "About the hub",
         .languageLabel: "Language",
-        .footerAbout: "Hubben is the city's innovation hub. Residents, city staff, reform groups and partners take ideas from idea to reality here – in the open, so anyone can follow the work.",
+        .footerAbout:
+            "Hubben is the city's innovation hub. Residents, city staff, reform groups and partners take ideas from idea to reality here – in the open, so anyone can follow the work.",
         .footerContactHeading: "Contact",
-        .footerContact: "The innovation hub, City Hall. Drop in during opening hours or call the city's contact centre.",
+        .footerContact:
+            "The innovation hub, City Hall. Drop in during opening hours or call the city's contact centre.",
         .footerLinksHeading: "About this site",
         .footerAccessibility: "Accessibility statement",
         .footerPrivacy: "Personal data",
         .footerOpenData: "Open data and API",
 
         .homeTitle: "From idea to reality",
-        .homeLead: "The innovation hub is the city's accelerator. We try ideas out in small steps together with the people who will use the result – and show openly what we learn.",
+        .homeLead:
+            "The innovation hub is the city's accelerator. We try ideas out in small steps together with the people who will use the result – and show openly what we learn.",
         .homeReadMore: "Read how the hub works",
         .homeStepsHeading: "How we take an idea forward",
-        .homeOutcomes: "After the decision comes in-house development, a partnership or a procurement – or we stop and keep what we learnt.",
+        .homeOutcomes:
+            "After the decision comes in-house development, a partnership or a procurement – or we stop and keep what we learnt.",
         .homeNumbersHeading: "The hub in numbers",
         .homeDepartments: "departments",
         .homePartners: "partners",
@@ -32,14 +36,17 @@ extension Catalogue {
         .homePartnersHeading: "Our partners",
         .homePartnersEmpty: "The hub has no partners yet.",
         .homeReformGroupsHeading: "The reform groups",
-        .homeReformGroupsLead: "Experts from business who spend a year making problems understood and proposing ideas to the hub.",
+        .homeReformGroupsLead:
+            "Experts from business who spend a year making problems understood and proposing ideas to the hub.",
         .homeReformGroupsEmpty: "There are no reform groups yet.",
 
         .phaseStep: "Step {number} of {total}",
         .phaseNeedInsight: "Need insight",
-        .phaseNeedInsightText: "We find out who has the problem and what they need, by talking to and observing the users.",
+        .phaseNeedInsightText:
+            "We find out who has the problem and what they need, by talking to and observing the users.",
         .phasePretotype: "Pretotype",
-        .phasePretotypeText: "We test whether the idea is worth building at all – cheaply and quickly, for example with a sketch or a fake button.",
+        .phasePretotypeText:
+            "We test whether the idea is worth building at all – cheaply and quickly, for example with a sketch or a fake button.",
         .phasePrototype: "Prototype",
         .phasePrototypeText: "We build a first version that users can try and comment on.",
         .phaseProofOfConcept: "Proof of concept",
@@ -61,19 +68,26 @@ extension Catalogue {
         .themeDigitalisation: "Digitalisation",
 
         .aboutTitle: "About the hub",
-        .aboutLead: "The innovation hub is a place, a team and a way of working. We take the city's ideas from idea to reality here, together with residents, departments and partners.",
+        .aboutLead:
+            "The innovation hub is a place, a team and a way of working. We take the city's ideas from idea to reality here, together with residents, departments and partners.",
         .aboutWhyHeading: "Why there is a hub",
-        .aboutWhy: "Ideas are plentiful. Making them real is the hard part. No single department can build a development team of its own, but together the city can have innovation coaches, service designers, requirements specialists, business developers, IT architects and programmers in one place. Departments can borrow a project space in the hub for a period and have every competence close at hand.",
+        .aboutWhy:
+            "Ideas are plentiful. Making them real is the hard part. No single department can build a development team of its own, but together the city can have innovation coaches, service designers, requirements specialists, business developers, IT architects and programmers in one place. Departments can borrow a project space in the hub for a period and have every competence close at hand.",
         .aboutMethodHeading: "How we work",
-        .aboutMethod: "The first idea is rarely the right one. So we work in small, measured steps and involve users all the way. Every step ends with a gate review where we choose to continue, go back, skip ahead or stop – always with a rationale.",
+        .aboutMethod:
+            "The first idea is rarely the right one. So we work in small, measured steps and involve users all the way. Every step ends with a gate review where we choose to continue, go back, skip ahead or stop – always with a rationale.",
         .aboutOutcomesHeading: "Where a project can lead",
         .aboutOutcomes: "When a project is ready for a decision there are four routes:",
         .aboutWhoHeading: "Who takes part",
-        .aboutWhoResidents: "Residents follow the work, submit ideas, support and comment on other people's ideas and test solutions.",
+        .aboutWhoResidents:
+            "Residents follow the work, submit ideas, support and comment on other people's ideas and test solutions.",
         .aboutWhoDepartments: "The city's departments pose challenges, submit ideas and run projects in the hub.",
-        .aboutWhoReformGroups: "Four reform groups of experts from business – integration, entrepreneurship, environment and digitalisation – turn problem insight and citizen dialogues into ideas.",
-        .aboutWhoPartners: "Partner companies co-finance the hub, contribute staff and run their own innovation projects here.",
-        .aboutWhoTeam: "The hub's team leads the work, coaches the projects and holds competence days, workshops and demo days.",
+        .aboutWhoReformGroups:
+            "Four reform groups of experts from business – integration, entrepreneurship, environment and digitalisation – turn problem insight and citizen dialogues into ideas.",
+        .aboutWhoPartners:
+            "Partner companies co-finance the hub, contribute staff and run their own innovation projects here.",
+        .aboutWhoTeam:
+            "The hub's team leads the work, coaches the projects and holds competence days, workshops and demo days.",
         .aboutTakePartHeading: "How you can take part",
         .aboutTakePartIdea: "Submit an idea about something that could be better in the city.",
         .aboutTakePartSupport: "Support and comment on other people's ideas.",
@@ -81,44 +95,59 @@ extension Catalogue {
         .aboutTakePartBook: "Book one of the city's premises or resources when it is free.",
         .aboutTakePartInterest: "Register interest in working with us, becoming a partner or testing new solutions.",
         .aboutOpennessHeading: "Open to everyone",
-        .aboutOpenness: "Everything we do is shown here: the ideas, the projects, where they stand and what we have learnt. Projects that stop stay here too, with their lessons. Your e-mail address and contact details are never shown to others.",
+        .aboutOpenness:
+            "Everything we do is shown here: the ideas, the projects, where they stand and what we have learnt. Projects that stop stay here too, with their lessons. Your e-mail address and contact details are never shown to others.",
 
         .sectionNotOpenHeading: "This part is being built",
         .sectionNotOpen: "This part of Hubben is not open yet. Meanwhile, read how the hub works.",
         .ideasLead: "Ideas and challenges from residents, city staff, reform groups and partners are gathered here.",
-        .ideasText: "You can submit an idea, support and comment on other people's ideas and follow the ones you care about. The hub's coaches review the ideas and say openly what happens to them.",
+        .ideasText:
+            "You can submit an idea, support and comment on other people's ideas and follow the ones you care about. The hub's coaches review the ideas and say openly what happens to them.",
         .projectsLead: "Follow the hub's projects here, step by step from need insight to decision.",
-        .projectsText: "Each project shows what it aims to improve, who works on it, which tests were run and what we learnt – also when a project stops.",
+        .projectsText:
+            "Each project shows what it aims to improve, who works on it, which tests were run and what we learnt – also when a project stops.",
         .eventsLead: "Competence days, workshops, demo days and hackathons in the hub and out in the districts.",
-        .eventsText: "You will be able to register here, join a waiting list when an event is full and get a place automatically when someone cancels.",
+        .eventsText:
+            "You will be able to register here, join a waiting list when an event is full and get a place automatically when someone cancels.",
         .bookLead: "Book the city's premises, rooms and equipment when they are not in use.",
-        .bookText: "Residents, associations and staff will be able to see when a resource is free and book it at once or after approval.",
+        .bookText:
+            "Residents, associations and staff will be able to see when a resource is free and book it at once or after approval.",
 
         .partnersTitle: "Partners",
-        .partnersLead: "The hub is built on open innovation. Our partners co-finance it, contribute staff and expertise and run their own innovation projects here.",
+        .partnersLead:
+            "The hub is built on open innovation. Our partners co-finance it, contribute staff and expertise and run their own innovation projects here.",
         .partnersEmpty: "The hub has no partners yet.",
         .partnersBecomeHeading: "Would you like to become a partner?",
-        .partnersBecome: "Companies, universities and associations that want to develop the city together with us are welcome. Get in touch with the hub's team.",
+        .partnersBecome:
+            "Companies, universities and associations that want to develop the city together with us are welcome. Get in touch with the hub's team.",
 
         .accessibilityTitle: "Accessibility statement",
-        .accessibilityText: "The city runs Hubben and wants as many people as possible to be able to use it. This statement describes how Hubben meets the Swedish law on accessibility of digital public services.",
+        .accessibilityText:
+            "The city runs Hubben and wants as many people as possible to be able to use it. This statement describes how Hubben meets the Swedish law on accessibility of digital public services.",
         .accessibilityStatusHeading: "How accessible is this site?",
-        .accessibilityStatus: "Hubben is built to meet WCAG 2.1 at level AA. Every page works with a keyboard and a screen reader, without JavaScript and on small screens. Every page is tested automatically with the axe tool before it is published.",
+        .accessibilityStatus:
+            "Hubben is built to meet WCAG 2.1 at level AA. Every page works with a keyboard and a screen reader, without JavaScript and on small screens. Every page is tested automatically with the axe tool before it is published.",
         .accessibilityReportHeading: "If something does not work",
-        .accessibilityReport: "If you come across something that does not work for you, contact the hub's team and we will fix it.",
-        .accessibilityDigg: "If you are not satisfied with how we handle your feedback, you can contact the Agency for Digital Government (Digg), which supervises the law.",
+        .accessibilityReport:
+            "If you come across something that does not work for you, contact the hub's team and we will fix it.",
+        .accessibilityDigg:
+            "If you are not satisfied with how we handle your feedback, you can contact the Agency for Digital Government (Digg), which supervises the law.",
 
         .privacyTitle: "Personal data",
-        .privacyText: "The city is the controller of the personal data kept in Hubben. We keep only what is needed for you to take part.",
+        .privacyText:
+            "The city is the controller of the personal data kept in Hubben. We keep only what is needed for you to take part.",
         .privacyWhatHeading: "What we keep",
-        .privacyWhat: "Your name is shown with what you write. Your e-mail address and contact details are never shown to others and are only used to contact you about what you have chosen yourself. Logs contain no personal data.",
+        .privacyWhat:
+            "Your name is shown with what you write. Your e-mail address and contact details are never shown to others and are only used to contact you about what you have chosen yourself. Logs contain no personal data.",
         .privacyRightsHeading: "Your rights",
-        .privacyRights: "At any time you can download everything kept about you and delete your account. What you wrote for others stays, but is then shown without your name.",
+        .privacyRights:
+            "At any time you can download everything kept about you and delete your account. What you wrote for others stays, but is then shown without your name.",
 
         .errorNotFoundTitle: "Page not found",
         .errorNotFoundText: "We cannot find the page you are looking for. Check the address, or go to the home page.",
         .errorServerTitle: "Something went wrong",
-        .errorServerText: "The fault is ours, not yours. Please try again in a moment. Nothing you sent was half-saved.",
+        .errorServerText:
+            "The fault is ours, not yours. Please try again in a moment. Nothing you sent was half-saved.",
         .errorGenericTitle: "That did not work",
         .errorGenericText: "We could not do what you asked.",
         .errorBackHome: "Go to the home page",
@@ -139,11 +168,13 @@ extension Catalogue {
         .signInNoAccount: "No account yet?",
         .signInFailed: "The e-mail address or the password is not right",
         .signUpTitle: "Create an account",
-        .signUpLead: "With an account you can submit ideas, support and comment on other people's ideas and register for events. Your name is shown to others; your e-mail address never is.",
+        .signUpLead:
+            "With an account you can submit ideas, support and comment on other people's ideas and register for events. Your name is shown to others; your e-mail address never is.",
         .signUpButton: "Create account",
         .signUpHaveAccount: "Already have an account?",
         .forgotTitle: "Forgotten your password?",
-        .forgotLead: "Enter your e-mail address and we will send you a link to choose a new password. The link is valid for one hour.",
+        .forgotLead:
+            "Enter your e-mail address and we will send you a link to choose a new password. The link is valid for one hour.",
         .forgotButton: "Send the link",
         .forgotSent: "If there is an account with that address, we have sent a link to it. It is valid for one hour.",
         .resetTitle: "Choose a new password",
@@ -151,7 +182,8 @@ extension Catalogue {
         .resetInvalidTitle: "The link is no longer valid",
         .resetInvalidText: "The link has already been used or is more than an hour old. Ask for a new one.",
         .resetMailSubject: "Choose a new password for Hubben",
-        .resetMailBody: "Hello {name},\n\nSomeone, hopefully you, asked for a new password for Hubben. Choose a new one here within an hour:\n\n{link}\n\nIf it was not you, you can ignore this message.",
+        .resetMailBody:
+            "Hello {name},\n\nSomeone, hopefully you, asked for a new password for Hubben. Choose a new one here within an hour:\n\n{link}\n\nIf it was not you, you can ignore this message.",
         .fieldName: "Name",
         .fieldNameHint: "Shown with what you write.",
         .fieldEmail: "E-mail address",
@@ -175,7 +207,8 @@ extension Catalogue {
         .accountDataText: "Download everything kept about you as a JSON file.",
         .accountDownload: "Download my data",
         .accountDeleteHeading: "Delete your account",
-        .accountDeleteText: "Your name, e-mail address and password are removed and you are signed out. What you wrote for others, such as ideas and comments, stays but is shown as written by \"Deleted user\".",
+        .accountDeleteText:
+            "Your name, e-mail address and password are removed and you are signed out. What you wrote for others, such as ideas and comments, stays but is shown as written by \"Deleted user\".",
         .accountDeleteButton: "Delete my account",
         .accountWelcome: "Welcome to Hubben! Your account has been created.",
         .accountSaved: "Your details have been saved.",
@@ -237,7 +270,8 @@ extension Catalogue {
         .errorOrganizationTaken: "There is already an organisation with that name",
         .errorOrganizationName: "Enter the organisation's name",
         .errorForbiddenTitle: "You do not have permission",
-        .errorForbiddenText: "You may not do this. If you sent a form, the page may have been too old – reload it and try again.",
+        .errorForbiddenText:
+            "You may not do this. If you sent a form, the page may have been too old – reload it and try again.",
         .errorTooManyTitle: "Too many attempts",
         .errorTooManyText: "Wait a while, then try again.",
         .apiUnauthorized: "Authentication required: send a valid token in the Authorization header.",
@@ -356,7 +390,8 @@ extension Catalogue {
         .similarHeading: "Similar ideas that already exist",
         .similarNone: "We found no similar ideas.",
         .challengesTitle: "Challenges",
-        .challengesLead: "Departments, reform groups and the hub pose questions they want ideas for. Answer with an idea before the last day.",
+        .challengesLead:
+            "Departments, reform groups and the hub pose questions they want ideas for. Answer with an idea before the last day.",
         .challengesEmpty: "There are no challenges yet.",
         .challengesLink: "See the challenges waiting for ideas",
         .challengeNew: "Pose a challenge",
@@ -552,7 +587,8 @@ extension Catalogue {
         .gatePivotHint: "back to an earlier phase; choose which.",
         .gateSkipHint: "past the next phase when the experiments allow; choose the phase and the experiments.",
         .gateStopHint: "end the project; lessons learned are required and become public.",
-        .gateRouteHint: "in-house development, partnership or procurement; fill in the outcome's details and the lessons learned.",
+        .gateRouteHint:
+            "in-house development, partnership or procurement; fill in the outcome's details and the lessons learned.",
         .gateToPhase: "To phase",
         .gateToPhaseNone: "The next phase (when continuing)",
         .gateRationale: "Rationale",
@@ -563,7 +599,8 @@ extension Catalogue {
         .gateOutcomeHint: "Only when the decision is “Route to an outcome”.",
         .gateOutcome: "Which outcome",
         .gateErrorDecision: "Choose a decision",
-        .gateErrorNotAllowed: "That decision cannot be made from the project's current phase, or someone has just made another. Reload the page.",
+        .gateErrorNotAllowed:
+            "That decision cannot be made from the project's current phase, or someone has just made another. Reload the page.",
         .gateErrorToPhase: "Choose which phase the project goes to",
         .gateErrorEvidence: "Choose the project's experiments the decision rests on",
         .gateErrorOutcome: "Choose in-house development, partnership or procurement (to stop, choose “Stop”)",
@@ -593,7 +630,8 @@ extension Catalogue {
         .linkHint: "A full link starting with https://",
         .outcomeNoticeOnlyProcurement: "Only projects routed to procurement have a procurement notice",
         .errorIntegerRange: "Enter a whole number from {min} to {max}",
-        .errorBadRequestText: "The form could not be accepted. It may contain invisible control characters, which often come along with pasted text. Remove them and try again.",
+        .errorBadRequestText:
+            "The form could not be accepted. It may contain invisible control characters, which often come along with pasted text. Remove them and try again.",
         .errorKeptHeading: "What you wrote",
         .errorKeptText: "None of it has been saved. Copy what you want to keep before you go back and try again.",
         .errorControlCharacters: "The text contains invisible control characters. Remove them and try again.",
@@ -601,26 +639,37 @@ extension Catalogue {
         .projectOnlyLeadChanges: "Only the project lead, the project's coach and administrators can change {field}",
         .apiFieldRequired: "This field is required",
         .apiFieldType: "The value has the wrong type or is not one of those allowed",
-        .exportErasureDeleted: "Deleted when you delete your account: name, e-mail address, password, roles, memberships, sign-ins, API tokens, reset links, messages, what you follow and your places in project teams.",
-        .exportErasureContributions: "Kept without your name (shown as “a deleted user”): ideas and their versions, comments, supports, reports, challenges, scores, status decisions, journal entries and gate decisions. Others have built on them, and the hub's decisions must remain traceable.",
-        .exportErasureAudit: "The audit log of administrators' actions is kept, without your name: who granted which permissions must remain traceable.",
-        .exportErasureRateLimits: "Counters that limit sign-in attempts hold only a one-way hash and disappear by themselves within an hour.",
+        .exportErasureDeleted:
+            "Deleted when you delete your account: name, e-mail address, password, roles, memberships, sign-ins, API tokens, reset links, messages, what you follow and your places in project teams.",
+        .exportErasureContributions:
+            "Kept without your name (shown as “a deleted user”): ideas and their versions, comments, supports, reports, challenges, scores, status decisions, journal entries and gate decisions. Others have built on them, and the hub's decisions must remain traceable.",
+        .exportErasureAudit:
+            "The audit log of administrators' actions is kept, without your name: who granted which permissions must remain traceable.",
+        .exportErasureRateLimits:
+            "Counters that limit sign-in attempts hold only a one-way hash and disappear by themselves within an hour.",
         .apiUnsupportedMediaType: "The body must be sent as application/json.",
         .errorTooLong: "At most {maximum} characters",
-        .challengeErrorPosedByNotAllowed: "Choose an organisation you belong to (only the hub's coaches pose challenges for other organisations and reform groups)",
+        .challengeErrorPosedByNotAllowed:
+            "Choose an organisation you belong to (only the hub's coaches pose challenges for other organisations and reform groups)",
         .fieldMissingOrTooLong: "Fill in “{field}”, in at most {limit} characters",
         .signUpSentTitle: "Check your e-mail",
-        .signUpSentText: "We have sent a message to the address you gave. Follow the link in it within a day to confirm the address, and your account is created. Nothing there? Look in your spam folder, or sign up again.",
+        .signUpSentText:
+            "We have sent a message to the address you gave. Follow the link in it within a day to confirm the address, and your account is created. Nothing there? Look in your spam folder, or sign up again.",
         .signUpConfirmTitle: "Confirm your account",
-        .signUpConfirmLead: "Type the password you chose when you signed up. Then we know it is you who followed the link.",
+        .signUpConfirmLead:
+            "Type the password you chose when you signed up. Then we know it is you who followed the link.",
         .signUpConfirmButton: "Confirm and sign in",
         .signUpConfirmWrongPassword: "The password does not match the one you chose when you signed up",
         .signUpInvalidTitle: "The link is no longer valid",
-        .signUpInvalidText: "The link has already been used or is more than a day old. Sign up again, or sign in if you have already confirmed it.",
-        .signUpAlreadyConfirmed: "The address already has an account. Sign in with it, or choose a new password if you have forgotten it.",
+        .signUpInvalidText:
+            "The link has already been used or is more than a day old. Sign up again, or sign in if you have already confirmed it.",
+        .signUpAlreadyConfirmed:
+            "The address already has an account. Sign in with it, or choose a new password if you have forgotten it.",
         .signUpMailSubject: "Confirm your e-mail address for Hubben",
-        .signUpMailBody: "Hello {name}!\n\nSomeone, hopefully you, wants to create a Hubben account with this address. Confirm it within a day here, with the password you chose:\n\n{link}\n\nIf it was not you, you can ignore this message; no account is created.",
+        .signUpMailBody:
+            "Hello {name}!\n\nSomeone, hopefully you, wants to create a Hubben account with this address. Confirm it within a day here, with the password you chose:\n\n{link}\n\nIf it was not you, you can ignore this message; no account is created.",
         .signUpTakenMailSubject: "You already have a Hubben account",
-        .signUpTakenMailBody: "Hello {name}!\n\nSomeone, hopefully you, tried to create a Hubben account with this address. The address already has an account, so no new one was created.\n\nSign in here: {signIn}\nForgotten your password? Choose a new one here: {forgot}\n\nIf it was not you, you can ignore this message; your account is unchanged.",
+        .signUpTakenMailBody:
+            "Hello {name}!\n\nSomeone, hopefully you, tried to create a Hubben account with this address. The address already has an account, so no new one was created.\n\nSign in here: {signIn}\nForgotten your password? Choose a new one here: {forgot}\n\nIf it was not you, you can ignore this message; your account is unchanged.",
     ]
 }

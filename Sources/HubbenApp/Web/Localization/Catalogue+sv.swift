@@ -12,7 +12,8 @@ extension Catalogue {
         .navPartners: "Partner",
         .navAbout: "Om hubben",
         .languageLabel: "Språk",
-        .footerAbout: "Hubben är stadens innovationshubb. Här tar invånare, stadens medarbetare, reformgrupper och partner idéer från idé till verklighet – öppet, så att alla kan följa arbetet.",
+        .footerAbout:
+            "Hubben är stadens innovationshubb. Här tar invånare, stadens medarbetare, reformgrupper och partner idéer från idé till verklighet – öppet, så att alla kan följa arbetet.",
         .footerContactHeading: "Kontakt",
         .footerContact: "Innovationshubben, Stadshuset. Kom förbi under öppettiderna eller ring stadens kontaktcenter.",
         .footerLinksHeading: "Om webbplatsen",
@@ -21,10 +22,12 @@ extension Catalogue {
         .footerOpenData: "Öppna data och API",
 
         .homeTitle: "Från idé till verklighet",
-        .homeLead: "Innovationshubben är stadens accelerator. Här prövar vi idéer i små steg tillsammans med dem som ska använda lösningen – och visar öppet vad vi lär oss.",
+        .homeLead:
+            "Innovationshubben är stadens accelerator. Här prövar vi idéer i små steg tillsammans med dem som ska använda lösningen – och visar öppet vad vi lär oss.",
         .homeReadMore: "Läs hur hubben fungerar",
         .homeStepsHeading: "Så tar vi en idé vidare",
-        .homeOutcomes: "Efter beslutet blir det egenutveckling, partnerskap eller upphandling – eller så avslutar vi och behåller lärdomarna.",
+        .homeOutcomes:
+            "Efter beslutet blir det egenutveckling, partnerskap eller upphandling – eller så avslutar vi och behåller lärdomarna.",
         .homeNumbersHeading: "Hubben i siffror",
         .homeDepartments: "förvaltningar",
         .homePartners: "partner",
@@ -32,14 +35,17 @@ extension Catalogue {
         .homePartnersHeading: "Våra partner",
         .homePartnersEmpty: "Hubben har inga partner än.",
         .homeReformGroupsHeading: "Reformgrupperna",
-        .homeReformGroupsLead: "Experter från näringslivet som under ett år gör problemen begripliga och föreslår idéer till hubben.",
+        .homeReformGroupsLead:
+            "Experter från näringslivet som under ett år gör problemen begripliga och föreslår idéer till hubben.",
         .homeReformGroupsEmpty: "Det finns inga reformgrupper än.",
 
         .phaseStep: "Steg {number} av {total}",
         .phaseNeedInsight: "Behovsinsikt",
-        .phaseNeedInsightText: "Vi tar reda på vem som har problemet och vad de behöver, genom att prata med och iaktta användarna.",
+        .phaseNeedInsightText:
+            "Vi tar reda på vem som har problemet och vad de behöver, genom att prata med och iaktta användarna.",
         .phasePretotype: "Pretotyp",
-        .phasePretotypeText: "Vi testar om idén alls är värd att bygga – billigt och snabbt, till exempel med en skiss eller en låtsasknapp.",
+        .phasePretotypeText:
+            "Vi testar om idén alls är värd att bygga – billigt och snabbt, till exempel med en skiss eller en låtsasknapp.",
         .phasePrototype: "Prototyp",
         .phasePrototypeText: "Vi bygger en första version som användarna kan pröva och tycka till om.",
         .phaseProofOfConcept: "Proof of concept",
@@ -61,19 +67,26 @@ extension Catalogue {
         .themeDigitalisation: "Digitalisering",
 
         .aboutTitle: "Om hubben",
-        .aboutLead: "Innovationshubben är en plats, ett team och ett arbetssätt. Här tar vi stadens idéer från idé till verklighet, tillsammans med invånare, förvaltningar och partner.",
+        .aboutLead:
+            "Innovationshubben är en plats, ett team och ett arbetssätt. Här tar vi stadens idéer från idé till verklighet, tillsammans med invånare, förvaltningar och partner.",
         .aboutWhyHeading: "Varför det finns en hubb",
-        .aboutWhy: "Det finns gott om idéer. Det svåra är att förverkliga dem. Ingen förvaltning kan bygga ett eget utvecklingsteam, men tillsammans kan staden ha innovationscoacher, tjänstedesigner, kravspecialister, verksamhetsutvecklare, IT-arkitekter och programmerare på ett ställe. Förvaltningar får låna en projektyta i hubben under en period och har då alla kompetenser nära till hands.",
+        .aboutWhy:
+            "Det finns gott om idéer. Det svåra är att förverkliga dem. Ingen förvaltning kan bygga ett eget utvecklingsteam, men tillsammans kan staden ha innovationscoacher, tjänstedesigner, kravspecialister, verksamhetsutvecklare, IT-arkitekter och programmerare på ett ställe. Förvaltningar får låna en projektyta i hubben under en period och har då alla kompetenser nära till hands.",
         .aboutMethodHeading: "Så arbetar vi",
-        .aboutMethod: "Den första idén är sällan den rätta. Därför arbetar vi i små, mätbara steg och involverar användarna hela vägen. Varje steg avslutas med en beslutspunkt där vi väljer att gå vidare, gå tillbaka, hoppa framåt eller stoppa – alltid med en motivering.",
+        .aboutMethod:
+            "Den första idén är sällan den rätta. Därför arbetar vi i små, mätbara steg och involverar användarna hela vägen. Varje steg avslutas med en beslutspunkt där vi väljer att gå vidare, gå tillbaka, hoppa framåt eller stoppa – alltid med en motivering.",
         .aboutOutcomesHeading: "Vad ett projekt kan leda till",
         .aboutOutcomes: "När ett projekt är klart för beslut finns fyra vägar:",
         .aboutWhoHeading: "Vilka som är med",
-        .aboutWhoResidents: "Invånare följer arbetet, skickar in idéer, stödjer och kommenterar andras idéer och testar lösningar.",
+        .aboutWhoResidents:
+            "Invånare följer arbetet, skickar in idéer, stödjer och kommenterar andras idéer och testar lösningar.",
         .aboutWhoDepartments: "Stadens förvaltningar ställer utmaningar, skickar in idéer och driver projekt i hubben.",
-        .aboutWhoReformGroups: "Fyra reformgrupper med experter från näringslivet – integration, företagsamhet, miljö och digitalisering – omsätter probleminsikt och invånardialoger i idéer.",
-        .aboutWhoPartners: "Partnerföretag medfinansierar, bidrar med personal och driver egna innovationsprojekt i hubben.",
-        .aboutWhoTeam: "Hubbens team leder arbetet, coachar projekten och håller kompetensdagar, workshoppar och demodagar.",
+        .aboutWhoReformGroups:
+            "Fyra reformgrupper med experter från näringslivet – integration, företagsamhet, miljö och digitalisering – omsätter probleminsikt och invånardialoger i idéer.",
+        .aboutWhoPartners:
+            "Partnerföretag medfinansierar, bidrar med personal och driver egna innovationsprojekt i hubben.",
+        .aboutWhoTeam:
+            "Hubbens team leder arbetet, coachar projekten och håller kompetensdagar, workshoppar och demodagar.",
         .aboutTakePartHeading: "Så kan du vara med",
         .aboutTakePartIdea: "Skicka in en idé om något som kan bli bättre i staden.",
         .aboutTakePartSupport: "Stöd och kommentera andras idéer.",
@@ -81,44 +94,59 @@ extension Catalogue {
         .aboutTakePartBook: "Boka en av stadens lokaler eller resurser när den är ledig.",
         .aboutTakePartInterest: "Anmäl intresse för att jobba med oss, bli partner eller testa nya lösningar.",
         .aboutOpennessHeading: "Öppet för alla",
-        .aboutOpenness: "Allt vi gör visas här: idéerna, projekten, var de står och vad vi har lärt oss. Även projekt som stoppas finns kvar, med sina lärdomar. Din e-postadress och dina kontaktuppgifter visas aldrig för andra.",
+        .aboutOpenness:
+            "Allt vi gör visas här: idéerna, projekten, var de står och vad vi har lärt oss. Även projekt som stoppas finns kvar, med sina lärdomar. Din e-postadress och dina kontaktuppgifter visas aldrig för andra.",
 
         .sectionNotOpenHeading: "Den här delen byggs just nu",
         .sectionNotOpen: "Den här delen av Hubben är inte öppen än. Läs om hur hubben fungerar så länge.",
         .ideasLead: "Här samlas idéer och utmaningar från invånare, stadens medarbetare, reformgrupper och partner.",
-        .ideasText: "Du kan skicka in en idé, stödja och kommentera andras idéer och följa dem du bryr dig om. Hubbens coacher går igenom idéerna och berättar öppet vad som händer med dem.",
+        .ideasText:
+            "Du kan skicka in en idé, stödja och kommentera andras idéer och följa dem du bryr dig om. Hubbens coacher går igenom idéerna och berättar öppet vad som händer med dem.",
         .projectsLead: "Här följer du projekten i hubben, steg för steg från behovsinsikt till beslut.",
-        .projectsText: "Varje projekt visar vad det ska förbättra, vilka som arbetar med det, vilka tester som gjorts och vad vi har lärt oss – även när ett projekt stoppas.",
+        .projectsText:
+            "Varje projekt visar vad det ska förbättra, vilka som arbetar med det, vilka tester som gjorts och vad vi har lärt oss – även när ett projekt stoppas.",
         .eventsLead: "Kompetensdagar, workshoppar, demodagar och hackathon i hubben och ute i stadsdelarna.",
-        .eventsText: "Du kommer att kunna anmäla dig här, hamna på väntelista när det är fullt och få en plats automatiskt om någon avbokar.",
+        .eventsText:
+            "Du kommer att kunna anmäla dig här, hamna på väntelista när det är fullt och få en plats automatiskt om någon avbokar.",
         .bookLead: "Boka stadens lokaler, rum och utrustning när de inte används.",
-        .bookText: "Invånare, föreningar och medarbetare kommer att kunna se när en resurs är ledig och boka den direkt eller efter godkännande.",
+        .bookText:
+            "Invånare, föreningar och medarbetare kommer att kunna se när en resurs är ledig och boka den direkt eller efter godkännande.",
 
         .partnersTitle: "Partner",
-        .partnersLead: "Hubben bygger på öppen innovation. Våra partner medfinansierar, bidrar med personal och kompetens och driver egna innovationsprojekt här.",
+        .partnersLead:
+            "Hubben bygger på öppen innovation. Våra partner medfinansierar, bidrar med personal och kompetens och driver egna innovationsprojekt här.",
         .partnersEmpty: "Hubben har inga partner än.",
         .partnersBecomeHeading: "Vill ni bli partner?",
-        .partnersBecome: "Företag, universitet och föreningar som vill utveckla staden tillsammans med oss är välkomna. Hör av er till hubbens team.",
+        .partnersBecome:
+            "Företag, universitet och föreningar som vill utveckla staden tillsammans med oss är välkomna. Hör av er till hubbens team.",
 
         .accessibilityTitle: "Tillgänglighetsredogörelse",
-        .accessibilityText: "Staden står bakom Hubben och vill att så många som möjligt ska kunna använda webbplatsen. Här beskriver vi hur Hubben uppfyller lagen om tillgänglighet till digital offentlig service.",
+        .accessibilityText:
+            "Staden står bakom Hubben och vill att så många som möjligt ska kunna använda webbplatsen. Här beskriver vi hur Hubben uppfyller lagen om tillgänglighet till digital offentlig service.",
         .accessibilityStatusHeading: "Hur tillgänglig är webbplatsen?",
-        .accessibilityStatus: "Hubben är byggd för att uppfylla WCAG 2.1 på nivå AA. Alla sidor fungerar med tangentbord och skärmläsare, utan JavaScript och på små skärmar. Varje sida testas automatiskt med verktyget axe innan den publiceras.",
+        .accessibilityStatus:
+            "Hubben är byggd för att uppfylla WCAG 2.1 på nivå AA. Alla sidor fungerar med tangentbord och skärmläsare, utan JavaScript och på små skärmar. Varje sida testas automatiskt med verktyget axe innan den publiceras.",
         .accessibilityReportHeading: "Om något inte fungerar",
-        .accessibilityReport: "Om du stöter på något som inte fungerar för dig, kontakta hubbens team så rättar vi det.",
-        .accessibilityDigg: "Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Myndigheten för digital förvaltning (Digg), som är tillsynsmyndighet.",
+        .accessibilityReport:
+            "Om du stöter på något som inte fungerar för dig, kontakta hubbens team så rättar vi det.",
+        .accessibilityDigg:
+            "Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Myndigheten för digital förvaltning (Digg), som är tillsynsmyndighet.",
 
         .privacyTitle: "Personuppgifter",
-        .privacyText: "Staden är personuppgiftsansvarig för det som sparas i Hubben. Vi sparar bara det som behövs för att du ska kunna delta.",
+        .privacyText:
+            "Staden är personuppgiftsansvarig för det som sparas i Hubben. Vi sparar bara det som behövs för att du ska kunna delta.",
         .privacyWhatHeading: "Vad vi sparar",
-        .privacyWhat: "Ditt namn visas tillsammans med det du skriver. Din e-postadress och dina kontaktuppgifter visas aldrig för andra och används bara för att kontakta dig om det du själv har valt. Loggar innehåller inga personuppgifter.",
+        .privacyWhat:
+            "Ditt namn visas tillsammans med det du skriver. Din e-postadress och dina kontaktuppgifter visas aldrig för andra och används bara för att kontakta dig om det du själv har valt. Loggar innehåller inga personuppgifter.",
         .privacyRightsHeading: "Dina rättigheter",
-        .privacyRights: "Du kan när som helst ladda ner allt som finns sparat om dig och ta bort ditt konto. Det du har skrivit till andra finns kvar, men visas då utan ditt namn.",
+        .privacyRights:
+            "Du kan när som helst ladda ner allt som finns sparat om dig och ta bort ditt konto. Det du har skrivit till andra finns kvar, men visas då utan ditt namn.",
 
         .errorNotFoundTitle: "Sidan finns inte",
         .errorNotFoundText: "Vi hittar inte sidan du söker. Kontrollera adressen, eller gå till startsidan.",
         .errorServerTitle: "Något gick fel",
-        .errorServerText: "Det är ett fel hos oss, inte hos dig. Försök igen om en stund. Inget av det du skickade har sparats till hälften.",
+        .errorServerText:
+            "Det är ett fel hos oss, inte hos dig. Försök igen om en stund. Inget av det du skickade har sparats till hälften.",
         .errorGenericTitle: "Det gick inte",
         .errorGenericText: "Vi kunde inte göra det du bad om.",
         .errorBackHome: "Till startsidan",
@@ -139,11 +167,13 @@ extension Catalogue {
         .signInNoAccount: "Har du inget konto?",
         .signInFailed: "E-postadressen eller lösenordet stämmer inte",
         .signUpTitle: "Skapa konto",
-        .signUpLead: "Med ett konto kan du skicka in idéer, stödja och kommentera andras idéer och anmäla dig till evenemang. Ditt namn visas för andra, din e-postadress gör det aldrig.",
+        .signUpLead:
+            "Med ett konto kan du skicka in idéer, stödja och kommentera andras idéer och anmäla dig till evenemang. Ditt namn visas för andra, din e-postadress gör det aldrig.",
         .signUpButton: "Skapa konto",
         .signUpHaveAccount: "Har du redan ett konto?",
         .forgotTitle: "Glömt lösenordet?",
-        .forgotLead: "Skriv din e-postadress så skickar vi en länk där du kan välja ett nytt lösenord. Länken gäller i en timme.",
+        .forgotLead:
+            "Skriv din e-postadress så skickar vi en länk där du kan välja ett nytt lösenord. Länken gäller i en timme.",
         .forgotButton: "Skicka länken",
         .forgotSent: "Om det finns ett konto med den adressen har vi skickat en länk dit. Den gäller i en timme.",
         .resetTitle: "Välj ett nytt lösenord",
@@ -151,7 +181,8 @@ extension Catalogue {
         .resetInvalidTitle: "Länken gäller inte längre",
         .resetInvalidText: "Länken har redan använts eller är äldre än en timme. Be om en ny.",
         .resetMailSubject: "Välj ett nytt lösenord till Hubben",
-        .resetMailBody: "Hej {name}!\n\nNågon, förhoppningsvis du, bad om ett nytt lösenord till Hubben. Välj ett nytt här inom en timme:\n\n{link}\n\nOm det inte var du kan du strunta i det här meddelandet.",
+        .resetMailBody:
+            "Hej {name}!\n\nNågon, förhoppningsvis du, bad om ett nytt lösenord till Hubben. Välj ett nytt här inom en timme:\n\n{link}\n\nOm det inte var du kan du strunta i det här meddelandet.",
         .fieldName: "Namn",
         .fieldNameHint: "Visas tillsammans med det du skriver.",
         .fieldEmail: "E-postadress",
@@ -175,7 +206,8 @@ extension Catalogue {
         .accountDataText: "Ladda ner allt som finns sparat om dig som en JSON-fil.",
         .accountDownload: "Ladda ner mina uppgifter",
         .accountDeleteHeading: "Ta bort kontot",
-        .accountDeleteText: "Ditt namn, din e-postadress och ditt lösenord tas bort och du loggas ut. Det du har skrivit till andra, som idéer och kommentarer, finns kvar men visas som skrivet av ”Borttagen användare”.",
+        .accountDeleteText:
+            "Ditt namn, din e-postadress och ditt lösenord tas bort och du loggas ut. Det du har skrivit till andra, som idéer och kommentarer, finns kvar men visas som skrivet av ”Borttagen användare”.",
         .accountDeleteButton: "Ta bort mitt konto",
         .accountWelcome: "Välkommen till Hubben! Ditt konto är skapat.",
         .accountSaved: "Dina uppgifter är sparade.",
@@ -237,7 +269,8 @@ extension Catalogue {
         .errorOrganizationTaken: "Det finns redan en organisation med det namnet",
         .errorOrganizationName: "Skriv organisationens namn",
         .errorForbiddenTitle: "Du har inte behörighet",
-        .errorForbiddenText: "Du får inte göra det här. Om du skickade ett formulär kan sidan ha varit för gammal – ladda om den och försök igen.",
+        .errorForbiddenText:
+            "Du får inte göra det här. Om du skickade ett formulär kan sidan ha varit för gammal – ladda om den och försök igen.",
         .errorTooManyTitle: "För många försök",
         .errorTooManyText: "Vänta en stund och försök sedan igen.",
         .apiUnauthorized: "Inloggning krävs: skicka en giltig token i Authorization-huvudet.",
@@ -356,7 +389,8 @@ extension Catalogue {
         .similarHeading: "Liknande idéer som redan finns",
         .similarNone: "Vi hittade inga liknande idéer.",
         .challengesTitle: "Utmaningar",
-        .challengesLead: "Förvaltningar, reformgrupper och hubben ställer frågor som de vill ha idéer på. Svara med en idé före sista dagen.",
+        .challengesLead:
+            "Förvaltningar, reformgrupper och hubben ställer frågor som de vill ha idéer på. Svara med en idé före sista dagen.",
         .challengesEmpty: "Det finns inga utmaningar än.",
         .challengesLink: "Se utmaningarna som väntar på idéer",
         .challengeNew: "Ställ en utmaning",
@@ -563,7 +597,8 @@ extension Catalogue {
         .gateOutcomeHint: "Bara när beslutet är ”Till ett utfall”.",
         .gateOutcome: "Vilket utfall",
         .gateErrorDecision: "Välj ett beslut",
-        .gateErrorNotAllowed: "Det beslutet går inte att fatta från projektets nuvarande fas, eller så har någon just fattat ett annat. Läs om sidan.",
+        .gateErrorNotAllowed:
+            "Det beslutet går inte att fatta från projektets nuvarande fas, eller så har någon just fattat ett annat. Läs om sidan.",
         .gateErrorToPhase: "Välj vilken fas projektet ska till",
         .gateErrorEvidence: "Välj de experiment i projektet som beslutet vilar på",
         .gateErrorOutcome: "Välj egenutveckling, partnerskap eller upphandling (för att stoppa, välj ”Stoppa”)",
@@ -593,34 +628,47 @@ extension Catalogue {
         .linkHint: "En hel länk som börjar med https://",
         .outcomeNoticeOnlyProcurement: "Bara projekt som gått till upphandling har en upphandlingsannons",
         .errorIntegerRange: "Ange ett heltal från {min} till {max}",
-        .errorBadRequestText: "Formuläret kunde inte tas emot. Det kan innehålla osynliga styrtecken, som ofta följer med inklistrad text. Ta bort dem och försök igen.",
+        .errorBadRequestText:
+            "Formuläret kunde inte tas emot. Det kan innehålla osynliga styrtecken, som ofta följer med inklistrad text. Ta bort dem och försök igen.",
         .errorKeptHeading: "Det du skrev",
-        .errorKeptText: "Inget av det har sparats. Kopiera det du vill behålla innan du går tillbaka och försöker igen.",
+        .errorKeptText:
+            "Inget av det har sparats. Kopiera det du vill behålla innan du går tillbaka och försöker igen.",
         .errorControlCharacters: "Texten innehåller osynliga styrtecken. Ta bort dem och försök igen.",
         .projectOnlyCoachChanges: "Bara projektets coach och administratörer kan ändra {field}",
         .projectOnlyLeadChanges: "Bara projektledaren, projektets coach och administratörer kan ändra {field}",
         .apiFieldRequired: "Fältet krävs",
         .apiFieldType: "Värdet har fel typ eller är inte ett av de tillåtna",
-        .exportErasureDeleted: "Raderas när du tar bort kontot: namn, e-postadress, lösenord, roller, medlemskap, inloggningar, API-nycklar, återställningslänkar, meddelanden, vad du följer och dina platser i projektteam.",
-        .exportErasureContributions: "Sparas utan ditt namn (visas som ”en borttagen användare”): idéer och deras versioner, kommentarer, stöd, anmälningar, utmaningar, bedömningar, statusbeslut, journalanteckningar och grindbeslut. Andra har byggt vidare på dem, och hubbens beslut ska gå att följa i efterhand.",
-        .exportErasureAudit: "Granskningsloggen över administratörers åtgärder sparas, utan ditt namn: vem som gav vilka behörigheter måste gå att spåra.",
-        .exportErasureRateLimits: "Räknare för begränsning av inloggningsförsök innehåller bara en envägs-hash och försvinner av sig själva inom en timme.",
+        .exportErasureDeleted:
+            "Raderas när du tar bort kontot: namn, e-postadress, lösenord, roller, medlemskap, inloggningar, API-nycklar, återställningslänkar, meddelanden, vad du följer och dina platser i projektteam.",
+        .exportErasureContributions:
+            "Sparas utan ditt namn (visas som ”en borttagen användare”): idéer och deras versioner, kommentarer, stöd, anmälningar, utmaningar, bedömningar, statusbeslut, journalanteckningar och grindbeslut. Andra har byggt vidare på dem, och hubbens beslut ska gå att följa i efterhand.",
+        .exportErasureAudit:
+            "Granskningsloggen över administratörers åtgärder sparas, utan ditt namn: vem som gav vilka behörigheter måste gå att spåra.",
+        .exportErasureRateLimits:
+            "Räknare för begränsning av inloggningsförsök innehåller bara en envägs-hash och försvinner av sig själva inom en timme.",
         .apiUnsupportedMediaType: "Innehållet måste skickas som application/json.",
         .errorTooLong: "Högst {maximum} tecken",
-        .challengeErrorPosedByNotAllowed: "Välj en organisation du själv tillhör (bara hubbens coacher ställer utmaningar för andra organisationer och reformgrupper)",
+        .challengeErrorPosedByNotAllowed:
+            "Välj en organisation du själv tillhör (bara hubbens coacher ställer utmaningar för andra organisationer och reformgrupper)",
         .fieldMissingOrTooLong: "Fyll i ”{field}”, med högst {limit} tecken",
         .signUpSentTitle: "Kolla din e-post",
-        .signUpSentText: "Vi har skickat ett meddelande till adressen du angav. Följ länken i det inom ett dygn för att bekräfta adressen, så skapas ditt konto. Hittar du inget? Titta bland skräpposten, eller skapa kontot igen.",
+        .signUpSentText:
+            "Vi har skickat ett meddelande till adressen du angav. Följ länken i det inom ett dygn för att bekräfta adressen, så skapas ditt konto. Hittar du inget? Titta bland skräpposten, eller skapa kontot igen.",
         .signUpConfirmTitle: "Bekräfta ditt konto",
-        .signUpConfirmLead: "Skriv lösenordet du valde när du skapade kontot. Då vet vi att det är du som följde länken.",
+        .signUpConfirmLead:
+            "Skriv lösenordet du valde när du skapade kontot. Då vet vi att det är du som följde länken.",
         .signUpConfirmButton: "Bekräfta och logga in",
         .signUpConfirmWrongPassword: "Lösenordet stämmer inte med det du valde när du skapade kontot",
         .signUpInvalidTitle: "Länken gäller inte längre",
-        .signUpInvalidText: "Länken har redan använts eller är mer än ett dygn gammal. Skapa kontot igen, eller logga in om du redan har bekräftat det.",
-        .signUpAlreadyConfirmed: "Adressen har redan ett konto. Logga in med det, eller välj ett nytt lösenord om du har glömt det.",
+        .signUpInvalidText:
+            "Länken har redan använts eller är mer än ett dygn gammal. Skapa kontot igen, eller logga in om du redan har bekräftat det.",
+        .signUpAlreadyConfirmed:
+            "Adressen har redan ett konto. Logga in med det, eller välj ett nytt lösenord om du har glömt det.",
         .signUpMailSubject: "Bekräfta din e-postadress till Hubben",
-        .signUpMailBody: "Hej {name}!\n\nNågon, förhoppningsvis du, vill skapa ett konto på Hubben med den här adressen. Bekräfta den inom ett dygn här, med lösenordet du valde:\n\n{link}\n\nOm det inte var du kan du strunta i det här meddelandet; inget konto skapas.",
+        .signUpMailBody:
+            "Hej {name}!\n\nNågon, förhoppningsvis du, vill skapa ett konto på Hubben med den här adressen. Bekräfta den inom ett dygn här, med lösenordet du valde:\n\n{link}\n\nOm det inte var du kan du strunta i det här meddelandet; inget konto skapas.",
         .signUpTakenMailSubject: "Du har redan ett konto på Hubben",
-        .signUpTakenMailBody: "Hej {name}!\n\nNågon, förhoppningsvis du, försökte skapa ett konto på Hubben med den här adressen. Adressen har redan ett konto, så inget nytt skapades.\n\nLogga in här: {signIn}\nHar du glömt lösenordet? Välj ett nytt här: {forgot}\n\nOm det inte var du kan du strunta i det här meddelandet; ditt konto är oförändrat.",
+        .signUpTakenMailBody:
+            "Hej {name}!\n\nNågon, förhoppningsvis du, försökte skapa ett konto på Hubben med den här adressen. Adressen har redan ett konto, så inget nytt skapades.\n\nLogga in här: {signIn}\nHar du glömt lösenordet? Välj ett nytt här: {forgot}\n\nOm det inte var du kan du strunta i det här meddelandet; ditt konto är oförändrat.",
     ]
 }

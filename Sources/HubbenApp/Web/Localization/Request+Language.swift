@@ -13,7 +13,9 @@ extension Request {
 
     /// What the request itself asks for: the language cookie, else `Accept-Language`, else Swedish.
     fileprivate var negotiatedLanguage: Language {
-        Language.negotiate(choice: cookies[LanguageController.cookieName]?.string, acceptLanguage: headers.first(name: .acceptLanguage))
+        Language.negotiate(
+            choice: cookies[LanguageController.cookieName]?.string, acceptLanguage: headers.first(name: .acceptLanguage)
+        )
     }
 
     var t: Localizer { Localizer(language) }

@@ -38,7 +38,8 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
         let isAPI = request.url.path == "/api" || request.url.path.hasPrefix("/api/")
         if !isAPI, case ActionRefusal.notSignedIn = error {
             // A page asks for an account: sign in, then come back.
-            return request.redirect(to: HTMLAttribute.pathWithQuery("/sign-in", ["next": request.url.path]), redirectType: .normal)
+            return request.redirect(
+                to: HTMLAttribute.pathWithQuery("/sign-in", ["next": request.url.path]), redirectType: .normal)
         }
         let status: HTTPResponseStatus
         var headers = HTTPHeaders()
@@ -52,17 +53,21 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
             return Response(status: status, headers: headers)
         }
         if status.code >= 500 {
-            request.logger.error("request failed", metadata: [
-                "status": .stringConvertible(status.code),
-                "error": .string(String(reflecting: error)),
-            ])
+            request.logger.error(
+                "request failed",
+                metadata: [
+                    "status": .stringConvertible(status.code),
+                    "error": .string(String(reflecting: error)),
+                ])
         }
         let t = request.t
         if isAPI {
             let body: APIErrorBody
             if let apiError = error as? APIError {
-                body = APIErrorBody(error: .init(code: apiError.code, message: apiError.message,
-                                                 fields: apiError.fields.isEmpty ? nil : apiError.fields))
+                body = APIErrorBody(
+                    error: .init(
+                        code: apiError.code, message: apiError.message,
+                        fields: apiError.fields.isEmpty ? nil : apiError.fields))
             } else {
                 let (code, message) = Self.apiError(for: status, t)
                 body = APIErrorBody(error: .init(code: code, message: message))

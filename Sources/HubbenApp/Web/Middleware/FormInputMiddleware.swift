@@ -24,7 +24,8 @@ struct SubmittedForm {
     /// What a person typed, to give back when the form could not be handled: no tokens, no passwords.
     var typedText: [(name: String, value: String)] {
         fields.filter { field in
-            field.name != CSRF.fieldName && !field.name.contains("password") && !field.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            field.name != CSRF.fieldName && !field.name.contains("password")
+                && !field.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         }
     }
 }
@@ -34,8 +35,11 @@ struct SubmittedForm {
 struct FormInputMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if ![.GET, .HEAD, .OPTIONS].contains(request.method), !request.url.path.hasPrefix("/api/"),
-           let form = SubmittedForm(request),
-           form.fields.contains(where: { TextRules.hasForbiddenControlCharacters($0.value) || TextRules.hasForbiddenControlCharacters($0.name) }) {
+            let form = SubmittedForm(request),
+            form.fields.contains(where: {
+                TextRules.hasForbiddenControlCharacters($0.value) || TextRules.hasForbiddenControlCharacters($0.name)
+            })
+        {
             throw Abort(.badRequest, reason: "control characters in a form field")
         }
         return try await next.respond(to: request)

@@ -80,8 +80,11 @@ struct PageCacheMiddleware: AsyncMiddleware {
     /// Paths whose anonymous GET answer is the same for every anonymous visitor (in one language).
     static func isCacheable(_ path: String) -> Bool {
         if path == "/" { return true }
-        return ["/ideas", "/challenges", "/projects", "/partners", "/about", "/api/v1/ideas", "/api/v1/projects", "/api/v1/challenges",
-                "/api/v1/themes"].contains { path == $0 || path.hasPrefix($0 + "/") }
+        return [
+            "/ideas", "/challenges", "/projects", "/partners", "/about", "/api/v1/ideas", "/api/v1/projects",
+            "/api/v1/challenges",
+            "/api/v1/themes",
+        ].contains { path == $0 || path.hasPrefix($0 + "/") }
             && !path.hasSuffix("/new") && !path.hasSuffix("/edit")
     }
 
@@ -123,7 +126,10 @@ struct PageCacheMiddleware: AsyncMiddleware {
         }
         var headers = response.headers
         headers.remove(name: .contentLength)
-        cache.store(key, PageCache.Entry(computed: now, generation: generation, status: response.status, headers: headers, body: body), now: now)
+        cache.store(
+            key,
+            PageCache.Entry(
+                computed: now, generation: generation, status: response.status, headers: headers, body: body), now: now)
         return response
     }
 }

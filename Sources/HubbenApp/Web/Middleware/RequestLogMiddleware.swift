@@ -28,7 +28,8 @@ struct RequestLogMiddleware: AsyncMiddleware {
             response = try await next.respond(to: request)
         } catch {
             // The error middleware answers every error; this is the last resort if it could not.
-            request.logger.error("request failed before a response", metadata: ["error": .string(String(reflecting: type(of: error)))])
+            request.logger.error(
+                "request failed before a response", metadata: ["error": .string(String(reflecting: type(of: error)))])
             throw error
         }
         response.headers.replaceOrAdd(name: .xRequestId, value: id)
@@ -36,9 +37,11 @@ struct RequestLogMiddleware: AsyncMiddleware {
         let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
         let level = Self.level(status: response.status.code, milliseconds: milliseconds)
         if request.logger.logLevel <= level {
-            request.logger.log(level: level, "\(request.method) \(request.url.path) \(response.status.code)", metadata: [
-                "duration_ms": .string(String(format: "%.2f", milliseconds)),
-            ])
+            request.logger.log(
+                level: level, "\(request.method) \(request.url.path) \(response.status.code)",
+                metadata: [
+                    "duration_ms": .string(String(format: "%.2f", milliseconds))
+                ])
         }
         return response
     }
@@ -56,7 +59,7 @@ struct RequestLogMiddleware: AsyncMiddleware {
     /// A caller's request id is kept only when it is short and plain (a load balancer's id), never free text.
     static func acceptableID(_ value: String?) -> String? {
         guard let value, (1...64).contains(value.count),
-              value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".") })
+            value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".") })
         else { return nil }
         return value
     }

@@ -11,7 +11,7 @@ struct StaticCacheMiddleware: AsyncMiddleware {
         let response = try await next.respond(to: request)
         let path = request.url.path
         guard Self.prefixes.contains(where: path.hasPrefix),
-              response.status == .ok || response.status == .notModified
+            response.status == .ok || response.status == .notModified
         else { return response }
         let fingerprint = assets.fingerprint(of: path)
         let isCurrentVersion = fingerprint != nil && request.query[String.self, at: "v"] == fingerprint

@@ -24,16 +24,21 @@ struct FormErrors: Equatable {
 /// a summary at the top that links to each field.
 enum FormParts {
     static func errorSummary(_ errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
-        .if(!errors.isEmpty, .div(
-            .class("error-summary"),
-            .attribute(named: "role", value: "alert"),
-            .attribute(named: "aria-labelledby", value: "error-summary-title"),
-            .attribute(named: "tabindex", value: "-1"),
-            .h2(.id("error-summary-title"), .escaped(errors.count == 1 ? t(.formOneError) : t(.formErrors, ["count": "\(errors.count)"]))),
-            .ul(.forEach(errors.items) { item in
-                .li(.a(.href("#\(item.field)"), .escaped(item.message)))
-            })
-        ))
+        .if(
+            !errors.isEmpty,
+            .div(
+                .class("error-summary"),
+                .attribute(named: "role", value: "alert"),
+                .attribute(named: "aria-labelledby", value: "error-summary-title"),
+                .attribute(named: "tabindex", value: "-1"),
+                .h2(
+                    .id("error-summary-title"),
+                    .escaped(errors.count == 1 ? t(.formOneError) : t(.formErrors, ["count": "\(errors.count)"]))),
+                .ul(
+                    .forEach(errors.items) { item in
+                        .li(.a(.href("#\(item.field)"), .escaped(item.message)))
+                    })
+            ))
     }
 
     struct Field {
@@ -59,36 +64,46 @@ enum FormParts {
             .label(.for(id), .class("form-label"), .escaped(field.label)),
             .unwrap(field.hint) { .p(.id("\(id)-hint"), .class("form-hint"), .escaped($0)) },
             .unwrap(error) { message in
-                .p(.id("\(id)-error"), .class("form-error"),
-                   .span(.class("visually-hidden"), .escaped(t(.formErrorPrefix) + " ")), .escaped(message))
+                .p(
+                    .id("\(id)-error"), .class("form-error"),
+                    .span(.class("visually-hidden"), .escaped(t(.formErrorPrefix) + " ")), .escaped(message))
             },
-            .selfClosedElement(named: "input", attributes: inputAttributes(field, describedBy: describedBy, invalid: error != nil))
+            .selfClosedElement(
+                named: "input", attributes: inputAttributes(field, describedBy: describedBy, invalid: error != nil))
         )
     }
 
-    private static func inputAttributes(_ field: Field, describedBy: String, invalid: Bool) -> [Attribute<HTML.InputContext>] {
+    private static func inputAttributes(_ field: Field, describedBy: String, invalid: Bool) -> [Attribute<
+        HTML.InputContext
+    >] {
         var attributes: [Attribute<HTML.InputContext>] = [
             .id(field.id ?? field.name), .name(field.name), .type(field.type), .class("form-input \(field.width)"),
             .value(HTMLAttribute.escape(field.value)),
         ]
-        if let autocomplete = field.autocomplete { attributes.append(.attribute(named: "autocomplete", value: autocomplete)) }
+        if let autocomplete = field.autocomplete {
+            attributes.append(.attribute(named: "autocomplete", value: autocomplete))
+        }
         if !describedBy.isEmpty { attributes.append(.attribute(named: "aria-describedby", value: describedBy)) }
         if invalid { attributes.append(.attribute(named: "aria-invalid", value: "true")) }
         return attributes
     }
 
-    static func textarea(name: String, id: String? = nil, label: String, hint: String?, value: String, errors: FormErrors,
-                         _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func textarea(
+        name: String, id: String? = nil, label: String, hint: String?, value: String, errors: FormErrors,
+        _ t: Localizer
+    ) -> Node<HTML.BodyContext> {
         let id = id ?? name
         let error = errors[id]
-        let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(separator: " ")
+        let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(
+            separator: " ")
         return .div(
             .class(error == nil ? "form-group" : "form-group form-group-error"),
             .label(.for(id), .class("form-label"), .escaped(label)),
             .unwrap(hint) { .p(.id("\(id)-hint"), .class("form-hint"), .escaped($0)) },
             .unwrap(error) { message in
-                .p(.id("\(id)-error"), .class("form-error"),
-                   .span(.class("visually-hidden"), .escaped(t(.formErrorPrefix) + " ")), .escaped(message))
+                .p(
+                    .id("\(id)-error"), .class("form-error"),
+                    .span(.class("visually-hidden"), .escaped(t(.formErrorPrefix) + " ")), .escaped(message))
             },
             .textarea(
                 .id(id), .attribute(named: "name", value: name), .class("form-input input-wide"), .rows(6),
@@ -112,22 +127,33 @@ enum FormParts {
     }
 
     /// A labelled `<select>` with its error at the field, like `input`.
-    static func select(name: String, label: String, options: [(value: String, label: String)], selected: String = "",
-                       errors: FormErrors = FormErrors(), _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func select(
+        name: String, label: String, options: [(value: String, label: String)], selected: String = "",
+        errors: FormErrors = FormErrors(), _ t: Localizer
+    ) -> Node<HTML.BodyContext> {
         let error = errors[name]
         return .div(
             .class(error == nil ? "form-group" : "form-group form-group-error"),
             .label(.for(name), .class("form-label"), .escaped(label)),
-            .unwrap(error) { .p(.id("\(name)-error"), .class("form-error"), .span(.class("visually-hidden"), .escaped(t(.formErrorPrefix) + " ")), .escaped($0)) },
-            .select(.id(name), .attribute(named: "name", value: name), .class("form-input"),
-                    .if(error != nil, .attribute(named: "aria-describedby", value: "\(name)-error")),
-                    .forEach(options) { option in PageParts.option(value: option.value, label: option.label, selected: option.value == selected) })
+            .unwrap(error) {
+                .p(
+                    .id("\(name)-error"), .class("form-error"),
+                    .span(.class("visually-hidden"), .escaped(t(.formErrorPrefix) + " ")), .escaped($0))
+            },
+            .select(
+                .id(name), .attribute(named: "name", value: name), .class("form-input"),
+                .if(error != nil, .attribute(named: "aria-describedby", value: "\(name)-error")),
+                .forEach(options) { option in
+                    PageParts.option(value: option.value, label: option.label, selected: option.value == selected)
+                })
         )
     }
 
     /// A group of checkboxes sending `name[]`, with its legend, hint and error like the other fields.
-    static func checkboxes(name: String, legend: String, hint: String?, options: [(id: Int, label: String)], selected: Set<Int>,
-                           errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func checkboxes(
+        name: String, legend: String, hint: String?, options: [(id: Int, label: String)], selected: Set<Int>,
+        errors: FormErrors, _ t: Localizer
+    ) -> Node<HTML.BodyContext> {
         let error = errors[name]
         return .div(
             .class(error == nil ? "form-group" : "form-group form-group-error"),
@@ -136,35 +162,52 @@ enum FormParts {
                 .if(error != nil, .attribute(named: "aria-describedby", value: "\(name)-error")),
                 .element(named: "legend", nodes: [Node<HTML.BodyContext>.class("form-label"), .escaped(legend)]),
                 .unwrap(hint) { .p(.class("form-hint"), .escaped($0)) },
-                .unwrap(error) { .p(.id("\(name)-error"), .class("form-error"), .span(.class("visually-hidden"), .escaped(t(.formErrorPrefix) + " ")), .escaped($0)) },
-                .component(Node<HTML.BodyContext>.forEach(options) { option in
-                    let id = "\(name)-\(option.id)"
-                    return .div(.class("checkbox"),
-                                .input(.type(.checkbox), .id(id), .name("\(name)[]"), .value("\(option.id)"), .checked(selected.contains(option.id))),
-                                .label(.for(id), .escaped(option.label)))
-                })
+                .unwrap(error) {
+                    .p(
+                        .id("\(name)-error"), .class("form-error"),
+                        .span(.class("visually-hidden"), .escaped(t(.formErrorPrefix) + " ")), .escaped($0))
+                },
+                .component(
+                    Node<HTML.BodyContext>.forEach(options) { option in
+                        let id = "\(name)-\(option.id)"
+                        return .div(
+                            .class("checkbox"),
+                            .input(
+                                .type(.checkbox), .id(id), .name("\(name)[]"), .value("\(option.id)"),
+                                .checked(selected.contains(option.id))),
+                            .label(.for(id), .escaped(option.label)))
+                    })
             )
         )
     }
 
     /// The person's name and e-mail, as sign-up and "Mina uppgifter" ask for them.
-    static func nameAndEmail(name: String, email: String, errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func nameAndEmail(name: String, email: String, errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext>
+    {
         .group(
-            input(.init(name: "name", label: t(.fieldName), hint: t(.fieldNameHint), value: name, autocomplete: "name"), errors: errors, t),
-            input(.init(name: "email", label: t(.fieldEmail), hint: t(.fieldEmailHint), value: email, type: .email, autocomplete: "email"),
-                  errors: errors, t)
+            input(
+                .init(name: "name", label: t(.fieldName), hint: t(.fieldNameHint), value: name, autocomplete: "name"),
+                errors: errors, t),
+            input(
+                .init(
+                    name: "email", label: t(.fieldEmail), hint: t(.fieldEmailHint), value: email, type: .email,
+                    autocomplete: "email"),
+                errors: errors, t)
         )
     }
 
     static func languageSelect(name: String, selected: Language, _ t: Localizer) -> Node<HTML.BodyContext> {
-        select(name: name, label: t(.accountLanguage), options: [("sv", "Svenska"), ("en", "English")], selected: selected.rawValue, t)
+        select(
+            name: name, label: t(.accountLanguage), options: [("sv", "Svenska"), ("en", "English")],
+            selected: selected.rawValue, t)
     }
 
     /// A notification banner after an action ("Dina uppgifter är sparade").
     static func notice(_ text: String?) -> Node<HTML.BodyContext> {
         .unwrap(text) { text in
-            .div(.class("banner banner-success"), .attribute(named: "role", value: "status"),
-                 .attribute(named: "tabindex", value: "-1"), .p(.escaped(text)))
+            .div(
+                .class("banner banner-success"), .attribute(named: "role", value: "status"),
+                .attribute(named: "tabindex", value: "-1"), .p(.escaped(text)))
         }
     }
 }

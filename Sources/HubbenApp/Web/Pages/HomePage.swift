@@ -4,58 +4,69 @@ import Plot
 /// The home page: what the hub is, how an idea moves, and the live state of the hub.
 enum HomePage {
     static func page(_ overview: HubOverview, _ t: Localizer) -> Page {
-        Page(title: t(.homeTitle), main: .group(
-            .section(
-                .class("hero"),
-                .h1(.escaped(t(.homeTitle))),
-                PageParts.lead(t(.homeLead)),
-                .a(.class("button button-primary"), .href("/about"), .escaped(t(.homeReadMore)))
-            ),
-            .section(
-                .attribute(named: "aria-labelledby", value: "numbers-heading"),
-                .h2(.id("numbers-heading"), .escaped(t(.homeNumbersHeading))),
-                .ul(
-                    .class("key-numbers"),
-                    keyNumber(overview.ideaCount, t(.homeIdeas), t),
-                    keyNumber(overview.departments, t(.homeDepartments), t),
-                    keyNumber(overview.partners.count, t(.homePartners), t),
-                    keyNumber(overview.reformGroups.count, t(.homeReformGroups), t)
+        Page(
+            title: t(.homeTitle),
+            main: .group(
+                .section(
+                    .class("hero"),
+                    .h1(.escaped(t(.homeTitle))),
+                    PageParts.lead(t(.homeLead)),
+                    .a(.class("button button-primary"), .href("/about"), .escaped(t(.homeReadMore)))
+                ),
+                .section(
+                    .attribute(named: "aria-labelledby", value: "numbers-heading"),
+                    .h2(.id("numbers-heading"), .escaped(t(.homeNumbersHeading))),
+                    .ul(
+                        .class("key-numbers"),
+                        keyNumber(overview.ideaCount, t(.homeIdeas), t),
+                        keyNumber(overview.departments, t(.homeDepartments), t),
+                        keyNumber(overview.partners.count, t(.homePartners), t),
+                        keyNumber(overview.reformGroups.count, t(.homeReformGroups), t)
+                    )
+                ),
+                .if(
+                    !overview.latestIdeas.isEmpty,
+                    .section(
+                        .attribute(named: "aria-labelledby", value: "latest-heading"),
+                        .h2(.id("latest-heading"), .escaped(t(.homeLatestIdeas))),
+                        .ul(
+                            .class("idea-list"), .forEach(overview.latestIdeas) { idea in .li(IdeaPages.card(idea, t)) }
+                        ),
+                        .p(.a(.href("/ideas"), .escaped(t(.homeAllIdeas))))
+                    )),
+                .section(
+                    .attribute(named: "aria-labelledby", value: "steps-heading"),
+                    .h2(.id("steps-heading"), .escaped(t(.homeStepsHeading))),
+                    PageParts.phaseSteps(t),
+                    .p(.escaped(t(.homeOutcomes)))
+                ),
+                .section(
+                    .attribute(named: "aria-labelledby", value: "partners-heading"),
+                    .h2(.id("partners-heading"), .escaped(t(.homePartnersHeading))),
+                    PageParts.organizationCards(overview.partners, empty: t(.homePartnersEmpty))
+                ),
+                .section(
+                    .attribute(named: "aria-labelledby", value: "groups-heading"),
+                    .h2(.id("groups-heading"), .escaped(t(.homeReformGroupsHeading))),
+                    .p(.escaped(t(.homeReformGroupsLead))),
+                    overview.reformGroups.isEmpty
+                        ? .p(.class("empty-state"), .escaped(t(.homeReformGroupsEmpty)))
+                        : .ul(
+                            .class("card-list"),
+                            .forEach(overview.reformGroups) { group in
+                                .li(
+                                    .class("card"),
+                                    .p(.class("tag"), .escaped(t(PageParts.theme(group.theme)))),
+                                    .h3(.escaped(group.name)),
+                                    .p(.escaped(group.description)))
+                            })
                 )
-            ),
-            .if(!overview.latestIdeas.isEmpty, .section(
-                .attribute(named: "aria-labelledby", value: "latest-heading"),
-                .h2(.id("latest-heading"), .escaped(t(.homeLatestIdeas))),
-                .ul(.class("idea-list"), .forEach(overview.latestIdeas) { idea in .li(IdeaPages.card(idea, t)) }),
-                .p(.a(.href("/ideas"), .escaped(t(.homeAllIdeas))))
-            )),
-            .section(
-                .attribute(named: "aria-labelledby", value: "steps-heading"),
-                .h2(.id("steps-heading"), .escaped(t(.homeStepsHeading))),
-                PageParts.phaseSteps(t),
-                .p(.escaped(t(.homeOutcomes)))
-            ),
-            .section(
-                .attribute(named: "aria-labelledby", value: "partners-heading"),
-                .h2(.id("partners-heading"), .escaped(t(.homePartnersHeading))),
-                PageParts.organizationCards(overview.partners, empty: t(.homePartnersEmpty))
-            ),
-            .section(
-                .attribute(named: "aria-labelledby", value: "groups-heading"),
-                .h2(.id("groups-heading"), .escaped(t(.homeReformGroupsHeading))),
-                .p(.escaped(t(.homeReformGroupsLead))),
-                overview.reformGroups.isEmpty
-                    ? .p(.class("empty-state"), .escaped(t(.homeReformGroupsEmpty)))
-                    : .ul(.class("card-list"), .forEach(overview.reformGroups) { group in
-                        .li(.class("card"),
-                            .p(.class("tag"), .escaped(t(PageParts.theme(group.theme)))),
-                            .h3(.escaped(group.name)),
-                            .p(.escaped(group.description)))
-                    })
-            )
-        ))
+            ))
     }
 
     private static func keyNumber(_ value: Int, _ label: String, _ t: Localizer) -> Node<HTML.ListContext> {
-        .li(.span(.class("key-number"), .escaped(NumberFormat.integer(value, language: t.language))), .escaped(" " + label))
+        .li(
+            .span(.class("key-number"), .escaped(NumberFormat.integer(value, language: t.language))),
+            .escaped(" " + label))
     }
 }

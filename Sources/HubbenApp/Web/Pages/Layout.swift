@@ -93,8 +93,9 @@ enum Layout {
                 .class("container header-top"),
                 .a(
                     .class("brand"), .href("/"),
-                    .img(.src(context.assets.url(for: Assets.icon)), .decorative, .class("brand-mark"),
-                         .width(40), .height(40)),
+                    .img(
+                        .src(context.assets.url(for: Assets.icon)), .decorative, .class("brand-mark"),
+                        .width(40), .height(40)),
                     .span(.class("brand-name"), .escaped(t(.siteName))),
                     .span(.class("brand-tagline"), .escaped(t(.siteTagline)))
                 ),
@@ -105,13 +106,15 @@ enum Layout {
                 .ariaLabel(t(.navLabel)),
                 .div(
                     .class("container"),
-                    .ul(.forEach(NavigationItem.allCases) { item in
-                        .li(.a(
-                            .href(item.path),
-                            .if(item == page.section, .attribute(named: "aria-current", value: "page")),
-                            .escaped(t(item.label))
-                        ))
-                    })
+                    .ul(
+                        .forEach(NavigationItem.allCases) { item in
+                            .li(
+                                .a(
+                                    .href(item.path),
+                                    .if(item == page.section, .attribute(named: "aria-current", value: "page")),
+                                    .escaped(t(item.label))
+                                ))
+                        })
                 )
             )
         )
@@ -122,17 +125,23 @@ enum Layout {
         return .nav(
             .class("language-switch"),
             .ariaLabel(context.t(.languageLabel)),
-            .ul(.forEach(names) { entry in
-                let (language, name) = entry
-                return Node<HTML.ListContext>.li(language == context.language
-                    ? .span(.attribute(named: "aria-current", value: "true"), .attribute(named: "lang", value: language.rawValue), .escaped(name))
-                    : .a(
-                        .href(HTMLAttribute.hrefWithQuery(path: "/language/\(language.rawValue)", query: ["next": context.currentPath])),
-                        .attribute(named: "lang", value: language.rawValue),
-                        .attribute(named: "hreflang", value: language.rawValue),
-                        .escaped(name)
-                    ))
-            })
+            .ul(
+                .forEach(names) { entry in
+                    let (language, name) = entry
+                    return Node<HTML.ListContext>.li(
+                        language == context.language
+                            ? .span(
+                                .attribute(named: "aria-current", value: "true"),
+                                .attribute(named: "lang", value: language.rawValue), .escaped(name))
+                            : .a(
+                                .href(
+                                    HTMLAttribute.hrefWithQuery(
+                                        path: "/language/\(language.rawValue)", query: ["next": context.currentPath])),
+                                .attribute(named: "lang", value: language.rawValue),
+                                .attribute(named: "hreflang", value: language.rawValue),
+                                .escaped(name)
+                            ))
+                })
         )
     }
 
@@ -146,9 +155,10 @@ enum Layout {
             .if(account.actor.has(.coach), .a(.class("header-link"), .href("/triage"), .escaped(t(.triageQueueTitle)))),
             .if(account.actor.has(.admin), .a(.class("header-link"), .href("/admin"), .escaped(t(.adminTitle)))),
             .a(.class("header-link"), .href("/account"), .escaped(t(.navAccount))),
-            .form(.method(.post), .action("/sign-out"), .class("inline-form"),
-                  FormParts.csrf(csrf),
-                  .button(.type(.submit), .class("link-button"), .escaped(t(.signOut))))
+            .form(
+                .method(.post), .action("/sign-out"), .class("inline-form"),
+                FormParts.csrf(csrf),
+                .button(.type(.submit), .class("link-button"), .escaped(t(.signOut))))
         )
     }
 

@@ -25,21 +25,26 @@ enum PageParts {
 
     /// The five phases as a numbered step list: "Steg 2 av 5" and the phase's name, never colour alone.
     static func phaseSteps(_ t: Localizer, headingLevel: Int = 3) -> Node<HTML.BodyContext> {
-        .ol(.class("phase-steps"), .forEach(phases.enumerated()) { index, phase in
-            .li(
-                .class("phase-step"),
-                .span(.class("phase-step-number"),
-                      .escaped(t(.phaseStep, ["number": "\(index + 1)", "total": "\(phases.count)"]))),
-                .element(named: "h\(headingLevel)", nodes: [Node<HTML.BodyContext>.escaped(t(phase.name))]),
-                .p(.escaped(t(phase.text)))
-            )
-        })
+        .ol(
+            .class("phase-steps"),
+            .forEach(phases.enumerated()) { index, phase in
+                .li(
+                    .class("phase-step"),
+                    .span(
+                        .class("phase-step-number"),
+                        .escaped(t(.phaseStep, ["number": "\(index + 1)", "total": "\(phases.count)"]))),
+                    .element(named: "h\(headingLevel)", nodes: [Node<HTML.BodyContext>.escaped(t(phase.name))]),
+                    .p(.escaped(t(phase.text)))
+                )
+            })
     }
 
     static func outcomeList(_ t: Localizer) -> Node<HTML.BodyContext> {
-        .ul(.class("outcome-list"), .forEach(outcomes) { outcome in
-            .li(.strong(.escaped(t(outcome.name))), .escaped(" – " + t(outcome.text)))
-        })
+        .ul(
+            .class("outcome-list"),
+            .forEach(outcomes) { outcome in
+                .li(.strong(.escaped(t(outcome.name))), .escaped(" – " + t(outcome.text)))
+            })
     }
 
     static func theme(_ theme: ReformTheme) -> MessageKey {
@@ -54,11 +59,14 @@ enum PageParts {
     static func organizationCards(_ organizations: [Organization], empty: String) -> Node<HTML.BodyContext> {
         organizations.isEmpty
             ? .p(.class("empty-state"), .escaped(empty))
-            : .ul(.class("card-list"), .forEach(organizations) { organization in
-                .li(.class("card"),
-                    .h3(.escaped(organization.name)),
-                    .p(.escaped(organization.description)))
-            })
+            : .ul(
+                .class("card-list"),
+                .forEach(organizations) { organization in
+                    .li(
+                        .class("card"),
+                        .h3(.escaped(organization.name)),
+                        .p(.escaped(organization.description)))
+                })
     }
 
     /// A lead paragraph, larger than body text.
@@ -97,11 +105,13 @@ extension PageParts {
     /// An `<option>`. Its value is always written, also when empty ("all themes"): Plot would drop an empty
     /// attribute, and the browser would then send the label instead.
     static func option(value: String, label: String, selected: Bool) -> Node<HTML.SelectContext> {
-        .element(named: "option", nodes: [
-            .attribute(Attribute(name: "value", value: HTMLAttribute.escape(value), ignoreIfValueIsEmpty: false)),
-            .if(selected, .attribute(named: "selected", value: "selected")),
-            .escaped(label),
-        ])
+        .element(
+            named: "option",
+            nodes: [
+                .attribute(Attribute(name: "value", value: HTMLAttribute.escape(value), ignoreIfValueIsEmpty: false)),
+                .if(selected, .attribute(named: "selected", value: "selected")),
+                .escaped(label),
+            ])
     }
 }
 
@@ -118,15 +128,22 @@ extension PageParts {
 
     /// A data table with its caption and column headers, in a region that scrolls sideways on a phone (and
     /// can be scrolled with the keyboard: it takes focus, named by the caption).
-    static func table(id: String, caption: String, columns: [Column], rows: Node<HTML.TableContext>) -> Node<HTML.BodyContext> {
+    static func table(id: String, caption: String, columns: [Column], rows: Node<HTML.TableContext>) -> Node<
+        HTML.BodyContext
+    > {
         .div(
-            .class("table-scroll"), .attribute(named: "role", value: "region"), .attribute(named: "tabindex", value: "0"),
+            .class("table-scroll"), .attribute(named: "role", value: "region"),
+            .attribute(named: "tabindex", value: "0"),
             .attribute(named: "aria-labelledby", value: id),
             .table(
                 .caption(.id(id), .escaped(caption)),
-                .thead(.tr(.forEach(columns) { column in
-                    .th(.attribute(named: "scope", value: "col"), .if(column.numeric, .class("number")), .escaped(column.label))
-                })),
+                .thead(
+                    .tr(
+                        .forEach(columns) { column in
+                            .th(
+                                .attribute(named: "scope", value: "col"), .if(column.numeric, .class("number")),
+                                .escaped(column.label))
+                        })),
                 rows
             )
         )
