@@ -207,5 +207,7 @@ public struct Challenge: Identifiable, Equatable, Sendable {
     }
 
     /// After the date no new ideas can answer it.
-    public func isOpen(at now: Date) -> Bool { now < openUntil }
+    public func isOpen(at now: Date) -> Bool { Self.isOpen(until: openUntil, at: now) }
+
+    public static func isOpen(until openUntil: Date, at now: Date) -> Bool { now < openUntil }
 }

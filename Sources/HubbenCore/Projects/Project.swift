@@ -128,6 +128,16 @@ extension Authorization {
         actor.isSignedIn && (actor.has(.coach) || actor.has(.partner))
     }
 
+    /// Only coaches (and administrators) turn an idea into a project…
+    public static func canStartProjectFromIdeas(_ actor: Actor) -> Bool {
+        actor.isSignedIn && actor.has(.coach)
+    }
+
+    /// …and only an accepted one.
+    public static func canStartProject(_ actor: Actor, fromIdeaWith status: IdeaStatus) -> Bool {
+        canStartProjectFromIdeas(actor) && status == .accepted
+    }
+
     /// Gate reviews are recorded by the project's coach or an administrator.
     public static func canRecordGate(_ actor: Actor, relation: ProjectRelation) -> Bool {
         actor.isSignedIn && (relation == .coach || actor.roles.contains(.admin))

@@ -63,7 +63,7 @@ struct AccountStore {
         name: String, email: EmailAddress, passwordHash: String, roles: Set<PlatformRole> = [],
         language: Language
     ) async throws -> Created {
-        let allRoles = roles.union([.resident])
+        let allRoles = PlatformRole.kept(roles)
         do {
             return try await database.writeTransaction { db in
                 let record = AccountRecord(name: name, email: email, passwordHash: passwordHash, language: language)
@@ -220,7 +220,7 @@ struct AccountStore {
     /// Replaces an account's platform roles. `resident` always stays.
     func setRoles(accountID: Int, _ roles: Set<PlatformRole>) async throws {
         guard try await account(id: accountID) != nil else { throw AccountError.notFound }
-        let wanted = roles.union([.resident])
+        let wanted = PlatformRole.kept(roles)
         try await database.writeTransaction { db in
             try await AccountRoleRecord.query(on: db).filter(\.$accountID == accountID).delete()
             for role in wanted.sorted() {

@@ -174,7 +174,7 @@ struct RoleChanges {
         let accounts = AccountStore(database: request.db, hasher: request.password)
         let before = try await accounts.roles(accountID: accountID)
         try await accounts.setRoles(accountID: accountID, roles)
-        let after = roles.union([.resident])
+        let after = PlatformRole.kept(roles)
         guard before != after else { return }
         if accountID != admin.id {
             try await SessionStore(database: request.db).deleteAll(accountID: accountID)

@@ -67,7 +67,7 @@ struct ChallengeStore {
         }
         if draft.organizationID == nil, draft.reformGroupID == nil { problems["posed_by"] = .posedByMissing }
         if let date = draft.openUntil {
-            if date <= now { problems["open_until"] = .dateInPast }
+            if !Challenge.isOpen(until: date, at: now) { problems["open_until"] = .dateInPast }
         } else {
             problems["open_until"] = .dateMissing
         }

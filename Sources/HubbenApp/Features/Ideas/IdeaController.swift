@@ -111,7 +111,7 @@ struct IdeaController: RouteCollection {
         )
         model.project = try await ProjectStore(database: req.db).project(
             forIdea: idea.id, scope: ProjectScope(req.actor))
-        model.canStartProject = idea.status == .accepted && req.actor.has(.coach)
+        model.canStartProject = Authorization.canStartProject(req.actor, fromIdeaWith: idea.status)
         model.commentErrors = commentErrors
         model.commentDraft = commentDraft
         model.triageErrors = triageErrors

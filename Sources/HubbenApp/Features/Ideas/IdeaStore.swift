@@ -79,7 +79,7 @@ struct IdeaStore {
             guard let challenge = try await ChallengeRecord.find(challengeID, on: database) else {
                 throw IdeaError.invalid(problems.merging([.challenge: .unknown]) { $1 })
             }
-            if challenge.openUntil <= now { problems[.challenge] = .closed }
+            if !Challenge.isOpen(until: challenge.openUntil, at: now) { problems[.challenge] = .closed }
         }
         guard problems.isEmpty else { throw IdeaError.invalid(problems) }
         return try await database.writeTransaction { db in

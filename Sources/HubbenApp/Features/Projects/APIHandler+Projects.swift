@@ -30,7 +30,7 @@ extension APIHandler {
         guard let account = req.account else { throw APIError.unauthorized(req.t) }
         guard Authorization.canStartProject(req.actor) else { throw Abort(.forbidden) }
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
-        if body.ideaId != nil, !req.actor.has(.coach) { throw Abort(.forbidden) }
+        if body.ideaId != nil, !Authorization.canStartProjectFromIdeas(req.actor) { throw Abort(.forbidden) }
         let draft = ProjectDraft(
             title: body.title, what: body.what ?? "", why: body.why ?? "", how: body.how ?? "",
             organizationIDs: body.organizationIds,

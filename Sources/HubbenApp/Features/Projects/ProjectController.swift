@@ -177,7 +177,7 @@ struct ProjectController: RouteCollection {
         if let id = req.query[Int.self, at: "idea"], let idea = try await IdeaStore(database: req.db).idea(id: id),
             idea.status == .accepted
         {
-            guard req.actor.has(.coach) else { throw Abort(.forbidden) }
+            guard Authorization.canStartProject(req.actor, fromIdeaWith: idea.status) else { throw Abort(.forbidden) }
             ideaID = id
             values.text["title"] = idea.title
             values.text["what"] = idea.summary
@@ -193,8 +193,7 @@ struct ProjectController: RouteCollection {
         guard Authorization.canStartProject(req.actor) else { throw Abort(.forbidden) }
         let values = values(req, Self.projectFields, lists: ["organizations", "themes"])
         let ideaID = Int(values["idea_id"])
-        // Only coaches turn an accepted idea into a project.
-        if ideaID != nil, !req.actor.has(.coach) { throw Abort(.forbidden) }
+        if ideaID != nil, !Authorization.canStartProjectFromIdeas(req.actor) { throw Abort(.forbidden) }
         var problems = FieldProblems()
         let draft = Self.projectDraft(values, problems: &problems)
         do {

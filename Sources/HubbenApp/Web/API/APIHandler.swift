@@ -130,7 +130,7 @@ struct APIHandler: APIProtocol {
         } catch AccountError.notFound {
             throw Abort(.notFound)
         }
-        return .ok(.init(body: .json(.init(id: input.path.id, roles: Self.roles(roles.union([.resident]))))))
+        return .ok(.init(body: .json(.init(id: input.path.id, roles: Self.roles(PlatformRole.kept(roles))))))
     }
 
     // MARK: Organisations
