@@ -82,7 +82,7 @@ struct AuthController: RouteCollection {
             return try await startSession(for: created.id, req: req, redirectTo: "/account?welcome=1")
         case .wrongPassword:
             var errors = FormErrors()
-            errors.add("password", req.t(.signUpConfirmWrongPassword))
+            errors.add("password", req.t.signUp.confirmWrongPassword)
             let email = try await signUps.pendingEmail(token: token) ?? ""
             return HTMLResponse.make(
                 AuthPages.confirmSignUp(
@@ -93,7 +93,7 @@ struct AuthController: RouteCollection {
             return HTMLResponse.make(AuthPages.signUpInvalid(req.t), for: req, status: .notFound)
         case .addressTaken:
             var errors = FormErrors()
-            errors.add("email", req.t(.signUpAlreadyConfirmed))
+            errors.add("email", req.t.signUp.alreadyConfirmed)
             return HTMLResponse.make(
                 AuthPages.signIn(email: "", next: "/", errors: errors, csrf: CSRF.token(for: req), req.t),
                 for: req, status: .conflict)

@@ -72,7 +72,7 @@ enum ProjectForms {
             context.t)
     }
 
-    private static func choose(_ t: Localizer) -> (value: String, label: String) { ("", t(.challengeChoose)) }
+    private static func choose(_ t: Localizer) -> (value: String, label: String) { ("", t(.projectFormChoose)) }
 
     // MARK: The project
 

@@ -652,24 +652,7 @@ extension Catalogue {
         .challengeErrorPosedByNotAllowed:
             "Choose an organisation you belong to (only the hub's coaches pose challenges for other organisations and reform groups)",
         .fieldMissingOrTooLong: "Fill in “{field}”, in at most {limit} characters",
-        .signUpSentTitle: "Check your e-mail",
-        .signUpSentText:
-            "We have sent a message to the address you gave. Follow the link in it within a day to confirm the address, and your account is created. Nothing there? Look in your spam folder, or sign up again.",
-        .signUpConfirmTitle: "Confirm your account",
-        .signUpConfirmLead:
-            "Type the password you chose when you signed up. Then we know it is you who followed the link.",
-        .signUpConfirmButton: "Confirm and sign in",
-        .signUpConfirmWrongPassword: "The password does not match the one you chose when you signed up",
-        .signUpInvalidTitle: "The link is no longer valid",
-        .signUpInvalidText:
-            "The link has already been used or is more than a day old. Sign up again, or sign in if you have already confirmed it.",
-        .signUpAlreadyConfirmed:
-            "The address already has an account. Sign in with it, or choose a new password if you have forgotten it.",
-        .signUpMailSubject: "Confirm your e-mail address for Hubben",
-        .signUpMailBody:
-            "Hello {name}!\n\nSomeone, hopefully you, wants to create a Hubben account with this address. Confirm it within a day here, with the password you chose:\n\n{link}\n\nIf it was not you, you can ignore this message; no account is created.",
-        .signUpTakenMailSubject: "You already have a Hubben account",
-        .signUpTakenMailBody:
-            "Hello {name}!\n\nSomeone, hopefully you, tried to create a Hubben account with this address. The address already has an account, so no new one was created.\n\nSign in here: {signIn}\nForgotten your password? Choose a new one here: {forgot}\n\nIf it was not you, you can ignore this message; your account is unchanged.",
+        .titleErrorPrefix: "Error: ",
+        .projectFormChoose: "Choose …",
     ]
 }

@@ -651,24 +651,7 @@ extension Catalogue {
         .challengeErrorPosedByNotAllowed:
             "Välj en organisation du själv tillhör (bara hubbens coacher ställer utmaningar för andra organisationer och reformgrupper)",
         .fieldMissingOrTooLong: "Fyll i ”{field}”, med högst {limit} tecken",
-        .signUpSentTitle: "Kolla din e-post",
-        .signUpSentText:
-            "Vi har skickat ett meddelande till adressen du angav. Följ länken i det inom ett dygn för att bekräfta adressen, så skapas ditt konto. Hittar du inget? Titta bland skräpposten, eller skapa kontot igen.",
-        .signUpConfirmTitle: "Bekräfta ditt konto",
-        .signUpConfirmLead:
-            "Skriv lösenordet du valde när du skapade kontot. Då vet vi att det är du som följde länken.",
-        .signUpConfirmButton: "Bekräfta och logga in",
-        .signUpConfirmWrongPassword: "Lösenordet stämmer inte med det du valde när du skapade kontot",
-        .signUpInvalidTitle: "Länken gäller inte längre",
-        .signUpInvalidText:
-            "Länken har redan använts eller är mer än ett dygn gammal. Skapa kontot igen, eller logga in om du redan har bekräftat det.",
-        .signUpAlreadyConfirmed:
-            "Adressen har redan ett konto. Logga in med det, eller välj ett nytt lösenord om du har glömt det.",
-        .signUpMailSubject: "Bekräfta din e-postadress till Hubben",
-        .signUpMailBody:
-            "Hej {name}!\n\nNågon, förhoppningsvis du, vill skapa ett konto på Hubben med den här adressen. Bekräfta den inom ett dygn här, med lösenordet du valde:\n\n{link}\n\nOm det inte var du kan du strunta i det här meddelandet; inget konto skapas.",
-        .signUpTakenMailSubject: "Du har redan ett konto på Hubben",
-        .signUpTakenMailBody:
-            "Hej {name}!\n\nNågon, förhoppningsvis du, försökte skapa ett konto på Hubben med den här adressen. Adressen har redan ett konto, så inget nytt skapades.\n\nLogga in här: {signIn}\nHar du glömt lösenordet? Välj ett nytt här: {forgot}\n\nOm det inte var du kan du strunta i det här meddelandet; ditt konto är oförändrat.",
+        .titleErrorPrefix: "Fel: ",
+        .projectFormChoose: "Välj …",
     ]
 }

@@ -616,19 +616,8 @@ enum MessageKey: String, CaseIterable, Sendable {
     case errorTooLong = "error.tooLong"
     case challengeErrorPosedByNotAllowed = "challenge.error.posedByNotAllowed"
     case fieldMissingOrTooLong = "field.missingOrTooLong"
-    case signUpSentTitle = "auth.signUp.sent.title"
-    case signUpSentText = "auth.signUp.sent.text"
-    case signUpConfirmTitle = "auth.signUp.confirm.title"
-    case signUpConfirmLead = "auth.signUp.confirm.lead"
-    case signUpConfirmButton = "auth.signUp.confirm.button"
-    case signUpConfirmWrongPassword = "auth.signUp.confirm.wrongPassword"
-    case signUpInvalidTitle = "auth.signUp.invalid.title"
-    case signUpInvalidText = "auth.signUp.invalid.text"
-    case signUpAlreadyConfirmed = "auth.signUp.alreadyConfirmed"
-    case signUpMailSubject = "auth.signUp.mail.subject"
-    case signUpMailBody = "auth.signUp.mail.body"
-    case signUpTakenMailSubject = "auth.signUp.taken.subject"
-    case signUpTakenMailBody = "auth.signUp.taken.body"
+    case titleErrorPrefix = "layout.title.errorPrefix"
+    case projectFormChoose = "project.form.choose"
 }
 
 enum Catalogue {

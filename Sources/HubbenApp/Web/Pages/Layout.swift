@@ -59,7 +59,7 @@ enum NavigationItem: CaseIterable {
 enum Layout {
     static func render(_ page: Page, in context: PageContext) -> String {
         let t = context.t
-        let errorPrefix = page.hasErrors ? (context.language == .sv ? "Fel: " : "Error: ") : ""
+        let errorPrefix = page.hasErrors ? context.t(.titleErrorPrefix) : ""
         let html = HTML(
             .attribute(named: "lang", value: context.language.rawValue),
             .head(
