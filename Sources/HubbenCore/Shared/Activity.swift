@@ -10,6 +10,16 @@ public enum ActivityKind: String, CaseIterable, Sendable, Codable {
     case commentAdded = "comment.added"
     case commentReported = "comment.reported"
     case commentHidden = "comment.hidden"
+    case projectStarted = "project.started"
+    case projectEdited = "project.edited"
+    case projectTeamChanged = "project.team_changed"
+    case goalAdded = "project.goal_added"
+    case goalReached = "project.goal_reached"
+    case fundAdded = "project.fund_added"
+    case experimentAdded = "project.experiment_added"
+    case experimentEdited = "project.experiment_edited"
+    case journalEntryAdded = "project.journal_entry_added"
+    case gateDecided = "project.gate_decided"
 }
 
 /// What an activity is about.
@@ -18,6 +28,9 @@ public enum ActivitySubject: String, CaseIterable, Sendable, Codable {
     case comment
     case project
     case challenge
+    case experiment
+    case journalEntry = "journal_entry"
+    case gateDecision = "gate_decision"
 }
 
 /// Who may read about an activity: `public` is for anyone who may see its subject, `internal` only for

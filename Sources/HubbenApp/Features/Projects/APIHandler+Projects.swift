@@ -28,56 +28,36 @@ extension APIHandler {
     func createProject(_ input: Operations.CreateProject.Input) async throws -> Operations.CreateProject.Output {
         let req = try APIContext.current()
         guard let account = req.account else { throw APIError.unauthorized(req.t) }
-        guard Authorization.canStartProject(req.actor) else { throw Abort(.forbidden) }
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
-        if body.ideaId != nil, !Authorization.canStartProjectFromIdeas(req.actor) { throw Abort(.forbidden) }
         let draft = ProjectDraft(
             title: body.title, what: body.what ?? "", why: body.why ?? "", how: body.how ?? "",
             organizationIDs: body.organizationIds,
             themeIDs: try await Self.themeIDs(body.themes ?? [], req), visibility: Self.domain(body.visibility),
             leadID: body.leadId, coachID: body.coachId ?? (req.actor.has(.coach) ? account.id : nil),
             estimatedBudget: body.estimatedBudget)
-        let store = ProjectStore(database: req.db)
-        do {
-            let id = try await store.create(draft, ideaID: body.ideaId, createdBy: account.id, now: req.now)
-            guard let project = try await store.project(id: id) else { throw Abort(.notFound) }
+        switch try await Self.actions(req).start(draft, fromIdea: body.ideaId) {
+        case .started(let project):
             return .created(.init(body: .json(Self.project(project, req.t))))
-        } catch ProjectError.ideaNotAvailable {
+        case .ideaNotAvailable:
             var errors = FormErrors()
             errors.add("ideaId", req.t(.projectIdeaTaken))
             throw APIError.validation(errors, req.t)
-        } catch ProjectError.invalid(let problems) {
+        case .invalid(let problems):
             throw Self.validation(problems, ProjectMessages.projectLabels, req.t)
         }
     }
 
-    /// The project at `id` if the caller may see it, with the caller's place in its team.
-    private static func visibleProject(_ id: Int, _ req: Request) async throws -> (ProjectDetail, ProjectRelation) {
-        guard let project = try await ProjectStore(database: req.db).project(id: id) else { throw Abort(.notFound) }
-        let relation = project.relation(of: req.account?.id)
-        guard Authorization.canView(req.actor, visibility: project.card.visibility, relation: relation) else {
-            throw Abort(.notFound)
-        }
-        return (project, relation)
-    }
-
-    /// The project at `id` for a caller who may change it.
-    private static func editableProject(_ id: Int, _ req: Request) async throws -> (ProjectDetail, Account) {
-        guard let account = req.account else { throw APIError.unauthorized(req.t) }
-        let (project, relation) = try await visibleProject(id, req)
-        guard Authorization.canEdit(req.actor, relation: relation) else { throw Abort(.forbidden) }
-        return (project, account)
-    }
+    private static func actions(_ req: Request) -> ProjectActions { ProjectActions(context: req.actionContext) }
 
     func getProject(_ input: Operations.GetProject.Input) async throws -> Operations.GetProject.Output {
         let req = try APIContext.current()
-        let (project, _) = try await Self.visibleProject(input.path.id, req)
+        let (project, _) = try await Self.actions(req).visible(input.path.id)
         return .ok(.init(body: .json(Self.project(project, req.t))))
     }
 
     func updateProject(_ input: Operations.UpdateProject.Input) async throws -> Operations.UpdateProject.Output {
         let req = try APIContext.current()
-        let (project, _) = try await Self.editableProject(input.path.id, req)
+        let (project, _) = try await Self.actions(req).editable(input.path.id)
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
         let current = project.draft
         let draft = ProjectDraft(
@@ -86,42 +66,23 @@ extension APIHandler {
             themeIDs: try await body.themes.asyncFlatMap { try await Self.themeIDs($0, req) } ?? current.themeIDs,
             visibility: body.visibility.map(Self.domain) ?? current.visibility, leadID: body.leadId ?? current.leadID,
             coachID: body.coachId ?? current.coachID, estimatedBudget: body.estimatedBudget ?? current.estimatedBudget)
-        let forbidden = Authorization.forbiddenFrameChanges(
-            req.actor, relation: project.relation(of: req.account?.id), from: current, to: draft)
-        if !forbidden.isEmpty {
-            let errors = ProjectMessages.frameErrors(forbidden, req.t)
+        // Everything is checked before anything is saved: a PATCH applies whole or not at all.
+        switch try await Self.actions(req).edit(projectID: project.id, draft, noticeURL: body.procurementNoticeUrl) {
+        case .saved(let updated):
+            return .ok(.init(body: .json(Self.project(updated, req.t))))
+        case .forbidden(let fields):
+            let errors = ProjectMessages.frameErrors(fields, req.t)
             throw APIError(
                 status: .forbidden, code: "forbidden", message: req.t(.apiForbidden),
                 fields: APIError.fields(errors, naming: Self.camelCase))
-        }
-        let store = ProjectStore(database: req.db)
-        // Everything is checked before anything is saved: a PATCH applies whole or not at all.
-        var problems = try await store.problems(draft)
-        if let url = body.procurementNoticeUrl {
-            if project.card.stage.outcome != .procurement {
-                var errors = FormErrors()
-                errors.add("procurementNoticeUrl", req.t(.outcomeNoticeOnlyProcurement))
-                throw APIError.validation(errors, req.t)
-            }
-            if !url.trimmingCharacters(in: .whitespaces).isEmpty,
-                !WebLink.isValid(url.trimmingCharacters(in: .whitespaces))
-            {
-                problems["procurement_notice_url"] = .invalid
-            }
-        }
-        guard problems.isEmpty else {
+        case .noticeNotApplicable:
+            var errors = FormErrors()
+            errors.add("procurementNoticeUrl", req.t(.outcomeNoticeOnlyProcurement))
+            throw APIError.validation(errors, req.t)
+        case .invalid(let problems):
             throw Self.validation(
                 problems, ProjectMessages.projectLabels + [("procurement_notice_url", .outcomeNoticeLabel)], req.t)
         }
-        try await req.db.writeTransaction { db in
-            let store = ProjectStore(database: db)
-            try await store.update(id: project.id, draft, now: req.now)
-            if let url = body.procurementNoticeUrl {
-                try await store.setNoticeURL(projectID: project.id, url, now: req.now)
-            }
-        }
-        guard let updated = try await store.project(id: project.id) else { throw Abort(.notFound) }
-        return .ok(.init(body: .json(Self.project(updated, req.t))))
     }
 
     func recordGateDecision(_ input: Operations.RecordGateDecision.Input) async throws
@@ -129,7 +90,7 @@ extension APIHandler {
     {
         let req = try APIContext.current()
         guard req.account != nil else { throw APIError.unauthorized(req.t) }
-        let (project, relation) = try await Self.visibleProject(input.path.id, req)
+        let (project, _) = try await Self.actions(req).visible(input.path.id)
         guard case .json(let body) = input.body, let kind = GateDecisionKind(rawValue: body.decision.rawValue) else {
             throw Abort(.unsupportedMediaType)
         }
@@ -142,29 +103,24 @@ extension APIHandler {
                 contributions: body.contributions ?? "",
                 marketDialogue: body.marketDialogue.flatMap { MarketDialogue(rawValue: $0.rawValue) },
                 requirementsSummary: body.requirementsSummary ?? "", noticeURL: body.noticeUrl ?? ""))
-        let store = ProjectStore(database: req.db)
-        let id: Int
-        do {
-            id = try await store.decide(
-                projectID: project.id, draft, actor: req.actor, relation: relation,
-                expecting: body.fromPhase.flatMap { ProjectPhase(rawValue: $0.rawValue) }, now: req.now)
-        } catch ProjectError.gate(.forbidden) {
-            throw Abort(.forbidden)
-        } catch ProjectError.gate(.notAllowed) {
+        let outcome = try await Self.actions(req).decide(
+            projectID: project.id, draft, expecting: body.fromPhase.flatMap { ProjectPhase(rawValue: $0.rawValue) })
+        switch outcome {
+        case .decided(let decision):
+            return .created(.init(body: .json(Self.gate(decision, req.t))))
+        case .refused(.notAllowed):
             throw APIError(status: .conflict, code: "transition_not_allowed", message: req.t(.gateErrorNotAllowed))
-        } catch ProjectError.gate(let problem) {
+        case .refused(let problem):
             let errors = ProjectMessages.gateErrors(problem, req.t)
             throw APIError(
                 status: .unprocessableEntity, code: "validation_failed", message: req.t(.apiValidation),
                 fields: APIError.fields(errors, naming: Self.camelCase))
         }
-        guard let decision = try await store.gateDecision(id: id, projectID: project.id) else { throw Abort(.notFound) }
-        return .created(.init(body: .json(Self.gate(decision, req.t))))
     }
 
     func listExperiments(_ input: Operations.ListExperiments.Input) async throws -> Operations.ListExperiments.Output {
         let req = try APIContext.current()
-        let (project, _) = try await Self.visibleProject(input.path.id, req)
+        let (project, _) = try await Self.actions(req).visible(input.path.id)
         return .ok(
             .init(
                 body: .json(
@@ -174,31 +130,25 @@ extension APIHandler {
     func createExperiment(_ input: Operations.CreateExperiment.Input) async throws -> Operations.CreateExperiment.Output
     {
         let req = try APIContext.current()
-        let (project, _) = try await Self.editableProject(input.path.id, req)
+        let (project, _) = try await Self.actions(req).editable(input.path.id)
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
-        var problems = FieldProblems()
+        var unreadable = FieldProblems()
         let phase = project.card.stage.phase
         let draft = ExperimentDraft(
             phase: body.phase.flatMap { ProjectPhase(rawValue: $0.rawValue) } ?? phase, hypothesis: body.hypothesis,
             method: ExperimentMethod(rawValue: body.method.rawValue) ?? .other, successCriterion: body.successCriterion,
             participants: body.participants, result: body.result.flatMap { ExperimentResult(rawValue: $0.rawValue) },
-            learning: body.learning ?? "", startedOn: FormInput.day(body.startedOn, "started_on", into: &problems),
-            endedOn: FormInput.day(body.endedOn ?? "", "ended_on", into: &problems))
-        let store = ProjectStore(database: req.db)
-        do {
-            try FormInput.reject(draft.problems(currentPhase: phase), problems)
-            let id = try await store.addExperiment(projectID: project.id, draft, currentPhase: phase, now: req.now)
-            guard let experiment = try await store.experiments(projectID: project.id).first(where: { $0.id == id })
-            else { throw Abort(.notFound) }
-            return .created(.init(body: .json(Self.experiment(experiment))))
-        } catch ProjectError.invalid(let found) {
-            throw Self.validation(found.merging(problems) { $1 }, ProjectMessages.experimentLabels, req.t)
+            learning: body.learning ?? "", startedOn: FormInput.day(body.startedOn, "started_on", into: &unreadable),
+            endedOn: FormInput.day(body.endedOn ?? "", "ended_on", into: &unreadable))
+        switch try await Self.actions(req).saveExperiment(projectID: project.id, draft, unreadable: unreadable) {
+        case .saved(let experiment): return .created(.init(body: .json(Self.experiment(experiment))))
+        case .invalid(let problems): throw Self.validation(problems, ProjectMessages.experimentLabels, req.t)
         }
     }
 
     func listJournal(_ input: Operations.ListJournal.Input) async throws -> Operations.ListJournal.Output {
         let req = try APIContext.current()
-        let (project, relation) = try await Self.visibleProject(input.path.id, req)
+        let (project, relation) = try await Self.actions(req).visible(input.path.id)
         let timeline = try await ProjectStore(database: req.db)
             .timeline(
                 projectID: project.id, includeInternal: Authorization.canSeeInternal(req.actor, relation: relation))
@@ -215,48 +165,33 @@ extension APIHandler {
         -> Operations.CreateJournalEntry.Output
     {
         let req = try APIContext.current()
-        let (project, account) = try await Self.editableProject(input.path.id, req)
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
         let draft = JournalDraft(
             kind: JournalKind(rawValue: body.kind.rawValue) ?? .note, title: body.title, body: body.body,
             link: body.link ?? "",
             visibility: Self.domain(body.visibility))
-        let store = ProjectStore(database: req.db)
-        do {
-            let id = try await store.addJournalEntry(
-                projectID: project.id, draft, phase: project.card.stage.phase, authorID: account.id, now: req.now)
-            guard let entry = try await store.journalEntry(id: id, projectID: project.id) else {
-                throw Abort(.notFound)
-            }
-            return .created(.init(body: .json(Self.journal(entry, req.t))))
-        } catch ProjectError.invalid(let problems) {
-            throw Self.validation(problems, ProjectMessages.journalLabels, req.t)
+        switch try await Self.actions(req).addJournalEntry(projectID: input.path.id, draft) {
+        case .saved(let entry): return .created(.init(body: .json(Self.journal(entry, req.t))))
+        case .invalid(let problems): throw Self.validation(problems, ProjectMessages.journalLabels, req.t)
         }
     }
 
     func listEffectGoals(_ input: Operations.ListEffectGoals.Input) async throws -> Operations.ListEffectGoals.Output {
         let req = try APIContext.current()
-        let (project, _) = try await Self.visibleProject(input.path.id, req)
+        let (project, _) = try await Self.actions(req).visible(input.path.id)
         return .ok(.init(body: .json(project.goals.map(Self.goal))))
     }
 
     func createEffectGoal(_ input: Operations.CreateEffectGoal.Input) async throws -> Operations.CreateEffectGoal.Output
     {
         let req = try APIContext.current()
-        let (project, _) = try await Self.editableProject(input.path.id, req)
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
         let draft = EffectGoalDraft(
             what: body.what, forWhom: body.forWhom, measure: body.measure, baseline: body.baseline ?? "",
             target: body.target)
-        let store = ProjectStore(database: req.db)
-        do {
-            let id = try await store.addGoal(projectID: project.id, draft, now: req.now)
-            guard let goal = try await store.goals(projectID: project.id).first(where: { $0.id == id }) else {
-                throw Abort(.notFound)
-            }
-            return .created(.init(body: .json(Self.goal(goal))))
-        } catch ProjectError.invalid(let problems) {
-            throw Self.validation(problems, ProjectMessages.goalLabels, req.t)
+        switch try await Self.actions(req).addGoal(projectID: input.path.id, draft) {
+        case .saved(let goal): return .created(.init(body: .json(Self.goal(goal))))
+        case .invalid(let problems): throw Self.validation(problems, ProjectMessages.goalLabels, req.t)
         }
     }
 
@@ -264,7 +199,7 @@ extension APIHandler {
         -> Operations.GetProjectTimeline.Output
     {
         let req = try APIContext.current()
-        let (project, relation) = try await Self.visibleProject(input.path.id, req)
+        let (project, relation) = try await Self.actions(req).visible(input.path.id)
         let timeline = try await ProjectStore(database: req.db)
             .timeline(
                 projectID: project.id, includeInternal: Authorization.canSeeInternal(req.actor, relation: relation))

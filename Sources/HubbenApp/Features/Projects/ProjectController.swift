@@ -77,26 +77,22 @@ struct ProjectController: RouteCollection {
             body: .init(string: ProjectFeed.atom(entries, baseURL: base, now: req.now, req.t)))
     }
 
+    private func actions(_ req: Request) -> ProjectActions { ProjectActions(context: req.actionContext) }
+
+    private func projectID(_ req: Request) throws -> Int {
+        guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
+        return id
+    }
+
     /// The project named by the path, if the viewer may see it (404 otherwise, so that existence does not leak).
     private func project(_ req: Request) async throws -> (ProjectDetail, ProjectRelation) {
-        guard let id = req.parameters.get("id", as: Int.self),
-            let project = try await ProjectStore(database: req.db).project(id: id)
-        else {
-            throw Abort(.notFound)
-        }
-        let relation = project.relation(of: req.account?.id)
-        guard Authorization.canView(req.actor, visibility: project.card.visibility, relation: relation) else {
-            throw Abort(.notFound)
-        }
-        return (project, relation)
+        try await actions(req).visible(try projectID(req))
     }
 
     /// The project, for someone who may change it.
     private func editable(_ req: Request) async throws -> (ProjectDetail, Account) {
-        let account = try req.requireAccount()
-        let (project, relation) = try await project(req)
-        guard Authorization.canEdit(req.actor, relation: relation) else { throw Abort(.forbidden) }
-        return (project, account)
+        _ = try req.requireAccount()
+        return try await actions(req).editable(try projectID(req))
     }
 
     func show(req: Request) async throws -> Response {
@@ -189,26 +185,22 @@ struct ProjectController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let account = try req.requireAccount()
-        guard Authorization.canStartProject(req.actor) else { throw Abort(.forbidden) }
+        _ = try req.requireAccount()
         let values = values(req, Self.projectFields, lists: ["organizations", "themes"])
         let ideaID = Int(values["idea_id"])
-        if ideaID != nil, !Authorization.canStartProjectFromIdeas(req.actor) { throw Abort(.forbidden) }
-        var problems = FieldProblems()
-        let draft = Self.projectDraft(values, problems: &problems)
-        do {
-            try FormInput.reject(try await ProjectStore(database: req.db).problems(draft), problems)
-            let id = try await ProjectStore(database: req.db).create(
-                draft, ideaID: ideaID, createdBy: account.id, now: req.now)
-            return done(req, id, done: "created")
-        } catch ProjectError.invalid(let found) {
-            let errors = ProjectMessages.errors(found.merging(problems) { $1 }, ProjectMessages.projectLabels, req.t)
+        var unreadable = FieldProblems()
+        let draft = Self.projectDraft(values, problems: &unreadable)
+        switch try await actions(req).start(draft, fromIdea: ideaID, unreadable: unreadable) {
+        case .started(let project):
+            return done(req, project.id, done: "created")
+        case .invalid(let problems):
+            let errors = ProjectMessages.errors(problems, ProjectMessages.projectLabels, req.t)
             return respond(
                 req,
                 ProjectForms.project(
                     values, choices: try await choices(req), ideaID: ideaID, context(req, nil, errors: errors)),
                 errors: errors)
-        } catch ProjectError.ideaNotAvailable {
+        case .ideaNotAvailable:
             var errors = FormErrors()
             errors.add("title", req.t(.projectIdeaTaken))
             return respond(
@@ -248,41 +240,33 @@ struct ProjectController: RouteCollection {
     func update(req: Request) async throws -> Response {
         let (project, _) = try await editable(req)
         let values = values(req, Self.projectFields, lists: ["organizations", "themes"])
-        var problems = FieldProblems()
-        let draft = Self.projectDraft(values, problems: &problems)
-        let forbidden = Authorization.forbiddenFrameChanges(
-            req.actor, relation: project.relation(of: req.account?.id),
-            from: project.draft, to: draft)
-        if !forbidden.isEmpty {
-            let errors = ProjectMessages.frameErrors(forbidden, req.t)
-            return HTMLResponse.make(
+        var unreadable = FieldProblems()
+        let draft = Self.projectDraft(values, problems: &unreadable)
+        func form(_ errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
+            HTMLResponse.make(
                 ProjectForms.project(
                     values, choices: try await choices(req), ideaID: nil, context(req, project, errors: errors)),
-                for: req, status: .forbidden)
+                for: req, status: status)
         }
-        do {
-            try FormInput.reject(try await ProjectStore(database: req.db).problems(draft), problems)
-            try await ProjectStore(database: req.db).update(id: project.id, draft, now: req.now)
-            return done(req, project.id)
-        } catch ProjectError.invalid(let found) {
-            let errors = ProjectMessages.errors(found.merging(problems) { $1 }, ProjectMessages.projectLabels, req.t)
-            return respond(
-                req,
-                ProjectForms.project(
-                    values, choices: try await choices(req), ideaID: nil, context(req, project, errors: errors)),
-                errors: errors)
+        switch try await actions(req).edit(projectID: project.id, draft, unreadable: unreadable) {
+        case .saved: return done(req, project.id)
+        case .forbidden(let fields):
+            return try await form(ProjectMessages.frameErrors(fields, req.t), status: .forbidden)
+        case .invalid(let problems):
+            return try await form(
+                ProjectMessages.errors(problems, ProjectMessages.projectLabels, req.t), status: .unprocessableEntity)
+        case .noticeNotApplicable: throw Abort(.conflict)
         }
     }
 
     func saveNoticeURL(req: Request) async throws -> Response {
         let (project, _) = try await editable(req)
-        // Only a project routed to procurement has a notice: for any other the request conflicts with its state.
-        guard project.card.stage.outcome == .procurement else { throw Abort(.conflict) }
         let url = (try? req.content.get(String.self, at: "notice_url")) ?? ""
-        do {
-            try await ProjectStore(database: req.db).setNoticeURL(projectID: project.id, url, now: req.now)
-            return done(req, project.id, anchor: "#outcome-heading")
-        } catch ProjectError.invalid(let problems) {
+        switch try await actions(req).setNoticeURL(projectID: project.id, url) {
+        case .saved: return done(req, project.id, anchor: "#outcome-heading")
+        // Only a project routed to procurement has a notice: for any other the request conflicts with its state.
+        case .noticeNotApplicable, .forbidden: throw Abort(.conflict)
+        case .invalid(let problems):
             var shown = project
             shown.outcome.noticeURL = url
             return try await page(
@@ -303,28 +287,26 @@ struct ProjectController: RouteCollection {
 
     /// The project, for someone who may change its lead and team.
     private func teamManageable(_ req: Request) async throws -> ProjectDetail {
-        let (project, _) = try await editable(req)
-        guard Authorization.canManageTeam(req.actor, relation: project.relation(of: req.account?.id)) else {
-            throw Abort(.forbidden)
-        }
-        return project
+        _ = try req.requireAccount()
+        return try await actions(req).teamManageable(try projectID(req))
     }
 
     func addMember(req: Request) async throws -> Response {
         let project = try await teamManageable(req)
         let values = values(req, ["account_id", "role", "role_text"])
-        let store = ProjectStore(database: req.db)
-        do {
-            try await store.setMember(
-                projectID: project.id, accountID: Int(values["account_id"]),
-                role: ProjectMemberRole(rawValue: values["role"]), roleText: values["role_text"])
+        let outcome = try await actions(req).setMember(
+            projectID: project.id, accountID: Int(values["account_id"]),
+            role: ProjectMemberRole(rawValue: values["role"]), roleText: values["role_text"])
+        switch outcome {
+        case .saved:
             return req.redirect(to: "/projects/\(project.id)/team", redirectType: .normal)
-        } catch ProjectError.invalid(let problems) {
+        case .invalid(let problems):
             let errors = ProjectMessages.errors(problems, ProjectMessages.teamLabels, req.t)
             return respond(
                 req,
                 ProjectForms.team(
-                    project, values: values, people: try await store.people(), context(req, project, errors: errors)),
+                    project, values: values, people: try await ProjectStore(database: req.db).people(),
+                    context(req, project, errors: errors)),
                 errors: errors)
         }
     }
@@ -332,7 +314,7 @@ struct ProjectController: RouteCollection {
     func removeMember(req: Request) async throws -> Response {
         let project = try await teamManageable(req)
         guard let accountID = req.parameters.get("account", as: Int.self) else { throw Abort(.notFound) }
-        try await ProjectStore(database: req.db).removeMember(projectID: project.id, accountID: accountID)
+        _ = try await actions(req).removeMember(projectID: project.id, accountID: accountID)
         return req.redirect(to: "/projects/\(project.id)/team", redirectType: .normal)
     }
 
@@ -351,10 +333,9 @@ struct ProjectController: RouteCollection {
         let goal = EffectGoalDraft(
             what: values["what"], forWhom: values["for_whom"], measure: values["measure"], baseline: values["baseline"],
             target: values["target"])
-        do {
-            _ = try await ProjectStore(database: req.db).addGoal(projectID: project.id, goal, now: req.now)
-            return done(req, project.id)
-        } catch ProjectError.invalid(let problems) {
+        switch try await actions(req).addGoal(projectID: project.id, goal) {
+        case .saved: return done(req, project.id)
+        case .invalid(let problems):
             let errors = ProjectMessages.errors(problems, ProjectMessages.goalLabels, req.t)
             return respond(req, ProjectForms.goal(values, context(req, project, errors: errors)), errors: errors)
         }
@@ -378,16 +359,16 @@ struct ProjectController: RouteCollection {
         let (project, _) = try await editable(req)
         let goal = try goal(req, project)
         let values = values(req, ["reached_on", "reached_comment"])
-        var problems = FieldProblems()
+        var unreadable = FieldProblems()
         let reached = GoalReachedDraft(
-            date: FormInput.day(values["reached_on"], "reached_on", into: &problems), comment: values["reached_comment"]
-        )
-        do {
-            try FormInput.reject(reached.problems, problems)
-            try await ProjectStore(database: req.db).markGoalReached(projectID: project.id, goalID: goal.id, reached)
-            return done(req, project.id)
-        } catch ProjectError.invalid(let found) {
-            let errors = ProjectMessages.errors(found.merging(problems) { $1 }, ProjectMessages.reachedLabels, req.t)
+            date: FormInput.day(values["reached_on"], "reached_on", into: &unreadable),
+            comment: values["reached_comment"])
+        switch try await actions(req).markGoalReached(
+            projectID: project.id, goalID: goal.id, reached, unreadable: unreadable)
+        {
+        case .saved: return done(req, project.id)
+        case .invalid(let problems):
+            let errors = ProjectMessages.errors(problems, ProjectMessages.reachedLabels, req.t)
             return respond(
                 req, ProjectForms.goalReached(goal, values: values, context(req, project, errors: errors)),
                 errors: errors)
@@ -404,18 +385,16 @@ struct ProjectController: RouteCollection {
     func addFund(req: Request) async throws -> Response {
         let (project, _) = try await editable(req)
         let values = values(req, ["kind", "amount", "date", "source", "comment"])
-        var problems = FieldProblems()
+        var unreadable = FieldProblems()
         let fund = FundDraft(
             kind: FundKind(rawValue: values["kind"]) ?? .spent,
-            amount: FormInput.int(values["amount"], "amount", into: &problems),
-            date: FormInput.day(values["date"], "date", into: &problems), source: values["source"],
+            amount: FormInput.int(values["amount"], "amount", into: &unreadable),
+            date: FormInput.day(values["date"], "date", into: &unreadable), source: values["source"],
             comment: values["comment"])
-        do {
-            try FormInput.reject(fund.problems, problems)
-            _ = try await ProjectStore(database: req.db).addFund(projectID: project.id, fund)
-            return done(req, project.id)
-        } catch ProjectError.invalid(let found) {
-            let errors = ProjectMessages.errors(found.merging(problems) { $1 }, ProjectMessages.fundLabels, req.t)
+        switch try await actions(req).addFund(projectID: project.id, fund, unreadable: unreadable) {
+        case .saved: return done(req, project.id)
+        case .invalid(let problems):
+            let errors = ProjectMessages.errors(problems, ProjectMessages.fundLabels, req.t)
             return respond(req, ProjectForms.fund(values, context(req, project, errors: errors)), errors: errors)
         }
     }
@@ -487,20 +466,15 @@ struct ProjectController: RouteCollection {
         let (project, _) = try await editable(req)
         let values = values(req, Self.experimentFields)
         let phase = project.card.stage.phase
-        var problems = FieldProblems()
-        let draft = Self.experimentDraft(values, currentPhase: phase, problems: &problems)
-        let store = ProjectStore(database: req.db)
-        do {
-            try FormInput.reject(draft.problems(currentPhase: phase), problems)
-            if let experimentID {
-                try await store.updateExperiment(
-                    projectID: project.id, experimentID: experimentID, draft, currentPhase: phase)
-                return done(req, project.id, anchor: "#experiment-\(experimentID)")
-            }
-            let id = try await store.addExperiment(projectID: project.id, draft, currentPhase: phase, now: req.now)
-            return done(req, project.id, anchor: "#experiment-\(id)")
-        } catch ProjectError.invalid(let found) {
-            let errors = ProjectMessages.errors(found.merging(problems) { $1 }, ProjectMessages.experimentLabels, req.t)
+        var unreadable = FieldProblems()
+        let draft = Self.experimentDraft(values, currentPhase: phase, problems: &unreadable)
+        switch try await actions(req).saveExperiment(
+            projectID: project.id, experimentID: experimentID, draft, unreadable: unreadable)
+        {
+        case .saved(let experiment):
+            return done(req, project.id, anchor: "#experiment-\(experiment.id)")
+        case .invalid(let problems):
+            let errors = ProjectMessages.errors(problems, ProjectMessages.experimentLabels, req.t)
             return respond(
                 req,
                 ProjectForms.experiment(
@@ -517,17 +491,15 @@ struct ProjectController: RouteCollection {
     }
 
     func addJournalEntry(req: Request) async throws -> Response {
-        let (project, account) = try await editable(req)
+        let (project, _) = try await editable(req)
         let values = values(req, ["kind", "title", "body", "link", "visibility"])
         let entry = JournalDraft(
             kind: JournalKind(rawValue: values["kind"]) ?? .note, title: values["title"], body: values["body"],
             link: values["link"], visibility: ProjectVisibility(rawValue: values["visibility"]) ?? .internal)
-        do {
-            let id = try await ProjectStore(database: req.db).addJournalEntry(
-                projectID: project.id, entry, phase: project.card.stage.phase,
-                authorID: account.id, now: req.now)
-            return done(req, project.id, anchor: "#journal-\(id)")
-        } catch ProjectError.invalid(let problems) {
+        switch try await actions(req).addJournalEntry(projectID: project.id, entry) {
+        case .saved(let saved):
+            return done(req, project.id, anchor: "#journal-\(saved.id)")
+        case .invalid(let problems):
             let errors = ProjectMessages.errors(problems, ProjectMessages.journalLabels, req.t)
             return respond(req, ProjectForms.journal(values, context(req, project, errors: errors)), errors: errors)
         }
@@ -555,9 +527,7 @@ struct ProjectController: RouteCollection {
 
     private func gateable(_ req: Request) async throws -> (ProjectDetail, ProjectRelation) {
         _ = try req.requireAccount()
-        let (project, relation) = try await project(req)
-        guard Authorization.canRecordGate(req.actor, relation: relation) else { throw Abort(.forbidden) }
-        return (project, relation)
+        return try await actions(req).gateable(try projectID(req))
     }
 
     func gateForm(req: Request) async throws -> Response {
@@ -581,19 +551,18 @@ struct ProjectController: RouteCollection {
     }
 
     func decide(req: Request) async throws -> Response {
-        let (project, relation) = try await gateable(req)
+        let (project, _) = try await gateable(req)
         let values = values(req, Self.gateFields, lists: ["evidence"])
         guard let draft = Self.gateDraft(values) else {
             var errors = FormErrors()
             errors.add("decision", req.t(.gateErrorDecision))
             return try await gatePage(req, project, values: values, errors: errors)
         }
-        do {
-            _ = try await ProjectStore(database: req.db).decide(
-                projectID: project.id, draft, actor: req.actor, relation: relation,
-                expecting: ProjectPhase(rawValue: values["from_phase"]), now: req.now)
-            return done(req, project.id, anchor: "#timeline", done: "gate")
-        } catch ProjectError.gate(let problem) {
+        switch try await actions(req).decide(
+            projectID: project.id, draft, expecting: ProjectPhase(rawValue: values["from_phase"]))
+        {
+        case .decided: return done(req, project.id, anchor: "#timeline", done: "gate")
+        case .refused(let problem):
             return try await gatePage(req, project, values: values, errors: ProjectMessages.gateErrors(problem, req.t))
         }
     }
@@ -601,12 +570,6 @@ struct ProjectController: RouteCollection {
 
 /// Reading numbers and days from form fields: empty is nil, anything else unreadable is a problem at the field.
 enum FormInput {
-    /// Throws every problem at once: the draft's own and those of fields that could not be read (which win).
-    static func reject(_ problems: FieldProblems, _ unreadable: FieldProblems) throws {
-        let all = problems.merging(unreadable) { $1 }
-        if !all.isEmpty { throw ProjectError.invalid(all) }
-    }
-
     static func int(_ text: String, _ field: String, into problems: inout FieldProblems) -> Int? {
         let digits = text.filter { !$0.isWhitespace }
         guard !digits.isEmpty else { return nil }
