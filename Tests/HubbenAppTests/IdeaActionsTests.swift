@@ -13,7 +13,7 @@ extension Application {
         }
         let now = hubben.clock.now()
         return ActionContext(
-            database: db, account: account, now: now,
+            database: db, account: account, now: now, hasher: password,
             throttle: Throttle(database: db, address: "192.0.2.1", now: now, logger: logger),
             services: hubben, logger: logger)
     }

@@ -104,3 +104,48 @@ struct ProjectActionsTests: APITestSuite {
         }
     }
 }
+
+@Suite("Challenge and admin actions")
+struct ChallengeAndAdminActionsTests: APITestSuite {
+    @Test("A challenge posed through the API with an unknown theme is refused at its field; a posed one is recorded")
+    func poseChallenge() async throws {
+        try await withTestApp { app in
+            let coach = try await app.makeAccount("Coach", "coach@example.se", roles: [.coach])
+            let department = try #require(
+                try await OrganizationStore(database: app.db).create(
+                    name: "Förvaltningen", kind: .department, description: ""))
+            let token = try await token(app, coach)
+            var body: [String: Any] = [
+                "title": "Tryggare skolvägar", "description": "Hur?", "organizationId": department.id,
+                "themes": ["finns-inte"], "openUntil": "2099-12-31",
+            ]
+            let refused = try await send(app, .POST, "/api/v1/challenges", token: token, body: body)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(try error(refused).fields?["themes"] != nil)
+            body["themes"] = ["miljo"]
+            let posed = try await send(app, .POST, "/api/v1/challenges", token: token, body: body)
+            #expect(posed.status == .created)
+            let kinds = try await ActivityRecord.query(on: app.db).all().map(\.kind)
+            #expect(kinds == [ActivityKind.challengePosed.rawValue])
+        }
+    }
+
+    @Test("Role changes: administrators only, audit-logged, the person's sessions ended")
+    func roleChanges() async throws {
+        try await withTestApp { app in
+            let admin = try await app.makeAccount("Admin", "admin@example.se", roles: [.admin])
+            let eva = try await app.makeAccount("Eva", "eva@example.se")
+            _ = try await SessionStore(database: app.db).create(accountID: eva, now: app.hubben.clock.now())
+            let asEva = AdminActions(context: try await app.actionContext(for: eva))
+            await #expect(throws: ActionRefusal.notAllowed) { try await asEva.setRoles(accountID: eva, [.admin]) }
+            try await AdminActions(context: try await app.actionContext(for: admin)).setRoles(accountID: eva, [.coach])
+            #expect(
+                try await AccountStore(database: app.db, hasher: app.password).roles(accountID: eva) == [
+                    .resident, .coach,
+                ])
+            #expect(try await BrowserSessionRecord.query(on: app.db).filter(\.$accountID == eva).count() == 0)
+            let audit = try await AuditEntryRecord.query(on: app.db).filter(\.$action == "roles.changed").all()
+            #expect(audit.map(\.details) == ["resident → resident,coach"])
+        }
+    }
+}

@@ -9,6 +9,8 @@ struct ActionContext: Sendable {
     /// Who acts: their account (nil when anonymous or the system) and roles.
     let account: Account?
     let now: Date
+    /// Bcrypt, off the event loops (`AccountStore`).
+    let hasher: any PasswordHasher
     let throttle: Throttle
     let services: AppServices
     let logger: Logger
@@ -61,7 +63,7 @@ extension Request {
     /// The action context of this request: its database, account, clock, throttle and services.
     var actionContext: ActionContext {
         ActionContext(
-            database: db, account: account, now: now, throttle: Throttle(request: self),
+            database: db, account: account, now: now, hasher: password, throttle: Throttle(request: self),
             services: application.hubben, logger: logger)
     }
 }

@@ -10,6 +10,7 @@ public enum ActivityKind: String, CaseIterable, Sendable, Codable {
     case commentAdded = "comment.added"
     case commentReported = "comment.reported"
     case commentHidden = "comment.hidden"
+    case challengePosed = "challenge.posed"
     case projectStarted = "project.started"
     case projectEdited = "project.edited"
     case projectTeamChanged = "project.team_changed"

@@ -130,25 +130,16 @@ struct AccountController: RouteCollection {
     struct DeleteInput: Content { var password: String? }
 
     func delete(req: Request) async throws -> Response {
-        let account = try req.requireAccount()
-        try req.authorize(.deleteAccount(ownerID: account.id))
+        _ = try req.requireAccount()
         let password = try req.content.decode(DeleteInput.self).password ?? ""
-        let accounts = AccountStore(database: req.db, hasher: req.password)
-        let throttle = Throttle(request: req)
-        let attempt = try await throttle.beforePasswordConfirmation(accountID: account.id)
-        guard try await accounts.authenticate(email: account.email, password: password) != nil else {
+        guard case .deleted = try await AccountActions(context: req.actionContext).deleteOwnAccount(password: password)
+        else {
             var errors = FormErrors()
             errors.add("password", req.t(.errorPasswordWrong))
             return HTMLResponse.make(
                 AccountPages.confirmDelete(errors: errors, csrf: CSRF.token(for: req), req.t), for: req,
                 status: .unprocessableEntity)
         }
-        try await throttle.confirmedPassword(attempt)
-        try await accounts.delete(id: account.id, now: req.now)
-        try await AuditLog(database: req.db).record(
-            actorID: account.id, action: "account.deleted", targetType: "account",
-            targetID: account.id, now: req.now)
-        req.logger.info("account deleted", metadata: ["account_id": .stringConvertible(account.id)])
         req.account = nil
         req.browserSession = nil
         let response = HTMLResponse.make(AccountPages.deleted(req.t), for: req)

@@ -60,12 +60,12 @@ struct AdminController: RouteCollection {
     struct RolesInput: Content { var roles: [String]? }
 
     func setRoles(req: Request) async throws -> Response {
-        let admin = try requireAdmin(req, .manageRoles)
+        _ = try requireAdmin(req, .manageRoles)
         guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
         let raw = try req.content.decode(RolesInput.self).roles ?? []
         let roles = Set(raw.compactMap(PlatformRole.init(rawValue:)))
         guard roles.count == raw.count else { throw Abort(.badRequest) }
-        try await RoleChanges(request: req).set(accountID: id, roles: roles, by: admin)
+        try await AdminActions(context: req.actionContext).setRoles(accountID: id, roles)
         return req.redirect(to: "/admin?done=roles", redirectType: .normal)
     }
 
@@ -118,14 +118,14 @@ struct AdminController: RouteCollection {
     }
 
     func createOrganization(req: Request) async throws -> Response {
-        let admin = try requireAdmin(req, .manageOrganizations)
+        _ = try requireAdmin(req, .manageOrganizations)
         let input = try req.content.decode(OrganizationInput.self)
         let name = (input.org_name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let description = (input.description ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard let kind = input.kind.flatMap(OrganizationKind.init(rawValue:)) else { throw Abort(.badRequest) }
         do {
-            _ = try await OrganizationChanges(request: req).create(
-                name: name, kind: kind, description: description, by: admin)
+            _ = try await AdminActions(context: req.actionContext).createOrganization(
+                name: name, kind: kind, description: description)
         } catch let error as OrganizationError {
             var errors = FormErrors()
             errors.add("org_name", req.t(error == .nameTaken ? .errorOrganizationTaken : .errorOrganizationName))
@@ -162,57 +162,5 @@ struct AdminController: RouteCollection {
         _ = try requireAdmin(req, .viewAuditLog)
         let entries = try await AuditLog(database: req.db).latest()
         return HTMLResponse.make(AdminPages.audit(entries, req.t), for: req)
-    }
-}
-
-/// Role changes shared by the admin page and the API: the change, a fresh audit entry, and the person's
-/// sessions ended so that the new rights apply at once (a new session id on privilege change).
-struct RoleChanges {
-    let request: Request
-
-    func set(accountID: Int, roles: Set<PlatformRole>, by admin: Account) async throws {
-        let accounts = AccountStore(database: request.db, hasher: request.password)
-        let before = try await accounts.roles(accountID: accountID)
-        try await accounts.setRoles(accountID: accountID, roles)
-        let after = PlatformRole.kept(roles)
-        guard before != after else { return }
-        if accountID != admin.id {
-            try await SessionStore(database: request.db).deleteAll(accountID: accountID)
-        }
-        try await AuditLog(database: request.db).record(
-            actorID: admin.id, action: "roles.changed", targetType: "account", targetID: accountID,
-            details:
-                "\(before.sorted().map(\.rawValue).joined(separator: ",")) → \(after.sorted().map(\.rawValue).joined(separator: ","))",
-            now: request.now
-        )
-    }
-}
-
-enum OrganizationError: Error, Equatable {
-    case nameRequired
-    case nameTaken
-}
-
-struct OrganizationChanges {
-    let request: Request
-
-    func create(name: String, kind: OrganizationKind, description: String, by admin: Account) async throws
-        -> Organization
-    {
-        guard !name.isEmpty, name.count <= 200 else { throw OrganizationError.nameRequired }
-        let store = OrganizationStore(database: request.db)
-        guard try await store.organization(named: name) == nil else { throw OrganizationError.nameTaken }
-        let created: Organization?
-        do {
-            created = try await store.create(name: name, kind: kind, description: description)
-        } catch let error as any DatabaseError where error.isConstraintFailure {
-            throw OrganizationError.nameTaken
-        }
-        guard let created else { throw Abort(.internalServerError) }
-        try await AuditLog(database: request.db).record(
-            actorID: admin.id, action: "organization.created",
-            targetType: "organization", targetID: created.id, details: kind.rawValue,
-            now: request.now)
-        return created
     }
 }

@@ -22,23 +22,14 @@ extension APIHandler {
 
     func createChallenge(_ input: Operations.CreateChallenge.Input) async throws -> Operations.CreateChallenge.Output {
         let req = try APIContext.current()
-        guard let account = req.account else { throw APIError.unauthorized(req.t) }
-        try req.authorize(.poseChallenge)
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
-        let themes = try await IdeaStore(database: req.db).themes()
-        let themeIDs = body.themes.compactMap { slug in themes.first { $0.slug == slug }?.id }
         let draft = ChallengeStore.Draft(
             title: body.title, description: body.description, organizationID: body.organizationId,
-            reformGroupID: body.reformGroupId,
-            themeIDs: themeIDs.count == body.themes.count ? themeIDs : [],
-            openUntil: DateFormat.endOfDay(isoDate: body.openUntil))
-        let store = ChallengeStore(database: req.db)
-        let problems = store.problems(draft, knownThemeIDs: Set(themes.map(\.id)), now: req.now)
-            .merging(try await store.posingProblems(draft, actor: req.actor)) { first, _ in first }
-        guard problems.isEmpty else { throw APIError.validation(ChallengeMessages.formErrors(problems, req.t), req.t) }
-        let id = try await store.create(draft, authorID: account.id, now: req.now)
-        guard let challenge = try await store.challenge(id: id) else { throw Abort(.internalServerError) }
-        return .created(.init(body: .json(Self.challenge(challenge, now: req.now))))
+            reformGroupID: body.reformGroupId, themeIDs: [], openUntil: DateFormat.endOfDay(isoDate: body.openUntil))
+        switch try await ChallengeActions(context: req.actionContext).pose(draft, themes: .slugs(body.themes)) {
+        case .posed(let challenge): return .created(.init(body: .json(Self.challenge(challenge, now: req.now))))
+        case .invalid(let problems): throw APIError.validation(ChallengeMessages.formErrors(problems, req.t), req.t)
+        }
     }
 
     static func challenge(_ challenge: Challenge, now: Date) -> Components.Schemas.Challenge {

@@ -69,8 +69,7 @@ struct ChallengeController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let account = try req.requireAccount()
-        try req.authorize(.poseChallenge)
+        _ = try req.requireAccount()
         let input = try req.content.decode(ChallengeInput.self)
         let model = ChallengePages.FormModel(
             title: input.title ?? "", description: input.description ?? "", posedBy: input.posed_by ?? "",
@@ -82,16 +81,12 @@ struct ChallengeController: RouteCollection {
             reformGroupID: posedBy.hasPrefix("group-") ? Int(posedBy.dropFirst(6)) : nil,
             themeIDs: input.themes ?? [], openUntil: DateFormat.endOfDay(isoDate: model.openUntil)
         )
-        let store = ChallengeStore(database: req.db)
-        let problems = store.problems(
-            draft, knownThemeIDs: Set(try await IdeaStore(database: req.db).themes().map(\.id)), now: req.now
-        )
-        .merging(try await store.posingProblems(draft, actor: req.actor)) { first, _ in first }
-        guard problems.isEmpty else {
+        switch try await ChallengeActions(context: req.actionContext).pose(draft, themes: .ids(input.themes ?? [])) {
+        case .posed(let challenge):
+            return req.redirect(to: "/challenges/\(challenge.id)", redirectType: .normal)
+        case .invalid(let problems):
             return try await form(req, model, errors: ChallengeMessages.formErrors(problems, req.t))
         }
-        let id = try await store.create(draft, authorID: account.id, now: req.now)
-        return req.redirect(to: "/challenges/\(id)", redirectType: .normal)
     }
 }
 

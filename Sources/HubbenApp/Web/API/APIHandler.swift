@@ -100,36 +100,22 @@ struct APIHandler: APIProtocol {
 
     func deleteMe(_ input: Operations.DeleteMe.Input) async throws -> Operations.DeleteMe.Output {
         let req = try APIContext.current()
-        guard let account = req.account else { throw APIError.unauthorized(req.t) }
-        try req.authorize(.deleteAccount(ownerID: account.id))
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
-        let accounts = AccountStore(database: req.db, hasher: req.password)
-        let throttle = Throttle(request: req)
-        let attempt = try await throttle.beforePasswordConfirmation(accountID: account.id)
-        guard try await accounts.authenticate(email: account.email, password: body.password) != nil else {
+        switch try await AccountActions(context: req.actionContext).deleteOwnAccount(password: body.password) {
+        case .deleted:
+            return .noContent(.init())
+        case .wrongPassword:
             var errors = FormErrors()
             errors.add("password", req.t(.errorPasswordWrong))
             throw APIError.validation(errors, req.t)
         }
-        try await throttle.confirmedPassword(attempt)
-        try await accounts.delete(id: account.id, now: req.now)
-        try await AuditLog(database: req.db).record(
-            actorID: account.id, action: "account.deleted", targetType: "account",
-            targetID: account.id, now: req.now)
-        return .noContent(.init())
     }
 
     func setAccountRoles(_ input: Operations.SetAccountRoles.Input) async throws -> Operations.SetAccountRoles.Output {
         let req = try APIContext.current()
-        guard let admin = req.account else { throw APIError.unauthorized(req.t) }
-        try req.authorize(.manageRoles)
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
         let roles = Set(body.roles.compactMap { PlatformRole(rawValue: $0.rawValue) })
-        do {
-            try await RoleChanges(request: req).set(accountID: input.path.id, roles: roles, by: admin)
-        } catch AccountError.notFound {
-            throw Abort(.notFound)
-        }
+        try await AdminActions(context: req.actionContext).setRoles(accountID: input.path.id, roles)
         return .ok(.init(body: .json(.init(id: input.path.id, roles: Self.roles(PlatformRole.kept(roles))))))
     }
 
@@ -148,16 +134,12 @@ struct APIHandler: APIProtocol {
         -> Operations.CreateOrganization.Output
     {
         let req = try APIContext.current()
-        guard let admin = req.account else { throw APIError.unauthorized(req.t) }
-        try req.authorize(.manageOrganizations)
         guard case .json(let body) = input.body, let kind = OrganizationKind(rawValue: body.kind.rawValue) else {
             throw Abort(.unsupportedMediaType)
         }
         do {
-            let created = try await OrganizationChanges(request: req).create(
-                name: body.name.trimmingCharacters(in: .whitespacesAndNewlines), kind: kind,
-                description: (body.description ?? "").trimmingCharacters(in: .whitespacesAndNewlines), by: admin
-            )
+            let created = try await AdminActions(context: req.actionContext).createOrganization(
+                name: body.name, kind: kind, description: body.description ?? "")
             return .created(.init(body: .json(Self.organization(created))))
         } catch let error as OrganizationError {
             var errors = FormErrors()

@@ -1,0 +1,37 @@
+import Fluent
+import HubbenCore
+import Vapor
+
+/// What a person does with their own account, for the account page and the API alike.
+struct AccountActions {
+    let context: ActionContext
+
+    enum DeleteOutcome: Sendable {
+        case deleted
+        case wrongPassword
+    }
+
+    /// Deletes the account after the password is given again (counted like a sign-in): name, e-mail and
+    /// password go, what the person wrote for others stays under "Borttagen användare" (`AccountStore.delete`).
+    func deleteOwnAccount(password: String) async throws -> DeleteOutcome {
+        guard let account = context.account else { throw ActionRefusal.notSignedIn }
+        guard Authorization.allows(context.actor, .deleteAccount(ownerID: account.id)) else {
+            throw ActionRefusal.notAllowed
+        }
+        let accounts = AccountStore(database: context.database, hasher: context.hasher)
+        let attempt = try await context.throttle.beforePasswordConfirmation(accountID: account.id)
+        guard try await accounts.authenticate(email: account.email, password: password) != nil else {
+            return .wrongPassword
+        }
+        try await context.throttle.confirmedPassword(attempt)
+        let now = context.now
+        let hasher = context.hasher
+        try await context.database.writeTransaction { db in
+            try await AccountStore(database: db, hasher: hasher).delete(id: account.id, now: now)
+            try await AuditLog(database: db).record(
+                actorID: account.id, action: "account.deleted", targetType: "account", targetID: account.id, now: now)
+        }
+        context.logger.info("account deleted", metadata: ["account_id": .stringConvertible(account.id)])
+        return .deleted
+    }
+}

@@ -1,0 +1,44 @@
+import Fluent
+import HubbenCore
+import Vapor
+
+/// Posing a challenge, for the web form and the API alike.
+struct ChallengeActions {
+    let context: ActionContext
+
+    enum Themes: Sendable {
+        case ids([Int])
+        /// The API names themes by slug; one that names no theme makes the themes a problem, never dropped.
+        case slugs([String])
+    }
+
+    enum Outcome: Sendable {
+        case posed(Challenge)
+        case invalid([String: ChallengeStore.Problem])
+    }
+
+    func pose(_ draft: ChallengeStore.Draft, themes: Themes) async throws -> Outcome {
+        let account = try context.require(.poseChallenge)
+        let known = try await IdeaStore(database: context.database).themes()
+        var draft = draft
+        switch themes {
+        case .ids(let ids):
+            draft.themeIDs = ids
+        case .slugs(let slugs):
+            let ids = slugs.compactMap { slug in known.first { $0.slug == slug }?.id }
+            draft.themeIDs = ids.count == slugs.count ? ids : []
+        }
+        let store = ChallengeStore(database: context.database)
+        let problems = store.problems(draft, knownThemeIDs: Set(known.map(\.id)), now: context.now)
+            .merging(try await store.posingProblems(draft, actor: context.actor)) { first, _ in first }
+        guard problems.isEmpty else { return .invalid(problems) }
+        let now = context.now
+        let id = try await context.recording { [draft] db in
+            try await ChallengeStore(database: db).create(draft, authorID: account.id, now: now)
+        } activity: { id in
+            Activity(.challengePosed, by: account.id, on: .challenge, id, at: now)
+        }
+        guard let challenge = try await store.challenge(id: id) else { throw ActionRefusal.notFound }
+        return .posed(challenge)
+    }
+}
