@@ -6,6 +6,19 @@ import Vapor
 struct AccountActions {
     let context: ActionContext
 
+    /// Everything stored about the person, for "download my data".
+    func export() async throws -> AccountExport {
+        guard let account = context.account else { throw ActionRefusal.notSignedIn }
+        guard Authorization.allows(context.actor, .viewAccount(ownerID: account.id)) else {
+            throw ActionRefusal.notAllowed
+        }
+        guard
+            let export = try await AccountExport.make(
+                accountID: account.id, database: context.database, hasher: context.hasher, now: context.now)
+        else { throw ActionRefusal.notFound }
+        return export
+    }
+
     enum DeleteOutcome: Sendable {
         case deleted
         case wrongPassword

@@ -105,14 +105,8 @@ struct AccountController: RouteCollection {
     }
 
     func export(req: Request) async throws -> Response {
-        let account = try req.requireAccount()
-        try req.authorize(.viewAccount(ownerID: account.id))
-        guard
-            let export = try await AccountExport.make(
-                accountID: account.id, database: req.db, hasher: req.password, now: req.now)
-        else {
-            throw Abort(.notFound)
-        }
+        _ = try req.requireAccount()
+        let export = try await AccountActions(context: req.actionContext).export()
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "application/json; charset=utf-8")
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"hubben-mina-uppgifter.json\"")

@@ -148,10 +148,9 @@ extension APIHandler {
 
     func listJournal(_ input: Operations.ListJournal.Input) async throws -> Operations.ListJournal.Output {
         let req = try APIContext.current()
-        let (project, relation) = try await Self.actions(req).visible(input.path.id)
-        let timeline = try await ProjectStore(database: req.db)
-            .timeline(
-                projectID: project.id, includeInternal: Authorization.canSeeInternal(req.actor, relation: relation))
+        let actions = Self.actions(req)
+        let (project, relation) = try await actions.visible(input.path.id)
+        let timeline = try await actions.timeline(of: project, relation: relation)
         return .ok(
             .init(
                 body: .json(
@@ -199,10 +198,9 @@ extension APIHandler {
         -> Operations.GetProjectTimeline.Output
     {
         let req = try APIContext.current()
-        let (project, relation) = try await Self.actions(req).visible(input.path.id)
-        let timeline = try await ProjectStore(database: req.db)
-            .timeline(
-                projectID: project.id, includeInternal: Authorization.canSeeInternal(req.actor, relation: relation))
+        let actions = Self.actions(req)
+        let (project, relation) = try await actions.visible(input.path.id)
+        let timeline = try await actions.timeline(of: project, relation: relation)
         return .ok(
             .init(
                 body: .json(

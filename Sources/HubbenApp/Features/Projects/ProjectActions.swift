@@ -54,6 +54,12 @@ struct ProjectActions {
         return (project, relation)
     }
 
+    /// The project's timeline as the actor may read it: internal journal entries only for whom may see them.
+    func timeline(of project: ProjectDetail, relation: ProjectRelation) async throws -> [TimelineEntry] {
+        try await store.timeline(
+            projectID: project.id, includeInternal: Authorization.canSeeInternal(context.actor, relation: relation))
+    }
+
     // MARK: Starting and editing
 
     enum StartOutcome: Sendable {

@@ -111,9 +111,7 @@ struct ProjectController: RouteCollection {
         _ req: Request, _ project: ProjectDetail, relation: ProjectRelation, notice: String? = nil,
         noticeURLErrors: FormErrors = FormErrors()
     ) async throws -> Response {
-        let timeline = try await ProjectStore(database: req.db)
-            .timeline(
-                projectID: project.id, includeInternal: Authorization.canSeeInternal(req.actor, relation: relation))
+        let timeline = try await actions(req).timeline(of: project, relation: relation)
         let model = ProjectPages.ShowModel(
             project: project, timeline: timeline, canEdit: Authorization.canEdit(req.actor, relation: relation),
             canManageTeam: Authorization.canManageTeam(req.actor, relation: relation),

@@ -85,14 +85,7 @@ struct APIHandler: APIProtocol {
 
     func exportMe(_ input: Operations.ExportMe.Input) async throws -> Operations.ExportMe.Output {
         let req = try APIContext.current()
-        guard let account = req.account else { throw APIError.unauthorized(req.t) }
-        try req.authorize(.viewAccount(ownerID: account.id))
-        guard
-            let export = try await AccountExport.make(
-                accountID: account.id, database: req.db, hasher: req.password, now: req.now)
-        else {
-            throw Abort(.notFound)
-        }
+        let export = try await AccountActions(context: req.actionContext).export()
         let container = try JSONDecoder().decode(
             Operations.ExportMe.Output.Ok.Body.JsonPayload.self, from: try export.json())
         return .ok(.init(body: .json(container)))
