@@ -127,7 +127,12 @@ struct StorageTests {
             }
             let outcomes = await withTaskGroup(of: SignUpStore.Confirmation?.self) { group in
                 for token in tokens {
-                    group.addTask { try? await store.confirm(token: token, password: "ett långt lösenord", now: now) }
+                    group.addTask {
+                        guard let pending = try? await store.pending(token: token, now: now) else {
+                            return .invalidLink
+                        }
+                        return try? await store.confirm(pending, password: "ett långt lösenord")
+                    }
                 }
                 return await group.reduce(into: [SignUpStore.Confirmation?]()) { $0.append($1) }
             }

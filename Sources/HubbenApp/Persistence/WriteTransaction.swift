@@ -18,42 +18,17 @@ extension Database {
         guard !inTransaction, (self as? any SQLDatabase)?.dialect.name == "sqlite" else {
             return try await transaction(closure)
         }
-        await SQLiteWriteTurn.shared.acquire()
-        do {
-            let result = try await transaction { db in
+        return try await Turns.sqliteWrites.run {
+            try await transaction { db in
                 // A write that changes nothing, so that the write lock is held from here on.
                 try await (db as? any SQLDatabase)?.raw("DELETE FROM _fluent_migrations WHERE 0").run()
                 return try await closure(db)
             }
-            await SQLiteWriteTurn.shared.release()
-            return result
-        } catch {
-            await SQLiteWriteTurn.shared.release()
-            throw error
         }
     }
 }
 
-/// A first-come, first-served turn for write transactions, one at a time.
-actor SQLiteWriteTurn {
-    static let shared = SQLiteWriteTurn()
-
-    private var taken = false
-    private var waiting: [CheckedContinuation<Void, Never>] = []
-
-    func acquire() async {
-        guard taken else {
-            taken = true
-            return
-        }
-        await withCheckedContinuation { waiting.append($0) }
-    }
-
-    func release() {
-        if waiting.isEmpty {
-            taken = false
-        } else {
-            waiting.removeFirst().resume()
-        }
-    }
+extension Turns {
+    /// Write transactions on SQLite, one at a time.
+    static let sqliteWrites = Turns(1)
 }

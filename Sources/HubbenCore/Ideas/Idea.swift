@@ -132,6 +132,25 @@ public struct Theme: Identifiable, Hashable, Sendable {
     public func name(_ language: Language) -> String { language == .sv ? nameSV : nameEN }
 }
 
+/// Themes as they are chosen: by id on the web forms, by slug in the API.
+public enum ThemeChoice: Equatable, Sendable {
+    case ids([Int])
+    case slugs([String])
+
+    /// The chosen themes' ids, or nil when a slug names no theme: that is a problem at the field, never a
+    /// theme silently dropped. `themes` is read only for slugs.
+    public func ids(among themes: () async throws -> [Theme]) async rethrows -> [Int]? {
+        switch self {
+        case .ids(let ids):
+            return ids
+        case .slugs(let slugs):
+            let known = try await themes()
+            let ids = slugs.compactMap { slug in known.first { $0.slug == slug }?.id }
+            return ids.count == slugs.count ? ids : nil
+        }
+    }
+}
+
 /// An idea as lists and pages show it.
 public struct Idea: Identifiable, Equatable, Sendable {
     public var id: Int

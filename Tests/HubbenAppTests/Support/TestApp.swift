@@ -123,25 +123,8 @@ enum PostgresAdmin {
 /// How many test applications run at once. Swift Testing starts every test at the same moment; each app holds
 /// a connection pool, and 130 of them at once exceed PostgreSQL's `max_connections` ("too many clients") and
 /// only thrash two cores. The rest wait their turn, first come first served.
-actor TestSlots {
-    static let shared = TestSlots(count: 16)
-
-    private var free: Int
-    private var waiting: [CheckedContinuation<Void, Never>] = []
-
-    init(count: Int) { free = count }
-
-    func acquire() async {
-        if free > 0 {
-            free -= 1
-            return
-        }
-        await withCheckedContinuation { waiting.append($0) }
-    }
-
-    func release() {
-        if waiting.isEmpty { free += 1 } else { waiting.removeFirst().resume() }
-    }
+extension Turns {
+    static let testApps = Turns(16)
 }
 
 /// Builds the whole application on a fresh, migrated database, runs `body`, then shuts everything down.
@@ -152,14 +135,9 @@ func withTestApp(
     pageCache: Bool = false,
     _ body: (Application) async throws -> Void
 ) async throws {
-    await TestSlots.shared.acquire()
-    do {
+    try await Turns.testApps.run {
         try await runTestApp(publicURL: publicURL, migrate: migrate, database: database, pageCache: pageCache, body)
-    } catch {
-        await TestSlots.shared.release()
-        throw error
     }
-    await TestSlots.shared.release()
 }
 
 private func runTestApp(

@@ -8,10 +8,8 @@ struct AccountActions {
 
     /// Everything stored about the person, for "download my data".
     func export() async throws -> AccountExport {
-        guard let account = context.account else { throw ActionRefusal.notSignedIn }
-        guard Authorization.allows(context.actor, .viewAccount(ownerID: account.id)) else {
-            throw ActionRefusal.notAllowed
-        }
+        guard let ownerID = context.account?.id else { throw ActionRefusal.notSignedIn }
+        let account = try context.require(.viewAccount(ownerID: ownerID))
         guard
             let export = try await AccountExport.make(
                 accountID: account.id, database: context.database, hasher: context.hasher, now: context.now)
@@ -27,10 +25,8 @@ struct AccountActions {
     /// Deletes the account after the password is given again (counted like a sign-in): name, e-mail and
     /// password go, what the person wrote for others stays under "Borttagen användare" (`AccountStore.delete`).
     func deleteOwnAccount(password: String) async throws -> DeleteOutcome {
-        guard let account = context.account else { throw ActionRefusal.notSignedIn }
-        guard Authorization.allows(context.actor, .deleteAccount(ownerID: account.id)) else {
-            throw ActionRefusal.notAllowed
-        }
+        guard let ownerID = context.account?.id else { throw ActionRefusal.notSignedIn }
+        let account = try context.require(.deleteAccount(ownerID: ownerID))
         let accounts = AccountStore(database: context.database, hasher: context.hasher)
         let attempt = try await context.throttle.beforePasswordConfirmation(accountID: account.id)
         guard try await accounts.authenticate(email: account.email, password: password) != nil else {

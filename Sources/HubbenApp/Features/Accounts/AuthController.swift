@@ -80,10 +80,9 @@ struct AuthController: RouteCollection {
         switch try await signUps.confirm(token: token, password: input.password ?? "") {
         case .created(let created):
             return try await startSession(for: created.id, req: req, redirectTo: "/account?welcome=1")
-        case .wrongPassword:
+        case .wrongPassword(let email):
             var errors = FormErrors()
             errors.add("password", req.t.signUp.confirmWrongPassword)
-            let email = try await signUps.pendingEmail(token: token) ?? ""
             return HTMLResponse.make(
                 AuthPages.confirmSignUp(
                     token: token, email: email, errors: errors,

@@ -23,7 +23,8 @@ struct SignUpStore {
 
     enum Confirmation: Equatable {
         case created(AccountStore.Created)
-        case wrongPassword
+        /// Not the password chosen at sign-up; the link's address, to show again.
+        case wrongPassword(email: String)
         /// Unknown, used or expired.
         case invalidLink
         /// The address got its account meanwhile (another link, another sign-up).
@@ -51,14 +52,11 @@ struct SignUpStore {
         return .confirmationNeeded(token: token, name: name, email: email, language: language)
     }
 
-    /// The address a link confirms, if the link is known and not expired.
-    func pendingEmail(token: String, now: Date) async throws -> String? {
-        try await pending(token: token, now: now)?.email
-    }
-
-    func confirm(token: String, password: String, now: Date) async throws -> Confirmation {
-        guard let request = try await pending(token: token, now: now) else { return .invalidLink }
-        guard await accounts.verified(password, request.passwordHash) else { return .wrongPassword }
+    /// Creates the account from a pending request (`pending(token:now:)`) if `password` is the one chosen.
+    func confirm(_ request: SignUpRequestRecord, password: String) async throws -> Confirmation {
+        guard await accounts.verified(password, request.passwordHash) else {
+            return .wrongPassword(email: request.email)
+        }
         guard let email = EmailAddress(request.email) else { return .invalidLink }
         let requests = SignUpRequestRecord.query(on: database).filter(\.$email == email.value)
         do {
@@ -74,7 +72,8 @@ struct SignUpStore {
         }
     }
 
-    private func pending(token: String, now: Date) async throws -> SignUpRequestRecord? {
+    /// The sign-up a link stands for, if the link is known and not expired.
+    func pending(token: String, now: Date) async throws -> SignUpRequestRecord? {
         guard !token.isEmpty,
             let record = try await SignUpRequestRecord.query(on: database)
                 .filter(\.$tokenHash == SecretToken.hash(token)).first(),

@@ -45,16 +45,16 @@ struct SignUps {
 
     /// The address a confirmation link is for, if it is still valid.
     func pendingEmail(token: String) async throws -> String? {
-        try await store.pendingEmail(token: token, now: request.now)
+        try await store.pending(token: token, now: request.now)?.email
     }
 
     /// Creates the account when the link is valid and the password is the one chosen at sign-up.
     func confirm(token: String, password: String) async throws -> SignUpStore.Confirmation {
-        guard let email = try await pendingEmail(token: token) else { return .invalidLink }
+        guard let pending = try await store.pending(token: token, now: request.now) else { return .invalidLink }
         let throttle = Throttle(request: request)
-        let attempt = try await throttle.beforeSignUpConfirmation(email: email)
-        let confirmation = try await store.confirm(token: token, password: password, now: request.now)
-        if confirmation != .wrongPassword { try await throttle.confirmedPassword(attempt) }
+        let attempt = try await throttle.beforeSignUpConfirmation(email: pending.email)
+        let confirmation = try await store.confirm(pending, password: password)
+        if case .wrongPassword = confirmation {} else { try await throttle.confirmedPassword(attempt) }
         if case .created(let created) = confirmation {
             request.logger.info("account created", metadata: ["account_id": .stringConvertible(created.id)])
         }

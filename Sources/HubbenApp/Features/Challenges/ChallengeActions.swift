@@ -6,28 +6,17 @@ import Vapor
 struct ChallengeActions {
     let context: ActionContext
 
-    enum Themes: Sendable {
-        case ids([Int])
-        /// The API names themes by slug; one that names no theme makes the themes a problem, never dropped.
-        case slugs([String])
-    }
-
     enum Outcome: Sendable {
         case posed(Challenge)
         case invalid([String: ChallengeStore.Problem])
     }
 
-    func pose(_ draft: ChallengeStore.Draft, themes: Themes) async throws -> Outcome {
+    func pose(_ draft: ChallengeStore.Draft, themes: ThemeChoice) async throws -> Outcome {
         let account = try context.require(.poseChallenge)
         let known = try await IdeaStore(database: context.database).themes()
         var draft = draft
-        switch themes {
-        case .ids(let ids):
-            draft.themeIDs = ids
-        case .slugs(let slugs):
-            let ids = slugs.compactMap { slug in known.first { $0.slug == slug }?.id }
-            draft.themeIDs = ids.count == slugs.count ? ids : []
-        }
+        // A slug that names no theme leaves no themes: "choose at least one theme" at the field.
+        draft.themeIDs = await themes.ids { known } ?? []
         let store = ChallengeStore(database: context.database)
         let problems = store.problems(draft, knownThemeIDs: Set(known.map(\.id)), now: context.now)
             .merging(try await store.posingProblems(draft, actor: context.actor)) { first, _ in first }

@@ -15,15 +15,10 @@ struct IdeaActions {
 
     /// An idea as submitted: the web names themes by id, the API by slug.
     struct Submission: Sendable {
-        enum Themes: Sendable {
-            case ids([Int])
-            case slugs([String])
-        }
-
         var title: String
         var summary: String
         var need: String
-        var themes: Themes
+        var themes: ThemeChoice
         var challengeID: Int?
     }
 
@@ -35,9 +30,7 @@ struct IdeaActions {
     func submit(_ submission: Submission) async throws -> Outcome {
         let account = try context.require(.submitIdea)
         let (draft, unknownThemes) = try await draft(submission)
-        if unknownThemes {
-            return .invalid(draft.problems(knownThemeIDs: []).merging([.themes: .unknown]) { $1 })
-        }
+        if let unknownThemes { return .invalid(unknownThemes) }
         try await context.throttle.beforeSubmission(of: .ideaSubmission, by: account.id)
         let id: Int
         let now = context.now
@@ -55,7 +48,7 @@ struct IdeaActions {
     }
 
     /// The author's edit. Themes left out (nil) stay as they are.
-    func update(ideaID: Int, title: String?, summary: String?, need: String?, themes: Submission.Themes?) async throws
+    func update(ideaID: Int, title: String?, summary: String?, need: String?, themes: ThemeChoice?) async throws
         -> Outcome
     {
         guard context.account != nil else { throw ActionRefusal.notSignedIn }
@@ -65,9 +58,7 @@ struct IdeaActions {
             title: title ?? idea.title, summary: summary ?? idea.summary, need: need ?? idea.need,
             themes: themes ?? .ids(idea.themes.map(\.id)), challengeID: idea.challengeID)
         let (draft, unknownThemes) = try await draft(submission)
-        if unknownThemes {
-            return .invalid(draft.problems(knownThemeIDs: []).merging([.themes: .unknown]) { $1 })
-        }
+        if let unknownThemes { return .invalid(unknownThemes) }
         let now = context.now
         do {
             try await context.recording { db in
@@ -255,26 +246,15 @@ struct IdeaActions {
         return comment
     }
 
-    /// The draft, and whether a theme slug named no theme.
-    private func draft(_ submission: Submission) async throws -> (IdeaDraft, unknownThemes: Bool) {
-        var themeIDs: [Int] = []
-        var unknown = false
-        switch submission.themes {
-        case .ids(let ids):
-            themeIDs = ids
-        case .slugs(let slugs):
-            let themes = try await store.themes()
-            for slug in slugs {
-                if let theme = themes.first(where: { $0.slug == slug }) {
-                    themeIDs.append(theme.id)
-                } else {
-                    unknown = true
-                }
-            }
-        }
+    /// The draft; with the draft's problems when a theme slug named no theme.
+    private func draft(_ submission: Submission) async throws
+        -> (IdeaDraft, unknownThemes: [IdeaDraft.Field: IdeaDraft.Problem]?)
+    {
+        let themeIDs = try await submission.themes.ids { try await store.themes() }
         let draft = IdeaDraft(
-            title: submission.title, summary: submission.summary, need: submission.need, themeIDs: themeIDs,
+            title: submission.title, summary: submission.summary, need: submission.need, themeIDs: themeIDs ?? [],
             challengeID: submission.challengeID)
-        return (draft, unknown)
+        guard themeIDs == nil else { return (draft, nil) }
+        return (draft, draft.problems(knownThemeIDs: []).merging([.themes: .unknown]) { $1 })
     }
 }

@@ -223,35 +223,31 @@ struct IdeaController: RouteCollection {
 
     func support(req: Request) async throws -> Response {
         _ = try req.requireAccount()
-        let id = try ideaID(req)
+        let id = try req.idParameter()
         _ = try await IdeaActions(context: req.actionContext).support(ideaID: id)
         return req.redirect(to: "/ideas/\(id)#support-heading", redirectType: .normal)
     }
 
     func withdrawSupport(req: Request) async throws -> Response {
         _ = try req.requireAccount()
-        let id = try ideaID(req)
+        let id = try req.idParameter()
         _ = try await IdeaActions(context: req.actionContext).withdrawSupport(ideaID: id)
         return req.redirect(to: "/ideas/\(id)#support-heading", redirectType: .normal)
     }
 
-    private func ideaID(_ req: Request) throws -> Int {
-        guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
-        return id
-    }
 }
 
 extension IdeaController {
     func follow(req: Request) async throws -> Response {
         _ = try req.requireAccount()
-        let id = try ideaID(req)
+        let id = try req.idParameter()
         try await IdeaActions(context: req.actionContext).follow(ideaID: id)
         return req.redirect(to: "/ideas/\(id)", redirectType: .normal)
     }
 
     func unfollow(req: Request) async throws -> Response {
         _ = try req.requireAccount()
-        let id = try ideaID(req)
+        let id = try req.idParameter()
         try await IdeaActions(context: req.actionContext).unfollow(ideaID: id)
         return req.redirect(to: "/ideas/\(id)", redirectType: .normal)
     }
@@ -263,7 +259,7 @@ extension IdeaController {
 
     func addComment(req: Request) async throws -> Response {
         _ = try req.requireAccount()
-        let id = try ideaID(req)
+        let id = try req.idParameter()
         let input = try req.content.decode(CommentInput.self)
         switch try await IdeaActions(context: req.actionContext).comment(
             ideaID: id, parentID: input.parent_id, body: input.body ?? "")
@@ -277,14 +273,9 @@ extension IdeaController {
         }
     }
 
-    private func commentID(_ req: Request) throws -> Int {
-        guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
-        return id
-    }
-
     func reportComment(req: Request) async throws -> Response {
         _ = try req.requireAccount()
-        let (ideaID, id) = try await IdeaActions(context: req.actionContext).report(commentID: try commentID(req))
+        let (ideaID, id) = try await IdeaActions(context: req.actionContext).report(commentID: try req.idParameter())
         return req.redirect(to: "/ideas/\(ideaID)?done=reported#comment-\(id)", redirectType: .normal)
     }
 
@@ -292,7 +283,7 @@ extension IdeaController {
 
     func hideComment(req: Request) async throws -> Response {
         _ = try req.requireAccount()
-        let id = try commentID(req)
+        let id = try req.idParameter()
         let reason = try req.content.decode(HideInput.self).reason ?? ""
         switch try await IdeaActions(context: req.actionContext).hide(commentID: id, reason: reason) {
         case .hidden(let ideaID):
@@ -313,7 +304,7 @@ extension IdeaController {
 
     func changeStatus(req: Request) async throws -> Response {
         _ = try req.requireAccount()
-        let id = try ideaID(req)
+        let id = try req.idParameter()
         let input = try req.content.decode(StatusInput.self)
         guard let status = input.status.flatMap(IdeaStatus.init(rawValue:)) else { throw Abort(.badRequest) }
         let mergedInto = input.merged_into.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
@@ -336,7 +327,7 @@ extension IdeaController {
 
     func score(req: Request) async throws -> Response {
         _ = try req.requireAccount()
-        let id = try ideaID(req)
+        let id = try req.idParameter()
         let input = try req.content.decode(ScoreInput.self)
         guard let criterion = input.criterion.flatMap(ScoreCriterion.init(rawValue:)), let value = input.score else {
             throw Abort(.badRequest)

@@ -245,9 +245,9 @@ extension APIHandler {
     }
 
     private static func themeIDs(_ slugs: [String], _ req: Request) async throws -> [Int] {
-        let themes = try await IdeaStore(database: req.db).themes()
-        let ids = slugs.compactMap { slug in themes.first { $0.slug == slug }?.id }
-        guard ids.count == slugs.count else {
+        guard
+            let ids = try await ThemeChoice.slugs(slugs).ids(among: { try await IdeaStore(database: req.db).themes() })
+        else {
             var errors = FormErrors()
             errors.add("themes", req.t(.ideaErrorThemes))
             throw APIError.validation(errors, req.t)

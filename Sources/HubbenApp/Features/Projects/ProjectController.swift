@@ -79,20 +79,15 @@ struct ProjectController: RouteCollection {
 
     private func actions(_ req: Request) -> ProjectActions { ProjectActions(context: req.actionContext) }
 
-    private func projectID(_ req: Request) throws -> Int {
-        guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
-        return id
-    }
-
     /// The project named by the path, if the viewer may see it (404 otherwise, so that existence does not leak).
     private func project(_ req: Request) async throws -> (ProjectDetail, ProjectRelation) {
-        try await actions(req).visible(try projectID(req))
+        try await actions(req).visible(try req.idParameter())
     }
 
     /// The project, for someone who may change it.
     private func editable(_ req: Request) async throws -> (ProjectDetail, Account) {
         _ = try req.requireAccount()
-        return try await actions(req).editable(try projectID(req))
+        return try await actions(req).editable(try req.idParameter())
     }
 
     func show(req: Request) async throws -> Response {
@@ -286,7 +281,7 @@ struct ProjectController: RouteCollection {
     /// The project, for someone who may change its lead and team.
     private func teamManageable(_ req: Request) async throws -> ProjectDetail {
         _ = try req.requireAccount()
-        return try await actions(req).teamManageable(try projectID(req))
+        return try await actions(req).teamManageable(try req.idParameter())
     }
 
     func addMember(req: Request) async throws -> Response {
@@ -525,7 +520,7 @@ struct ProjectController: RouteCollection {
 
     private func gateable(_ req: Request) async throws -> (ProjectDetail, ProjectRelation) {
         _ = try req.requireAccount()
-        return try await actions(req).gateable(try projectID(req))
+        return try await actions(req).gateable(try req.idParameter())
     }
 
     func gateForm(req: Request) async throws -> Response {

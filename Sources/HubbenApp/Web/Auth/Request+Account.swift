@@ -29,11 +29,18 @@ extension Request {
 
     /// The signed-in account, or a redirect to the sign-in page that comes back here.
     func requireAccount() throws -> Account {
-        guard let account else {
-            throw Abort.redirect(to: HTMLAttribute.pathWithQuery("/sign-in", ["next": url.path]), redirectType: .normal)
-        }
+        guard let account else { throw Abort.redirect(to: signInPath, redirectType: .normal) }
         return account
     }
+
+    /// The path's `id` (or `name`) as a number; 404 when it is missing or not one.
+    func idParameter(_ name: String = "id") throws -> Int {
+        guard let id = parameters.get(name, as: Int.self) else { throw Abort(.notFound) }
+        return id
+    }
+
+    /// The sign-in page, coming back to this path afterwards.
+    var signInPath: String { HTMLAttribute.pathWithQuery("/sign-in", ["next": url.path]) }
 
     /// The time of the application's clock (`AppServices.clock`), never `Date()` directly.
     var now: Date { application.hubben.clock.now() }

@@ -38,8 +38,7 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
         let isAPI = request.url.path == "/api" || request.url.path.hasPrefix("/api/")
         if !isAPI, case ActionRefusal.notSignedIn = error {
             // A page asks for an account: sign in, then come back.
-            return request.redirect(
-                to: HTMLAttribute.pathWithQuery("/sign-in", ["next": request.url.path]), redirectType: .normal)
+            return request.redirect(to: request.signInPath, redirectType: .normal)
         }
         let status: HTTPResponseStatus
         var headers = HTTPHeaders()
