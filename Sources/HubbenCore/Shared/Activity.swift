@@ -42,13 +42,19 @@ public enum ActivityAudience: String, CaseIterable, Sendable, Codable {
 }
 
 public struct Activity: Equatable, Sendable {
+    /// What an activity is about, or belongs to.
+    public struct Reference: Equatable, Sendable {
+        public var subject: ActivitySubject
+        public var id: Int
+    }
+
     public var kind: ActivityKind
     /// Nil for what the system did by itself.
     public var actorID: Int?
     public var subject: ActivitySubject
     public var subjectID: Int
     /// The thing the subject belongs to, when it is not the subject itself: a comment's idea.
-    public var context: (subject: ActivitySubject, id: Int)?
+    public var context: Reference?
     public var audience: ActivityAudience
     public var occurredAt: Date
 
@@ -61,15 +67,8 @@ public struct Activity: Equatable, Sendable {
         self.actorID = actorID
         self.subject = subject
         self.subjectID = subjectID
-        self.context = context
+        self.context = context.map { Reference(subject: $0.subject, id: $0.id) }
         self.audience = audience
         self.occurredAt = occurredAt
-    }
-
-    public static func == (lhs: Activity, rhs: Activity) -> Bool {
-        lhs.kind == rhs.kind && lhs.actorID == rhs.actorID && lhs.subject == rhs.subject
-            && lhs.subjectID == rhs.subjectID
-            && lhs.context?.subject == rhs.context?.subject && lhs.context?.id == rhs.context?.id
-            && lhs.audience == rhs.audience && lhs.occurredAt == rhs.occurredAt
     }
 }
