@@ -34,20 +34,15 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(CSRFMiddleware())
     app.middleware.use(FormInputMiddleware())
     if config.pageCache {
-        app.middleware.use(PageCacheMiddleware(cache: PageCache(maximumAge: config.pageCacheMaximumAge)))
+        app.middleware.use(
+            PageCacheMiddleware(cache: PageCache(maximumAge: config.pageCacheMaximumAge), paths: Features.cachedPaths))
     }
     app.middleware.use(StaticCacheMiddleware(assets: assets))
     app.middleware.use(PublicFileMiddleware(publicDirectory: app.directory.publicDirectory))
 
-    try app.register(collection: PageController())
     try app.register(collection: LanguageController())
     try app.register(collection: HealthController())
-    try app.register(collection: AuthController())
-    try app.register(collection: AccountController())
-    try app.register(collection: AdminController())
-    try app.register(collection: IdeaController())
-    try app.register(collection: ChallengeController())
-    try app.register(collection: ProjectController())
+    for feature in Features.all { try feature.routes(app.routes) }
     try APIRoutes.register(on: app)
 
     app.asyncCommands.use(DemoCommand(), as: "demo")

@@ -32,7 +32,7 @@ struct IdeaActionsTests: APITestSuite {
             let refused = try await actions.submit(
                 .init(title: "", summary: "Kort.", need: "Ett behov.", themes: .slugs(["finns-inte"])))
             guard case .invalid(let problems) = refused else { Issue.record("saved without a title"); return }
-            #expect(problems[.title] == .missing && problems[.themes] == .unknown)
+            #expect(problems[.title] == .missing && problems[.themes] == .invalid)
             #expect(try await ActivityRecord.query(on: app.db).count() == 0)
 
             let outcome = try await actions.submit(

@@ -74,7 +74,7 @@ struct ProjectActionsTests: APITestSuite {
                 case .invalid(let problems) = try await lead.addGoal(
                     projectID: id, EffectGoalDraft(what: "", forWhom: "", measure: "", baseline: "", target: ""))
             else { Issue.record("an empty goal was saved"); return }
-            #expect(problems["what"] == .missing)
+            #expect(problems[.what] == .missing)
             let entries = try await ActivityLog(database: app.db).entries(about: .project, id)
             #expect(entries.map(\.kind) == [.journalEntryAdded])
             #expect(entries.allSatisfy { $0.audience == .internal })

@@ -16,33 +16,33 @@ struct AuthorizationTests {
     @Test(
         "Who may do what",
         arguments: [
-            (anonymous, Action.listOrganizations, true),
-            (eva, .listOrganizations, true),
-            (anonymous, .viewAccount(ownerID: 1), false),
-            (eva, .viewAccount(ownerID: 1), true),
-            (eva, .editAccount(ownerID: 1), true),
-            (eva, .deleteAccount(ownerID: 1), true),
-            (staff, .viewAccount(ownerID: 1), false),
-            (admin, .viewAccount(ownerID: 1), false),
-            (admin, .editAccount(ownerID: 1), false),
-            (admin, .deleteAccount(ownerID: 1), false),
-            (anonymous, .manageRoles, false),
-            (eva, .manageRoles, false),
-            (staff, .manageRoles, false),
-            (coach, .manageRoles, false),
-            (partner, .manageRoles, false),
-            (admin, .manageRoles, true),
-            (ghostAdmin, .manageRoles, false),
-            (coach, .manageOrganizations, false),
-            (admin, .manageOrganizations, true),
-            (partner, .manageMemberships, false),
-            (admin, .manageMemberships, true),
-            (coach, .viewAuditLog, false),
-            (admin, .viewAuditLog, true),
-            (eva, .viewAdminPages, false),
-            (admin, .viewAdminPages, true),
-        ])
-    func table(actor: Actor, action: Action, allowed: Bool) {
+            (anonymous, AdminAction.listOrganizations, true),
+            (eva, AdminAction.listOrganizations, true),
+            (anonymous, AccountAction.view(ownerID: 1), false),
+            (eva, AccountAction.view(ownerID: 1), true),
+            (eva, AccountAction.edit(ownerID: 1), true),
+            (eva, AccountAction.delete(ownerID: 1), true),
+            (staff, AccountAction.view(ownerID: 1), false),
+            (admin, AccountAction.view(ownerID: 1), false),
+            (admin, AccountAction.edit(ownerID: 1), false),
+            (admin, AccountAction.delete(ownerID: 1), false),
+            (anonymous, AdminAction.manageRoles, false),
+            (eva, AdminAction.manageRoles, false),
+            (staff, AdminAction.manageRoles, false),
+            (coach, AdminAction.manageRoles, false),
+            (partner, AdminAction.manageRoles, false),
+            (admin, AdminAction.manageRoles, true),
+            (ghostAdmin, AdminAction.manageRoles, false),
+            (coach, AdminAction.manageOrganizations, false),
+            (admin, AdminAction.manageOrganizations, true),
+            (partner, AdminAction.manageMemberships, false),
+            (admin, AdminAction.manageMemberships, true),
+            (coach, AdminAction.viewAuditLog, false),
+            (admin, AdminAction.viewAuditLog, true),
+            (eva, AdminAction.viewAdminPages, false),
+            (admin, AdminAction.viewAdminPages, true),
+        ] as [(Actor, any PolicyAction, Bool)])
+    func table(actor: Actor, action: any PolicyAction, allowed: Bool) {
         #expect(Authorization.allows(actor, action) == allowed)
     }
 
@@ -137,18 +137,18 @@ struct IdeaStatusTests {
     @Test(
         "Who may act on ideas",
         arguments: [
-            (Actor.anonymous, Action.submitIdea, false),
-            (Actor(accountID: 1, roles: [.resident]), .submitIdea, true),
-            (Actor(accountID: 1, roles: [.resident]), .editIdea(authorID: 1, status: .submitted), true),
-            (Actor(accountID: 1, roles: [.resident]), .editIdea(authorID: 1, status: .underReview), false),
-            (Actor(accountID: 2, roles: [.resident, .admin]), .editIdea(authorID: 1, status: .submitted), false),
-            (Actor(accountID: 1, roles: [.resident]), .triageIdea, false),
-            (Actor(accountID: 3, roles: [.resident, .coach]), .triageIdea, true),
-            (Actor(accountID: 4, roles: [.resident, .admin]), .hideComment, true),
-            (Actor(accountID: 5, roles: [.resident, .staff]), .viewScores, false),
-            (Actor.anonymous, .comment, false),
+            (Actor.anonymous, IdeaAction.submit, false),
+            (Actor(accountID: 1, roles: [.resident]), IdeaAction.submit, true),
+            (Actor(accountID: 1, roles: [.resident]), IdeaAction.edit(authorID: 1, status: .submitted), true),
+            (Actor(accountID: 1, roles: [.resident]), IdeaAction.edit(authorID: 1, status: .underReview), false),
+            (Actor(accountID: 2, roles: [.resident, .admin]), IdeaAction.edit(authorID: 1, status: .submitted), false),
+            (Actor(accountID: 1, roles: [.resident]), IdeaAction.triage, false),
+            (Actor(accountID: 3, roles: [.resident, .coach]), IdeaAction.triage, true),
+            (Actor(accountID: 4, roles: [.resident, .admin]), IdeaAction.hideComment, true),
+            (Actor(accountID: 5, roles: [.resident, .staff]), IdeaAction.viewScores, false),
+            (Actor.anonymous, IdeaAction.comment, false),
         ])
-    func policy(actor: Actor, action: Action, allowed: Bool) {
+    func policy(actor: Actor, action: IdeaAction, allowed: Bool) {
         #expect(Authorization.allows(actor, action) == allowed)
     }
 }

@@ -195,8 +195,8 @@ struct GateRulesTests {
             (Actor(accountID: 7, roles: [.resident, .partner]), .none, .public, true, false),
         ] as [(Actor, ProjectRelation, ProjectVisibility, Bool, Bool)])
     func visibility(actor: Actor, relation: ProjectRelation, visibility: ProjectVisibility, view: Bool, edit: Bool) {
-        #expect(Authorization.canView(actor, visibility: visibility, relation: relation) == view)
-        #expect(Authorization.canEdit(actor, relation: relation) == edit)
+        #expect(Authorization.allows(actor, ProjectAction.view(visibility: visibility, relation: relation)) == view)
+        #expect(Authorization.allows(actor, ProjectAction.edit(relation: relation)) == edit)
     }
 
     @Test("Drafts explain every problem by field")
@@ -204,27 +204,27 @@ struct GateRulesTests {
         let project = ProjectDraft(title: " ", organizationIDs: [], visibility: .public, estimatedBudget: -1)
         #expect(
             project.problems(knownOrganizationIDs: [1], knownThemeIDs: []) == [
-                "title": .missing, "organizations": .missing, "estimated_budget": .invalid,
+                .title: .missing, .organizations: .missing, .estimatedBudget: .invalid,
             ])
         #expect(
             ProjectDraft(title: "T", organizationIDs: [2], visibility: .public).problems(
                 knownOrganizationIDs: [1], knownThemeIDs: [])
-                == ["organizations": .invalid])
+                == [.organizations: .invalid])
         let experiment = ExperimentDraft(
             phase: .prototype, hypothesis: "H", method: .pilot, successCriterion: "", participants: -3,
             result: .supported, startedOn: Day("2026-05-10"), endedOn: Day("2026-05-01"))
         #expect(
             experiment.problems(currentPhase: .pretotype)
                 == [
-                    "phase": .invalid, "success_criterion": .missing, "participants": .invalid, "learning": .missing,
-                    "ended_on": .invalid,
+                    .phase: .invalid, .successCriterion: .missing, .participants: .invalid, .learning: .missing,
+                    .endedOn: .invalid,
                 ])
         #expect(
             JournalDraft(kind: .demo, title: "Demo", body: "Text", link: "javascript:alert(1)", visibility: .public)
-                .problems == ["link": .invalid])
+                .problems == [.link: .invalid])
         #expect(
             FundDraft(kind: .granted, amount: 0, date: nil).problems == [
-                "amount": .invalid, "date": .missing, "source": .missing,
+                .amount: .invalid, .date: .missing, .source: .missing,
             ])
         #expect(Day("2026-02-30") == nil)
         #expect(Day("2026-02-28")?.iso == "2026-02-28")

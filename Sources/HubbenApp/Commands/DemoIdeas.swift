@@ -182,7 +182,7 @@ enum DemoIdeas {
     /// Adds the demo ideas unless ideas exist already.
     static func load(into app: Application, demoAccounts: [String: Int], progress: (String) -> Void) async throws {
         let db = app.db
-        guard try await IdeaRecord.query(on: db).count() == 0 else {
+        guard try await IdeaStore(database: db).list(.init(per: 1)).total == 0 else {
             progress("ideas: already there")
             return
         }
@@ -192,20 +192,17 @@ enum DemoIdeas {
         func themeID(_ slug: String) -> Int { themes.first { $0.slug == slug }?.id ?? themes[0].id }
 
         // Residents who write, support and comment. They sign in with the demo password too.
-        let hash = try app.password.hash(DemoContent.password)
+        let accounts = AccountStore(database: db, hasher: app.password)
+        let hash = try await accounts.hashed(DemoContent.password)
         var people = Array(demoAccounts.values).sorted()
         for (index, name) in residents.enumerated() {
             let email = "invanare\(index + 1)@demo.hubben.example"
-            if let existing = try await AccountRecord.query(on: db).filter(\.$email == email).first()?.id {
-                people.append(existing)
+            if let existing = try await accounts.account(email: email) {
+                people.append(existing.id)
                 continue
             }
             guard let address = EmailAddress(email) else { continue }
-            let record = AccountRecord(name: name, email: address, passwordHash: hash, language: .sv)
-            try await record.create(on: db)
-            let id = try record.requireID()
-            try await AccountRoleRecord(accountID: id, role: .resident).create(on: db)
-            people.append(id)
+            people.append(try await accounts.insert(name: name, email: address, passwordHash: hash, language: .sv).id)
         }
 
         let organizations = OrganizationStore(database: db)
@@ -245,11 +242,8 @@ enum DemoIdeas {
                 if seedIndex % 5 == 0 { themeIDs.append(themeID("digitalisering")) }
                 let draft = IdeaDraft(
                     title: String(title.prefix(IdeaDraft.titleLimit)), summary: summary, need: seed.need,
-                    themeIDs: themeIDs)
+                    themeIDs: themeIDs, challengeID: challenge)
                 let id = try await ideas.create(draft, authorID: author, now: now.addingTimeInterval(-age))
-                if let challenge {
-                    try await IdeaRecord.query(on: db).filter(\.$id == id).set(\.$challengeID, to: challenge).update()
-                }
                 created.append(id)
 
                 for supporter in people.shuffled(using: &random).prefix(random.next(upTo: min(people.count, 25))) {

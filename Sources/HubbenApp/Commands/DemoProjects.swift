@@ -275,15 +275,11 @@ enum DemoProjects {
     static func load(into db: any Database, demoAccounts: [String: Int], now: Date, progress: (String) -> Void)
         async throws
     {
-        guard let sql = db as? any SQLDatabase else { return }
-        guard
-            try await sql.raw("SELECT COUNT(*) AS total FROM projects").first()?.decode(column: "total", as: Int.self)
-                == 0
-        else {
+        let store = ProjectStore(database: db)
+        guard try await store.count() == 0 else {
             progress("projects: already there")
             return
         }
-        let store = ProjectStore(database: db)
         let organizations = try await OrganizationStore(database: db).all()
         let themes = try await IdeaStore(database: db).themes()
         guard let coach = demoAccounts["coach"], let staff = demoAccounts["staff"] else { return }
@@ -293,11 +289,7 @@ enum DemoProjects {
             let started = now.addingTimeInterval(-Double(stepCount * 45 + 20 + index) * 86_400)
             var ideaID: Int?
             if let title = seed.idea {
-                ideaID = try await sql.raw(
-                    """
-                    SELECT id FROM ideas WHERE title = \(bind: title) AND status = \(bind: IdeaStatus.accepted.rawValue) AND id NOT IN (SELECT idea_id FROM projects WHERE idea_id IS NOT NULL)
-                    """
-                ).first()?.decode(column: "id", as: Int.self)
+                ideaID = try await store.acceptedIdeaWithoutProject(titled: title)
             }
             let organizationIDs = seed.organizations.compactMap { name in organizations.first { $0.name == name }?.id }
             let draft = ProjectDraft(

@@ -60,3 +60,15 @@ struct ActivityLog {
             .all().compactMap(\.activity)
     }
 }
+
+extension ActivityLog {
+    /// What the person did, as the activity record has it.
+    static let personalData = PersonalDataPart(sections: [
+        ExportSection(
+            name: "activityByYou", claims: ["activities.actor_id"],
+            columns: [("kind", .text), ("subject_type", .text), ("subject_id", .number), ("occurred_at", .time)]
+        ) { id in
+            "SELECT kind, subject_type, subject_id, occurred_at FROM activities WHERE actor_id = \(bind: id) ORDER BY id"
+        }
+    ])
+}

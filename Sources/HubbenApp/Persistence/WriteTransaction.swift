@@ -32,3 +32,16 @@ extension Turns {
     /// Write transactions on SQLite, one at a time.
     static let sqliteWrites = Turns(1)
 }
+
+/// Both databases Hubben runs on are SQL databases; this is the one place that says so.
+struct NotAnSQLDatabase: Error {}
+
+extension Database {
+    /// The database as SQLKit sees it, for the queries Fluent's builder cannot write.
+    var sql: any SQLDatabase {
+        get throws {
+            guard let sql = self as? any SQLDatabase else { throw NotAnSQLDatabase() }
+            return sql
+        }
+    }
+}

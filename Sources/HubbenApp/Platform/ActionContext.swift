@@ -52,7 +52,7 @@ enum ActionRefusal: AbortError, Equatable {
 
 extension ActionContext {
     /// The acting account, if the policy allows it `action`.
-    func require(_ action: Action) throws -> Account {
+    func require(_ action: some PolicyAction) throws -> Account {
         guard let account else { throw ActionRefusal.notSignedIn }
         guard Authorization.allows(actor, action) else { throw ActionRefusal.notAllowed }
         return account

@@ -18,53 +18,62 @@ public struct Actor: Equatable, Sendable {
     }
 }
 
-/// Everything that needs a permission. Each feature adds its own cases.
-public enum Action: Equatable, Sendable {
-    case viewAccount(ownerID: Int)
-    case editAccount(ownerID: Int)
-    case deleteAccount(ownerID: Int)
+/// Something that needs a permission. Each feature has one enum of these (`AccountAction`, `AdminAction`,
+/// `IdeaAction`, `ChallengeAction`, `ProjectAction` …) and answers it in its own `extension Authorization`, by a
+/// switch over every case: a new case does not compile until the policy answers it.
+public protocol PolicyAction: Sendable {
+    func isAllowed(for actor: Actor) -> Bool
+}
+
+/// The one place that decides who may do what, extended by each feature. Deny by default; every route asks here.
+public enum Authorization {
+    public static func allows(_ actor: Actor, _ action: some PolicyAction) -> Bool {
+        action.isAllowed(for: actor)
+    }
+}
+
+/// What a person does with their own account.
+public enum AccountAction: Equatable, Sendable {
+    case view(ownerID: Int)
+    case edit(ownerID: Int)
+    case delete(ownerID: Int)
+}
+
+extension Authorization {
+    public static func allows(_ actor: Actor, _ action: AccountAction) -> Bool {
+        switch action {
+        case .view(let owner), .edit(let owner), .delete(let owner):
+            actor.accountID == owner
+        }
+    }
+}
+
+extension AccountAction: PolicyAction {
+    public func isAllowed(for actor: Actor) -> Bool { Authorization.allows(actor, self) }
+}
+
+/// Running the platform: organisations, roles, memberships, themes, the audit log.
+public enum AdminAction: Equatable, Sendable {
     case listOrganizations
     case manageOrganizations
     case manageRoles
     case manageMemberships
+    case manageThemes
     case viewAuditLog
     case viewAdminPages
-    case submitIdea
-    case editIdea(authorID: Int, status: IdeaStatus)
-    case supportIdea
-    case comment
-    case reportComment
-    case hideComment
-    case triageIdea
-    case scoreIdea
-    case viewScores
-    case followIdea
-    case poseChallenge
-    case manageThemes
 }
 
-/// The one place that decides who may do what. Deny by default; every route asks here.
-public enum Authorization {
-    public static func allows(_ actor: Actor, _ action: Action) -> Bool {
+extension Authorization {
+    public static func allows(_ actor: Actor, _ action: AdminAction) -> Bool {
         switch action {
         case .listOrganizations:
-            return true
-        case .viewAccount(let owner), .editAccount(let owner), .deleteAccount(let owner):
-            return actor.accountID == owner
-        case .manageOrganizations, .manageRoles, .manageMemberships, .viewAuditLog, .viewAdminPages:
-            return actor.isSignedIn && actor.has(.admin)
-        case .submitIdea, .supportIdea, .comment, .reportComment, .followIdea:
-            return actor.isSignedIn
-        case .hideComment, .triageIdea, .scoreIdea, .viewScores:
-            return actor.isSignedIn && actor.has(.coach)
-        case .poseChallenge:
-            // Staff of a department and the hub team; reform-group members pose theirs through a coach until
-            // reform-group membership lands.
-            return actor.isSignedIn && (actor.has(.staff) || actor.has(.coach))
-        case .manageThemes:
-            return actor.isSignedIn && actor.has(.admin)
-        case .editIdea(let author, let status):
-            return actor.accountID == author && status.isOpenForEditing
+            true
+        case .manageOrganizations, .manageRoles, .manageMemberships, .manageThemes, .viewAuditLog, .viewAdminPages:
+            actor.isSignedIn && actor.has(.admin)
         }
     }
+}
+
+extension AdminAction: PolicyAction {
+    public func isAllowed(for actor: Actor) -> Bool { Authorization.allows(actor, self) }
 }

@@ -77,40 +77,21 @@ public struct IdeaDraft: Equatable, Sendable {
         self.challengeID = challengeID
     }
 
-    public enum Field: String, Sendable, CaseIterable {
+    public enum Field: String, DraftField {
         case title, summary, need, themes, challenge
     }
 
-    public enum Problem: Equatable, Sendable {
-        case missing
-        case tooLong(limit: Int)
-        /// A theme or challenge that does not exist, or a challenge that has closed.
-        case unknown
-        case closed
-    }
-
-    /// Every problem, by field, so that a form can show all of them at once.
-    public func problems(knownThemeIDs: Set<Int>) -> [Field: Problem] {
-        var problems: [Field: Problem] = [:]
-        if title.isEmpty {
-            problems[.title] = .missing
-        } else if title.count > Self.titleLimit {
-            problems[.title] = .tooLong(limit: Self.titleLimit)
-        }
-        if summary.isEmpty {
-            problems[.summary] = .missing
-        } else if summary.count > Self.textLimit {
-            problems[.summary] = .tooLong(limit: Self.textLimit)
-        }
-        if need.isEmpty {
-            problems[.need] = .missing
-        } else if need.count > Self.textLimit {
-            problems[.need] = .tooLong(limit: Self.textLimit)
-        }
+    /// Every problem, by field, so that a form can show all of them at once. A theme that does not exist is
+    /// `invalid`; the challenge is checked against the database by the store (`invalid`, or `closed`).
+    public func problems(knownThemeIDs: Set<Int>) -> FieldProblems<Field> {
+        var problems: FieldProblems<Field> = [:]
+        FieldCheck.required(title, .title, limit: Self.titleLimit, into: &problems)
+        FieldCheck.required(summary, .summary, limit: Self.textLimit, into: &problems)
+        FieldCheck.required(need, .need, limit: Self.textLimit, into: &problems)
         if themeIDs.isEmpty {
             problems[.themes] = .missing
         } else if !Set(themeIDs).isSubset(of: knownThemeIDs) {
-            problems[.themes] = .unknown
+            problems[.themes] = .invalid
         }
         return problems
     }
@@ -202,31 +183,33 @@ public enum IdeaSort: String, CaseIterable, Sendable {
     case relevance
 }
 
-/// A question posed by a department, a reform group or the hub, open for ideas until a date.
-public struct Challenge: Identifiable, Equatable, Sendable {
-    public var id: Int
-    public var title: String
-    public var description: String
-    /// Who poses it: an organisation's or a reform group's name.
-    public var posedBy: String?
-    public var themes: [Theme]
-    public var openUntil: Date
-    public var ideaCount: Int
+/// What people do with ideas and their discussion.
+public enum IdeaAction: Equatable, Sendable {
+    case submit
+    case edit(authorID: Int, status: IdeaStatus)
+    case support
+    case follow
+    case comment
+    case reportComment
+    case hideComment
+    case triage
+    case score
+    case viewScores
+}
 
-    public init(
-        id: Int, title: String, description: String, posedBy: String?, themes: [Theme], openUntil: Date, ideaCount: Int
-    ) {
-        self.id = id
-        self.title = title
-        self.description = description
-        self.posedBy = posedBy
-        self.themes = themes
-        self.openUntil = openUntil
-        self.ideaCount = ideaCount
+extension Authorization {
+    public static func allows(_ actor: Actor, _ action: IdeaAction) -> Bool {
+        switch action {
+        case .submit, .support, .comment, .reportComment, .follow:
+            actor.isSignedIn
+        case .hideComment, .triage, .score, .viewScores:
+            actor.isSignedIn && actor.has(.coach)
+        case .edit(let author, let status):
+            actor.accountID == author && status.isOpenForEditing
+        }
     }
+}
 
-    /// After the date no new ideas can answer it.
-    public func isOpen(at now: Date) -> Bool { Self.isOpen(until: openUntil, at: now) }
-
-    public static func isOpen(until openUntil: Date, at now: Date) -> Bool { now < openUntil }
+extension IdeaAction: PolicyAction {
+    public func isAllowed(for actor: Actor) -> Bool { Authorization.allows(actor, self) }
 }

@@ -73,7 +73,7 @@ public struct GateDecisionDraft: Equatable, Sendable {
 
 /// The rules of the gates: which moves are allowed from which phase, what each requires and who may make it.
 public enum GateRules {
-    public enum Field: String, CaseIterable, Sendable {
+    public enum Field: String, DraftField {
         case toPhase = "to_phase"
         case outcome
         case rationale
@@ -134,7 +134,7 @@ public enum GateRules {
         _ draft: GateDecisionDraft, from stage: ProjectStage, actor: Actor,
         relation: ProjectRelation
     ) throws(Problem) -> ProjectStage {
-        guard Authorization.canRecordGate(actor, relation: relation) else { throw .forbidden }
+        guard Authorization.allows(actor, ProjectAction.recordGate(relation: relation)) else { throw .forbidden }
         guard isPossible(draft.kind, from: stage) else { throw .notAllowed }
         var missing: Set<Field> = []
         if draft.rationale.isEmpty || draft.rationale.count > textLimit { missing.insert(.rationale) }

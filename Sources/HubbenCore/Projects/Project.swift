@@ -82,30 +82,59 @@ public enum ProjectMemberRole: String, CaseIterable, Sendable, Codable {
     case other
 }
 
-extension Authorization {
+/// The fields of a team place: who, in which role, and the role's name when it is `other`.
+public enum TeamMemberField: String, DraftField {
+    case accountID = "account_id"
+    case role
+    case roleText = "role_text"
+}
+
+/// What people do with projects. `relation` is the actor's place in the project's team.
+public enum ProjectAction: Equatable, Sendable {
     /// Internal projects, and the internal parts of public ones, are for the team and the hub's coaches.
-    public static func canSeeInternal(_ actor: Actor, relation: ProjectRelation) -> Bool {
-        actor.isSignedIn && (relation.isTeam || actor.has(.coach))
-    }
+    case seeInternal(relation: ProjectRelation)
+    /// Seeing the project at all.
+    case view(visibility: ProjectVisibility, relation: ProjectRelation)
+    /// Editing the narrative, team, goals, money, experiments and journal.
+    case edit(relation: ProjectRelation)
+    /// Changing the project's coach and its visibility.
+    case changeCoachAndVisibility(relation: ProjectRelation)
+    /// Changing the project's lead and its team.
+    case manageTeam(relation: ProjectRelation)
+    /// Recording a gate review.
+    case recordGate(relation: ProjectRelation)
+    /// Starting a project directly.
+    case start
+    /// Turning ideas into projects at all (whether to offer it)…
+    case startFromIdeas
+    /// …and turning this idea into one.
+    case startFromIdea(status: IdeaStatus)
+}
 
-    /// Who may see the project at all.
-    public static func canView(_ actor: Actor, visibility: ProjectVisibility, relation: ProjectRelation) -> Bool {
-        visibility == .public || canSeeInternal(actor, relation: relation)
-    }
-
-    /// Who may edit the narrative, team, goals, money, experiments and journal.
-    public static func canEdit(_ actor: Actor, relation: ProjectRelation) -> Bool {
-        actor.isSignedIn && (relation.isTeam || actor.has(.coach))
-    }
-
-    /// Who may change the project's coach and its visibility: its coach and administrators.
-    public static func canChangeCoachAndVisibility(_ actor: Actor, relation: ProjectRelation) -> Bool {
-        actor.isSignedIn && (relation == .coach || actor.roles.contains(.admin))
-    }
-
-    /// Who may change the project's lead and its team: the lead, the coach and administrators.
-    public static func canManageTeam(_ actor: Actor, relation: ProjectRelation) -> Bool {
-        actor.isSignedIn && (relation == .coach || relation == .lead || actor.roles.contains(.admin))
+extension Authorization {
+    public static func allows(_ actor: Actor, _ action: ProjectAction) -> Bool {
+        guard actor.isSignedIn else {
+            if case .view(let visibility, _) = action { return visibility == .public }
+            return false
+        }
+        switch action {
+        case .seeInternal(let relation), .edit(let relation):
+            return relation.isTeam || actor.has(.coach)
+        case .view(let visibility, let relation):
+            return visibility == .public || relation.isTeam || actor.has(.coach)
+        case .changeCoachAndVisibility(let relation), .recordGate(let relation):
+            // The project's coach and administrators (not every coach).
+            return relation == .coach || actor.roles.contains(.admin)
+        case .manageTeam(let relation):
+            return relation == .coach || relation == .lead || actor.roles.contains(.admin)
+        case .start:
+            // Coaches start projects from accepted ideas, and coaches and partners start them directly.
+            return actor.has(.coach) || actor.has(.partner)
+        case .startFromIdeas:
+            return actor.has(.coach)
+        case .startFromIdea(let status):
+            return actor.has(.coach) && status == .accepted
+        }
     }
 
     /// The parts of a project's frame that an edit changes although the actor may not change them (empty:
@@ -115,31 +144,17 @@ extension Authorization {
         to new: ProjectDraft
     ) -> [ProjectFrameField] {
         var forbidden: [ProjectFrameField] = []
-        if !canChangeCoachAndVisibility(actor, relation: relation) {
+        if !allows(actor, ProjectAction.changeCoachAndVisibility(relation: relation)) {
             if old.coachID != new.coachID { forbidden.append(.coach) }
             if old.visibility != new.visibility { forbidden.append(.visibility) }
         }
-        if !canManageTeam(actor, relation: relation), old.leadID != new.leadID { forbidden.append(.lead) }
+        if !allows(actor, ProjectAction.manageTeam(relation: relation)), old.leadID != new.leadID {
+            forbidden.append(.lead)
+        }
         return forbidden
     }
+}
 
-    /// Coaches start projects from accepted ideas, and coaches and partners start them directly.
-    public static func canStartProject(_ actor: Actor) -> Bool {
-        actor.isSignedIn && (actor.has(.coach) || actor.has(.partner))
-    }
-
-    /// Only coaches (and administrators) turn an idea into a project…
-    public static func canStartProjectFromIdeas(_ actor: Actor) -> Bool {
-        actor.isSignedIn && actor.has(.coach)
-    }
-
-    /// …and only an accepted one.
-    public static func canStartProject(_ actor: Actor, fromIdeaWith status: IdeaStatus) -> Bool {
-        canStartProjectFromIdeas(actor) && status == .accepted
-    }
-
-    /// Gate reviews are recorded by the project's coach or an administrator.
-    public static func canRecordGate(_ actor: Actor, relation: ProjectRelation) -> Bool {
-        actor.isSignedIn && (relation == .coach || actor.roles.contains(.admin))
-    }
+extension ProjectAction: PolicyAction {
+    public func isAllowed(for actor: Actor) -> Bool { Authorization.allows(actor, self) }
 }

@@ -1,37 +1,16 @@
 public import Foundation
 
-/// What is wrong with one field of a project form; the key is the field's name in forms and the API.
-public enum FieldProblem: Equatable, Sendable {
-    case missing
-    case tooLong(limit: Int)
-    /// Not a value the field accepts (an unknown organisation, a date before the start, a bad link…).
-    case invalid
-    /// What was typed cannot be read as the field's kind at all (not a date, not a whole number).
-    case unreadable
-}
-
-public typealias FieldProblems = [String: FieldProblem]
-
-enum Check {
-    static func required(_ text: String, _ field: String, limit: Int, into problems: inout FieldProblems) {
-        if text.isEmpty { problems[field] = .missing } else { optional(text, field, limit: limit, into: &problems) }
-    }
-
-    static func optional(_ text: String, _ field: String, limit: Int, into problems: inout FieldProblems) {
-        if text.count > limit { problems[field] = .tooLong(limit: limit) }
-    }
-
-    static func link(_ text: String, _ field: String, into problems: inout FieldProblems) {
-        if !text.isEmpty, !WebLink.isValid(text) { problems[field] = .invalid }
-    }
-}
-
 extension String {
     var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 }
 
 /// A project's narrative and frame, as the create and edit forms give it.
 public struct ProjectDraft: Equatable, Sendable {
+    /// A coach who starts a project coaches it unless they name someone else.
+    public static func defaultCoachID(for actor: Actor) -> Int? {
+        actor.has(.coach) ? actor.accountID : nil
+    }
+
     public var title: String
     public var what: String
     public var why: String
@@ -46,6 +25,15 @@ public struct ProjectDraft: Equatable, Sendable {
 
     public static let titleLimit = 140
     public static let textLimit = 5_000
+
+    public enum Field: String, DraftField {
+        case title, what, why, how, organizations, themes, visibility
+        case leadID = "lead_id"
+        case coachID = "coach_id"
+        case estimatedBudget = "estimated_budget"
+        /// Only for a project that ended in procurement.
+        case procurementNoticeURL = "procurement_notice_url"
+    }
 
     public init(
         title: String, what: String = "", why: String = "", how: String = "", organizationIDs: [Int],
@@ -64,19 +52,19 @@ public struct ProjectDraft: Equatable, Sendable {
         self.estimatedBudget = estimatedBudget
     }
 
-    public func problems(knownOrganizationIDs: Set<Int>, knownThemeIDs: Set<Int>) -> FieldProblems {
-        var problems: FieldProblems = [:]
-        Check.required(title, "title", limit: Self.titleLimit, into: &problems)
-        for (text, field) in [(what, "what"), (why, "why"), (how, "how")] {
-            Check.optional(text, field, limit: Self.textLimit, into: &problems)
+    public func problems(knownOrganizationIDs: Set<Int>, knownThemeIDs: Set<Int>) -> FieldProblems<Field> {
+        var problems: FieldProblems<Field> = [:]
+        FieldCheck.required(title, .title, limit: Self.titleLimit, into: &problems)
+        for (text, field) in [(what, Field.what), (why, .why), (how, .how)] {
+            FieldCheck.optional(text, field, limit: Self.textLimit, into: &problems)
         }
         if organizationIDs.isEmpty {
-            problems["organizations"] = .missing
+            problems[.organizations] = .missing
         } else if !Set(organizationIDs).isSubset(of: knownOrganizationIDs) {
-            problems["organizations"] = .invalid
+            problems[.organizations] = .invalid
         }
-        if !Set(themeIDs).isSubset(of: knownThemeIDs) { problems["themes"] = .invalid }
-        if let budget = estimatedBudget, budget < 0 { problems["estimated_budget"] = .invalid }
+        if !Set(themeIDs).isSubset(of: knownThemeIDs) { problems[.themes] = .invalid }
+        if let budget = estimatedBudget, budget < 0 { problems[.estimatedBudget] = .invalid }
         return problems
     }
 }
@@ -91,6 +79,12 @@ public struct EffectGoalDraft: Equatable, Sendable {
 
     public static let limit = 1_000
 
+    public enum Field: String, DraftField {
+        case what
+        case forWhom = "for_whom"
+        case measure, baseline, target
+    }
+
     public init(what: String, forWhom: String, measure: String, baseline: String, target: String) {
         self.what = what.trimmed
         self.forWhom = forWhom.trimmed
@@ -99,13 +93,13 @@ public struct EffectGoalDraft: Equatable, Sendable {
         self.target = target.trimmed
     }
 
-    public var problems: FieldProblems {
-        var problems: FieldProblems = [:]
-        Check.required(what, "what", limit: Self.limit, into: &problems)
-        Check.required(forWhom, "for_whom", limit: Self.limit, into: &problems)
-        Check.required(measure, "measure", limit: Self.limit, into: &problems)
-        Check.optional(baseline, "baseline", limit: Self.limit, into: &problems)
-        Check.required(target, "target", limit: Self.limit, into: &problems)
+    public var problems: FieldProblems<Field> {
+        var problems: FieldProblems<Field> = [:]
+        FieldCheck.required(what, .what, limit: Self.limit, into: &problems)
+        FieldCheck.required(forWhom, .forWhom, limit: Self.limit, into: &problems)
+        FieldCheck.required(measure, .measure, limit: Self.limit, into: &problems)
+        FieldCheck.optional(baseline, .baseline, limit: Self.limit, into: &problems)
+        FieldCheck.required(target, .target, limit: Self.limit, into: &problems)
         return problems
     }
 }
@@ -123,6 +117,10 @@ public struct FundDraft: Equatable, Sendable {
     public var source: String
     public var comment: String
 
+    public enum Field: String, DraftField {
+        case kind, amount, date, source, comment
+    }
+
     public init(kind: FundKind, amount: Int?, date: Day?, source: String = "", comment: String = "") {
         self.kind = kind
         self.amount = amount
@@ -131,20 +129,20 @@ public struct FundDraft: Equatable, Sendable {
         self.comment = comment.trimmed
     }
 
-    public var problems: FieldProblems {
-        var problems: FieldProblems = [:]
+    public var problems: FieldProblems<Field> {
+        var problems: FieldProblems<Field> = [:]
         if let amount {
-            if amount <= 0 || amount > 1_000_000_000 { problems["amount"] = .invalid }
+            if amount <= 0 || amount > 1_000_000_000 { problems[.amount] = .invalid }
         } else {
-            problems["amount"] = .missing
+            problems[.amount] = .missing
         }
-        if date == nil { problems["date"] = .missing }
+        if date == nil { problems[.date] = .missing }
         if kind == .granted {
-            Check.required(source, "source", limit: 200, into: &problems)
+            FieldCheck.required(source, .source, limit: 200, into: &problems)
         } else {
-            Check.optional(source, "source", limit: 200, into: &problems)
+            FieldCheck.optional(source, .source, limit: 200, into: &problems)
         }
-        Check.optional(comment, "comment", limit: 1_000, into: &problems)
+        FieldCheck.optional(comment, .comment, limit: 1_000, into: &problems)
         return problems
     }
 }
@@ -182,6 +180,14 @@ public struct ExperimentDraft: Equatable, Sendable {
 
     public static let limit = 2_000
 
+    public enum Field: String, DraftField {
+        case phase, hypothesis, method
+        case successCriterion = "success_criterion"
+        case participants, result, learning
+        case startedOn = "started_on"
+        case endedOn = "ended_on"
+    }
+
     public init(
         phase: ProjectPhase, hypothesis: String, method: ExperimentMethod, successCriterion: String, participants: Int?,
         result: ExperimentResult? = nil, learning: String = "", startedOn: Day?, endedOn: Day? = nil
@@ -198,16 +204,16 @@ public struct ExperimentDraft: Equatable, Sendable {
     }
 
     /// `currentPhase` bounds the phase: an experiment runs in a phase the project has reached.
-    public func problems(currentPhase: ProjectPhase) -> FieldProblems {
-        var problems: FieldProblems = [:]
-        if phase > currentPhase { problems["phase"] = .invalid }
-        Check.required(hypothesis, "hypothesis", limit: Self.limit, into: &problems)
-        Check.required(successCriterion, "success_criterion", limit: Self.limit, into: &problems)
-        if let participants, participants < 0 || participants > 1_000_000 { problems["participants"] = .invalid }
-        Check.optional(learning, "learning", limit: Self.limit, into: &problems)
-        if result != nil, learning.isEmpty { problems["learning"] = .missing }
-        if startedOn == nil { problems["started_on"] = .missing }
-        if let startedOn, let endedOn, endedOn < startedOn { problems["ended_on"] = .invalid }
+    public func problems(currentPhase: ProjectPhase) -> FieldProblems<Field> {
+        var problems: FieldProblems<Field> = [:]
+        if phase > currentPhase { problems[.phase] = .invalid }
+        FieldCheck.required(hypothesis, .hypothesis, limit: Self.limit, into: &problems)
+        FieldCheck.required(successCriterion, .successCriterion, limit: Self.limit, into: &problems)
+        if let participants, participants < 0 || participants > 1_000_000 { problems[.participants] = .invalid }
+        FieldCheck.optional(learning, .learning, limit: Self.limit, into: &problems)
+        if result != nil, learning.isEmpty { problems[.learning] = .missing }
+        if startedOn == nil { problems[.startedOn] = .missing }
+        if let startedOn, let endedOn, endedOn < startedOn { problems[.endedOn] = .invalid }
         return problems
     }
 }
@@ -228,6 +234,10 @@ public struct JournalDraft: Equatable, Sendable {
     public var link: String
     public var visibility: ProjectVisibility
 
+    public enum Field: String, DraftField {
+        case kind, title, body, link, visibility
+    }
+
     public init(kind: JournalKind, title: String, body: String, link: String = "", visibility: ProjectVisibility) {
         self.kind = kind
         self.title = title.trimmed
@@ -236,11 +246,11 @@ public struct JournalDraft: Equatable, Sendable {
         self.visibility = visibility
     }
 
-    public var problems: FieldProblems {
-        var problems: FieldProblems = [:]
-        Check.required(title, "title", limit: ProjectDraft.titleLimit, into: &problems)
-        Check.required(body, "body", limit: ProjectDraft.textLimit, into: &problems)
-        Check.link(link, "link", into: &problems)
+    public var problems: FieldProblems<Field> {
+        var problems: FieldProblems<Field> = [:]
+        FieldCheck.required(title, .title, limit: ProjectDraft.titleLimit, into: &problems)
+        FieldCheck.required(body, .body, limit: ProjectDraft.textLimit, into: &problems)
+        FieldCheck.link(link, .link, into: &problems)
         return problems
     }
 }
@@ -250,15 +260,20 @@ public struct GoalReachedDraft: Equatable, Sendable {
     public var date: Day?
     public var comment: String
 
+    public enum Field: String, DraftField {
+        case reachedOn = "reached_on"
+        case reachedComment = "reached_comment"
+    }
+
     public init(date: Day?, comment: String) {
         self.date = date
         self.comment = comment.trimmed
     }
 
-    public var problems: FieldProblems {
-        var problems: FieldProblems = [:]
-        if date == nil { problems["reached_on"] = .missing }
-        Check.required(comment, "reached_comment", limit: EffectGoalDraft.limit, into: &problems)
+    public var problems: FieldProblems<Field> {
+        var problems: FieldProblems<Field> = [:]
+        if date == nil { problems[.reachedOn] = .missing }
+        FieldCheck.required(comment, .reachedComment, limit: EffectGoalDraft.limit, into: &problems)
         return problems
     }
 }

@@ -153,7 +153,7 @@ struct Seeder {
         for index in 0..<scale.challenges {
             let template = DemoIdeas.challenges[index % DemoIdeas.challenges.count]
             let days = Double(index % 3 == 0 ? -60 : 30 + random.next(upTo: 120))
-            let draft = ChallengeStore.Draft(
+            let draft = ChallengeDraft(
                 title: index < DemoIdeas.challenges.count
                     ? template.title : "\(template.title) (\(index / DemoIdeas.challenges.count + 1))",
                 description: template.description, organizationID: departments[index % departments.count].id,

@@ -9,7 +9,7 @@ struct AccountActions {
     /// Everything stored about the person, for "download my data".
     func export() async throws -> AccountExport {
         guard let ownerID = context.account?.id else { throw ActionRefusal.notSignedIn }
-        let account = try context.require(.viewAccount(ownerID: ownerID))
+        let account = try context.require(AccountAction.view(ownerID: ownerID))
         guard
             let export = try await AccountExport.make(
                 accountID: account.id, database: context.database, hasher: context.hasher, now: context.now)
@@ -26,7 +26,7 @@ struct AccountActions {
     /// password go, what the person wrote for others stays under "Borttagen användare" (`AccountStore.delete`).
     func deleteOwnAccount(password: String) async throws -> DeleteOutcome {
         guard let ownerID = context.account?.id else { throw ActionRefusal.notSignedIn }
-        let account = try context.require(.deleteAccount(ownerID: ownerID))
+        let account = try context.require(AccountAction.delete(ownerID: ownerID))
         let accounts = AccountStore(database: context.database, hasher: context.hasher)
         let attempt = try await context.throttle.beforePasswordConfirmation(accountID: account.id)
         guard try await accounts.authenticate(email: account.email, password: password) != nil else {

@@ -15,7 +15,7 @@ struct AccountController: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let account = try req.requireAccount()
-        try req.authorize(.viewAccount(ownerID: account.id))
+        try req.authorize(AccountAction.view(ownerID: account.id))
         let notice: String? =
             if req.query[String.self, at: "welcome"] != nil {
                 req.t(.accountWelcome)
@@ -54,7 +54,7 @@ struct AccountController: RouteCollection {
 
     func updateProfile(req: Request) async throws -> Response {
         let account = try req.requireAccount()
-        try req.authorize(.editAccount(ownerID: account.id))
+        try req.authorize(AccountAction.edit(ownerID: account.id))
         let input = try req.content.decode(ProfileInput.self)
         let language = input.language.flatMap(Language.init(rawValue:)) ?? account.language
         let form = AccountPages.ProfileForm(name: input.name ?? "", email: input.email ?? "", language: language)
@@ -79,7 +79,7 @@ struct AccountController: RouteCollection {
 
     func changePassword(req: Request) async throws -> Response {
         let account = try req.requireAccount()
-        try req.authorize(.editAccount(ownerID: account.id))
+        try req.authorize(AccountAction.edit(ownerID: account.id))
         let input = try req.content.decode(PasswordInput.self)
         let throttle = Throttle(request: req)
         let attempt = try await throttle.beforePasswordConfirmation(accountID: account.id)
@@ -116,7 +116,7 @@ struct AccountController: RouteCollection {
 
     func confirmDelete(req: Request) throws -> Response {
         let account = try req.requireAccount()
-        try req.authorize(.deleteAccount(ownerID: account.id))
+        try req.authorize(AccountAction.delete(ownerID: account.id))
         return HTMLResponse.make(
             AccountPages.confirmDelete(errors: FormErrors(), csrf: CSRF.token(for: req), req.t), for: req)
     }

@@ -185,8 +185,8 @@ struct AccountStore {
         try await record.update(on: database)
     }
 
-    /// Erases the person: name, e-mail, password, roles, memberships, sessions, tokens and queued messages go;
-    /// the row stays so that what they wrote for others still points at "a deleted user".
+    /// Erases the person: name, e-mail and password go, and each feature erases its part (`Feature.personalData`:
+    /// roles, memberships, sessions, tokens, queued messages, follows, team places); the row stays so that what they wrote for others still points at "a deleted user".
     func delete(id: Int, now: Date) async throws {
         try await database.writeTransaction { db in
             guard let record = try await AccountRecord.find(id, on: db), record.deletedAt == nil else {
@@ -197,18 +197,8 @@ struct AccountStore {
             record.passwordHash = ""
             record.deletedAt = now
             try await record.update(on: db)
-            try await AccountRoleRecord.query(on: db).filter(\.$accountID == id).delete()
-            try await MembershipRecord.query(on: db).filter(\.$accountID == id).delete()
-            try await BrowserSessionRecord.query(on: db).filter(\.$accountID == id).delete()
-            try await APITokenRecord.query(on: db).filter(\.$accountID == id).delete()
-            try await PasswordResetRecord.query(on: db).filter(\.$accountID == id).delete()
-            try await OutboxMessageRecord.query(on: db).filter(\.$accountID == id).delete()
-            // What they follow and which teams they are on end with the account; what they wrote and supported
-            // stays, no longer linked to a person (AccountExport.erasure says what and why).
-            if let sql = db as? any SQLDatabase {
-                try await sql.raw("DELETE FROM follows WHERE account_id = \(bind: id)").run()
-                try await sql.raw("DELETE FROM project_members WHERE account_id = \(bind: id)").run()
-            }
+            let sql = try db.sql
+            for part in Features.personalData { try await part.erase(id, sql) }
         }
     }
 

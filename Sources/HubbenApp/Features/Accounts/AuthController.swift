@@ -82,7 +82,7 @@ struct AuthController: RouteCollection {
             return try await startSession(for: created.id, req: req, redirectTo: "/account?welcome=1")
         case .wrongPassword(let email):
             var errors = FormErrors()
-            errors.add("password", req.t.signUp.confirmWrongPassword)
+            errors.add("password", req.t(.signUpConfirmWrongPassword))
             return HTMLResponse.make(
                 AuthPages.confirmSignUp(
                     token: token, email: email, errors: errors,
@@ -92,7 +92,7 @@ struct AuthController: RouteCollection {
             return HTMLResponse.make(AuthPages.signUpInvalid(req.t), for: req, status: .notFound)
         case .addressTaken:
             var errors = FormErrors()
-            errors.add("email", req.t.signUp.alreadyConfirmed)
+            errors.add("email", req.t(.signUpAlreadyConfirmed))
             return HTMLResponse.make(
                 AuthPages.signIn(email: "", next: "/", errors: errors, csrf: CSRF.token(for: req), req.t),
                 for: req, status: .conflict)
@@ -253,7 +253,7 @@ enum AccountErrorMessages {
         case .invalidEmail: errors.add(emailField, t(.errorEmailInvalid))
         case .emailTaken: errors.add(emailField, t(.errorEmailTaken))
         case .weakPassword(.tooShort(let minimum)):
-            errors.add(passwordField, t(.errorPasswordShort, ["minimum": "\(minimum)"]))
+            errors.add(passwordField, t(.errorPasswordShort(minimum: "\(minimum)")))
         case .weakPassword(.tooLong): errors.add(passwordField, t(.errorPasswordLong))
         case .weakPassword(.tooCommon): errors.add(passwordField, t(.errorPasswordCommon))
         case .wrongPassword: errors.add(currentPasswordField, t(.errorPasswordWrong))

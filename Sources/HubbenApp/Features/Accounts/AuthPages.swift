@@ -36,21 +36,21 @@ enum AuthPages {
 
     static func signUpSent(_ t: Localizer) -> Page {
         Page(
-            title: t.signUp.sentTitle,
+            title: t(.signUpSentTitle),
             main: .group(
-                .h1(.escaped(t.signUp.sentTitle)),
-                FormParts.notice(t.signUp.sentText)
+                .h1(.escaped(t(.signUpSentTitle))),
+                FormParts.notice(t(.signUpSentText))
             ))
     }
 
     /// The second step of sign-up: the link from the mail, and the password chosen at sign-up.
     static func confirmSignUp(token: String, email: String, errors: FormErrors, csrf: String, _ t: Localizer) -> Page {
         Page(
-            title: t.signUp.confirmTitle,
+            title: t(.signUpConfirmTitle),
             main: .group(
                 FormParts.errorSummary(errors, t),
-                .h1(.escaped(t.signUp.confirmTitle)),
-                PageParts.lead(t.signUp.confirmLead),
+                .h1(.escaped(t(.signUpConfirmTitle))),
+                PageParts.lead(t(.signUpConfirmLead)),
                 .form(
                     .method(.post), .action("/sign-up/confirm"), .novalidate(),
                     FormParts.csrf(csrf),
@@ -63,17 +63,17 @@ enum AuthPages {
                                     name: "password", label: t(.fieldPassword), type: .password,
                                     autocomplete: "current-password"), errors: errors, t)
                         )),
-                    FormParts.submit(t.signUp.confirmButton)
+                    FormParts.submit(t(.signUpConfirmButton))
                 )
             ), hasErrors: !errors.isEmpty)
     }
 
     static func signUpInvalid(_ t: Localizer) -> Page {
         Page(
-            title: t.signUp.invalidTitle,
+            title: t(.signUpInvalidTitle),
             main: .group(
-                .h1(.escaped(t.signUp.invalidTitle)),
-                .p(.escaped(t.signUp.invalidText)),
+                .h1(.escaped(t(.signUpInvalidTitle))),
+                .p(.escaped(t(.signUpInvalidText))),
                 .p(
                     .a(.class("button button-primary"), .href("/sign-up"), .escaped(t(.signUpTitle))), .text(" "),
                     .a(.class("button button-secondary"), .href("/sign-in"), .escaped(t(.signInTitle))))

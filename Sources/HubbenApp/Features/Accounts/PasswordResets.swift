@@ -16,7 +16,7 @@ struct PasswordResets {
         let t = Localizer(account.language)
         try await Outbox(database: request.db).enqueue(
             accountID: account.id, recipient: account.email, subject: t(.resetMailSubject),
-            body: t(.resetMailBody, ["name": account.name, "link": link]), now: request.now
+            body: t(.resetMailBody(name: account.name, link: link)), now: request.now
         )
         if request.application.environment == .development {
             request.logger.notice("password reset link (development only): \(link)")

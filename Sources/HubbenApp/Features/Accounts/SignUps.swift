@@ -28,8 +28,8 @@ struct SignUps {
             let link = "\(base)/sign-up/confirm?token=\(token)"
             let t = Localizer(language)
             try await outbox.enqueue(
-                accountID: nil, recipient: email.value, subject: t.signUp.mailSubject,
-                body: t.signUp.mailBody(name, link), now: request.now)
+                accountID: nil, recipient: email.value, subject: t(.signUpMailSubject),
+                body: t(.signUpMailBody(name: name, link: link)), now: request.now)
             if request.application.environment == .development {
                 request.logger.notice("sign-up confirmation link (development only): \(link)")
             }
@@ -37,8 +37,10 @@ struct SignUps {
             guard try await throttle.mayMailSignUp(to: owner.email) else { return }
             let t = Localizer(owner.language)
             try await outbox.enqueue(
-                accountID: owner.id, recipient: owner.email, subject: t.signUp.takenMailSubject,
-                body: t.signUp.takenMailBody(owner.name, "\(base)/sign-in", "\(base)/forgot-password"),
+                accountID: owner.id, recipient: owner.email, subject: t(.signUpTakenMailSubject),
+                body: t(
+                    .signUpTakenMailBody(name: owner.name, signIn: "\(base)/sign-in", forgot: "\(base)/forgot-password")
+                ),
                 now: request.now)
         }
     }

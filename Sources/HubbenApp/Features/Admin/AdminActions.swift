@@ -15,7 +15,7 @@ struct AdminActions {
     /// Replaces an account's platform roles (every account stays a resident). The person's sessions end so
     /// that the new rights apply at once (a new session id on a change of privilege); yours stay.
     func setRoles(accountID: Int, _ roles: Set<PlatformRole>) async throws {
-        let admin = try context.require(.manageRoles)
+        let admin = try context.require(AdminAction.manageRoles)
         let hasher = context.hasher
         let now = context.now
         do {
@@ -40,7 +40,7 @@ struct AdminActions {
     func createOrganization(name rawName: String, kind: OrganizationKind, description rawDescription: String)
         async throws -> Organization
     {
-        let admin = try context.require(.manageOrganizations)
+        let admin = try context.require(AdminAction.manageOrganizations)
         let name = rawName.trimmingCharacters(in: .whitespacesAndNewlines)
         let description = rawDescription.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty, name.count <= 200 else { throw OrganizationError.nameRequired }

@@ -16,7 +16,7 @@ struct AdminController: RouteCollection {
         admin.get("audit", use: audit)
     }
 
-    private func requireAdmin(_ req: Request, _ action: Action = .viewAdminPages) throws -> Account {
+    private func requireAdmin(_ req: Request, _ action: AdminAction = .viewAdminPages) throws -> Account {
         let account = try req.requireAccount()
         try req.authorize(action)
         return account

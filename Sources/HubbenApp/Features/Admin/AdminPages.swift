@@ -19,7 +19,7 @@ enum AdminPages {
                 .p(.a(.href("/admin/audit"), .escaped(t(.auditTitle)))),
                 .h2(.escaped(t(.adminAccountsHeading))),
                 PageParts.table(
-                    id: "accounts-caption", caption: t(.adminAccountsCaption, ["count": "\(accounts.count)"]),
+                    id: "accounts-caption", caption: t(.adminAccountsCaption(count: "\(accounts.count)")),
                     columns: [
                         .init(t(.fieldName)), .init(t(.fieldEmail)), .init(t(.adminRoles)), .init(t(.adminMemberships)),
                     ],
@@ -51,11 +51,10 @@ enum AdminPages {
                                                             .escaped(
                                                                 " "
                                                                     + t(
-                                                                        .adminRemoveMembershipFor,
-                                                                        [
-                                                                            "name": entry.account.name,
-                                                                            "organization": membership.organizationName,
-                                                                        ]))))
+                                                                        .adminRemoveMembershipFor(
+                                                                            name: entry.account.name,
+                                                                            organization: membership.organizationName)))
+                                                        ))
                                                 )
                                             )
                                         }))
@@ -144,7 +143,7 @@ enum AdminPages {
                     named: "legend",
                     nodes: [
                         Node<HTML.BodyContext>.class("visually-hidden"),
-                        .escaped(t(.adminRolesFor, ["name": account.name])),
+                        .escaped(t(.adminRolesFor(name: account.name))),
                     ]),
                 .component(
                     Node<HTML.BodyContext>.forEach(PlatformRole.allCases.filter { $0 != .resident }) { role in

@@ -23,7 +23,7 @@ extension APIHandler {
     func createChallenge(_ input: Operations.CreateChallenge.Input) async throws -> Operations.CreateChallenge.Output {
         let req = try APIContext.current()
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
-        let draft = ChallengeStore.Draft(
+        let draft = ChallengeDraft(
             title: body.title, description: body.description, organizationID: body.organizationId,
             reformGroupID: body.reformGroupId, themeIDs: [], openUntil: DateFormat.endOfDay(isoDate: body.openUntil))
         switch try await ChallengeActions(context: req.actionContext).pose(draft, themes: .slugs(body.themes)) {

@@ -8,17 +8,17 @@ struct ChallengeActions {
 
     enum Outcome: Sendable {
         case posed(Challenge)
-        case invalid([String: ChallengeStore.Problem])
+        case invalid(FieldProblems<ChallengeDraft.Field>)
     }
 
-    func pose(_ draft: ChallengeStore.Draft, themes: ThemeChoice) async throws -> Outcome {
-        let account = try context.require(.poseChallenge)
+    func pose(_ draft: ChallengeDraft, themes: ThemeChoice) async throws -> Outcome {
+        let account = try context.require(ChallengeAction.pose)
         let known = try await IdeaStore(database: context.database).themes()
         var draft = draft
         // A slug that names no theme leaves no themes: "choose at least one theme" at the field.
         draft.themeIDs = await themes.ids { known } ?? []
         let store = ChallengeStore(database: context.database)
-        let problems = store.problems(draft, knownThemeIDs: Set(known.map(\.id)), now: context.now)
+        let problems = draft.problems(knownThemeIDs: Set(known.map(\.id)), now: context.now)
             .merging(try await store.posingProblems(draft, actor: context.actor)) { first, _ in first }
         guard problems.isEmpty else { return .invalid(problems) }
         let now = context.now

@@ -17,7 +17,7 @@ struct ChallengeController: RouteCollection {
         let challenges = try await ChallengeStore(database: req.db).all(now: req.now, matching: text)
         return HTMLResponse.make(
             ChallengePages.list(
-                challenges, text: text, canPose: Authorization.allows(req.actor, .poseChallenge),
+                challenges, text: text, canPose: Authorization.allows(req.actor, ChallengeAction.pose),
                 now: req.now, req.t), for: req)
     }
 
@@ -36,7 +36,7 @@ struct ChallengeController: RouteCollection {
         // Staff pose for their own organisations; coaches for any department or reform group.
         var organizations = try await OrganizationStore(database: req.db).all()
         var groups = try await OrganizationStore(database: req.db).reformGroups()
-        if !req.actor.has(.coach) {
+        if !Authorization.allows(req.actor, ChallengeAction.poseForAnyOrganization) {
             let own = Set(
                 try await AccountStore(database: req.db, hasher: req.password).memberships(
                     accountID: req.actor.accountID ?? 0
@@ -56,7 +56,7 @@ struct ChallengeController: RouteCollection {
 
     func newForm(req: Request) async throws -> Response {
         _ = try req.requireAccount()
-        try req.authorize(.poseChallenge)
+        try req.authorize(ChallengeAction.pose)
         return try await form(req, .init(), errors: FormErrors())
     }
 
@@ -75,7 +75,7 @@ struct ChallengeController: RouteCollection {
             title: input.title ?? "", description: input.description ?? "", posedBy: input.posed_by ?? "",
             themeIDs: Set(input.themes ?? []), openUntil: input.open_until ?? "")
         let posedBy = input.posed_by ?? ""
-        let draft = ChallengeStore.Draft(
+        let draft = ChallengeDraft(
             title: model.title, description: model.description,
             organizationID: posedBy.hasPrefix("org-") ? Int(posedBy.dropFirst(4)) : nil,
             reformGroupID: posedBy.hasPrefix("group-") ? Int(posedBy.dropFirst(6)) : nil,
@@ -91,23 +91,23 @@ struct ChallengeController: RouteCollection {
 }
 
 enum ChallengeMessages {
-    static func formErrors(_ problems: [String: ChallengeStore.Problem], _ t: Localizer) -> FormErrors {
+    static func formErrors(_ problems: FieldProblems<ChallengeDraft.Field>, _ t: Localizer) -> FormErrors {
         var errors = FormErrors()
-        for field in ["title", "description", "posed_by", "themes", "open_until"] {
+        for field in ChallengeDraft.Field.allCases {
             guard let problem = problems[field] else { continue }
             let message: String =
-                switch problem {
-                case .titleMissing: t(.ideaErrorTitle)
-                case .titleTooLong: t(.ideaErrorTooLong, ["limit": "\(IdeaDraft.titleLimit)"])
-                case .descriptionMissing: t(.challengeErrorDescription)
-                case .descriptionTooLong: t(.ideaErrorTooLong, ["limit": "\(IdeaDraft.textLimit)"])
-                case .posedByNotAllowed: t(.challengeErrorPosedByNotAllowed)
-                case .themesMissing: t(.ideaErrorThemes)
-                case .posedByMissing: t(.challengeErrorPosedBy)
-                case .dateMissing: t(.challengeErrorDate)
-                case .dateInPast: t(.challengeErrorDatePast)
+                switch (field, problem) {
+                case (_, .tooLong(let limit)):
+                    t(.fieldTooLong(limit: NumberFormat.integer(limit, language: t.language)))
+                case (.title, _): t(.fieldTitleMissing)
+                case (.description, _): t(.challengeErrorDescription)
+                case (.posedBy, .notAllowed): t(.challengeErrorPosedByNotAllowed)
+                case (.posedBy, _): t(.challengeErrorPosedBy)
+                case (.themes, _): t(.fieldThemesMissing)
+                case (.openUntil, .closed): t(.challengeErrorDatePast)
+                case (.openUntil, _): t(.challengeErrorDate)
                 }
-            errors.add(field, message)
+            errors.add(field.rawValue, message)
         }
         return errors
     }

@@ -21,12 +21,13 @@ enum ChallengePages {
                     .attribute(named: "aria-label", value: t(.challengesSearch)),
                     .component(
                         FormParts.input(
-                            .init(name: "q", label: t(.ideaSearch), value: text, type: .search, width: "input-medium"),
+                            .init(
+                                name: "q", label: t(.filterSearch), value: text, type: .search, width: "input-medium"),
                             errors: FormErrors(), t)),
-                    FormParts.submit(t(.ideaSearch), style: "button-secondary")
+                    FormParts.submit(t(.filterSearch), style: "button-secondary")
                 ),
                 challenges.isEmpty
-                    ? .p(.class("empty-state"), .escaped(text.isEmpty ? t(.challengesEmpty) : t(.ideaNoMatch)))
+                    ? .p(.class("empty-state"), .escaped(text.isEmpty ? t(.challengesEmpty) : t(.filterNoMatch)))
                     : .ul(
                         .class("idea-list"),
                         .forEach(challenges) { challenge in
@@ -52,11 +53,11 @@ enum ChallengePages {
             .span(
                 .class(challenge.isOpen(at: now) ? "status-tag status-accepted" : "status-tag status-parked"),
                 .escaped(challenge.isOpen(at: now) ? t(.challengeOpen) : t(.challengeClosed))),
-            .unwrap(challenge.posedBy) { .span(.escaped(t(.challengePosedBy, ["name": $0]))) },
+            .unwrap(challenge.posedBy) { .span(.escaped(t(.challengePosedBy(name: $0)))) },
             .span(
-                .escaped(t(.challengeOpenUntil, ["date": DateFormat.date(challenge.openUntil, language: t.language)]))),
+                .escaped(t(.challengeOpenUntil(date: DateFormat.date(challenge.openUntil, language: t.language))))),
             .forEach(challenge.themes) { theme in .span(.class("tag"), .escaped(theme.name(t.language))) },
-            .span(.class("count"), .escaped(t(.ideaCount, ["count": "\(challenge.ideaCount)"]))))
+            .span(.class("count"), .escaped(t(.ideaCount(count: "\(challenge.ideaCount)")))))
     }
 
     static func show(_ challenge: Challenge, ideas: [Idea], now: Date, _ t: Localizer) -> Page {
@@ -69,7 +70,7 @@ enum ChallengePages {
                 .p(.class("prose"), .escaped(challenge.description)),
                 challenge.isOpen(at: now)
                     ? .a(
-                        .class("button button-primary"), .href("/ideas/new?challenge=\(challenge.id)"),
+                        .class("button button-primary"), .href(IdeaPaths.new() + "?challenge=\(challenge.id)"),
                         .escaped(t(.challengeAnswer)))
                     : .p(.class("notice"), .escaped(t(.challengeClosedText))),
                 .h2(.escaped(t(.challengeIdeas))),
@@ -106,7 +107,7 @@ enum ChallengePages {
                         Node<HTML.BodyContext>.group(
                             FormParts.input(
                                 .init(
-                                    name: "title", label: t(.ideaTitleLabel), hint: t(.ideaTitleHint), value: form.title
+                                    name: "title", label: t(.fieldTitle), hint: t(.fieldTitleHint), value: form.title
                                 ), errors: errors, t),
                             FormParts.textarea(
                                 name: "description", label: t(.challengeDescription),

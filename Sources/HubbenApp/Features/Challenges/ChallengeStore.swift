@@ -12,70 +12,29 @@ enum ChallengeError: Error, Equatable {
 struct ChallengeStore {
     let database: any Database
 
-    struct Draft {
-        var title: String
-        var description: String
-        var organizationID: Int?
-        var reformGroupID: Int?
-        var themeIDs: [Int]
-        var openUntil: Date?
-    }
-
-    enum Problem: Equatable {
-        case titleMissing, titleTooLong, descriptionMissing, descriptionTooLong, themesMissing, dateMissing, dateInPast,
-            posedByMissing
-        /// An organisation or reform group that does not exist, or that the person may not speak for.
-        case posedByNotAllowed
-    }
-
     /// Coaches (the hub team) pose challenges for any department or reform group; staff only for the
     /// organisations they belong to.
-    func posingProblems(_ draft: Draft, actor: Actor) async throws -> [String: Problem] {
+    func posingProblems(_ draft: ChallengeDraft, actor: Actor) async throws -> FieldProblems<ChallengeDraft.Field> {
         if let organizationID = draft.organizationID {
             guard try await OrganizationRecord.find(organizationID, on: database) != nil else {
-                return ["posed_by": .posedByNotAllowed]
+                return [.posedBy: .notAllowed]
             }
-            if !actor.has(.coach) {
+            if !Authorization.allows(actor, ChallengeAction.poseForAnyOrganization) {
                 let member = try await MembershipRecord.query(on: database)
                     .filter(\.$accountID == (actor.accountID ?? 0)).filter(\.$organizationID == organizationID).first()
-                if member == nil { return ["posed_by": .posedByNotAllowed] }
+                if member == nil { return [.posedBy: .notAllowed] }
             }
         }
         if let reformGroupID = draft.reformGroupID {
-            guard actor.has(.coach), try await ReformGroupRecord.find(reformGroupID, on: database) != nil
-            else { return ["posed_by": .posedByNotAllowed] }
+            guard Authorization.allows(actor, ChallengeAction.poseForAnyOrganization),
+                try await ReformGroupRecord.find(reformGroupID, on: database) != nil
+            else { return [.posedBy: .notAllowed] }
         }
         return [:]
     }
 
-    func problems(_ draft: Draft, knownThemeIDs: Set<Int>, now: Date) -> [String: Problem] {
-        var problems: [String: Problem] = [:]
-        let title = draft.title.trimmingCharacters(in: .whitespacesAndNewlines)
-        if title.isEmpty {
-            problems["title"] = .titleMissing
-        } else if title.count > IdeaDraft.titleLimit {
-            problems["title"] = .titleTooLong
-        }
-        let description = draft.description.trimmingCharacters(in: .whitespacesAndNewlines)
-        if description.isEmpty {
-            problems["description"] = .descriptionMissing
-        } else if description.count > IdeaDraft.textLimit {
-            problems["description"] = .descriptionTooLong
-        }
-        if draft.themeIDs.isEmpty || !Set(draft.themeIDs).isSubset(of: knownThemeIDs) {
-            problems["themes"] = .themesMissing
-        }
-        if draft.organizationID == nil, draft.reformGroupID == nil { problems["posed_by"] = .posedByMissing }
-        if let date = draft.openUntil {
-            if !Challenge.isOpen(until: date, at: now) { problems["open_until"] = .dateInPast }
-        } else {
-            problems["open_until"] = .dateMissing
-        }
-        return problems
-    }
-
     @discardableResult
-    func create(_ draft: Draft, authorID: Int, now: Date) async throws -> Int {
+    func create(_ draft: ChallengeDraft, authorID: Int, now: Date) async throws -> Int {
         return try await database.writeTransaction { db in
             let record = ChallengeRecord()
             record.title = draft.title.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -24,11 +24,11 @@ struct IdeaActions {
 
     enum Outcome: Sendable {
         case saved(Idea)
-        case invalid([IdeaDraft.Field: IdeaDraft.Problem])
+        case invalid(FieldProblems<IdeaDraft.Field>)
     }
 
     func submit(_ submission: Submission) async throws -> Outcome {
-        let account = try context.require(.submitIdea)
+        let account = try context.require(IdeaAction.submit)
         let (draft, unknownThemes) = try await draft(submission)
         if let unknownThemes { return .invalid(unknownThemes) }
         try await context.throttle.beforeSubmission(of: .ideaSubmission, by: account.id)
@@ -53,7 +53,7 @@ struct IdeaActions {
     {
         guard context.account != nil else { throw ActionRefusal.notSignedIn }
         let idea = try await idea(ideaID)
-        let account = try context.require(.editIdea(authorID: idea.authorID, status: idea.status))
+        let account = try context.require(IdeaAction.edit(authorID: idea.authorID, status: idea.status))
         let submission = Submission(
             title: title ?? idea.title, summary: summary ?? idea.summary, need: need ?? idea.need,
             themes: themes ?? .ids(idea.themes.map(\.id)), challengeID: idea.challengeID)
@@ -75,7 +75,7 @@ struct IdeaActions {
     /// Supports an idea once per account (through `SupportQueue`, which writes concurrent supports in one
     /// transaction) and answers its count. A support is counted state, not news: no activity.
     func support(ideaID: Int) async throws -> Int {
-        let account = try context.require(.supportIdea)
+        let account = try context.require(IdeaAction.support)
         do {
             return try await context.services.supports.support(
                 ideaID: ideaID, accountID: account.id,
@@ -86,7 +86,7 @@ struct IdeaActions {
     }
 
     func withdrawSupport(ideaID: Int) async throws -> Int {
-        let account = try context.require(.supportIdea)
+        let account = try context.require(IdeaAction.support)
         do {
             return try await store.withdrawSupport(ideaID: ideaID, accountID: account.id)
         } catch IdeaError.notFound {
@@ -95,14 +95,14 @@ struct IdeaActions {
     }
 
     func follow(ideaID: Int) async throws {
-        let account = try context.require(.followIdea)
+        let account = try context.require(IdeaAction.follow)
         _ = try await idea(ideaID)
         try await CommentStore(database: context.database).follow(
             ideaID: ideaID, accountID: account.id, now: context.now)
     }
 
     func unfollow(ideaID: Int) async throws {
-        let account = try context.require(.followIdea)
+        let account = try context.require(IdeaAction.follow)
         _ = try await idea(ideaID)
         try await CommentStore(database: context.database).unfollow(ideaID: ideaID, accountID: account.id)
     }
@@ -115,7 +115,7 @@ struct IdeaActions {
     }
 
     func comment(ideaID: Int, parentID: Int?, body: String) async throws -> CommentOutcome {
-        let account = try context.require(.comment)
+        let account = try context.require(IdeaAction.comment)
         let idea = try await idea(ideaID)
         try await context.throttle.beforeSubmission(of: .commentSubmission, by: account.id)
         let now = context.now
@@ -145,10 +145,10 @@ struct IdeaActions {
 
     /// A reader reports a comment (once per reader); for the moderators only.
     func report(commentID: Int) async throws -> (ideaID: Int, commentID: Int) {
-        let account = try context.require(.reportComment)
+        let account = try context.require(IdeaAction.reportComment)
         let comment = try await self.comment(commentID)
         let now = context.now
-        try await context.recording { db in
+        _ = try await context.recording { db in
             try await CommentStore(database: db).report(commentID: commentID, reporterID: account.id, now: now)
         } activity: { isNew in
             isNew
@@ -166,7 +166,7 @@ struct IdeaActions {
     }
 
     func hide(commentID: Int, reason rawReason: String) async throws -> HideOutcome {
-        let coach = try context.require(.hideComment)
+        let coach = try context.require(IdeaAction.hideComment)
         let comment = try await self.comment(commentID)
         guard let reason = Comment.hideReason(rawReason) else { return .reasonMissing(ideaID: comment.ideaID) }
         let now = context.now
@@ -192,7 +192,7 @@ struct IdeaActions {
     }
 
     func changeStatus(ideaID: Int, _ change: StatusChange) async throws -> StatusOutcome {
-        let coach = try context.require(.triageIdea)
+        let coach = try context.require(IdeaAction.triage)
         let now = context.now
         do {
             try await context.recording { db in
@@ -214,7 +214,7 @@ struct IdeaActions {
     }
 
     func score(ideaID: Int, criterion: ScoreCriterion, score: Int, comment: String) async throws -> ScoreOutcome {
-        let coach = try context.require(.scoreIdea)
+        let coach = try context.require(IdeaAction.score)
         let now = context.now
         do {
             try await context.recording { db in
@@ -248,13 +248,13 @@ struct IdeaActions {
 
     /// The draft; with the draft's problems when a theme slug named no theme.
     private func draft(_ submission: Submission) async throws
-        -> (IdeaDraft, unknownThemes: [IdeaDraft.Field: IdeaDraft.Problem]?)
+        -> (IdeaDraft, unknownThemes: FieldProblems<IdeaDraft.Field>?)
     {
         let themeIDs = try await submission.themes.ids { try await store.themes() }
         let draft = IdeaDraft(
             title: submission.title, summary: submission.summary, need: submission.need, themeIDs: themeIDs ?? [],
             challengeID: submission.challengeID)
         guard themeIDs == nil else { return (draft, nil) }
-        return (draft, draft.problems(knownThemeIDs: []).merging([.themes: .unknown]) { $1 })
+        return (draft, draft.problems(knownThemeIDs: []).merging([.themes: .invalid]) { $1 })
     }
 }

@@ -5,11 +5,11 @@ import Plot
 /// The comments under an idea: one level of replies, reporting, moderation.
 enum IdeaDiscussionParts {
     static func section(_ model: IdeaPages.ShowModel, _ t: Localizer) -> Node<HTML.BodyContext> {
-        let canModerate = model.viewer.map { Authorization.allows($0.actor, .hideComment) } ?? false
+        let canModerate = model.viewer.map { Authorization.allows($0.actor, IdeaAction.hideComment) } ?? false
         return .section(
             .class("comments"),
             .attribute(named: "aria-labelledby", value: "comments-heading"),
-            .h2(.id("comments-heading"), .escaped(t(.ideaComments, ["count": "\(model.comments.count)"]))),
+            .h2(.id("comments-heading"), .escaped(t(.ideaComments(count: "\(model.comments.count)")))),
             FormParts.errorSummary(model.moderationErrors, t),
             model.comments.isEmpty
                 ? .p(.class("empty-state"), .escaped(t(.commentsEmpty)))
@@ -60,7 +60,7 @@ enum IdeaDiscussionParts {
             .details(
                 .summary(.escaped(t(.commentReply))),
                 .form(
-                    .method(.post), .action("/ideas/\(ideaID)/comments"), .novalidate(),
+                    .method(.post), .action(IdeaPaths.comments(ideaID)), .novalidate(),
                     FormParts.csrf(csrf), FormParts.hidden("parent_id", "\(comment.id)"),
                     .component(
                         FormParts.textarea(
@@ -69,7 +69,7 @@ enum IdeaDiscussionParts {
                     FormParts.submit(t(.commentReplyButton), style: "button-secondary"))
             ),
             .form(
-                .method(.post), .action("/comments/\(comment.id)/report"), .class("inline-form"),
+                .method(.post), .action(IdeaPaths.reportComment(comment.id)), .class("inline-form"),
                 FormParts.csrf(csrf),
                 .button(.type(.submit), .class("link-button link-button-dark"), .escaped(t(.commentReport)))),
             .if(
@@ -78,7 +78,7 @@ enum IdeaDiscussionParts {
                     .if(moderationErrors[reasonID] != nil, .attribute(named: "open", value: "open")),
                     .summary(.escaped(t(.commentHide))),
                     .form(
-                        .method(.post), .action("/comments/\(comment.id)/hide"), .novalidate(),
+                        .method(.post), .action(IdeaPaths.hideComment(comment.id)), .novalidate(),
                         FormParts.csrf(csrf),
                         .component(
                             FormParts.input(
@@ -93,11 +93,12 @@ enum IdeaDiscussionParts {
         guard let csrf = model.csrf else {
             return .p(
                 .a(
-                    .href(HTMLAttribute.hrefWithQuery(path: "/sign-in", query: ["next": "/ideas/\(model.idea.id)"])),
+                    .href(
+                        HTMLAttribute.hrefWithQuery(path: "/sign-in", query: ["next": IdeaPaths.show(model.idea.id)])),
                     .escaped(t(.commentSignIn))))
         }
         return .form(
-            .method(.post), .action("/ideas/\(model.idea.id)/comments"), .novalidate(),
+            .method(.post), .action(IdeaPaths.comments(model.idea.id)), .novalidate(),
             FormParts.csrf(csrf),
             .component(
                 FormParts.textarea(
@@ -110,7 +111,7 @@ enum IdeaDiscussionParts {
 
 /// The coach's panel on an idea: status change with reason or merge target, scores and their averages.
 enum IdeaTriageParts {
-    static func criterion(_ criterion: ScoreCriterion) -> MessageKey {
+    static func criterion(_ criterion: ScoreCriterion) -> LocalizedText {
         switch criterion {
         case .valueForResidents: .criterionValue
         case .feasibility: .criterionFeasibility
@@ -132,7 +133,7 @@ enum IdeaTriageParts {
             next.isEmpty
                 ? .p(.escaped(t(.triageFinal)))
                 : .form(
-                    .method(.post), .action("/ideas/\(idea.id)/status"), .novalidate(),
+                    .method(.post), .action(IdeaPaths.status(idea.id)), .novalidate(),
                     FormParts.csrf(csrf),
                     .component(
                         Node<HTML.BodyContext>.group(
@@ -179,7 +180,7 @@ enum IdeaTriageParts {
                         })
                 ),
             .form(
-                .method(.post), .action("/ideas/\(idea.id)/scores"), .novalidate(),
+                .method(.post), .action(IdeaPaths.scores(idea.id)), .novalidate(),
                 FormParts.csrf(csrf),
                 .component(
                     Node<HTML.BodyContext>.group(

@@ -4,7 +4,7 @@ import HubbenCore
 import SQLKit
 
 enum IdeaError: Error, Equatable {
-    case invalid([IdeaDraft.Field: IdeaDraft.Problem])
+    case invalid(FieldProblems<IdeaDraft.Field>)
     case notFound
 }
 
@@ -77,7 +77,7 @@ struct IdeaStore {
         var problems = draft.problems(knownThemeIDs: knownThemes)
         if let challengeID = draft.challengeID {
             guard let challenge = try await ChallengeRecord.find(challengeID, on: database) else {
-                throw IdeaError.invalid(problems.merging([.challenge: .unknown]) { $1 })
+                throw IdeaError.invalid(problems.merging([.challenge: .invalid]) { $1 })
             }
             if !Challenge.isOpen(until: challenge.openUntil, at: now) { problems[.challenge] = .closed }
         }

@@ -27,13 +27,13 @@ extension APIHandler {
 
     func createProject(_ input: Operations.CreateProject.Input) async throws -> Operations.CreateProject.Output {
         let req = try APIContext.current()
-        guard let account = req.account else { throw APIError.unauthorized(req.t) }
+        guard req.account != nil else { throw APIError.unauthorized(req.t) }
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
         let draft = ProjectDraft(
             title: body.title, what: body.what ?? "", why: body.why ?? "", how: body.how ?? "",
             organizationIDs: body.organizationIds,
             themeIDs: try await Self.themeIDs(body.themes ?? [], req), visibility: Self.domain(body.visibility),
-            leadID: body.leadId, coachID: body.coachId ?? (req.actor.has(.coach) ? account.id : nil),
+            leadID: body.leadId, coachID: body.coachId ?? ProjectDraft.defaultCoachID(for: req.actor),
             estimatedBudget: body.estimatedBudget)
         switch try await Self.actions(req).start(draft, fromIdea: body.ideaId) {
         case .started(let project):
@@ -81,7 +81,7 @@ extension APIHandler {
             throw APIError.validation(errors, req.t)
         case .invalid(let problems):
             throw Self.validation(
-                problems, ProjectMessages.projectLabels + [("procurement_notice_url", .outcomeNoticeLabel)], req.t)
+                problems, ProjectMessages.projectLabels + [(.procurementNoticeURL, .outcomeNoticeLabel)], req.t)
         }
     }
 
@@ -132,14 +132,14 @@ extension APIHandler {
         let req = try APIContext.current()
         let (project, _) = try await Self.actions(req).editable(input.path.id)
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
-        var unreadable = FieldProblems()
+        var unreadable = FieldProblems<ExperimentDraft.Field>()
         let phase = project.card.stage.phase
         let draft = ExperimentDraft(
             phase: body.phase.flatMap { ProjectPhase(rawValue: $0.rawValue) } ?? phase, hypothesis: body.hypothesis,
             method: ExperimentMethod(rawValue: body.method.rawValue) ?? .other, successCriterion: body.successCriterion,
             participants: body.participants, result: body.result.flatMap { ExperimentResult(rawValue: $0.rawValue) },
-            learning: body.learning ?? "", startedOn: FormInput.day(body.startedOn, "started_on", into: &unreadable),
-            endedOn: FormInput.day(body.endedOn ?? "", "ended_on", into: &unreadable))
+            learning: body.learning ?? "", startedOn: FormInput.day(body.startedOn, .startedOn, into: &unreadable),
+            endedOn: FormInput.day(body.endedOn ?? "", .endedOn, into: &unreadable))
         switch try await Self.actions(req).saveExperiment(projectID: project.id, draft, unreadable: unreadable) {
         case .saved(let experiment): return .created(.init(body: .json(Self.experiment(experiment))))
         case .invalid(let problems): throw Self.validation(problems, ProjectMessages.experimentLabels, req.t)
@@ -235,7 +235,9 @@ extension APIHandler {
     }
 
     /// A 422 with each problem at the API's (camelCase) name of its field.
-    private static func validation(_ problems: FieldProblems, _ labels: ProjectMessages.Labels, _ t: Localizer)
+    private static func validation<Field>(
+        _ problems: FieldProblems<Field>, _ labels: ProjectMessages.Labels<Field>, _ t: Localizer
+    )
         -> APIError
     {
         let errors = ProjectMessages.errors(problems, labels, t)
@@ -249,7 +251,7 @@ extension APIHandler {
             let ids = try await ThemeChoice.slugs(slugs).ids(among: { try await IdeaStore(database: req.db).themes() })
         else {
             var errors = FormErrors()
-            errors.add("themes", req.t(.ideaErrorThemes))
+            errors.add("themes", req.t(.fieldThemesMissing))
             throw APIError.validation(errors, req.t)
         }
         return ids

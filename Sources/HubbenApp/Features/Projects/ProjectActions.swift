@@ -11,10 +11,10 @@ struct ProjectActions {
 
     private var store: ProjectStore { ProjectStore(database: context.database) }
 
-    /// What the person can fix: every problem by field (`FieldProblems`, keyed like the form's fields).
-    enum Outcome<Value: Sendable>: Sendable {
+    /// What the person can fix: every problem by the draft's field.
+    enum Outcome<Value: Sendable, Field: DraftField>: Sendable {
         case saved(Value)
-        case invalid(FieldProblems)
+        case invalid(FieldProblems<Field>)
     }
 
     // MARK: Who may see and change
@@ -23,7 +23,10 @@ struct ProjectActions {
     func visible(_ id: Int) async throws -> (ProjectDetail, ProjectRelation) {
         guard let project = try await store.project(id: id) else { throw ActionRefusal.notFound }
         let relation = project.relation(of: context.account?.id)
-        guard Authorization.canView(context.actor, visibility: project.card.visibility, relation: relation) else {
+        guard
+            Authorization.allows(
+                context.actor, ProjectAction.view(visibility: project.card.visibility, relation: relation))
+        else {
             throw ActionRefusal.notFound
         }
         return (project, relation)
@@ -33,14 +36,19 @@ struct ProjectActions {
     func editable(_ id: Int) async throws -> (ProjectDetail, Account) {
         guard let account = context.account else { throw ActionRefusal.notSignedIn }
         let (project, relation) = try await visible(id)
-        guard Authorization.canEdit(context.actor, relation: relation) else { throw ActionRefusal.notAllowed }
+        guard Authorization.allows(context.actor, ProjectAction.edit(relation: relation)) else {
+            throw ActionRefusal.notAllowed
+        }
         return (project, account)
     }
 
     /// The project, for someone who may change its lead and team.
     func teamManageable(_ id: Int) async throws -> ProjectDetail {
         let (project, _) = try await editable(id)
-        guard Authorization.canManageTeam(context.actor, relation: project.relation(of: context.account?.id)) else {
+        guard
+            Authorization.allows(
+                context.actor, ProjectAction.manageTeam(relation: project.relation(of: context.account?.id)))
+        else {
             throw ActionRefusal.notAllowed
         }
         return project
@@ -50,33 +58,40 @@ struct ProjectActions {
     func gateable(_ id: Int) async throws -> (ProjectDetail, ProjectRelation) {
         guard context.account != nil else { throw ActionRefusal.notSignedIn }
         let (project, relation) = try await visible(id)
-        guard Authorization.canRecordGate(context.actor, relation: relation) else { throw ActionRefusal.notAllowed }
+        guard Authorization.allows(context.actor, ProjectAction.recordGate(relation: relation)) else {
+            throw ActionRefusal.notAllowed
+        }
         return (project, relation)
     }
 
     /// The project's timeline as the actor may read it: internal journal entries only for whom may see them.
     func timeline(of project: ProjectDetail, relation: ProjectRelation) async throws -> [TimelineEntry] {
         try await store.timeline(
-            projectID: project.id, includeInternal: Authorization.canSeeInternal(context.actor, relation: relation))
+            projectID: project.id,
+            includeInternal: Authorization.allows(context.actor, ProjectAction.seeInternal(relation: relation)))
     }
 
     // MARK: Starting and editing
 
     enum StartOutcome: Sendable {
         case started(ProjectDetail)
-        case invalid(FieldProblems)
+        case invalid(FieldProblems<ProjectDraft.Field>)
         /// The idea is not accepted, or already has its project.
         case ideaNotAvailable
     }
 
     /// Starts a project, directly or from an accepted idea. `unreadable` are the fields the adapter could not
     /// read (not a number…); they are shown with the draft's own problems.
-    func start(_ draft: ProjectDraft, fromIdea ideaID: Int?, unreadable: FieldProblems = [:]) async throws
+    func start(
+        _ draft: ProjectDraft, fromIdea ideaID: Int?, unreadable: FieldProblems<ProjectDraft.Field> = [:]
+    ) async throws
         -> StartOutcome
     {
         guard let account = context.account else { throw ActionRefusal.notSignedIn }
-        guard Authorization.canStartProject(context.actor) else { throw ActionRefusal.notAllowed }
-        if ideaID != nil, !Authorization.canStartProjectFromIdeas(context.actor) { throw ActionRefusal.notAllowed }
+        guard Authorization.allows(context.actor, ProjectAction.start) else { throw ActionRefusal.notAllowed }
+        if ideaID != nil, !Authorization.allows(context.actor, ProjectAction.startFromIdeas) {
+            throw ActionRefusal.notAllowed
+        }
         let problems = try await store.problems(draft).merging(unreadable) { $1 }
         guard problems.isEmpty else { return .invalid(problems) }
         let now = context.now
@@ -89,8 +104,8 @@ struct ProjectActions {
                     .projectStarted, by: account.id, on: .project, id, in: ideaID.map { (.idea, $0) },
                     audience: ActivityAudience(draft.visibility), at: now)
             }
-        } catch ProjectError.invalid(let found) {
-            return .invalid(found.merging(unreadable) { $1 })
+        } catch let invalid as InvalidDraft<ProjectDraft.Field> {
+            return .invalid(invalid.problems.merging(unreadable) { $1 })
         } catch ProjectError.ideaNotAvailable {
             return .ideaNotAvailable
         }
@@ -99,7 +114,7 @@ struct ProjectActions {
 
     enum EditOutcome: Sendable {
         case saved(ProjectDetail)
-        case invalid(FieldProblems)
+        case invalid(FieldProblems<ProjectDraft.Field>)
         /// Fields this actor may not change (the coach, the visibility, the lead).
         case forbidden([ProjectFrameField])
         /// A procurement notice for a project that did not end in procurement.
@@ -108,7 +123,8 @@ struct ProjectActions {
 
     /// Edits the frame and content; with `noticeURL`, also the procurement notice, all or nothing.
     func edit(
-        projectID: Int, _ draft: ProjectDraft, unreadable: FieldProblems = [:], noticeURL: String? = nil
+        projectID: Int, _ draft: ProjectDraft, unreadable: FieldProblems<ProjectDraft.Field> = [:],
+        noticeURL: String? = nil
     ) async throws -> EditOutcome {
         let (project, account) = try await editable(projectID)
         let forbidden = Authorization.forbiddenFrameChanges(
@@ -117,7 +133,7 @@ struct ProjectActions {
         if noticeURL != nil, project.card.stage.outcome != .procurement { return .noticeNotApplicable }
         var problems = try await store.problems(draft).merging(unreadable) { $1 }
         if let url = noticeURL?.trimmingCharacters(in: .whitespaces), !url.isEmpty, !WebLink.isValid(url) {
-            problems["procurement_notice_url"] = .invalid
+            problems[.procurementNoticeURL] = .invalid
         }
         guard problems.isEmpty else { return .invalid(problems) }
         let now = context.now
@@ -131,14 +147,21 @@ struct ProjectActions {
                     .projectEdited, by: account.id, on: .project, project.id, audience: .init(draft.visibility), at: now
                 )
             }
-        } catch ProjectError.invalid(let found) {
-            return .invalid(found.merging(unreadable) { $1 })
+        } catch let invalid as InvalidDraft<ProjectDraft.Field> {
+            return .invalid(invalid.problems.merging(unreadable) { $1 })
         }
         return .saved(try await detail(project.id))
     }
 
+    enum NoticeOutcome: Sendable {
+        case saved(ProjectDetail)
+        case invalid(FieldProblems<GateRules.Field>)
+        /// A procurement notice for a project that did not end in procurement.
+        case noticeNotApplicable
+    }
+
     /// The link to the procurement notice, once it is published.
-    func setNoticeURL(projectID: Int, _ url: String) async throws -> EditOutcome {
+    func setNoticeURL(projectID: Int, _ url: String) async throws -> NoticeOutcome {
         let (project, account) = try await editable(projectID)
         guard project.card.stage.outcome == .procurement else { return .noticeNotApplicable }
         let now = context.now
@@ -148,8 +171,8 @@ struct ProjectActions {
             } activity: {
                 Activity(.projectEdited, by: account.id, on: .project, project.id, audience: .init(project), at: now)
             }
-        } catch ProjectError.invalid(let problems) {
-            return .invalid(problems)
+        } catch let invalid as InvalidDraft<GateRules.Field> {
+            return .invalid(invalid.problems)
         }
         return .saved(try await detail(project.id))
     }
@@ -157,7 +180,7 @@ struct ProjectActions {
     // MARK: Team
 
     func setMember(projectID: Int, accountID: Int?, role: ProjectMemberRole?, roleText: String) async throws
-        -> Outcome<ProjectDetail>
+        -> Outcome<ProjectDetail, TeamMemberField>
     {
         let project = try await teamManageable(projectID)
         return try await change(project, .projectTeamChanged, audience: .internal) { store in
@@ -165,7 +188,7 @@ struct ProjectActions {
         }
     }
 
-    func removeMember(projectID: Int, accountID: Int) async throws -> Outcome<ProjectDetail> {
+    func removeMember(projectID: Int, accountID: Int) async throws -> Outcome<ProjectDetail, TeamMemberField> {
         let project = try await teamManageable(projectID)
         return try await change(project, .projectTeamChanged, audience: .internal) { store in
             try await store.removeMember(projectID: project.id, accountID: accountID)
@@ -174,18 +197,19 @@ struct ProjectActions {
 
     // MARK: Goals and money
 
-    func addGoal(projectID: Int, _ goal: EffectGoalDraft) async throws -> Outcome<EffectGoal> {
+    func addGoal(projectID: Int, _ goal: EffectGoalDraft) async throws -> Outcome<EffectGoal, EffectGoalDraft.Field> {
         let (project, _) = try await editable(projectID)
         let now = context.now
-        let outcome = try await change(project, .goalAdded) { store in
+        let outcome: Outcome<Int, EffectGoalDraft.Field> = try await change(project, .goalAdded) { store in
             try await store.addGoal(projectID: project.id, goal, now: now)
         }
         return try await outcome.map { id in try await store.goals(projectID: project.id).first { $0.id == id } }
     }
 
-    func markGoalReached(projectID: Int, goalID: Int, _ reached: GoalReachedDraft, unreadable: FieldProblems = [:])
-        async throws -> Outcome<ProjectDetail>
-    {
+    func markGoalReached(
+        projectID: Int, goalID: Int, _ reached: GoalReachedDraft,
+        unreadable: FieldProblems<GoalReachedDraft.Field> = [:]
+    ) async throws -> Outcome<ProjectDetail, GoalReachedDraft.Field> {
         let (project, _) = try await editable(projectID)
         guard project.goals.contains(where: { $0.id == goalID }) else { throw ActionRefusal.notFound }
         let problems = reached.problems.merging(unreadable) { $1 }
@@ -195,9 +219,9 @@ struct ProjectActions {
         }
     }
 
-    func addFund(projectID: Int, _ fund: FundDraft, unreadable: FieldProblems = [:]) async throws -> Outcome<
-        ProjectDetail
-    > {
+    func addFund(projectID: Int, _ fund: FundDraft, unreadable: FieldProblems<FundDraft.Field> = [:]) async throws
+        -> Outcome<ProjectDetail, FundDraft.Field>
+    {
         let (project, _) = try await editable(projectID)
         let problems = fund.problems.merging(unreadable) { $1 }
         guard problems.isEmpty else { return .invalid(problems) }
@@ -210,8 +234,9 @@ struct ProjectActions {
 
     /// Adds an experiment, or (with `experimentID`) edits one.
     func saveExperiment(
-        projectID: Int, experimentID: Int? = nil, _ draft: ExperimentDraft, unreadable: FieldProblems = [:]
-    ) async throws -> Outcome<Experiment> {
+        projectID: Int, experimentID: Int? = nil, _ draft: ExperimentDraft,
+        unreadable: FieldProblems<ExperimentDraft.Field> = [:]
+    ) async throws -> Outcome<Experiment, ExperimentDraft.Field> {
         let (project, account) = try await editable(projectID)
         let phase = project.card.stage.phase
         let problems = draft.problems(currentPhase: phase).merging(unreadable) { $1 }
@@ -233,8 +258,8 @@ struct ProjectActions {
                     experimentID == nil ? .experimentAdded : .experimentEdited, by: account.id, on: .experiment, id,
                     in: (.project, project.id), audience: audience, at: now)
             }
-        } catch ProjectError.invalid(let found) {
-            return .invalid(found.merging(unreadable) { $1 })
+        } catch let invalid as InvalidDraft<ExperimentDraft.Field> {
+            return .invalid(invalid.problems.merging(unreadable) { $1 })
         }
         guard let experiment = try await store.experiments(projectID: project.id).first(where: { $0.id == id }) else {
             throw ActionRefusal.notFound
@@ -242,7 +267,9 @@ struct ProjectActions {
         return .saved(experiment)
     }
 
-    func addJournalEntry(projectID: Int, _ entry: JournalDraft) async throws -> Outcome<JournalEntry> {
+    func addJournalEntry(projectID: Int, _ entry: JournalDraft) async throws -> Outcome<
+        JournalEntry, JournalDraft.Field
+    > {
         let (project, account) = try await editable(projectID)
         let now = context.now
         // An internal entry stays internal, also in a public project.
@@ -258,8 +285,8 @@ struct ProjectActions {
                     .journalEntryAdded, by: account.id, on: .journalEntry, id, in: (.project, project.id),
                     audience: audience, at: now)
             }
-        } catch ProjectError.invalid(let problems) {
-            return .invalid(problems)
+        } catch let invalid as InvalidDraft<JournalDraft.Field> {
+            return .invalid(invalid.problems)
         }
         guard let saved = try await store.journalEntry(id: id, projectID: project.id) else {
             throw ActionRefusal.notFound
@@ -309,10 +336,10 @@ struct ProjectActions {
     }
 
     /// A change to a project that answers the project as it is afterwards (or the store's value).
-    private func change<Value: Sendable>(
+    private func change<Value: Sendable, Field>(
         _ project: ProjectDetail, _ kind: ActivityKind, audience: ActivityAudience? = nil,
         _ write: @escaping @Sendable (ProjectStore) async throws -> Value
-    ) async throws -> Outcome<Value> {
+    ) async throws -> Outcome<Value, Field> {
         let accountID = context.account?.id
         let now = context.now
         let audience = audience ?? ActivityAudience(project)
@@ -323,16 +350,16 @@ struct ProjectActions {
                 Activity(kind, by: accountID, on: .project, project.id, audience: audience, at: now)
             }
             return .saved(value)
-        } catch ProjectError.invalid(let problems) {
-            return .invalid(problems)
+        } catch let invalid as InvalidDraft<Field> {
+            return .invalid(invalid.problems)
         }
     }
 
-    private func change(
+    private func change<Field>(
         _ project: ProjectDetail, _ kind: ActivityKind, audience: ActivityAudience? = nil,
         _ write: @escaping @Sendable (ProjectStore) async throws -> Void
-    ) async throws -> Outcome<ProjectDetail> {
-        let outcome: Outcome<Bool> = try await change(project, kind, audience: audience) { store in
+    ) async throws -> Outcome<ProjectDetail, Field> {
+        let outcome: Outcome<Bool, Field> = try await change(project, kind, audience: audience) { store in
             try await write(store)
             return true
         }
@@ -345,7 +372,9 @@ struct ProjectActions {
 
 extension ProjectActions.Outcome {
     /// The saved value read back (nil from `read`: gone meanwhile, 404).
-    func map<Other: Sendable>(_ read: (Value) async throws -> Other?) async throws -> ProjectActions.Outcome<Other> {
+    func map<Other: Sendable>(_ read: (Value) async throws -> Other?) async throws
+        -> ProjectActions.Outcome<Other, Field>
+    {
         switch self {
         case .saved(let value):
             guard let other = try await read(value) else { throw ActionRefusal.notFound }

@@ -40,15 +40,14 @@ enum ProjectFeed {
         switch entry {
         case .gate(let decision):
             let title =
-                t(.timelineGate, ["decision": t(ProjectPages.decision(decision.kind))]) + " – "
+                t(.timelineGate(decision: t(ProjectPages.decision(decision.kind)))) + " – "
                 + ProjectPages.stageText(decision.to, t)
             return (
                 title, [decision.rationale, decision.lessonsLearned].filter { !$0.isEmpty }.joined(separator: "\n\n")
             )
         case .experiment(let experiment):
             let title = t(
-                .timelineExperiment,
-                ["number": "\(experiment.id)", "phase": t(ProjectPages.phase(experiment.draft.phase))])
+                .timelineExperiment(number: "\(experiment.id)", phase: t(ProjectPages.phase(experiment.draft.phase))))
             return (
                 title + " – " + t(ProjectPages.result(experiment.draft.result)),
                 [experiment.draft.hypothesis, experiment.draft.learning].filter { !$0.isEmpty }.joined(

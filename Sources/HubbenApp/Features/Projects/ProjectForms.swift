@@ -44,7 +44,7 @@ enum ProjectForms {
     }
 
     private static func input(
-        _ name: String, _ label: MessageKey, hint: MessageKey? = nil, type: HTMLInputType = .text,
+        _ name: String, _ label: LocalizedText, hint: LocalizedText? = nil, type: HTMLInputType = .text,
         width: String = "input-wide",
         _ values: Values, _ context: Context
     ) -> Node<HTML.BodyContext> {
@@ -56,7 +56,7 @@ enum ProjectForms {
     }
 
     private static func textarea(
-        _ name: String, _ label: MessageKey, hint: MessageKey? = nil, _ values: Values, _ context: Context
+        _ name: String, _ label: LocalizedText, hint: LocalizedText? = nil, _ values: Values, _ context: Context
     ) -> Node<HTML.BodyContext> {
         FormParts.textarea(
             name: name, label: context.t(label), hint: hint.map { context.t($0) }, value: values[name],
@@ -64,7 +64,7 @@ enum ProjectForms {
     }
 
     private static func select(
-        _ name: String, _ label: MessageKey, _ options: [(value: String, label: String)], _ values: Values,
+        _ name: String, _ label: LocalizedText, _ options: [(value: String, label: String)], _ values: Values,
         _ context: Context
     ) -> Node<HTML.BodyContext> {
         FormParts.select(
@@ -96,7 +96,7 @@ enum ProjectForms {
                 .unwrap(ideaID) { id in .component(Node<HTML.FormContext>.group(FormParts.hidden("idea_id", "\(id)")))
                 },
                 .unwrap(ideaID) { _ in .p(.class("notice"), .escaped(t(.projectFromIdeaHint))) },
-                input("title", .ideaTitleLabel, hint: .projectTitleHint, values, context),
+                input("title", .fieldTitle, hint: .projectTitleHint, values, context),
                 textarea("what", .projectWhat, hint: .projectWhatHint, values, context),
                 textarea("why", .projectWhy, hint: .projectWhyHint, values, context),
                 textarea("how", .projectHow, hint: .projectHowHint, values, context),
@@ -106,7 +106,7 @@ enum ProjectForms {
                     selected: values.chosen["organizations"] ?? [],
                     errors: context.errors, t),
                 FormParts.checkboxes(
-                    name: "themes", legend: t(.ideaThemes), hint: nil,
+                    name: "themes", legend: t(.fieldThemes), hint: nil,
                     options: choices.themes.map { ($0.id, $0.name(t.language)) },
                     selected: values.chosen["themes"] ?? [], errors: context.errors, t),
                 select(
@@ -254,7 +254,7 @@ enum ProjectForms {
                 select(
                     "kind", .journalKindLabel,
                     JournalKind.allCases.map { ($0.rawValue, t(ProjectPages.journalKind($0))) }, values, context),
-                input("title", .ideaTitleLabel, values, context),
+                input("title", .fieldTitle, values, context),
                 textarea("body", .journalBody, values, context),
                 input("link", .journalLink, hint: .linkHint, type: .url, values, context),
                 select(
@@ -278,7 +278,7 @@ enum ProjectForms {
             title: t(.gateNew), action: "/projects/\(context.projectID ?? 0)/gate", submit: t(.gateCreate), context,
             fields: .group(
                 .component(Node<HTML.FormContext>.group(FormParts.hidden("from_phase", stage.phase.rawValue))),
-                .p(.class("lead"), .escaped(t(.gateLead, ["stage": ProjectPages.stageText(stage, t)]))),
+                .p(.class("lead"), .escaped(t(.gateLead(stage: ProjectPages.stageText(stage, t))))),
                 .ul(
                     .class("hint-list"),
                     .forEach(decisions) { kind in
@@ -294,7 +294,7 @@ enum ProjectForms {
                     options: experiments.map {
                         (
                             $0.id,
-                            t(.experimentNumber, ["number": "\($0.id)"]) + ": "
+                            t(.experimentNumber(number: "\($0.id)")) + ": "
                                 + String($0.draft.hypothesis.prefix(120))
                         )
                     },
@@ -329,7 +329,7 @@ enum ProjectForms {
             ))
     }
 
-    private static func gateHint(_ kind: GateDecisionKind) -> MessageKey {
+    private static func gateHint(_ kind: GateDecisionKind) -> LocalizedText {
         switch kind {
         case .continue: .gateContinueHint
         case .pivot: .gatePivotHint

@@ -3,7 +3,7 @@ import Foundation
 import HubbenCore
 import SQLKit
 
-/// Writing projects. Every change checks its draft first (`ProjectError.invalid` names each field's
+/// Writing projects. Every change checks its draft first (`InvalidDraft` names each field's
 /// problem) and runs in one transaction.
 extension ProjectStore {
     private func ids(_ query: SQLQueryString) async throws -> Set<Int> {
@@ -13,11 +13,11 @@ extension ProjectStore {
 
     private func check(_ draft: ProjectDraft) async throws {
         let problems = try await problems(draft)
-        guard problems.isEmpty else { throw ProjectError.invalid(problems) }
+        guard problems.isEmpty else { throw InvalidDraft(problems) }
     }
 
     /// The draft's problems, including organisations, themes and people that do not exist.
-    func problems(_ draft: ProjectDraft) async throws -> FieldProblems {
+    func problems(_ draft: ProjectDraft) async throws -> FieldProblems<ProjectDraft.Field> {
         var problems = draft.problems(
             knownOrganizationIDs: try await ids("SELECT id FROM organizations"),
             knownThemeIDs: try await ids("SELECT id FROM themes"))
@@ -25,12 +25,12 @@ extension ProjectStore {
         if !people.isEmpty {
             let living = try await ids(
                 "SELECT id FROM accounts WHERE deleted_at IS NULL AND id IN (\(SQLList(people.map { SQLBind($0) })))")
-            if let lead = draft.leadID, !living.contains(lead) { problems["lead_id"] = .invalid }
+            if let lead = draft.leadID, !living.contains(lead) { problems[.leadID] = .invalid }
             if let coach = draft.coachID {
                 let coaches = try await ids(
                     "SELECT account_id AS id FROM account_roles WHERE role IN (\(bind: PlatformRole.coach.rawValue), \(bind: PlatformRole.admin.rawValue)) AND account_id = \(bind: coach)"
                 )
-                if !living.contains(coach) || coaches.isEmpty { problems["coach_id"] = .invalid }
+                if !living.contains(coach) || coaches.isEmpty { problems[.coachID] = .invalid }
             }
         }
         return problems
@@ -104,7 +104,7 @@ extension ProjectStore {
     /// The link to the procurement notice, once it is published.
     func setNoticeURL(projectID: Int, _ url: String, now: Date) async throws {
         let url = url.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard url.isEmpty || WebLink.isValid(url) else { throw ProjectError.invalid(["notice_url": .invalid]) }
+        guard url.isEmpty || WebLink.isValid(url) else { throw InvalidDraft<GateRules.Field>([.noticeURL: .invalid]) }
         guard
             try await sql.raw(
                 """
@@ -119,18 +119,18 @@ extension ProjectStore {
     /// Adds a person to the team, or changes their role if they are already in it.
     func setMember(projectID: Int, accountID: Int?, role: ProjectMemberRole?, roleText: String) async throws {
         let roleText = roleText.trimmingCharacters(in: .whitespacesAndNewlines)
-        var problems: FieldProblems = [:]
+        var problems: FieldProblems<TeamMemberField> = [:]
         if let accountID {
             if try await ids("SELECT id FROM accounts WHERE deleted_at IS NULL AND id = \(bind: accountID)").isEmpty {
-                problems["account_id"] = .invalid
+                problems[.accountID] = .invalid
             }
         } else {
-            problems["account_id"] = .missing
+            problems[.accountID] = .missing
         }
-        if role == nil { problems["role"] = .missing }
-        if role == .other, roleText.isEmpty { problems["role_text"] = .missing }
-        if roleText.count > 100 { problems["role_text"] = .tooLong(limit: 100) }
-        guard problems.isEmpty, let accountID, let role else { throw ProjectError.invalid(problems) }
+        if role == nil { problems[.role] = .missing }
+        if role == .other, roleText.isEmpty { problems[.roleText] = .missing }
+        if roleText.count > 100 { problems[.roleText] = .tooLong(limit: 100) }
+        guard problems.isEmpty, let accountID, let role else { throw InvalidDraft(problems) }
         try await database.writeTransaction { db in
             let sql = try Self.sql(db)
             try await sql.raw(
@@ -154,7 +154,7 @@ extension ProjectStore {
     // MARK: Goals and money
 
     func addGoal(projectID: Int, _ goal: EffectGoalDraft, now: Date) async throws -> Int {
-        guard goal.problems.isEmpty else { throw ProjectError.invalid(goal.problems) }
+        guard goal.problems.isEmpty else { throw InvalidDraft(goal.problems) }
         return try await insert(
             """
             INSERT INTO effect_goals (project_id, what, for_whom, measure, baseline, target, created_at)
@@ -164,7 +164,7 @@ extension ProjectStore {
     }
 
     func markGoalReached(projectID: Int, goalID: Int, _ reached: GoalReachedDraft) async throws {
-        guard reached.problems.isEmpty, let day = reached.date else { throw ProjectError.invalid(reached.problems) }
+        guard reached.problems.isEmpty, let day = reached.date else { throw InvalidDraft(reached.problems) }
         guard
             try await sql.raw(
                 """
@@ -177,7 +177,7 @@ extension ProjectStore {
 
     func addFund(projectID: Int, _ fund: FundDraft) async throws -> Int {
         guard fund.problems.isEmpty, let amount = fund.amount, let day = fund.date else {
-            throw ProjectError.invalid(fund.problems)
+            throw InvalidDraft(fund.problems)
         }
         return try await insert(
             """
@@ -200,7 +200,7 @@ extension ProjectStore {
         async throws -> Int
     {
         let problems = experiment.problems(currentPhase: currentPhase)
-        guard problems.isEmpty, let started = experiment.startedOn else { throw ProjectError.invalid(problems) }
+        guard problems.isEmpty, let started = experiment.startedOn else { throw InvalidDraft(problems) }
         return try await insert(
             """
             INSERT INTO experiments (project_id, phase, hypothesis, method, success_criterion, participants, result, learning,
@@ -216,7 +216,7 @@ extension ProjectStore {
         async throws
     {
         let problems = experiment.problems(currentPhase: currentPhase)
-        guard problems.isEmpty, let started = experiment.startedOn else { throw ProjectError.invalid(problems) }
+        guard problems.isEmpty, let started = experiment.startedOn else { throw InvalidDraft(problems) }
         guard
             try await sql.raw(
                 """
@@ -233,7 +233,7 @@ extension ProjectStore {
     func addJournalEntry(projectID: Int, _ entry: JournalDraft, phase: ProjectPhase, authorID: Int, now: Date)
         async throws -> Int
     {
-        guard entry.problems.isEmpty else { throw ProjectError.invalid(entry.problems) }
+        guard entry.problems.isEmpty else { throw InvalidDraft(entry.problems) }
         return try await insert(
             """
             INSERT INTO journal_entries (project_id, phase, kind, title, body, link, visibility, author_id, created_at)

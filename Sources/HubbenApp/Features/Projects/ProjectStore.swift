@@ -5,7 +5,6 @@ import SQLKit
 
 enum ProjectError: Error, Equatable {
     case notFound
-    case invalid(FieldProblems)
     /// The idea is not accepted, or already has its project.
     case ideaNotAvailable
     case gate(GateRules.Problem)
@@ -19,7 +18,7 @@ enum ProjectScope: Equatable {
 
     init(_ actor: Actor) {
         if let id = actor.accountID {
-            self = actor.has(.coach) ? .all : .publicAndTeamOf(id)
+            self = Authorization.allows(actor, ProjectAction.seeInternal(relation: .none)) ? .all : .publicAndTeamOf(id)
         } else {
             self = .publicOnly
         }
@@ -40,15 +39,26 @@ struct ProjectStore {
     let database: any Database
 
     var sql: any SQLDatabase {
-        get throws {
-            guard let sql = database as? any SQLDatabase else { throw ProjectError.notFound }
-            return sql
-        }
+        get throws { try database.sql }
     }
 
     static func sql(_ db: any Database) throws -> any SQLDatabase {
-        guard let sql = db as? any SQLDatabase else { throw ProjectError.notFound }
-        return sql
+        try db.sql
+    }
+
+    /// How many projects there are, whoever may see them.
+    func count() async throws -> Int {
+        try await sql.raw("SELECT COUNT(*) AS total FROM projects").first()?.decode(column: "total", as: Int.self) ?? 0
+    }
+
+    /// The accepted idea with this title that has no project yet, if there is one (for the demo).
+    func acceptedIdeaWithoutProject(titled title: String) async throws -> Int? {
+        try await sql.raw(
+            """
+            SELECT id FROM ideas WHERE title = \(bind: title) AND status = \(bind: IdeaStatus.accepted.rawValue)
+            AND id NOT IN (SELECT idea_id FROM projects WHERE idea_id IS NOT NULL) ORDER BY id
+            """
+        ).first()?.decode(column: "id", as: Int.self)
     }
 
     /// A column of the board: a phase of active projects, or an outcome.

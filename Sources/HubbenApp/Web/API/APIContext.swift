@@ -117,7 +117,7 @@ extension APIError {
     static func checkLength(_ value: String?, _ name: String, maximum: Int, _ t: Localizer) throws {
         guard let value, value.count > maximum else { return }
         var errors = FormErrors()
-        errors.add(name, t(.errorTooLong, ["maximum": "\(maximum)"]))
+        errors.add(name, t(.errorTooLong(maximum: "\(maximum)")))
         throw badParameters(errors, t)
     }
 
@@ -125,10 +125,10 @@ extension APIError {
     static func checkPaging(page: Int?, per: Int?, maximumPer: Int, _ t: Localizer) throws {
         var errors = FormErrors()
         if let page, !(1...Paging.maximumPage).contains(page) {
-            errors.add("page", t(.errorIntegerRange, ["min": "1", "max": "\(Paging.maximumPage)"]))
+            errors.add("page", t(.errorIntegerRange(min: "1", max: "\(Paging.maximumPage)")))
         }
         if let per, !(1...maximumPer).contains(per) {
-            errors.add("per", t(.errorIntegerRange, ["min": "1", "max": "\(maximumPer)"]))
+            errors.add("per", t(.errorIntegerRange(min: "1", max: "\(maximumPer)")))
         }
         if !errors.isEmpty { throw badParameters(errors, t) }
     }

@@ -65,7 +65,7 @@ struct APIHandler: APIProtocol {
     func getMe(_ input: Operations.GetMe.Input) async throws -> Operations.GetMe.Output {
         let req = try APIContext.current()
         guard let account = req.account else { throw APIError.unauthorized(req.t) }
-        try req.authorize(.viewAccount(ownerID: account.id))
+        try req.authorize(AccountAction.view(ownerID: account.id))
         let memberships = try await AccountStore(database: req.db, hasher: req.password).memberships(
             accountID: account.id)
         return .ok(
@@ -118,7 +118,7 @@ struct APIHandler: APIProtocol {
         -> Operations.ListOrganizations.Output
     {
         let req = try APIContext.current()
-        try req.authorize(.listOrganizations)
+        try req.authorize(AdminAction.listOrganizations)
         let organizations = try await OrganizationStore(database: req.db).all()
         return .ok(.init(body: .json(organizations.map(Self.organization))))
     }

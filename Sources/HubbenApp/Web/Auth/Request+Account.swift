@@ -21,7 +21,7 @@ extension Request {
 
     /// Throws 403 unless the domain's policy allows `action` (404 where `hiding` is set, so that existence
     /// does not leak).
-    func authorize(_ action: Action, hiding: Bool = false) throws {
+    func authorize(_ action: some PolicyAction, hiding: Bool = false) throws {
         guard Authorization.allows(actor, action) else {
             throw Abort(hiding ? .notFound : .forbidden)
         }

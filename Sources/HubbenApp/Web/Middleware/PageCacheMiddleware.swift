@@ -77,15 +77,12 @@ final class PageCache: @unchecked Sendable {
 struct PageCacheMiddleware: AsyncMiddleware {
     let cache: PageCache
 
-    /// Paths whose anonymous GET answer is the same for every anonymous visitor (in one language).
-    static func isCacheable(_ path: String) -> Bool {
-        if path == "/" { return true }
-        return [
-            "/ideas", "/challenges", "/projects", "/partners", "/about", "/api/v1/ideas", "/api/v1/projects",
-            "/api/v1/challenges",
-            "/api/v1/themes",
-        ].contains { path == $0 || path.hasPrefix($0 + "/") }
-            && !path.hasSuffix("/new") && !path.hasSuffix("/edit")
+    /// The paths whose anonymous GET answer is the same for every anonymous visitor (in one language): each
+    /// feature's `cachedPaths`.
+    let paths: [CachedPath]
+
+    func isCacheable(_ path: String) -> Bool {
+        paths.contains { $0.matches(path) }
     }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
@@ -94,7 +91,7 @@ struct PageCacheMiddleware: AsyncMiddleware {
             if request.method != .HEAD, request.method != .OPTIONS, response.status.code < 400 { cache.invalidate() }
             return response
         }
-        guard request.account == nil, request.headers[.authorization].isEmpty, Self.isCacheable(request.url.path) else {
+        guard request.account == nil, request.headers[.authorization].isEmpty, isCacheable(request.url.path) else {
             return try await next.respond(to: request)
         }
         let key = "\(request.language.rawValue) \(request.url.string)"

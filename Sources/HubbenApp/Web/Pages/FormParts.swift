@@ -33,7 +33,7 @@ enum FormParts {
                 .attribute(named: "tabindex", value: "-1"),
                 .h2(
                     .id("error-summary-title"),
-                    .escaped(errors.count == 1 ? t(.formOneError) : t(.formErrors, ["count": "\(errors.count)"]))),
+                    .escaped(errors.count == 1 ? t(.formOneError) : t(.formErrors(count: "\(errors.count)")))),
                 .ul(
                     .forEach(errors.items) { item in
                         .li(.a(.href("#\(item.field)"), .escaped(item.message)))

@@ -35,7 +35,7 @@ enum NavigationItem: CaseIterable {
 
     var path: String {
         switch self {
-        case .ideas: "/ideas"
+        case .ideas: IdeaPaths.list()
         case .projects: "/projects"
         case .events: "/events"
         case .book: "/book"
@@ -44,7 +44,7 @@ enum NavigationItem: CaseIterable {
         }
     }
 
-    var label: MessageKey {
+    var label: LocalizedText {
         switch self {
         case .ideas: .navIdeas
         case .projects: .navProjects
@@ -152,8 +152,12 @@ enum Layout {
         }
         return .div(
             .class("account-tools"),
-            .if(account.actor.has(.coach), .a(.class("header-link"), .href("/triage"), .escaped(t(.triageQueueTitle)))),
-            .if(account.actor.has(.admin), .a(.class("header-link"), .href("/admin"), .escaped(t(.adminTitle)))),
+            .if(
+                Authorization.allows(account.actor, IdeaAction.triage),
+                .a(.class("header-link"), .href(IdeaPaths.triage()), .escaped(t(.triageQueueTitle)))),
+            .if(
+                Authorization.allows(account.actor, AdminAction.viewAdminPages),
+                .a(.class("header-link"), .href("/admin"), .escaped(t(.adminTitle)))),
             .a(.class("header-link"), .href("/account"), .escaped(t(.navAccount))),
             .form(
                 .method(.post), .action("/sign-out"), .class("inline-form"),

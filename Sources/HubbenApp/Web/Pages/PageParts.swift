@@ -4,8 +4,8 @@ import Plot
 /// Building blocks shared by several pages.
 enum PageParts {
     struct PhaseText {
-        let name: MessageKey
-        let text: MessageKey
+        let name: LocalizedText
+        let text: LocalizedText
     }
 
     static let phases: [PhaseText] = [
@@ -32,7 +32,7 @@ enum PageParts {
                     .class("phase-step"),
                     .span(
                         .class("phase-step-number"),
-                        .escaped(t(.phaseStep, ["number": "\(index + 1)", "total": "\(phases.count)"]))),
+                        .escaped(t(.phaseStep(number: "\(index + 1)", total: "\(phases.count)")))),
                     .element(named: "h\(headingLevel)", nodes: [Node<HTML.BodyContext>.escaped(t(phase.name))]),
                     .p(.escaped(t(phase.text)))
                 )
@@ -47,7 +47,7 @@ enum PageParts {
             })
     }
 
-    static func theme(_ theme: ReformTheme) -> MessageKey {
+    static func theme(_ theme: ReformTheme) -> LocalizedText {
         switch theme {
         case .integration: .themeIntegration
         case .entrepreneurship: .themeEntrepreneurship
@@ -76,7 +76,7 @@ enum PageParts {
 }
 
 extension PageParts {
-    static func role(_ role: PlatformRole) -> MessageKey {
+    static func role(_ role: PlatformRole) -> LocalizedText {
         switch role {
         case .resident: .roleResident
         case .staff: .roleStaff
@@ -86,11 +86,11 @@ extension PageParts {
         }
     }
 
-    static func membershipRole(_ raw: String) -> MessageKey {
+    static func membershipRole(_ raw: String) -> LocalizedText {
         MembershipRole(rawValue: raw) == .lead ? .membershipLead : .membershipMember
     }
 
-    static func organizationKind(_ kind: OrganizationKind) -> MessageKey {
+    static func organizationKind(_ kind: OrganizationKind) -> LocalizedText {
         switch kind {
         case .department: .kindDepartment
         case .partner: .kindPartner

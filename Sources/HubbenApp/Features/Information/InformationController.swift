@@ -3,7 +3,7 @@ import Vapor
 import Fluent
 
 /// The public pages that are not part of a feature: home, about, partners, accessibility, personal data.
-struct PageController: RouteCollection {
+struct InformationController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(use: home)
         routes.get("about") { req in HTMLResponse.make(InformationPages.about(req.t), for: req) }

@@ -32,7 +32,7 @@ enum HomePage {
                         .ul(
                             .class("idea-list"), .forEach(overview.latestIdeas) { idea in .li(IdeaPages.card(idea, t)) }
                         ),
-                        .p(.a(.href("/ideas"), .escaped(t(.homeAllIdeas))))
+                        .p(.a(.href(IdeaPaths.list()), .escaped(t(.homeAllIdeas))))
                     )),
                 .section(
                     .attribute(named: "aria-labelledby", value: "steps-heading"),

@@ -101,7 +101,7 @@ enum InformationPages {
     static func error(status: Int, requestID: String, kept: [(name: String, value: String)] = [], _ t: Localizer)
         -> Page
     {
-        let (title, text): (MessageKey, MessageKey) =
+        let (title, text): (LocalizedText, LocalizedText) =
             switch status {
             case 400: (.errorGenericTitle, .errorBadRequestText)
             case 403: (.errorForbiddenTitle, .errorForbiddenText)
@@ -115,7 +115,7 @@ enum InformationPages {
             main: .group(
                 .h1(.escaped(t(title))),
                 .p(.escaped(t(text))),
-                .if(status >= 500, .p(.class("muted"), .escaped(t(.errorReference, ["id": requestID])))),
+                .if(status >= 500, .p(.class("muted"), .escaped(t(.errorReference(id: requestID))))),
                 .if(
                     !kept.isEmpty,
                     .section(
@@ -152,7 +152,7 @@ enum PendingSection: CaseIterable {
         }
     }
 
-    var texts: (lead: MessageKey, text: MessageKey) {
+    var texts: (lead: LocalizedText, text: LocalizedText) {
         switch self {
         case .events: (.eventsLead, .eventsText)
         case .book: (.bookLead, .bookText)
