@@ -86,7 +86,7 @@ struct ChallengeTests {
                     title: "Gångbuss", summary: "Vuxna går med barnen.", need: "Trafik.", themeIDs: [themes[0]],
                     challengeID: open),
                 authorID: eva, now: now)
-            await #expect(throws: IdeaError.invalid([.challenge: .closed])) {
+            await #expect(throws: InvalidDraft<IdeaDraft.Field>([.challenge: .closed])) {
                 _ = try await ideas.create(
                     IdeaDraft(title: "Sent", summary: "S.", need: "N.", themeIDs: [themes[0]], challengeID: closed),
                     authorID: eva, now: now)

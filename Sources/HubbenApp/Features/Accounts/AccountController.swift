@@ -5,12 +5,12 @@ import Fluent
 /// "Mina uppgifter": see and edit your details, change your password, download your data, delete your account.
 struct AccountController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("account", use: show)
-        routes.post("account", use: updateProfile)
-        routes.post("account", "password", use: changePassword)
-        routes.get("account", "export", use: export)
-        routes.get("account", "delete", use: confirmDelete)
-        routes.post("account", "delete", use: delete)
+        routes.get(AccountPaths.account, use: show)
+        routes.post(AccountPaths.account, use: updateProfile)
+        routes.post(AccountPaths.password, use: changePassword)
+        routes.get(AccountPaths.export, use: export)
+        routes.get(AccountPaths.delete, use: confirmDelete)
+        routes.post(AccountPaths.delete, use: delete)
     }
 
     func show(req: Request) async throws -> Response {
@@ -66,7 +66,7 @@ struct AccountController: RouteCollection {
             return try await page(req, account, profile: form, profileErrors: errors)
         }
         // The page comes back in the language just chosen.
-        let response = req.redirect(to: "/account?saved=1", redirectType: .normal)
+        let response = req.redirect(to: AccountPaths.account() + "?saved=1", redirectType: .normal)
         response.cookies[LanguageController.cookieName] = LanguageController.cookie(
             language, secure: req.application.hubben.config.isHTTPS)
         return response
@@ -98,7 +98,7 @@ struct AccountController: RouteCollection {
         try await SessionStore(database: req.db).deleteAll(accountID: account.id)
         try await APITokenStore(database: req.db).revokeAll(accountID: account.id)
         let (token, _) = try await SessionStore(database: req.db).create(accountID: account.id, now: req.now)
-        let response = req.redirect(to: "/account?password=1", redirectType: .normal)
+        let response = req.redirect(to: AccountPaths.account() + "?password=1", redirectType: .normal)
         response.cookies[SessionMiddleware.cookieName] = SessionMiddleware.cookie(
             token, secure: req.application.hubben.config.isHTTPS)
         return response

@@ -40,7 +40,7 @@ enum AccountPages {
                     .attribute(named: "aria-labelledby", value: "profile-heading"),
                     .h2(.id("profile-heading"), .escaped(t(.accountProfileHeading))),
                     .form(
-                        .method(.post), .action("/account"), .novalidate(),
+                        .method(.post), .action(AccountPaths.account()), .novalidate(),
                         FormParts.csrf(csrf),
                         .component(
                             Node<HTML.BodyContext>.group(
@@ -55,7 +55,7 @@ enum AccountPages {
                     .attribute(named: "aria-labelledby", value: "password-heading"),
                     .h2(.id("password-heading"), .escaped(t(.accountPasswordHeading))),
                     .form(
-                        .method(.post), .action("/account/password"), .novalidate(),
+                        .method(.post), .action(AccountPaths.password()), .novalidate(),
                         FormParts.csrf(csrf),
                         .component(
                             Node<HTML.BodyContext>.group(
@@ -76,7 +76,7 @@ enum AccountPages {
                     .h2(.id("data-heading"), .escaped(t(.accountDataHeading))),
                     .p(.escaped(t(.accountDataText))),
                     .a(
-                        .class("button button-secondary"), .href("/account/export"),
+                        .class("button button-secondary"), .href(AccountPaths.export()),
                         .attribute(named: "download", value: "hubben-mina-uppgifter.json"),
                         .escaped(t(.accountDownload)))
                 ),
@@ -84,7 +84,7 @@ enum AccountPages {
                     .attribute(named: "aria-labelledby", value: "delete-heading"),
                     .h2(.id("delete-heading"), .escaped(t(.accountDeleteHeading))),
                     .p(.escaped(t(.accountDeleteText))),
-                    .a(.class("button button-warning"), .href("/account/delete"), .escaped(t(.accountDeleteButton)))
+                    .a(.class("button button-warning"), .href(AccountPaths.delete()), .escaped(t(.accountDeleteButton)))
                 )
             ), hasErrors: !errors.isEmpty)
     }
@@ -98,7 +98,7 @@ enum AccountPages {
                 .div(.class("warning-text"), .p(.strong(.escaped(t(.deleteWarning))))),
                 .p(.escaped(t(.accountDeleteText))),
                 .form(
-                    .method(.post), .action("/account/delete"), .novalidate(),
+                    .method(.post), .action(AccountPaths.delete()), .novalidate(),
                     FormParts.csrf(csrf),
                     .component(
                         FormParts.input(
@@ -107,7 +107,7 @@ enum AccountPages {
                                 type: .password, autocomplete: "current-password"), errors: errors, t)),
                     FormParts.submit(t(.deleteConfirm), style: "button-warning")
                 ),
-                .p(.a(.href("/account"), .escaped(t(.deleteCancel))))
+                .p(.a(.href(AccountPaths.account()), .escaped(t(.deleteCancel))))
             ), hasErrors: !errors.isEmpty)
     }
 
@@ -117,7 +117,7 @@ enum AccountPages {
             main: .group(
                 .h1(.escaped(t(.deletedTitle))),
                 .p(.escaped(t(.deletedText))),
-                .a(.class("button button-primary"), .href("/"), .escaped(t(.errorBackHome)))
+                .a(.class("button button-primary"), .href(InformationPaths.home()), .escaped(t(.errorBackHome)))
             ))
     }
 }

@@ -5,24 +5,24 @@ import Fluent
 /// Sign-up, sign-in, sign-out and password reset for the web.
 struct AuthController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("sign-up", use: signUpForm)
-        routes.post("sign-up", use: signUp)
-        routes.get("sign-up", "sent", use: signUpSent)
-        routes.get("sign-up", "confirm", use: confirmForm)
-        routes.post("sign-up", "confirm", use: confirm)
-        routes.get("sign-in", use: signInForm)
-        routes.post("sign-in", use: signIn)
-        routes.post("sign-out", use: signOut)
-        routes.get("forgot-password", use: forgotForm)
-        routes.post("forgot-password", use: forgot)
-        routes.get("reset-password", use: resetForm)
-        routes.post("reset-password", use: reset)
+        routes.get(AccountPaths.signUp, use: signUpForm)
+        routes.post(AccountPaths.signUp, use: signUp)
+        routes.get(AccountPaths.signUpSent, use: signUpSent)
+        routes.get(AccountPaths.signUpConfirm, use: confirmForm)
+        routes.post(AccountPaths.signUpConfirm, use: confirm)
+        routes.get(AccountPaths.signIn, use: signInForm)
+        routes.post(AccountPaths.signIn, use: signIn)
+        routes.post(AccountPaths.signOut, use: signOut)
+        routes.get(AccountPaths.forgotPassword, use: forgotForm)
+        routes.post(AccountPaths.forgotPassword, use: forgot)
+        routes.get(AccountPaths.resetPassword, use: resetForm)
+        routes.post(AccountPaths.resetPassword, use: reset)
     }
 
     // MARK: Sign-up
 
     func signUpForm(req: Request) -> Response {
-        if req.account != nil { return req.redirect(to: "/account") }
+        if req.account != nil { return req.redirect(to: AccountPaths.account()) }
         let form = AuthPages.SignUpForm(language: req.language)
         return HTMLResponse.make(
             AuthPages.signUp(form, errors: FormErrors(), csrf: CSRF.token(for: req), req.t), for: req)
@@ -50,7 +50,7 @@ struct AuthController: RouteCollection {
                 status: .unprocessableEntity)
         }
         // The same answer whether or not the address has an account.
-        return req.redirect(to: "/sign-up/sent", redirectType: .normal)
+        return req.redirect(to: AccountPaths.signUpSent(), redirectType: .normal)
     }
 
     func signUpSent(req: Request) -> Response {
@@ -79,7 +79,7 @@ struct AuthController: RouteCollection {
         let signUps = SignUps(request: req)
         switch try await signUps.confirm(token: token, password: input.password ?? "") {
         case .created(let created):
-            return try await startSession(for: created.id, req: req, redirectTo: "/account?welcome=1")
+            return try await startSession(for: created.id, req: req, redirectTo: AccountPaths.account() + "?welcome=1")
         case .wrongPassword(let email):
             var errors = FormErrors()
             errors.add("password", req.t(.signUpConfirmWrongPassword))
@@ -102,7 +102,7 @@ struct AuthController: RouteCollection {
     // MARK: Sign-in and out
 
     func signInForm(req: Request) -> Response {
-        if req.account != nil { return req.redirect(to: "/account") }
+        if req.account != nil { return req.redirect(to: AccountPaths.account()) }
         let next = LanguageController.safeReturnPath(req.query[String.self, at: "next"])
         return HTMLResponse.make(
             AuthPages.signIn(email: "", next: next, errors: FormErrors(), csrf: CSRF.token(for: req), req.t), for: req)
@@ -133,7 +133,8 @@ struct AuthController: RouteCollection {
                 for: req, status: .unprocessableEntity)
         }
         try await throttle.succeededSignIn(email: email, attempt)
-        return try await startSession(for: account.id, req: req, redirectTo: next == "/" ? "/account" : next)
+        return try await startSession(
+            for: account.id, req: req, redirectTo: next == "/" ? AccountPaths.account() : next)
     }
 
     /// A new session id at every sign-in (no fixation); any session the browser had before ends.
@@ -153,7 +154,7 @@ struct AuthController: RouteCollection {
         if let token = req.cookies[SessionMiddleware.cookieName]?.string, !token.isEmpty {
             try await SessionStore(database: req.db).delete(token: token)
         }
-        let response = req.redirect(to: "/", redirectType: .normal)
+        let response = req.redirect(to: InformationPaths.home(), redirectType: .normal)
         response.cookies[SessionMiddleware.cookieName] = SessionMiddleware.expired
         return response
     }
@@ -220,7 +221,7 @@ struct AuthController: RouteCollection {
         // A new password ends every other way in: sessions and API tokens.
         try await SessionStore(database: req.db).deleteAll(accountID: accountID)
         try await APITokenStore(database: req.db).revokeAll(accountID: accountID)
-        return try await startSession(for: accountID, req: req, redirectTo: "/account?password=1")
+        return try await startSession(for: accountID, req: req, redirectTo: AccountPaths.account() + "?password=1")
     }
 }
 

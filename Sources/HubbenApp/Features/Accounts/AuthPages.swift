@@ -17,7 +17,7 @@ enum AuthPages {
                 .h1(.escaped(t(.signUpTitle))),
                 PageParts.lead(t(.signUpLead)),
                 .form(
-                    .method(.post), .action("/sign-up"), .novalidate(),
+                    .method(.post), .action(AccountPaths.signUp()), .novalidate(),
                     FormParts.csrf(csrf),
                     .component(
                         Node<HTML.BodyContext>.group(
@@ -30,7 +30,7 @@ enum AuthPages {
                         )),
                     FormParts.submit(t(.signUpButton))
                 ),
-                .p(.escaped(t(.signUpHaveAccount) + " "), .a(.href("/sign-in"), .escaped(t(.signInTitle))))
+                .p(.escaped(t(.signUpHaveAccount) + " "), .a(.href(AccountPaths.signIn()), .escaped(t(.signInTitle))))
             ), hasErrors: !errors.isEmpty)
     }
 
@@ -52,7 +52,7 @@ enum AuthPages {
                 .h1(.escaped(t(.signUpConfirmTitle))),
                 PageParts.lead(t(.signUpConfirmLead)),
                 .form(
-                    .method(.post), .action("/sign-up/confirm"), .novalidate(),
+                    .method(.post), .action(AccountPaths.signUpConfirm()), .novalidate(),
                     FormParts.csrf(csrf),
                     FormParts.hidden("token", token),
                     .component(
@@ -75,8 +75,9 @@ enum AuthPages {
                 .h1(.escaped(t(.signUpInvalidTitle))),
                 .p(.escaped(t(.signUpInvalidText))),
                 .p(
-                    .a(.class("button button-primary"), .href("/sign-up"), .escaped(t(.signUpTitle))), .text(" "),
-                    .a(.class("button button-secondary"), .href("/sign-in"), .escaped(t(.signInTitle))))
+                    .a(.class("button button-primary"), .href(AccountPaths.signUp()), .escaped(t(.signUpTitle))),
+                    .text(" "),
+                    .a(.class("button button-secondary"), .href(AccountPaths.signIn()), .escaped(t(.signInTitle))))
             ))
     }
 
@@ -87,7 +88,7 @@ enum AuthPages {
                 FormParts.errorSummary(errors, t),
                 .h1(.escaped(t(.signInTitle))),
                 .form(
-                    .method(.post), .action("/sign-in"), .novalidate(),
+                    .method(.post), .action(AccountPaths.signIn()), .novalidate(),
                     FormParts.csrf(csrf),
                     FormParts.hidden("next", next),
                     .component(
@@ -103,8 +104,8 @@ enum AuthPages {
                         )),
                     FormParts.submit(t(.signInButton))
                 ),
-                .p(.a(.href("/forgot-password"), .escaped(t(.forgotTitle)))),
-                .p(.escaped(t(.signInNoAccount) + " "), .a(.href("/sign-up"), .escaped(t(.signUpTitle))))
+                .p(.a(.href(AccountPaths.forgotPassword()), .escaped(t(.forgotTitle)))),
+                .p(.escaped(t(.signInNoAccount) + " "), .a(.href(AccountPaths.signUp()), .escaped(t(.signUpTitle))))
             ), hasErrors: !errors.isEmpty)
     }
 
@@ -119,7 +120,7 @@ enum AuthPages {
                     : .group(
                         .p(.escaped(t(.forgotLead))),
                         .form(
-                            .method(.post), .action("/forgot-password"), .novalidate(),
+                            .method(.post), .action(AccountPaths.forgotPassword()), .novalidate(),
                             FormParts.csrf(csrf),
                             .component(
                                 FormParts.input(
@@ -139,7 +140,7 @@ enum AuthPages {
                 FormParts.errorSummary(errors, t),
                 .h1(.escaped(t(.resetTitle))),
                 .form(
-                    .method(.post), .action("/reset-password"), .novalidate(),
+                    .method(.post), .action(AccountPaths.resetPassword()), .novalidate(),
                     FormParts.csrf(csrf),
                     FormParts.hidden("token", token),
                     .component(
@@ -158,7 +159,7 @@ enum AuthPages {
             main: .group(
                 .h1(.escaped(t(.resetInvalidTitle))),
                 .p(.escaped(t(.resetInvalidText))),
-                .a(.class("button button-primary"), .href("/forgot-password"), .escaped(t(.forgotTitle)))
+                .a(.class("button button-primary"), .href(AccountPaths.forgotPassword()), .escaped(t(.forgotTitle)))
             ))
     }
 }

@@ -6,14 +6,13 @@ import Vapor
 /// Every action is audit logged.
 struct AdminController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let admin = routes.grouped("admin")
-        admin.get(use: overview)
-        admin.post("accounts", ":id", "roles", use: setRoles)
-        admin.post("memberships", use: addMembership)
-        admin.post("memberships", "remove", use: removeMembership)
-        admin.post("organizations", use: createOrganization)
-        admin.post("themes", use: createTheme)
-        admin.get("audit", use: audit)
+        routes.get(AdminPaths.overview, use: overview)
+        routes.post(AdminPaths.roles, use: setRoles)
+        routes.post(AdminPaths.memberships, use: addMembership)
+        routes.post(AdminPaths.removeMembership, use: removeMembership)
+        routes.post(AdminPaths.organizations, use: createOrganization)
+        routes.post(AdminPaths.themes, use: createTheme)
+        routes.get(AdminPaths.audit, use: audit)
     }
 
     private func requireAdmin(_ req: Request, _ action: AdminAction = .viewAdminPages) throws -> Account {
@@ -66,7 +65,7 @@ struct AdminController: RouteCollection {
         let roles = Set(raw.compactMap(PlatformRole.init(rawValue:)))
         guard roles.count == raw.count else { throw Abort(.badRequest) }
         try await AdminActions(context: req.actionContext).setRoles(accountID: id, roles)
-        return req.redirect(to: "/admin?done=roles", redirectType: .normal)
+        return req.redirect(to: AdminPaths.overview() + "?done=roles", redirectType: .normal)
     }
 
     struct MembershipInput: Content {
@@ -89,7 +88,7 @@ struct AdminController: RouteCollection {
             actorID: admin.id, action: "membership.granted", targetType: "account",
             targetID: accountID, details: "organization \(organizationID) as \(role.rawValue)",
             now: req.now)
-        return req.redirect(to: "/admin?done=membership", redirectType: .normal)
+        return req.redirect(to: AdminPaths.overview() + "?done=membership", redirectType: .normal)
     }
 
     struct RemoveMembershipInput: Content {
@@ -108,7 +107,7 @@ struct AdminController: RouteCollection {
         try await AuditLog(database: req.db).record(
             actorID: admin.id, action: "membership.revoked", targetType: "account",
             targetID: accountID, details: "organization \(organizationID)", now: req.now)
-        return req.redirect(to: "/admin?done=membership-removed", redirectType: .normal)
+        return req.redirect(to: AdminPaths.overview() + "?done=membership-removed", redirectType: .normal)
     }
 
     struct OrganizationInput: Content {
@@ -131,7 +130,7 @@ struct AdminController: RouteCollection {
             errors.add("org_name", req.t(error == .nameTaken ? .errorOrganizationTaken : .errorOrganizationName))
             return try await page(req, errors: errors, organizationForm: (name, description))
         }
-        return req.redirect(to: "/admin?done=organization", redirectType: .normal)
+        return req.redirect(to: AdminPaths.overview() + "?done=organization", redirectType: .normal)
     }
 
     struct ThemeInput: Content {
@@ -155,7 +154,7 @@ struct AdminController: RouteCollection {
             return try await page(
                 req, errors: errors, themeForm: (input.slug ?? "", input.name_sv ?? "", input.name_en ?? ""))
         }
-        return req.redirect(to: "/admin?done=theme", redirectType: .normal)
+        return req.redirect(to: AdminPaths.overview() + "?done=theme", redirectType: .normal)
     }
 
     func audit(req: Request) async throws -> Response {

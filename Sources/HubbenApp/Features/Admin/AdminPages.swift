@@ -16,7 +16,7 @@ enum AdminPages {
                 FormParts.notice(notice),
                 FormParts.errorSummary(errors, t),
                 .h1(.escaped(t(.adminTitle))),
-                .p(.a(.href("/admin/audit"), .escaped(t(.auditTitle)))),
+                .p(.a(.href(AdminPaths.audit()), .escaped(t(.auditTitle)))),
                 .h2(.escaped(t(.adminAccountsHeading))),
                 PageParts.table(
                     id: "accounts-caption", caption: t(.adminAccountsCaption(count: "\(accounts.count)")),
@@ -38,7 +38,7 @@ enum AdminPages {
                                                     "\(membership.organizationName) (\(t(PageParts.membershipRole(membership.role)))) "
                                                 ),
                                                 .form(
-                                                    .method(.post), .action("/admin/memberships/remove"),
+                                                    .method(.post), .action(AdminPaths.removeMembership()),
                                                     .class("inline-form"),
                                                     FormParts.csrf(csrf),
                                                     FormParts.hidden("account_id", "\(entry.account.id)"),
@@ -63,7 +63,7 @@ enum AdminPages {
                 ),
                 .h2(.escaped(t(.adminMembershipHeading))),
                 .form(
-                    .method(.post), .action("/admin/memberships"), .novalidate(),
+                    .method(.post), .action(AdminPaths.memberships()), .novalidate(),
                     FormParts.csrf(csrf),
                     .component(
                         Node<HTML.BodyContext>.group(
@@ -88,7 +88,7 @@ enum AdminPages {
                     }),
                 .h3(.escaped(t(.adminNewOrganization))),
                 .form(
-                    .method(.post), .action("/admin/organizations"), .novalidate(),
+                    .method(.post), .action(AdminPaths.organizations()), .novalidate(),
                     FormParts.csrf(csrf),
                     .component(
                         Node<HTML.BodyContext>.group(
@@ -112,7 +112,7 @@ enum AdminPages {
                 .ul(.forEach(themes) { theme in .li(.escaped("\(theme.nameSV) / \(theme.nameEN) (\(theme.slug))")) }),
                 .h3(.escaped(t(.adminNewTheme))),
                 .form(
-                    .method(.post), .action("/admin/themes"), .novalidate(),
+                    .method(.post), .action(AdminPaths.themes()), .novalidate(),
                     FormParts.csrf(csrf),
                     .component(
                         Node<HTML.BodyContext>.group(
@@ -136,7 +136,7 @@ enum AdminPages {
 
     private static func rolesForm(_ account: Account, csrf: String, _ t: Localizer) -> Node<HTML.BodyContext> {
         .form(
-            .method(.post), .action("/admin/accounts/\(account.id)/roles"),
+            .method(.post), .action(AdminPaths.roles(account.id)),
             FormParts.csrf(csrf),
             .fieldset(
                 .element(

@@ -5,11 +5,10 @@ import Fluent
 /// Challenges on the web: the list, one challenge with its ideas, posing a new one.
 struct ChallengeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let challenges = routes.grouped("challenges")
-        challenges.get(use: list)
-        challenges.get("new", use: newForm)
-        challenges.post(use: create)
-        challenges.get(":id", use: show)
+        routes.get(ChallengePaths.list, use: list)
+        routes.get(ChallengePaths.new, use: newForm)
+        routes.post(ChallengePaths.list, use: create)
+        routes.get(ChallengePaths.show, use: show)
     }
 
     func list(req: Request) async throws -> Response {
@@ -83,7 +82,7 @@ struct ChallengeController: RouteCollection {
         )
         switch try await ChallengeActions(context: req.actionContext).pose(draft, themes: .ids(input.themes ?? [])) {
         case .posed(let challenge):
-            return req.redirect(to: "/challenges/\(challenge.id)", redirectType: .normal)
+            return req.redirect(to: ChallengePaths.show(challenge.id), redirectType: .normal)
         case .invalid(let problems):
             return try await form(req, model, errors: ChallengeMessages.formErrors(problems, req.t))
         }

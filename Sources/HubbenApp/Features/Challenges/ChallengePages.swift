@@ -13,10 +13,10 @@ enum ChallengePages {
                     .h1(.escaped(t(.challengesTitle))),
                     .if(
                         canPose,
-                        .a(.class("button button-primary"), .href("/challenges/new"), .escaped(t(.challengeNew))))),
+                        .a(.class("button button-primary"), .href(ChallengePaths.new()), .escaped(t(.challengeNew))))),
                 PageParts.lead(t(.challengesLead)),
                 .form(
-                    .method(.get), .action("/challenges"), .class("filters"),
+                    .method(.get), .action(ChallengePaths.list()), .class("filters"),
                     .attribute(named: "role", value: "search"),
                     .attribute(named: "aria-label", value: t(.challengesSearch)),
                     .component(
@@ -36,7 +36,7 @@ enum ChallengePages {
                                     .class("idea-card"),
                                     .h2(
                                         .class("idea-card-title"),
-                                        .a(.href("/challenges/\(challenge.id)"), .escaped(challenge.title))),
+                                        .a(.href(ChallengePaths.show(challenge.id)), .escaped(challenge.title))),
                                     .p(
                                         .class("idea-card-summary"), .escaped(String(challenge.description.prefix(220)))
                                     ),
@@ -64,7 +64,7 @@ enum ChallengePages {
         Page(
             title: challenge.title,
             main: .group(
-                .p(.a(.href("/challenges"), .escaped("‹ " + t(.challengesTitle)))),
+                .p(.a(.href(ChallengePaths.list()), .escaped("‹ " + t(.challengesTitle)))),
                 .h1(.escaped(challenge.title)),
                 meta(challenge, now: now, t),
                 .p(.class("prose"), .escaped(challenge.description)),
@@ -101,7 +101,7 @@ enum ChallengePages {
                 FormParts.errorSummary(errors, t),
                 .h1(.escaped(t(.challengeNew))),
                 .form(
-                    .method(.post), .action("/challenges"), .novalidate(),
+                    .method(.post), .action(ChallengePaths.list()), .novalidate(),
                     FormParts.csrf(csrf),
                     .component(
                         Node<HTML.BodyContext>.group(

@@ -3,11 +3,6 @@ import Foundation
 import HubbenCore
 import SQLKit
 
-enum ChallengeError: Error, Equatable {
-    case invalid([String: String])
-    case notFound
-}
-
 /// Challenges and who poses them.
 struct ChallengeStore {
     let database: any Database

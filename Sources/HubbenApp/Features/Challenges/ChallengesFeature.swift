@@ -7,7 +7,7 @@ enum ChallengesFeature: Feature {
         try routes.register(collection: ChallengeController())
     }
 
-    static let cachedPaths: [CachedPath] = [.tree("/challenges"), .tree("/api/v1/challenges")]
+    static let cachedPaths: [CachedPath] = [.tree(ChallengePaths.list()), .tree("/api/v1/challenges")]
 
     static let personalData = PersonalDataPart(
         sections: [

@@ -40,8 +40,8 @@ struct IdeaActions {
             } activity: { id in
                 Activity(.ideaSubmitted, by: account.id, on: .idea, id, at: now)
             }
-        } catch IdeaError.invalid(let problems) {
-            return .invalid(problems)
+        } catch let invalid as InvalidDraft<IdeaDraft.Field> {
+            return .invalid(invalid.problems)
         }
         try await context.throttle.submitted(.ideaSubmission, by: account.id)
         return .saved(try await idea(id))
@@ -66,8 +66,8 @@ struct IdeaActions {
             } activity: {
                 Activity(.ideaEdited, by: account.id, on: .idea, idea.id, at: now)
             }
-        } catch IdeaError.invalid(let problems) {
-            return .invalid(problems)
+        } catch let invalid as InvalidDraft<IdeaDraft.Field> {
+            return .invalid(invalid.problems)
         }
         return .saved(try await self.idea(idea.id))
     }

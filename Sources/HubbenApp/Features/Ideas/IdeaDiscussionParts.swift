@@ -94,7 +94,8 @@ enum IdeaDiscussionParts {
             return .p(
                 .a(
                     .href(
-                        HTMLAttribute.hrefWithQuery(path: "/sign-in", query: ["next": IdeaPaths.show(model.idea.id)])),
+                        HTMLAttribute.hrefWithQuery(
+                            path: AccountPaths.signIn(), query: ["next": IdeaPaths.show(model.idea.id)])),
                     .escaped(t(.commentSignIn))))
         }
         return .form(

@@ -62,14 +62,14 @@ extension IdeaPages {
                         .class("notice"), .attribute(named: "aria-labelledby", value: "project-heading"),
                         .h2(.id("project-heading"), .escaped(t(.ideaProjectHeading))),
                         .p(
-                            .a(.href("/projects/\(project.id)"), .escaped(project.title)),
+                            .a(.href(ProjectPaths.show(project.id)), .escaped(project.title)),
                             .escaped(" – " + ProjectPages.stageText(project.stage, t))))
                 },
                 .if(
                     model.project == nil && model.canStartProject,
                     .p(
                         .a(
-                            .class("button button-primary"), .href("/projects/new?idea=\(idea.id)"),
+                            .class("button button-primary"), .href(ProjectPaths.new() + "?idea=\(idea.id)"),
                             .escaped(t(.ideaStartProject))))),
                 .section(
                     .class("support-box"),
@@ -125,7 +125,8 @@ extension IdeaPages {
             return .p(
                 .a(
                     .href(
-                        HTMLAttribute.hrefWithQuery(path: "/sign-in", query: ["next": IdeaPaths.show(model.idea.id)])),
+                        HTMLAttribute.hrefWithQuery(
+                            path: AccountPaths.signIn(), query: ["next": IdeaPaths.show(model.idea.id)])),
                     .escaped(t(.ideaSignInToSupport))))
         }
         let withdraw = model.hasSupported

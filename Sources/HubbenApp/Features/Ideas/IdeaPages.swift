@@ -44,7 +44,7 @@ enum IdeaPages {
                     .h1(.escaped(t(.navIdeas))),
                     .a(.class("button button-primary"), .href(IdeaPaths.new()), .escaped(t(.ideaSubmitButton)))),
                 PageParts.lead(t(.ideasLead)),
-                .p(.a(.href("/challenges"), .escaped(t(.challengesLink)))),
+                .p(.a(.href(ChallengePaths.list()), .escaped(t(.challengesLink)))),
                 .form(
                     .method(.get), .action(IdeaPaths.list()), .class("filters"),
                     .attribute(named: "role", value: "search"),
@@ -84,7 +84,7 @@ enum IdeaPages {
                         .h2(.id("matching-challenges"), .escaped(t(.challengesMatching))),
                         .ul(
                             .forEach(matchingChallenges.prefix(3)) { challenge in
-                                .li(.a(.href("/challenges/\(challenge.id)"), .escaped(challenge.title)))
+                                .li(.a(.href(ChallengePaths.show(challenge.id)), .escaped(challenge.title)))
                             })
                     )),
                 .p(

@@ -4,7 +4,6 @@ import HubbenCore
 import SQLKit
 
 enum IdeaError: Error, Equatable {
-    case invalid(FieldProblems<IdeaDraft.Field>)
     case notFound
 }
 
@@ -77,11 +76,11 @@ struct IdeaStore {
         var problems = draft.problems(knownThemeIDs: knownThemes)
         if let challengeID = draft.challengeID {
             guard let challenge = try await ChallengeRecord.find(challengeID, on: database) else {
-                throw IdeaError.invalid(problems.merging([.challenge: .invalid]) { $1 })
+                throw InvalidDraft(problems.merging([.challenge: .invalid]) { $1 })
             }
             if !Challenge.isOpen(until: challenge.openUntil, at: now) { problems[.challenge] = .closed }
         }
-        guard problems.isEmpty else { throw IdeaError.invalid(problems) }
+        guard problems.isEmpty else { throw InvalidDraft(problems) }
         return try await database.writeTransaction { db in
             let record = IdeaRecord()
             record.title = draft.title
@@ -117,7 +116,7 @@ struct IdeaStore {
     func update(id: Int, _ draft: IdeaDraft, now: Date) async throws {
         let knownThemes = Set(try await themes().map(\.id))
         let problems = draft.problems(knownThemeIDs: knownThemes)
-        guard problems.isEmpty else { throw IdeaError.invalid(problems) }
+        guard problems.isEmpty else { throw InvalidDraft(problems) }
         try await database.writeTransaction { db in
             guard let record = try await IdeaRecord.find(id, on: db) else { throw IdeaError.notFound }
             record.title = draft.title

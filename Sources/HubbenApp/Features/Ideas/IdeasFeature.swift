@@ -7,7 +7,7 @@ enum IdeasFeature: Feature {
         try routes.register(collection: IdeaController())
     }
 
-    static let cachedPaths: [CachedPath] = [.tree("/ideas"), .tree("/api/v1/ideas")]
+    static let cachedPaths: [CachedPath] = [.tree(IdeaPaths.list()), .tree("/api/v1/ideas")]
 
     static let personalData = PersonalDataPart(
         sections: [

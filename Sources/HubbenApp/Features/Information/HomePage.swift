@@ -11,7 +11,7 @@ enum HomePage {
                     .class("hero"),
                     .h1(.escaped(t(.homeTitle))),
                     PageParts.lead(t(.homeLead)),
-                    .a(.class("button button-primary"), .href("/about"), .escaped(t(.homeReadMore)))
+                    .a(.class("button button-primary"), .href(InformationPaths.about()), .escaped(t(.homeReadMore)))
                 ),
                 .section(
                     .attribute(named: "aria-labelledby", value: "numbers-heading"),

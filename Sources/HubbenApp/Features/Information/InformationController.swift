@@ -5,11 +5,13 @@ import Fluent
 /// The public pages that are not part of a feature: home, about, partners, accessibility, personal data.
 struct InformationController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(use: home)
-        routes.get("about") { req in HTMLResponse.make(InformationPages.about(req.t), for: req) }
-        routes.get("accessibility") { req in HTMLResponse.make(InformationPages.accessibility(req.t), for: req) }
-        routes.get("privacy") { req in HTMLResponse.make(InformationPages.privacy(req.t), for: req) }
-        routes.get("partners", use: partners)
+        routes.get(InformationPaths.home, use: home)
+        routes.get(InformationPaths.about) { req in HTMLResponse.make(InformationPages.about(req.t), for: req) }
+        routes.get(InformationPaths.accessibility) { req in
+            HTMLResponse.make(InformationPages.accessibility(req.t), for: req)
+        }
+        routes.get(InformationPaths.privacy) { req in HTMLResponse.make(InformationPages.privacy(req.t), for: req) }
+        routes.get(InformationPaths.partners, use: partners)
         for section in PendingSection.allCases {
             routes.get(PathComponent(stringLiteral: String(section.navigationItem.path.dropFirst()))) { req in
                 HTMLResponse.make(InformationPages.section(section, req.t), for: req)

@@ -8,7 +8,8 @@ enum InformationFeature: Feature {
     }
 
     static let cachedPaths: [CachedPath] = [
-        .exactly("/"), .tree("/about"), .tree("/partners"), .tree("/api/v1/themes"),
+        .exactly(InformationPaths.home()), .tree(InformationPaths.about()), .tree(InformationPaths.partners()),
+        .tree("/api/v1/themes"),
     ]
 
     /// These pages keep nothing about a person.

@@ -53,7 +53,7 @@ enum InformationPages {
                     .attribute(named: "role", value: "status"),
                     .h2(.escaped(t(.sectionNotOpenHeading))),
                     .p(.escaped(t(.sectionNotOpen))),
-                    .a(.class("button button-secondary"), .href("/about"), .escaped(t(.homeReadMore)))
+                    .a(.class("button button-secondary"), .href(InformationPaths.about()), .escaped(t(.homeReadMore)))
                 )
             ), section: item)
     }
@@ -136,7 +136,7 @@ enum InformationPages {
                                                 })))))
                         }
                     )),
-                .a(.class("button button-primary"), .href("/"), .escaped(t(.errorBackHome)))
+                .a(.class("button button-primary"), .href(InformationPaths.home()), .escaped(t(.errorBackHome)))
             ))
     }
 }

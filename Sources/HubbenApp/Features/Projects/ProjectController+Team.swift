@@ -27,7 +27,7 @@ extension ProjectController {
             role: ProjectMemberRole(rawValue: values["role"]), roleText: values["role_text"])
         switch outcome {
         case .saved:
-            return req.redirect(to: "/projects/\(project.id)/team", redirectType: .normal)
+            return req.redirect(to: ProjectPaths.team(project.id), redirectType: .normal)
         case .invalid(let problems):
             let errors = ProjectMessages.errors(problems, ProjectMessages.teamLabels, req.t)
             return respond(
@@ -43,6 +43,6 @@ extension ProjectController {
         let project = try await teamManageable(req)
         guard let accountID = req.parameters.get("account", as: Int.self) else { throw Abort(.notFound) }
         _ = try await actions(req).removeMember(projectID: project.id, accountID: accountID)
-        return req.redirect(to: "/projects/\(project.id)/team", redirectType: .normal)
+        return req.redirect(to: ProjectPaths.team(project.id), redirectType: .normal)
     }
 }

@@ -6,32 +6,31 @@ import Fluent
 /// Projects on the web: the portfolio board, the Atom feed, one project and every form that changes it.
 struct ProjectController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let projects = routes.grouped("projects")
-        projects.get(use: board)
-        projects.get("feed.atom", use: feed)
-        projects.get("new", use: newForm)
-        projects.post(use: create)
-        projects.get(":id", use: show)
-        projects.get(":id", "edit", use: editForm)
-        projects.post(":id", "edit", use: update)
-        projects.post(":id", "notice", use: saveNoticeURL)
-        projects.get(":id", "team", use: teamPage)
-        projects.post(":id", "team", use: addMember)
-        projects.post(":id", "team", ":account", "remove", use: removeMember)
-        projects.get(":id", "goals", "new", use: goalForm)
-        projects.post(":id", "goals", "new", use: addGoal)
-        projects.get(":id", "goals", ":goal", "reached", use: reachedForm)
-        projects.post(":id", "goals", ":goal", "reached", use: markReached)
-        projects.get(":id", "funds", "new", use: fundForm)
-        projects.post(":id", "funds", "new", use: addFund)
-        projects.get(":id", "experiments", "new", use: experimentForm)
-        projects.post(":id", "experiments", "new", use: addExperiment)
-        projects.get(":id", "experiments", ":experiment", "edit", use: experimentEditForm)
-        projects.post(":id", "experiments", ":experiment", "edit", use: updateExperiment)
-        projects.get(":id", "journal", "new", use: journalForm)
-        projects.post(":id", "journal", "new", use: addJournalEntry)
-        projects.get(":id", "gate", use: gateForm)
-        projects.post(":id", "gate", use: decide)
+        routes.get(ProjectPaths.list, use: board)
+        routes.get(ProjectPaths.feed, use: feed)
+        routes.get(ProjectPaths.new, use: newForm)
+        routes.post(ProjectPaths.list, use: create)
+        routes.get(ProjectPaths.show, use: show)
+        routes.get(ProjectPaths.edit, use: editForm)
+        routes.post(ProjectPaths.edit, use: update)
+        routes.post(ProjectPaths.notice, use: saveNoticeURL)
+        routes.get(ProjectPaths.team, use: teamPage)
+        routes.post(ProjectPaths.team, use: addMember)
+        routes.post(ProjectPaths.removeMember, use: removeMember)
+        routes.get(ProjectPaths.newGoal, use: goalForm)
+        routes.post(ProjectPaths.newGoal, use: addGoal)
+        routes.get(ProjectPaths.goalReached, use: reachedForm)
+        routes.post(ProjectPaths.goalReached, use: markReached)
+        routes.get(ProjectPaths.newFund, use: fundForm)
+        routes.post(ProjectPaths.newFund, use: addFund)
+        routes.get(ProjectPaths.newExperiment, use: experimentForm)
+        routes.post(ProjectPaths.newExperiment, use: addExperiment)
+        routes.get(ProjectPaths.editExperiment, use: experimentEditForm)
+        routes.post(ProjectPaths.editExperiment, use: updateExperiment)
+        routes.get(ProjectPaths.newJournalEntry, use: journalForm)
+        routes.post(ProjectPaths.newJournalEntry, use: addJournalEntry)
+        routes.get(ProjectPaths.gate, use: gateForm)
+        routes.post(ProjectPaths.gate, use: decide)
     }
 
     // MARK: Reading
@@ -141,7 +140,7 @@ struct ProjectController: RouteCollection {
     }
 
     func done(_ req: Request, _ projectID: Int, anchor: String = "", done: String = "saved") -> Response {
-        req.redirect(to: "/projects/\(projectID)?done=\(done)\(anchor)", redirectType: .normal)
+        req.redirect(to: ProjectPaths.show(projectID) + "?done=\(done)\(anchor)", redirectType: .normal)
     }
 
     // MARK: The project itself

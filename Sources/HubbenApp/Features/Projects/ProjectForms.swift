@@ -32,9 +32,9 @@ enum ProjectForms {
                 FormParts.errorSummary(context.errors, t),
                 .p(
                     context.projectID.map { id in
-                        .a(.href("/projects/\(id)"), .escaped("‹ " + (context.projectTitle ?? "")))
+                        .a(.href(ProjectPaths.show(id)), .escaped("‹ " + (context.projectTitle ?? "")))
                     }
-                        ?? .a(.href("/projects"), .escaped("‹ " + t(.projectsTitle)))),
+                        ?? .a(.href(ProjectPaths.list()), .escaped("‹ " + t(.projectsTitle)))),
                 .h1(.escaped(title)),
                 before,
                 .form(
@@ -89,7 +89,7 @@ enum ProjectForms {
         let people = [choose(t)] + choices.people.map { ("\($0.id)", $0.name ?? t(.deletedUser)) }
         return page(
             title: editing ? t(.projectEdit) : t(.projectNew),
-            action: context.projectID.map { "/projects/\($0)/edit" } ?? "/projects",
+            action: context.projectID.map { ProjectPaths.edit($0) } ?? ProjectPaths.list(),
             submit: editing ? t(.accountSave) : t(.projectCreate),
             context,
             fields: .group(
@@ -139,7 +139,7 @@ enum ProjectForms {
                                 + (member.role == .other ? member.roleText : t(ProjectPages.memberRole(member.role)))
                                 + " "),
                         .form(
-                            .method(.post), .action("/projects/\(project.id)/team/\(member.person.id)/remove"),
+                            .method(.post), .action(ProjectPaths.removeMember(project.id, member.person.id)),
                             .class("inline-form"),
                             FormParts.csrf(context.csrf),
                             .button(
@@ -150,7 +150,7 @@ enum ProjectForms {
                 }
             )
         return page(
-            title: t(.projectTeamEdit), action: "/projects/\(project.id)/team", submit: t(.teamAdd), context,
+            title: t(.projectTeamEdit), action: ProjectPaths.team(project.id), submit: t(.teamAdd), context,
             fields: .group(
                 .h2(.escaped(t(.teamAddHeading))),
                 select(
@@ -167,7 +167,7 @@ enum ProjectForms {
 
     static func goal(_ values: Values, _ context: Context) -> Page {
         page(
-            title: context.t(.goalNew), action: "/projects/\(context.projectID ?? 0)/goals/new",
+            title: context.t(.goalNew), action: ProjectPaths.newGoal(context.projectID ?? 0),
             submit: context.t(.goalCreate), context,
             fields: .group(
                 input("what", .goalWhat, hint: .goalWhatHint, values, context),
@@ -180,7 +180,7 @@ enum ProjectForms {
 
     static func goalReached(_ goal: EffectGoal, values: Values, _ context: Context) -> Page {
         page(
-            title: context.t(.goalMarkReached), action: "/projects/\(context.projectID ?? 0)/goals/\(goal.id)/reached",
+            title: context.t(.goalMarkReached), action: ProjectPaths.goalReached(context.projectID ?? 0, goal.id),
             submit: context.t(.goalMarkReached), context,
             fields: .group(
                 .p(.class("lead"), .escaped(goal.goal.what)),
@@ -194,7 +194,7 @@ enum ProjectForms {
     static func fund(_ values: Values, _ context: Context) -> Page {
         let t = context.t
         return page(
-            title: t(.fundNew), action: "/projects/\(context.projectID ?? 0)/funds/new", submit: t(.fundCreate),
+            title: t(.fundNew), action: ProjectPaths.newFund(context.projectID ?? 0), submit: t(.fundCreate),
             context,
             fields: .group(
                 select(
@@ -216,8 +216,8 @@ enum ProjectForms {
             ($0.rawValue, t(ProjectPages.phase($0)))
         }
         let action =
-            experimentID.map { "/projects/\(context.projectID ?? 0)/experiments/\($0)/edit" }
-            ?? "/projects/\(context.projectID ?? 0)/experiments/new"
+            experimentID.map { ProjectPaths.editExperiment(context.projectID ?? 0, $0) }
+            ?? ProjectPaths.newExperiment(context.projectID ?? 0)
         return page(
             title: experimentID == nil ? t(.experimentNew) : t(.experimentEdit), action: action,
             submit: experimentID == nil ? t(.experimentCreate) : t(.accountSave), context,
@@ -248,7 +248,8 @@ enum ProjectForms {
     static func journal(_ values: Values, _ context: Context) -> Page {
         let t = context.t
         return page(
-            title: t(.journalNew), action: "/projects/\(context.projectID ?? 0)/journal/new", submit: t(.journalCreate),
+            title: t(.journalNew), action: ProjectPaths.newJournalEntry(context.projectID ?? 0),
+            submit: t(.journalCreate),
             context,
             fields: .group(
                 select(
@@ -275,7 +276,7 @@ enum ProjectForms {
             ($0.rawValue, t(ProjectPages.outcome($0)))
         }
         return page(
-            title: t(.gateNew), action: "/projects/\(context.projectID ?? 0)/gate", submit: t(.gateCreate), context,
+            title: t(.gateNew), action: ProjectPaths.gate(context.projectID ?? 0), submit: t(.gateCreate), context,
             fields: .group(
                 .component(Node<HTML.FormContext>.group(FormParts.hidden("from_phase", stage.phase.rawValue))),
                 .p(.class("lead"), .escaped(t(.gateLead(stage: ProjectPages.stageText(stage, t))))),

@@ -38,12 +38,12 @@ extension ProjectPages {
                     .h1(.escaped(t(.projectsTitle))),
                     .if(
                         model.canStart,
-                        .a(.class("button button-primary"), .href("/projects/new"), .escaped(t(.projectNew))))),
+                        .a(.class("button button-primary"), .href(ProjectPaths.new()), .escaped(t(.projectNew))))),
                 PageParts.lead(t(.projectsLead)),
                 .p(.escaped(t(.projectsText))),
                 .p(
                     .a(
-                        .href("/projects/feed.atom"), .attribute(named: "type", value: "application/atom+xml"),
+                        .href(ProjectPaths.feed()), .attribute(named: "type", value: "application/atom+xml"),
                         .escaped(t(.projectsFeed)))),
                 filters(model, t),
                 .h2(
@@ -58,7 +58,7 @@ extension ProjectPages {
                             .a(
                                 .href(
                                     HTMLAttribute.hrefWithQuery(
-                                        path: "/projects",
+                                        path: ProjectPaths.list(),
                                         query: filterQuery(model.filter).merging([name: value]) { $1 })),
                                 .if(selectedColumn == column, .attribute(named: "aria-current", value: "true")),
                                 .span(
@@ -80,7 +80,7 @@ extension ProjectPages {
 
     static func filters(_ model: BoardModel, _ t: Localizer) -> Node<HTML.BodyContext> {
         .form(
-            .method(.get), .action("/projects"), .class("filters"),
+            .method(.get), .action(ProjectPaths.list()), .class("filters"),
             .attribute(named: "aria-label", value: t(.projectsFilter)),
             .if(model.filter.phase != nil, FormParts.hidden("phase", model.filter.phase?.rawValue ?? "")),
             .if(model.filter.outcome != nil, FormParts.hidden("outcome", model.filter.outcome?.rawValue ?? "")),
@@ -124,7 +124,8 @@ extension ProjectPages {
                     .a(
                         .href(
                             HTMLAttribute.hrefWithQuery(
-                                path: "/projects", query: filterQuery(model.filter).merging([name: value]) { $1 })),
+                                path: ProjectPaths.list(),
+                                query: filterQuery(model.filter).merging([name: value]) { $1 })),
                         .escaped(
                             t(
                                 .projectsShowAll(
@@ -145,13 +146,14 @@ extension ProjectPages {
             .h2(.id("column-heading"), .escaped(t(Self.column(column)))),
             .p(
                 .a(
-                    .href(HTMLAttribute.hrefWithQuery(path: "/projects", query: filterQuery(model.filter))),
+                    .href(HTMLAttribute.hrefWithQuery(path: ProjectPaths.list(), query: filterQuery(model.filter))),
                     .escaped("‹ " + t(.projectsWholeBoard)))),
             page.cards.isEmpty
                 ? .p(.class("empty-state"), .escaped(t(.projectsColumnEmpty)))
                 : .ul(.class("card-grid"), .forEach(page.cards) { .li(card($0, now: model.now, t)) }),
             PageParts.pagination(page: page.page, pageCount: page.pageCount, t) { number in
-                HTMLAttribute.hrefWithQuery(path: "/projects", query: query.merging(["page": "\(number)"]) { $1 })
+                HTMLAttribute.hrefWithQuery(
+                    path: ProjectPaths.list(), query: query.merging(["page": "\(number)"]) { $1 })
             }
         )
     }
@@ -160,7 +162,7 @@ extension ProjectPages {
         let days = TimeInPhase.days(since: card.phaseStartedAt, now: now)
         return .article(
             .class("project-card"),
-            .h3(.class("project-card-title"), .a(.href("/projects/\(card.id)"), .escaped(card.title))),
+            .h3(.class("project-card-title"), .a(.href(ProjectPaths.show(card.id)), .escaped(card.title))),
             .if(!card.organizations.isEmpty, .p(.class("muted"), .escaped(card.organizations.joined(separator: ", ")))),
             .div(
                 .class("idea-card-meta"),

@@ -19,11 +19,11 @@ extension ProjectPages {
     static func show(_ model: ShowModel, _ t: Localizer) -> Page {
         let project = model.project
         let card = project.card
-        let base = "/projects/\(project.id)"
+        let base = ProjectPaths.show(project.id)
         return Page(
             title: card.title,
             main: .group(
-                .p(.a(.href("/projects"), .escaped("‹ " + t(.projectsTitle)))),
+                .p(.a(.href(ProjectPaths.list()), .escaped("‹ " + t(.projectsTitle)))),
                 FormParts.errorSummary(model.noticeURLErrors, t),
                 FormParts.notice(model.notice),
                 .h1(.escaped(card.title)),
@@ -115,7 +115,7 @@ extension ProjectPages {
                         model.canEdit,
                         .unwrap(model.csrf) { csrf in
                             .form(
-                                .method(.post), .action("/projects/\(project.id)/notice"), .novalidate(),
+                                .method(.post), .action(ProjectPaths.notice(project.id)), .novalidate(),
                                 FormParts.csrf(csrf),
                                 .component(
                                     FormParts.input(
@@ -187,7 +187,7 @@ extension ProjectPages {
                                         model.canEdit,
                                         .p(
                                             .a(
-                                                .href("/projects/\(model.project.id)/goals/\(goal.id)/reached"),
+                                                .href(ProjectPaths.goalReached(model.project.id, goal.id)),
                                                 .escaped(t(.goalMarkReached)),
                                                 .span(.class("visually-hidden"), .escaped(": " + goal.goal.what))))))
                             ))
@@ -297,7 +297,7 @@ extension ProjectPages {
                     canEdit,
                     .p(
                         .a(
-                            .href("/projects/\(projectID)/experiments/\(experiment.id)/edit"),
+                            .href(ProjectPaths.editExperiment(projectID, experiment.id)),
                             .escaped(t(.experimentEdit)),
                             .span(
                                 .class("visually-hidden"),

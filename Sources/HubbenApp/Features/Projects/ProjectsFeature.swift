@@ -7,7 +7,7 @@ enum ProjectsFeature: Feature {
         try routes.register(collection: ProjectController())
     }
 
-    static let cachedPaths: [CachedPath] = [.tree("/projects"), .tree("/api/v1/projects")]
+    static let cachedPaths: [CachedPath] = [.tree(ProjectPaths.list()), .tree("/api/v1/projects")]
 
     static let personalData = PersonalDataPart(
         sections: [

@@ -40,7 +40,7 @@ extension Request {
     }
 
     /// The sign-in page, coming back to this path afterwards.
-    var signInPath: String { HTMLAttribute.pathWithQuery("/sign-in", ["next": url.path]) }
+    var signInPath: String { HTMLAttribute.pathWithQuery(AccountPaths.signIn(), ["next": url.path]) }
 
     /// The time of the application's clock (`AppServices.clock`), never `Date()` directly.
     var now: Date { application.hubben.clock.now() }

@@ -36,11 +36,11 @@ enum NavigationItem: CaseIterable {
     var path: String {
         switch self {
         case .ideas: IdeaPaths.list()
-        case .projects: "/projects"
+        case .projects: ProjectPaths.list()
         case .events: "/events"
         case .book: "/book"
-        case .partners: "/partners"
-        case .about: "/about"
+        case .partners: InformationPaths.partners()
+        case .about: InformationPaths.about()
         }
     }
 
@@ -92,7 +92,7 @@ enum Layout {
             .div(
                 .class("container header-top"),
                 .a(
-                    .class("brand"), .href("/"),
+                    .class("brand"), .href(InformationPaths.home()),
                     .img(
                         .src(context.assets.url(for: Assets.icon)), .decorative, .class("brand-mark"),
                         .width(40), .height(40)),
@@ -148,7 +148,7 @@ enum Layout {
     private static func accountTools(_ context: PageContext) -> Node<HTML.BodyContext> {
         let t = context.t
         guard let account = context.account, let csrf = context.csrfToken else {
-            return .a(.class("header-link"), .href("/sign-in"), .escaped(t(.signInTitle)))
+            return .a(.class("header-link"), .href(AccountPaths.signIn()), .escaped(t(.signInTitle)))
         }
         return .div(
             .class("account-tools"),
@@ -157,10 +157,10 @@ enum Layout {
                 .a(.class("header-link"), .href(IdeaPaths.triage()), .escaped(t(.triageQueueTitle)))),
             .if(
                 Authorization.allows(account.actor, AdminAction.viewAdminPages),
-                .a(.class("header-link"), .href("/admin"), .escaped(t(.adminTitle)))),
-            .a(.class("header-link"), .href("/account"), .escaped(t(.navAccount))),
+                .a(.class("header-link"), .href(AdminPaths.overview()), .escaped(t(.adminTitle)))),
+            .a(.class("header-link"), .href(AccountPaths.account()), .escaped(t(.navAccount))),
             .form(
-                .method(.post), .action("/sign-out"), .class("inline-form"),
+                .method(.post), .action(AccountPaths.signOut()), .class("inline-form"),
                 FormParts.csrf(csrf),
                 .button(.type(.submit), .class("link-button"), .escaped(t(.signOut))))
         )
@@ -183,8 +183,8 @@ enum Layout {
                 .div(
                     .h2(.escaped(t(.footerLinksHeading))),
                     .ul(
-                        .li(.a(.href("/accessibility"), .escaped(t(.footerAccessibility)))),
-                        .li(.a(.href("/privacy"), .escaped(t(.footerPrivacy)))),
+                        .li(.a(.href(InformationPaths.accessibility()), .escaped(t(.footerAccessibility)))),
+                        .li(.a(.href(InformationPaths.privacy()), .escaped(t(.footerPrivacy)))),
                         .li(.a(.href("/api/v1/openapi.yaml"), .escaped(t(.footerOpenData))))
                     )
                 )
