@@ -5,20 +5,6 @@ import HubbenCore
 import Testing
 import VaporTesting
 
-extension Application {
-    /// An action context for `accountID` (nil: anonymous) at the application's clock, as a request would make it.
-    func actionContext(for accountID: Int?) async throws -> ActionContext {
-        let account = try await accountID.asyncFlatMap {
-            try await AccountStore(database: db, hasher: password).account(id: $0)
-        }
-        let now = hubben.clock.now()
-        return ActionContext(
-            database: db, account: account, now: now, hasher: password,
-            throttle: Throttle(database: db, address: "192.0.2.1", now: now, logger: logger),
-            services: hubben, logger: logger)
-    }
-}
-
 @Suite("Idea actions: one flow for the web, the API and the CLI, recorded as activity")
 struct IdeaActionsTests: APITestSuite {
     @Test("Submitting records the activity with the idea; a refused submission saves neither")

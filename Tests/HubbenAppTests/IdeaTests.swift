@@ -5,22 +5,6 @@ import HubbenCore
 import Testing
 import VaporTesting
 
-extension Application {
-    /// Creates an idea through the store, as its author would.
-    @discardableResult
-    func makeIdea(
-        _ title: String, summary: String = "En sammanfattning.", need: String = "Ett behov.",
-        themes: [String] = ["miljo"],
-        authorID: Int, at date: Date = Date()
-    ) async throws -> Int {
-        let store = IdeaStore(database: db)
-        let all = try await store.themes()
-        let ids = themes.compactMap { slug in all.first { $0.slug == slug }?.id }
-        return try await store.create(
-            IdeaDraft(title: title, summary: summary, need: need, themeIDs: ids), authorID: authorID, now: date)
-    }
-}
-
 @Suite("Ideas")
 struct IdeaTests {
     @Test("Submitting: every problem at its field and nothing lost; then the idea is public with its history")

@@ -65,11 +65,7 @@ public struct ChallengeDraft: Equatable, Sendable {
         var problems: FieldProblems<Field> = [:]
         FieldCheck.required(title, .title, limit: IdeaDraft.titleLimit, into: &problems)
         FieldCheck.required(description, .description, limit: IdeaDraft.textLimit, into: &problems)
-        if themeIDs.isEmpty {
-            problems[.themes] = .missing
-        } else if !Set(themeIDs).isSubset(of: knownThemeIDs) {
-            problems[.themes] = .invalid
-        }
+        FieldCheck.choices(themeIDs, .themes, known: knownThemeIDs, required: true, into: &problems)
         if organizationID == nil, reformGroupID == nil { problems[.posedBy] = .missing }
         if let openUntil {
             if !Challenge.isOpen(until: openUntil, at: now) { problems[.openUntil] = .closed }

@@ -88,11 +88,7 @@ public struct IdeaDraft: Equatable, Sendable {
         FieldCheck.required(title, .title, limit: Self.titleLimit, into: &problems)
         FieldCheck.required(summary, .summary, limit: Self.textLimit, into: &problems)
         FieldCheck.required(need, .need, limit: Self.textLimit, into: &problems)
-        if themeIDs.isEmpty {
-            problems[.themes] = .missing
-        } else if !Set(themeIDs).isSubset(of: knownThemeIDs) {
-            problems[.themes] = .invalid
-        }
+        FieldCheck.choices(themeIDs, .themes, known: knownThemeIDs, required: true, into: &problems)
         return problems
     }
 }

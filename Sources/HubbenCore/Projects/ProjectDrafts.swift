@@ -58,12 +58,9 @@ public struct ProjectDraft: Equatable, Sendable {
         for (text, field) in [(what, Field.what), (why, .why), (how, .how)] {
             FieldCheck.optional(text, field, limit: Self.textLimit, into: &problems)
         }
-        if organizationIDs.isEmpty {
-            problems[.organizations] = .missing
-        } else if !Set(organizationIDs).isSubset(of: knownOrganizationIDs) {
-            problems[.organizations] = .invalid
-        }
-        if !Set(themeIDs).isSubset(of: knownThemeIDs) { problems[.themes] = .invalid }
+        FieldCheck.choices(
+            organizationIDs, .organizations, known: knownOrganizationIDs, required: true, into: &problems)
+        FieldCheck.choices(themeIDs, .themes, known: knownThemeIDs, required: false, into: &problems)
         if let budget = estimatedBudget, budget < 0 { problems[.estimatedBudget] = .invalid }
         return problems
     }

@@ -43,6 +43,17 @@ public enum FieldCheck {
         if text.count > limit { problems[field] = .tooLong(limit: limit) }
     }
 
+    /// Chosen ids (themes, organisations): each must be one of `known`; with `required`, at least one.
+    public static func choices<Field>(
+        _ ids: [Int], _ field: Field, known: Set<Int>, required: Bool, into problems: inout FieldProblems<Field>
+    ) {
+        if ids.isEmpty {
+            if required { problems[field] = .missing }
+        } else if !Set(ids).isSubset(of: known) {
+            problems[field] = .invalid
+        }
+    }
+
     public static func link<Field>(_ text: String, _ field: Field, into problems: inout FieldProblems<Field>) {
         if !text.isEmpty, !WebLink.isValid(text) { problems[field] = .invalid }
     }
