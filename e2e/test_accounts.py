@@ -2,6 +2,7 @@
 import json
 import uuid
 
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
@@ -94,10 +95,15 @@ def test_register_sign_out_sign_in_language_export_delete(server, browser_sv):
     assert h1(driver) == "Mina uppgifter"
 
     # Change language on the account page: choose English with the keyboard and save.
+    # The form posts to the page it is on: wait for that page to go before reading the new one (reading it while
+    # the browser replaces it raised a stale element once).
     driver.find_element(By.ID, "language").send_keys("English")
+    before = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, "form[action='/account'] button[type=submit]").send_keys(Keys.ENTER)
+    WebDriverWait(driver, 15).until(EC.staleness_of(before))
     wait_for_path(driver, server, "/account")
-    WebDriverWait(driver, 15).until(lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en")
+    WebDriverWait(driver, 15, ignored_exceptions=[StaleElementReferenceException]).until(
+        lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en")
     assert h1(driver) == "My account"
     assert "Your details have been saved." in driver.page_source
     assert_accessible(driver)

@@ -93,6 +93,45 @@ struct StaticFileTests {
             let second = try await app.testing().sendRequest(.GET, "/css/hubben.css", headers: ["If-None-Match": etag])
             #expect(second.status == .notModified)
             #expect(second.body.readableBytes == 0)
+            let weakInAList = try await app.testing().sendRequest(
+                .GET, "/css/hubben.css", headers: ["If-None-Match": "\"other\", W/\(etag)"])
+            #expect(weakInAList.status == .notModified)
+            let changed = try await app.testing().sendRequest(
+                .GET, "/css/hubben.css", headers: ["If-None-Match": "\"an-older-version\""])
+            #expect(changed.status == .ok)
+        }
+    }
+
+    @Test("Files come from memory, the same bytes as on disk, with their type; HEAD has the length and no body")
+    func fromMemory() async throws {
+        try await withTestApp { app in
+            let onDisk = try #require(
+                FileManager.default.contents(atPath: app.directory.publicDirectory + "js/similar-ideas.js"))
+            let script = try await app.testing().sendRequest(.GET, Assets.similarIdeasScript)
+            #expect(script.status == .ok)
+            #expect(Data(script.body.readableBytesView) == onDisk)
+            #expect(script.headers.first(name: .contentType) == "text/javascript; charset=utf-8")
+            #expect(script.headers.first(name: .cacheControl) == "no-cache")
+            let head = try await app.testing().sendRequest(.HEAD, "/images/hubben-mark.svg")
+            #expect(head.status == .ok)
+            #expect(head.headers.first(name: .contentType)?.hasPrefix("image/svg+xml") == true)
+            #expect(head.body.readableBytes == 0)
+            for path in [
+                "/css/", "/css/finns-inte.css", "/css/../Package.swift", "/css/" + String(repeating: "a", count: 300),
+            ] {
+                #expect(try await app.testing().sendRequest(.GET, path).status == .notFound, "\(path)")
+            }
+        }
+    }
+
+    @Test("The idea form links its script by fingerprint; pages without it load no script")
+    func scriptByFingerprint() async throws {
+        try await withTestApp { app in
+            let fingerprint = try #require(app.hubben.assets.fingerprint(of: Assets.similarIdeasScript))
+            let browser = try await TestBrowser.signedIn(app, "Eva", "eva@example.se")
+            let form = try await browser.get("/ideas/new")
+            #expect(form.text.contains("<script src=\"/js/similar-ideas.js?v=\(fingerprint)\" defer=\"defer\">"))
+            #expect(!(try await app.testing().sendRequest(.GET, "/")).text.contains("<script"))
         }
     }
 }

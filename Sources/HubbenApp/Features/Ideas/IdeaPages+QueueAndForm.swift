@@ -99,9 +99,8 @@ extension IdeaPages {
                             .button(
                                 .type(.submit), .name("action"), .value("check"), .class("button button-secondary"),
                                 .escaped(t(.similarCheck)))))
-                ),
-                .if(!editing, .script(.src("/js/similar-ideas.js"), .attribute(named: "defer", value: "defer")))
-            ), section: .ideas, hasErrors: !errors.isEmpty)
+                )
+            ), section: .ideas, hasErrors: !errors.isEmpty, scripts: editing ? [] : [Assets.similarIdeasScript])
     }
 
     /// Ideas like the one being written: filled in by the "check for similar ideas" button without JavaScript,

@@ -16,6 +16,9 @@ struct Page {
     var section: NavigationItem?
     /// Prefixes the title with "Fel:" / "Error:" so screen readers hear it first.
     var hasErrors = false
+    /// Scripts under `Public/` the page enhances itself with (`Assets.similarIdeasScript`), loaded deferred and
+    /// linked by fingerprint; every page works without them.
+    var scripts: [String] = []
 }
 
 /// What every page needs to know about the request it answers.
@@ -79,7 +82,10 @@ enum Layout {
                     .attribute(named: "tabindex", value: "-1"),
                     .div(.class("container"), page.main)
                 ),
-                footer(context)
+                footer(context),
+                .forEach(page.scripts) { script in
+                    .script(.src(context.assets.url(for: script)), .attribute(named: "defer", value: "defer"))
+                }
             )
         )
         return html.render()
