@@ -1,6 +1,7 @@
 import Foundation
 @testable import HubbenApp
 import HubbenCore
+import RoutingKit
 import Testing
 
 /// Pages rendered from their models, with no server, database or request: a page is a function of what it
@@ -88,5 +89,21 @@ struct PageRenderingTests {
         #expect(server.contains("abc123"))
         let missing = Self.render(InformationPages.error(status: 404, requestID: "abc123", t))
         #expect(!missing.contains("abc123"))
+    }
+}
+
+@Suite("Typed paths")
+struct RoutePathTests {
+    @Test("A path is written with its parameters filled in, the same as it is registered")
+    func filledIn() {
+        #expect(InformationPaths.home() == "/")
+        #expect(IdeaPaths.list() == "/ideas")
+        #expect(IdeaPaths.show(7) == "/ideas/7")
+        #expect(IdeaPaths.edit(7) == "/ideas/7/edit")
+        #expect(ProjectPaths.removeMember(3, 12) == "/projects/3/team/12/remove")
+        #expect(ProjectPaths.goalReached(3, -1) == "/projects/3/goals/-1/reached")
+        #expect(ProjectPaths.feed() == "/projects/feed.atom")
+        #expect(ProjectPaths.show() == "/projects/:id")
+        #expect(IdeaPaths.edit.components.map(\.description) == ["ideas", ":id", "edit"])
     }
 }

@@ -122,6 +122,11 @@ struct StaticFileTests {
                     #expect(head.headers.first(name: .contentLength) == String(icon.count))
                     #expect(head.body.readableBytes == 0)
                 })
+            for query in ["v=" + String(repeating: "9", count: 10_000), "v[]=1", "v=%00", "v=-1&v=2", "v"] {
+                let odd = try await app.testing().sendRequest(.GET, "/css/hubben.css?" + query)
+                #expect(odd.status == .ok, "\(query.prefix(20))")
+                #expect(odd.headers.first(name: .cacheControl) == "no-cache")
+            }
             for path in [
                 "/css/", "/css/finns-inte.css", "/css/../Package.swift", "/css/" + String(repeating: "a", count: 300),
             ] {

@@ -34,7 +34,9 @@ extension Turns {
 }
 
 /// Both databases Hubben runs on are SQL databases; this is the one place that says so.
-struct NotAnSQLDatabase: Error {}
+struct NotAnSQLDatabase: Error, CustomStringConvertible {
+    var description: String { "the database does not speak SQL" }
+}
 
 extension Database {
     /// The database as SQLKit sees it, for the queries Fluent's builder cannot write.

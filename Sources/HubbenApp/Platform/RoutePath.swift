@@ -4,20 +4,36 @@ import Vapor
 /// (`IdeaPaths.show(idea.id)` is "/ideas/7"). `LinkTests` checks that every path a page links to is a route.
 struct RoutePath: Sendable {
     let components: [PathComponent]
+    /// The path as text split at its parameters: ["/ideas/", "/edit"] for `ideas/:id/edit`; links are written
+    /// on every page, so this is worked out once.
+    private let pieces: [String]
+    private let parameters: [String]
 
     init(_ components: PathComponent...) {
         self.components = components
+        var pieces = ["/"]
+        var parameters: [String] = []
+        for (index, component) in components.enumerated() {
+            if index > 0 { pieces[pieces.count - 1] += "/" }
+            if case .parameter(let name) = component {
+                parameters.append(name)
+                pieces.append("")
+            } else {
+                pieces[pieces.count - 1] += component.description
+            }
+        }
+        self.pieces = pieces
+        self.parameters = parameters
     }
 
-    /// The path with its parameters (`:id` …) filled in, in order.
+    /// The path with its parameters (`:id` …) filled in, in order (one left without a value stays `:name`).
     func callAsFunction(_ values: Int...) -> String {
-        var remaining = values[...]
-        return "/"
-            + components.map { component in
-                if case .parameter = component, let value = remaining.popFirst() { return String(value) }
-                return component.description
-            }
-            .joined(separator: "/")
+        var path = pieces[0]
+        for (index, name) in parameters.enumerated() {
+            path += index < values.count ? String(values[index]) : ":" + name
+            path += pieces[index + 1]
+        }
+        return path
     }
 }
 

@@ -36,13 +36,11 @@ struct Seeder {
 
     enum SeedError: Error, CustomStringConvertible {
         case notEmpty
-        case noSQL
 
         var description: String {
             switch self {
             case .notEmpty:
                 "the database already holds ideas; seed fills an empty database only (use a new HUBBEN_SQLITE_PATH or database)"
-            case .noSQL: "the database does not speak SQL"
             }
         }
     }
@@ -56,10 +54,7 @@ struct Seeder {
     static let password = "hubben-seed-2026"
 
     private var sql: any SQLDatabase {
-        get throws {
-            guard let sql = app.db as? any SQLDatabase else { throw SeedError.noSQL }
-            return sql
-        }
+        get throws { try app.db.sql }
     }
 
     /// Seeds everything; with `tokensFile`, also `tokens` load-test accounts and their API tokens, written there.
@@ -131,18 +126,13 @@ struct Seeder {
             }
         }
         try await app.db.transaction { [accountRows, roleRows] db in
-            let bulk = try BulkInsert(sql: Self.sql(db))
+            let bulk = try BulkInsert(sql: db.sql)
             try await bulk.rows(
                 "accounts", columns: ["id", "name", "email", "password_hash", "language", "created_at"], accountRows)
             try await bulk.rows("account_roles", columns: ["account_id", "role"], roleRows)
             try await bulk.advanceSequence("accounts")
         }
         return people
-    }
-
-    private static func sql(_ db: any Database) throws -> any SQLDatabase {
-        guard let sql = db as? any SQLDatabase else { throw SeedError.noSQL }
-        return sql
     }
 
     private func challenges(_ random: inout SeededRandom, authorID: Int, now: Date) async throws -> [Int] {
@@ -241,7 +231,7 @@ struct Seeder {
                 search.append((id, SearchIndex.terms(title: text.title, summary: text.summary, need: text.need)))
             }
             try await app.db.transaction { [ideaRows, themeRows, versionRows, statusRows, search] db in
-                let sql = try Self.sql(db)
+                let sql = try db.sql
                 let bulk = BulkInsert(sql: sql)
                 try await bulk.rows(
                     "ideas",
@@ -290,7 +280,7 @@ struct Seeder {
             if rows.count >= 20_000 || index == ideas.count - 1 {
                 let batch = rows
                 try await app.db.transaction { db in
-                    try await BulkInsert(sql: Self.sql(db)).rows(
+                    try await BulkInsert(sql: db.sql).rows(
                         "supports", columns: ["idea_id", "account_id", "created_at"], batch)
                 }
                 inserted += rows.count
@@ -329,7 +319,7 @@ struct Seeder {
             }
         }
         try await app.db.transaction { [rows] db in
-            let bulk = try BulkInsert(sql: Self.sql(db))
+            let bulk = try BulkInsert(sql: db.sql)
             try await bulk.rows(
                 "comments", columns: ["id", "idea_id", "author_id", "parent_id", "body", "created_at"], rows)
             try await bulk.advanceSequence("comments")
@@ -489,7 +479,7 @@ struct Seeder {
             ])
         }
         try await app.db.transaction { [rows] db in
-            let bulk = try BulkInsert(sql: Self.sql(db))
+            let bulk = try BulkInsert(sql: db.sql)
             try await bulk.rows(
                 "projects",
                 columns: [
@@ -574,7 +564,7 @@ struct Seeder {
         let base = try await BulkInsert(sql: try sql).maxID("accounts")
         let ids = (1...count).map { base + $0 }
         try await app.db.transaction { db in
-            let bulk = try BulkInsert(sql: Self.sql(db))
+            let bulk = try BulkInsert(sql: db.sql)
             try await bulk.rows(
                 "accounts", columns: ["id", "name", "email", "password_hash", "language", "created_at"],
                 ids.map { [$0, "Lasttest \($0 - base)", "lasttest\($0 - base)@seed.hubben.example", hash, "sv", now] })

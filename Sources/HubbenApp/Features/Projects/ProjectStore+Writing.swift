@@ -7,8 +7,7 @@ import SQLKit
 /// problem) and runs in one transaction.
 extension ProjectStore {
     private func ids(_ query: SQLQueryString) async throws -> Set<Int> {
-        guard let sql = database as? any SQLDatabase else { return [] }
-        return Set(try await sql.raw(query).all().map { try $0.decode(column: "id", as: Int.self) })
+        Set(try await sql.raw(query).all().map { try $0.decode(column: "id", as: Int.self) })
     }
 
     private func check(_ draft: ProjectDraft) async throws {
@@ -47,7 +46,7 @@ extension ProjectStore {
         }
         do {
             return try await database.writeTransaction { db in
-                let sql = try Self.sql(db)
+                let sql = try db.sql
                 guard
                     let id = try await sql.raw(
                         """
@@ -86,7 +85,7 @@ extension ProjectStore {
     func update(id: Int, _ draft: ProjectDraft, now: Date) async throws {
         try await check(draft)
         try await database.writeTransaction { db in
-            let sql = try Self.sql(db)
+            let sql = try db.sql
             guard
                 try await sql.raw(
                     """
@@ -132,7 +131,7 @@ extension ProjectStore {
         if roleText.count > 100 { problems[.roleText] = .tooLong(limit: 100) }
         guard problems.isEmpty, let accountID, let role else { throw InvalidDraft(problems) }
         try await database.writeTransaction { db in
-            let sql = try Self.sql(db)
+            let sql = try db.sql
             try await sql.raw(
                 "DELETE FROM project_members WHERE project_id = \(bind: projectID) AND account_id = \(bind: accountID)"
             ).run()
@@ -286,7 +285,7 @@ extension ProjectStore {
         guard problems.isEmpty else { throw ProjectError.gate(.invalid(problems)) }
         let details = next.outcome == nil ? OutcomeDetails() : draft.details
         return try await database.writeTransaction { db in
-            let sql = try Self.sql(db)
+            let sql = try db.sql
             guard
                 try await sql.raw(
                     """

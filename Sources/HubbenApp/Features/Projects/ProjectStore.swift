@@ -38,17 +38,15 @@ struct ProjectFilter: Equatable {
 struct ProjectStore {
     let database: any Database
 
+    /// The store's database as SQLKit sees it (`Database.sql`).
     var sql: any SQLDatabase {
         get throws { try database.sql }
     }
 
-    static func sql(_ db: any Database) throws -> any SQLDatabase {
-        try db.sql
-    }
-
     /// How many projects there are, whoever may see them.
     func count() async throws -> Int {
-        try await sql.raw("SELECT COUNT(*) AS total FROM projects").first()?.decode(column: "total", as: Int.self) ?? 0
+        try await sql.raw("SELECT COUNT(*) AS total FROM projects").first()?.decode(
+            column: "total", as: Int.self) ?? 0
     }
 
     /// The accepted idea with this title that has no project yet, if there is one (for the demo).
