@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """The benchmark: seeds a database at each scale, serves it with the release binary and drives each route
 with wrk. Prints a table and writes bench/results/latest.json. Called by scripts/bench."""
+import http.cookiejar
 import json
 import os
 import re
@@ -157,8 +158,10 @@ def to_ms(text: str) -> float:
     return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
 
 
-def wrk(url: str, seconds: int, script: Path | None = None, args: list[str] | None = None) -> dict:
+def wrk(url: str, seconds: int, script: Path | None = None, args: list[str] | None = None, cookie: str | None = None) -> dict:
     command = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", "--timeout", "5s"]
+    if cookie:
+        command += ["-H", f"Cookie: {cookie}"]
     if script:
         command += ["-s", str(script)]
     command.append(url)
@@ -185,14 +188,29 @@ def wrk(url: str, seconds: int, script: Path | None = None, args: list[str] | No
     return result
 
 
-def measure(url: str, script: Path | None = None, args_for_run=None) -> dict:
+def measure(url: str, script: Path | None = None, args_for_run=None, cookie: str | None = None) -> dict:
     if WARMUP > 0:
-        warm = wrk(url, WARMUP, script, args_for_run(0) if args_for_run else None)
+        warm = wrk(url, WARMUP, script, args_for_run(0) if args_for_run else None, cookie)
     else:
         warm = {"ok": 0}
-    result = wrk(url, DURATION, script, args_for_run(1) if args_for_run else None)
+    result = wrk(url, DURATION, script, args_for_run(1) if args_for_run else None, cookie)
     result["warmup_ok"] = warm.get("ok", 0)
     return result
+
+
+def sign_in(base: str, email: str, password: str) -> str:
+    """Signs in through the real form (CSRF token from the page, then the POST) and returns the Cookie header
+    the browser would send afterwards."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    page = opener.open(base + "/sign-in", timeout=10).read().decode()
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    form = urllib.parse.urlencode({"email": email, "password": password, "csrf_token": token}).encode()
+    opener.open(urllib.request.Request(base + "/sign-in", data=form), timeout=30).read()
+    cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
+    if "hubben_session" not in cookie:
+        raise SystemExit(f"bench: signing in as {email} did not give a session")
+    return cookie
 
 
 def run_scale(scale: str) -> dict:
@@ -264,6 +282,32 @@ def run_scale(scale: str) -> dict:
                              uncached_p99_ms=measured["p99_ms"], uncached_errors=measured["errors"])
     uncached.stop()
     started.remove(uncached.process)
+
+    # Signed in: people who do the work never get the page cache, so these run on the default server once.
+    coach_email, resident_email = "coach@demo.hubben.example", "invanare@demo.hubben.example"
+    coached = database.scalar(
+        "SELECT MIN(id) FROM projects WHERE outcome IS NULL AND coach_id = "
+        f"(SELECT id FROM accounts WHERE email = '{coach_email}')")
+    signed_in = Server(database, workdir)
+    people = {"coach": sign_in(signed_in.base, coach_email, "hubben-demo-2026"),
+              "resident": sign_in(signed_in.base, resident_email, "hubben-demo-2026")}
+    signed_in_routes = [
+        ("coach", "home", "/"), ("coach", "ideas page 1", "/ideas"), ("coach", "search common word", "/ideas?q=cykel"),
+        ("coach", "idea with 50 comments", f"/ideas/{first_idea}"), ("coach", "triage queue", "/triage"),
+        ("coach", "projects board", "/projects"), ("coach", "project page", f"/projects/{coached}"),
+        ("coach", "project edit form", f"/projects/{coached}/edit"),
+        ("coach", "new experiment form", f"/projects/{coached}/experiments/new"),
+        ("resident", "home", "/"), ("resident", "ideas page 1", "/ideas"),
+        ("resident", "idea with 50 comments", f"/ideas/{first_idea}"), ("resident", "new idea form", "/ideas/new"),
+        ("resident", "projects board", "/projects"), ("resident", "project page", f"/projects/{project}"),
+        ("resident", "my account", "/account"),
+    ]
+    for who, name, path in signed_in_routes:
+        print(f"  {who} {name:<24} {path}", flush=True)
+        kind = "search" if "search" in name else "read"
+        results[f"{who}: {name}"] = dict(measure(signed_in.base + path, cookie=people[who]), kind=kind, path=path, signed_in=who)
+    signed_in.stop()
+    started.remove(signed_in.process)
 
     # What the per-request log line costs: the same server with request lines off (LOG_LEVEL=notice).
     quiet = Server(database, workdir, log_level="notice")

@@ -107,3 +107,41 @@ struct RoutePathTests {
         #expect(IdeaPaths.edit.components.map(\.description) == ["ideas", ":id", "edit"])
     }
 }
+
+@Suite("The HTML renderer")
+struct NodeRenderingTests {
+    @Test("Text and attribute values are escaped as they are written, whatever a person typed")
+    func escapingByConstruction() {
+        let hostile = "\"><script>alert('x')</script>&"
+        let html = Node.a(.href("/ideas?q=\(hostile)"), .attribute(named: "data-x", value: hostile), .text(hostile))
+            .render()
+        let inAttribute = "&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;"
+        let inText = "\"&gt;&lt;script&gt;alert('x')&lt;/script&gt;&amp;"
+        #expect(html == "<a href=\"/ideas?q=\(inAttribute)\" data-x=\"\(inAttribute)\">\(inText)</a>")
+        #expect(!html.contains("<script"))
+    }
+
+    @Test("Every class of an element is one attribute where the first stands; empty ones are left out")
+    func classesJoined() {
+        let html = Node.div(
+            .id("a"), .class("card"), .if(true, .class("card-highlight")), .class(""),
+            .group(.class("wide"), .text("x"))
+        ).render()
+        #expect(html == "<div id=\"a\" class=\"card card-highlight wide\">x</div>")
+    }
+
+    @Test("Void elements have no end tag; flags have no value; `.raw` is written as it is")
+    func voidElementsFlagsAndRaw() {
+        #expect(
+            Node.input(.type(.checkbox), .name("t[]"), .checked(true), .readonly(false), .value("")).render()
+                == "<input type=\"checkbox\" name=\"t[]\" checked value=\"\">")
+        #expect(Node.img(.src("/a.svg"), .decorative).render() == "<img src=\"/a.svg\" alt=\"\">")
+        #expect(Node.p(.raw("<b>x</b>"), .text("<b>")).render() == "<p><b>x</b>&lt;b&gt;</p>")
+        #expect(Node.attribute(named: "x", value: "y").render() == "", "an attribute outside an element is dropped")
+    }
+
+    @Test("Text with characters beyond ASCII around the escapes comes through whole")
+    func unicodeAroundEscapes() {
+        #expect(Node.p(.text("Å & ö < 🚲 > é")).render() == "<p>Å &amp; ö &lt; 🚲 &gt; é</p>")
+    }
+}

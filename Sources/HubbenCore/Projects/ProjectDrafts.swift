@@ -295,9 +295,7 @@ public struct Day: Comparable, Hashable, Sendable, Codable, CustomStringConverti
 
     /// The day `date` falls on in Stockholm.
     public init(_ date: Date) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = DateFormat.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        let parts = DateFormat.calendar.dateComponents([.year, .month, .day], from: date)
         func pad(_ value: Int, _ width: Int) -> String {
             String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
         }

@@ -1,6 +1,5 @@
 import Foundation
 import HubbenCore
-import Plot
 
 /// "Mina uppgifter": your details, your password, your data, your account.
 enum AccountPages {
@@ -20,71 +19,71 @@ enum AccountPages {
             main: .group(
                 FormParts.notice(notice),
                 FormParts.errorSummary(errors, t),
-                .h1(.escaped(t(.accountTitle))),
-                .p(.escaped(t(.accountLead))),
+                .h1(.text(t(.accountTitle))),
+                .p(.text(t(.accountLead))),
                 .section(
                     .attribute(named: "aria-labelledby", value: "roles-heading"),
-                    .h2(.id("roles-heading"), .escaped(t(.accountRolesHeading))),
-                    .ul(.forEach(account.roles.sorted()) { role in .li(.escaped(t(PageParts.role(role)))) }),
+                    .h2(.id("roles-heading"), .text(t(.accountRolesHeading))),
+                    .ul(.forEach(account.roles.sorted()) { role in .li(.text(t(PageParts.role(role)))) }),
                     .if(
                         !memberships.isEmpty,
                         .ul(
                             .forEach(memberships) { membership in
                                 .li(
-                                    .escaped(
+                                    .text(
                                         "\(membership.organizationName) – \(t(PageParts.membershipRole(membership.role)))"
                                     ))
                             }))
                 ),
                 .section(
                     .attribute(named: "aria-labelledby", value: "profile-heading"),
-                    .h2(.id("profile-heading"), .escaped(t(.accountProfileHeading))),
+                    .h2(.id("profile-heading"), .text(t(.accountProfileHeading))),
                     .form(
                         .method(.post), .action(AccountPaths.account()), .novalidate(),
                         FormParts.csrf(csrf),
-                        .component(
-                            Node<HTML.BodyContext>.group(
-                                FormParts.nameAndEmail(
-                                    name: profile.name, email: profile.email, errors: profileErrors, t),
-                                FormParts.languageSelect(name: "language", selected: profile.language, t)
-                            )),
+
+                        Node.group(
+                            FormParts.nameAndEmail(
+                                name: profile.name, email: profile.email, errors: profileErrors, t),
+                            FormParts.languageSelect(name: "language", selected: profile.language, t)
+                        ),
                         FormParts.submit(t(.accountSave))
                     )
                 ),
                 .section(
                     .attribute(named: "aria-labelledby", value: "password-heading"),
-                    .h2(.id("password-heading"), .escaped(t(.accountPasswordHeading))),
+                    .h2(.id("password-heading"), .text(t(.accountPasswordHeading))),
                     .form(
                         .method(.post), .action(AccountPaths.password()), .novalidate(),
                         FormParts.csrf(csrf),
-                        .component(
-                            Node<HTML.BodyContext>.group(
-                                FormParts.input(
-                                    .init(
-                                        name: "current_password", label: t(.fieldCurrentPassword), type: .password,
-                                        autocomplete: "current-password"), errors: passwordErrors, t),
-                                FormParts.input(
-                                    .init(
-                                        name: "new_password", label: t(.fieldNewPassword), hint: t(.fieldPasswordHint),
-                                        type: .password, autocomplete: "new-password"), errors: passwordErrors, t)
-                            )),
+
+                        Node.group(
+                            FormParts.input(
+                                .init(
+                                    name: "current_password", label: t(.fieldCurrentPassword), type: .password,
+                                    autocomplete: "current-password"), errors: passwordErrors, t),
+                            FormParts.input(
+                                .init(
+                                    name: "new_password", label: t(.fieldNewPassword), hint: t(.fieldPasswordHint),
+                                    type: .password, autocomplete: "new-password"), errors: passwordErrors, t)
+                        ),
                         FormParts.submit(t(.accountChangePassword), style: "button-secondary")
                     )
                 ),
                 .section(
                     .attribute(named: "aria-labelledby", value: "data-heading"),
-                    .h2(.id("data-heading"), .escaped(t(.accountDataHeading))),
-                    .p(.escaped(t(.accountDataText))),
+                    .h2(.id("data-heading"), .text(t(.accountDataHeading))),
+                    .p(.text(t(.accountDataText))),
                     .a(
                         .class("button button-secondary"), .href(AccountPaths.export()),
                         .attribute(named: "download", value: "hubben-mina-uppgifter.json"),
-                        .escaped(t(.accountDownload)))
+                        .text(t(.accountDownload)))
                 ),
                 .section(
                     .attribute(named: "aria-labelledby", value: "delete-heading"),
-                    .h2(.id("delete-heading"), .escaped(t(.accountDeleteHeading))),
-                    .p(.escaped(t(.accountDeleteText))),
-                    .a(.class("button button-warning"), .href(AccountPaths.delete()), .escaped(t(.accountDeleteButton)))
+                    .h2(.id("delete-heading"), .text(t(.accountDeleteHeading))),
+                    .p(.text(t(.accountDeleteText))),
+                    .a(.class("button button-warning"), .href(AccountPaths.delete()), .text(t(.accountDeleteButton)))
                 )
             ), hasErrors: !errors.isEmpty)
     }
@@ -94,20 +93,20 @@ enum AccountPages {
             title: t(.deleteTitle),
             main: .group(
                 FormParts.errorSummary(errors, t),
-                .h1(.escaped(t(.deleteTitle))),
-                .div(.class("warning-text"), .p(.strong(.escaped(t(.deleteWarning))))),
-                .p(.escaped(t(.accountDeleteText))),
+                .h1(.text(t(.deleteTitle))),
+                .div(.class("warning-text"), .p(.strong(.text(t(.deleteWarning))))),
+                .p(.text(t(.accountDeleteText))),
                 .form(
                     .method(.post), .action(AccountPaths.delete()), .novalidate(),
                     FormParts.csrf(csrf),
-                    .component(
-                        FormParts.input(
-                            .init(
-                                name: "password", label: t(.fieldCurrentPassword), hint: t(.deletePasswordHint),
-                                type: .password, autocomplete: "current-password"), errors: errors, t)),
+
+                    FormParts.input(
+                        .init(
+                            name: "password", label: t(.fieldCurrentPassword), hint: t(.deletePasswordHint),
+                            type: .password, autocomplete: "current-password"), errors: errors, t),
                     FormParts.submit(t(.deleteConfirm), style: "button-warning")
                 ),
-                .p(.a(.href(AccountPaths.account()), .escaped(t(.deleteCancel))))
+                .p(.a(.href(AccountPaths.account()), .text(t(.deleteCancel))))
             ), hasErrors: !errors.isEmpty)
     }
 
@@ -115,9 +114,9 @@ enum AccountPages {
         Page(
             title: t(.deletedTitle),
             main: .group(
-                .h1(.escaped(t(.deletedTitle))),
-                .p(.escaped(t(.deletedText))),
-                .a(.class("button button-primary"), .href(InformationPaths.home()), .escaped(t(.errorBackHome)))
+                .h1(.text(t(.deletedTitle))),
+                .p(.text(t(.deletedText))),
+                .a(.class("button button-primary"), .href(InformationPaths.home()), .text(t(.errorBackHome)))
             ))
     }
 }

@@ -1,5 +1,4 @@
 import HubbenCore
-import Plot
 
 /// Sign-up, sign-in and password reset.
 enum AuthPages {
@@ -14,23 +13,23 @@ enum AuthPages {
             title: t(.signUpTitle),
             main: .group(
                 FormParts.errorSummary(errors, t),
-                .h1(.escaped(t(.signUpTitle))),
+                .h1(.text(t(.signUpTitle))),
                 PageParts.lead(t(.signUpLead)),
                 .form(
                     .method(.post), .action(AccountPaths.signUp()), .novalidate(),
                     FormParts.csrf(csrf),
-                    .component(
-                        Node<HTML.BodyContext>.group(
-                            FormParts.nameAndEmail(name: form.name, email: form.email, errors: errors, t),
-                            FormParts.input(
-                                .init(
-                                    name: "password", label: t(.fieldPassword), hint: t(.fieldPasswordHint),
-                                    type: .password, autocomplete: "new-password"), errors: errors, t),
-                            FormParts.languageSelect(name: "language", selected: form.language, t)
-                        )),
+
+                    Node.group(
+                        FormParts.nameAndEmail(name: form.name, email: form.email, errors: errors, t),
+                        FormParts.input(
+                            .init(
+                                name: "password", label: t(.fieldPassword), hint: t(.fieldPasswordHint),
+                                type: .password, autocomplete: "new-password"), errors: errors, t),
+                        FormParts.languageSelect(name: "language", selected: form.language, t)
+                    ),
                     FormParts.submit(t(.signUpButton))
                 ),
-                .p(.escaped(t(.signUpHaveAccount) + " "), .a(.href(AccountPaths.signIn()), .escaped(t(.signInTitle))))
+                .p(.text(t(.signUpHaveAccount) + " "), .a(.href(AccountPaths.signIn()), .text(t(.signInTitle))))
             ), hasErrors: !errors.isEmpty)
     }
 
@@ -38,7 +37,7 @@ enum AuthPages {
         Page(
             title: t(.signUpSentTitle),
             main: .group(
-                .h1(.escaped(t(.signUpSentTitle))),
+                .h1(.text(t(.signUpSentTitle))),
                 FormParts.notice(t(.signUpSentText))
             ))
     }
@@ -49,20 +48,20 @@ enum AuthPages {
             title: t(.signUpConfirmTitle),
             main: .group(
                 FormParts.errorSummary(errors, t),
-                .h1(.escaped(t(.signUpConfirmTitle))),
+                .h1(.text(t(.signUpConfirmTitle))),
                 PageParts.lead(t(.signUpConfirmLead)),
                 .form(
                     .method(.post), .action(AccountPaths.signUpConfirm()), .novalidate(),
                     FormParts.csrf(csrf),
                     FormParts.hidden("token", token),
-                    .component(
-                        Node<HTML.BodyContext>.group(
-                            .p(.strong(.escaped(t(.fieldEmail))), .br(), .escaped(email)),
-                            FormParts.input(
-                                .init(
-                                    name: "password", label: t(.fieldPassword), type: .password,
-                                    autocomplete: "current-password"), errors: errors, t)
-                        )),
+
+                    Node.group(
+                        .p(.strong(.text(t(.fieldEmail))), .br(), .text(email)),
+                        FormParts.input(
+                            .init(
+                                name: "password", label: t(.fieldPassword), type: .password,
+                                autocomplete: "current-password"), errors: errors, t)
+                    ),
                     FormParts.submit(t(.signUpConfirmButton))
                 )
             ), hasErrors: !errors.isEmpty)
@@ -72,12 +71,12 @@ enum AuthPages {
         Page(
             title: t(.signUpInvalidTitle),
             main: .group(
-                .h1(.escaped(t(.signUpInvalidTitle))),
-                .p(.escaped(t(.signUpInvalidText))),
+                .h1(.text(t(.signUpInvalidTitle))),
+                .p(.text(t(.signUpInvalidText))),
                 .p(
-                    .a(.class("button button-primary"), .href(AccountPaths.signUp()), .escaped(t(.signUpTitle))),
+                    .a(.class("button button-primary"), .href(AccountPaths.signUp()), .text(t(.signUpTitle))),
                     .text(" "),
-                    .a(.class("button button-secondary"), .href(AccountPaths.signIn()), .escaped(t(.signInTitle))))
+                    .a(.class("button button-secondary"), .href(AccountPaths.signIn()), .text(t(.signInTitle))))
             ))
     }
 
@@ -86,26 +85,26 @@ enum AuthPages {
             title: t(.signInTitle),
             main: .group(
                 FormParts.errorSummary(errors, t),
-                .h1(.escaped(t(.signInTitle))),
+                .h1(.text(t(.signInTitle))),
                 .form(
                     .method(.post), .action(AccountPaths.signIn()), .novalidate(),
                     FormParts.csrf(csrf),
                     FormParts.hidden("next", next),
-                    .component(
-                        Node<HTML.BodyContext>.group(
-                            FormParts.input(
-                                .init(
-                                    name: "email", label: t(.fieldEmail), value: email, type: .email,
-                                    autocomplete: "username"), errors: errors, t),
-                            FormParts.input(
-                                .init(
-                                    name: "password", label: t(.fieldPassword), type: .password,
-                                    autocomplete: "current-password"), errors: errors, t)
-                        )),
+
+                    Node.group(
+                        FormParts.input(
+                            .init(
+                                name: "email", label: t(.fieldEmail), value: email, type: .email,
+                                autocomplete: "username"), errors: errors, t),
+                        FormParts.input(
+                            .init(
+                                name: "password", label: t(.fieldPassword), type: .password,
+                                autocomplete: "current-password"), errors: errors, t)
+                    ),
                     FormParts.submit(t(.signInButton))
                 ),
-                .p(.a(.href(AccountPaths.forgotPassword()), .escaped(t(.forgotTitle)))),
-                .p(.escaped(t(.signInNoAccount) + " "), .a(.href(AccountPaths.signUp()), .escaped(t(.signUpTitle))))
+                .p(.a(.href(AccountPaths.forgotPassword()), .text(t(.forgotTitle)))),
+                .p(.text(t(.signInNoAccount) + " "), .a(.href(AccountPaths.signUp()), .text(t(.signUpTitle))))
             ), hasErrors: !errors.isEmpty)
     }
 
@@ -114,19 +113,19 @@ enum AuthPages {
             title: t(.forgotTitle),
             main: .group(
                 FormParts.errorSummary(errors, t),
-                .h1(.escaped(t(.forgotTitle))),
+                .h1(.text(t(.forgotTitle))),
                 sent
                     ? FormParts.notice(t(.forgotSent))
                     : .group(
-                        .p(.escaped(t(.forgotLead))),
+                        .p(.text(t(.forgotLead))),
                         .form(
                             .method(.post), .action(AccountPaths.forgotPassword()), .novalidate(),
                             FormParts.csrf(csrf),
-                            .component(
-                                FormParts.input(
-                                    .init(
-                                        name: "email", label: t(.fieldEmail), value: email, type: .email,
-                                        autocomplete: "email"), errors: errors, t)),
+
+                            FormParts.input(
+                                .init(
+                                    name: "email", label: t(.fieldEmail), value: email, type: .email,
+                                    autocomplete: "email"), errors: errors, t),
                             FormParts.submit(t(.forgotButton))
                         )
                     )
@@ -138,16 +137,16 @@ enum AuthPages {
             title: t(.resetTitle),
             main: .group(
                 FormParts.errorSummary(errors, t),
-                .h1(.escaped(t(.resetTitle))),
+                .h1(.text(t(.resetTitle))),
                 .form(
                     .method(.post), .action(AccountPaths.resetPassword()), .novalidate(),
                     FormParts.csrf(csrf),
                     FormParts.hidden("token", token),
-                    .component(
-                        FormParts.input(
-                            .init(
-                                name: "password", label: t(.fieldNewPassword), hint: t(.fieldPasswordHint),
-                                type: .password, autocomplete: "new-password"), errors: errors, t)),
+
+                    FormParts.input(
+                        .init(
+                            name: "password", label: t(.fieldNewPassword), hint: t(.fieldPasswordHint),
+                            type: .password, autocomplete: "new-password"), errors: errors, t),
                     FormParts.submit(t(.resetButton))
                 )
             ), hasErrors: !errors.isEmpty)
@@ -157,9 +156,9 @@ enum AuthPages {
         Page(
             title: t(.resetInvalidTitle),
             main: .group(
-                .h1(.escaped(t(.resetInvalidTitle))),
-                .p(.escaped(t(.resetInvalidText))),
-                .a(.class("button button-primary"), .href(AccountPaths.forgotPassword()), .escaped(t(.forgotTitle)))
+                .h1(.text(t(.resetInvalidTitle))),
+                .p(.text(t(.resetInvalidText))),
+                .a(.class("button button-primary"), .href(AccountPaths.forgotPassword()), .text(t(.forgotTitle)))
             ))
     }
 }

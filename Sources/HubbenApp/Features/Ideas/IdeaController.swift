@@ -91,19 +91,16 @@ struct IdeaController: RouteCollection {
     ) async throws -> Response {
         let store = IdeaStore(database: req.db)
         let comments = CommentStore(database: req.db)
-        let supported =
-            try await req.account.asyncFlatMap { try await store.hasSupported(ideaID: idea.id, accountID: $0.id) }
-            ?? false
-        let following =
-            try await req.account.asyncFlatMap { try await comments.isFollowing(ideaID: idea.id, accountID: $0.id) }
-            ?? false
+        let relation = try await req.account.asyncFlatMap {
+            try await store.relation(ideaID: idea.id, accountID: $0.id)
+        }
         let scores =
             Authorization.allows(req.actor, IdeaAction.viewScores)
             ? try await TriageStore(database: req.db).scores(ideaID: idea.id) : nil
         var model = IdeaPages.ShowModel(
             idea: idea, history: try await store.statusHistory(ideaID: idea.id), viewer: req.account,
-            hasSupported: supported,
-            isFollowing: following,
+            hasSupported: relation?.supports ?? false,
+            isFollowing: relation?.follows ?? false,
             canEdit: Authorization.allows(req.actor, IdeaAction.edit(authorID: idea.authorID, status: idea.status)),
             notice: notice, csrf: req.browserSession?.csrfToken, comments: try await comments.comments(ideaID: idea.id),
             scores: scores

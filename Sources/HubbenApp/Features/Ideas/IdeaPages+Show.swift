@@ -1,6 +1,5 @@
 import Foundation
 import HubbenCore
-import Plot
 
 /// One idea's page: the idea, its support, its history and its discussion.
 extension IdeaPages {
@@ -37,59 +36,59 @@ extension IdeaPages {
             title: idea.title,
             main: .group(
                 FormParts.notice(model.notice),
-                .p(.a(.href(IdeaPaths.list()), .escaped("‹ " + t(.navIdeas)))),
+                .p(.a(.href(IdeaPaths.list()), .text("‹ " + t(.navIdeas)))),
                 .article(
                     .class("idea"),
-                    .h1(.escaped(idea.title)),
+                    .h1(.text(idea.title)),
                     .div(
                         .class("idea-card-meta"),
                         statusTag(idea.status, t),
-                        .forEach(idea.themes) { theme in .span(.class("tag"), .escaped(theme.name(language))) }),
+                        .forEach(idea.themes) { theme in .span(.class("tag"), .text(theme.name(language))) }),
                     .p(
                         .class("muted"),
-                        .escaped(
+                        .text(
                             t(
                                 .ideaBy(
                                     name: idea.authorName ?? t(.deletedUser),
                                     date: DateFormat.dateTime(idea.createdAt, language: language))))),
-                    .h2(.escaped(t(.ideaSummary))),
-                    .p(.class("prose"), .escaped(idea.summary)),
-                    .h2(.escaped(t(.ideaNeed))),
-                    .p(.class("prose"), .escaped(idea.need))
+                    .h2(.text(t(.ideaSummary))),
+                    .p(.class("prose"), .text(idea.summary)),
+                    .h2(.text(t(.ideaNeed))),
+                    .p(.class("prose"), .text(idea.need))
                 ),
                 .unwrap(model.project) { project in
                     .section(
                         .class("notice"), .attribute(named: "aria-labelledby", value: "project-heading"),
-                        .h2(.id("project-heading"), .escaped(t(.ideaProjectHeading))),
+                        .h2(.id("project-heading"), .text(t(.ideaProjectHeading))),
                         .p(
-                            .a(.href(ProjectPaths.show(project.id)), .escaped(project.title)),
-                            .escaped(" – " + ProjectPages.stageText(project.stage, t))))
+                            .a(.href(ProjectPaths.show(project.id)), .text(project.title)),
+                            .text(" – " + ProjectPages.stageText(project.stage, t))))
                 },
                 .if(
                     model.project == nil && model.canStartProject,
                     .p(
                         .a(
                             .class("button button-primary"), .href(ProjectPaths.new() + "?idea=\(idea.id)"),
-                            .escaped(t(.ideaStartProject))))),
+                            .text(t(.ideaStartProject))))),
                 .section(
                     .class("support-box"),
                     .attribute(named: "aria-labelledby", value: "support-heading"),
-                    .h2(.id("support-heading"), .escaped(t(.ideaSupportHeading))),
+                    .h2(.id("support-heading"), .text(t(.ideaSupportHeading))),
                     .p(
                         .class("support-count"),
-                        .escaped(
+                        .text(
                             t(.ideaSupports(count: NumberFormat.integer(idea.supportCount, language: language))))),
                     supportForm(model, t)
                 ),
                 .if(
                     model.canEdit,
-                    .p(.a(.class("button button-secondary"), .href(IdeaPaths.edit(idea.id)), .escaped(t(.ideaEdit))))),
+                    .p(.a(.class("button button-secondary"), .href(IdeaPaths.edit(idea.id)), .text(t(.ideaEdit))))),
                 followForm(model, t),
                 .unwrap(model.scores) { scores in IdeaTriageParts.panel(model, scores: scores, t) },
                 IdeaDiscussionParts.section(model, t),
                 .section(
                     .attribute(named: "aria-labelledby", value: "history-heading"),
-                    .h2(.id("history-heading"), .escaped(t(.ideaHistory))),
+                    .h2(.id("history-heading"), .text(t(.ideaHistory))),
                     .ol(
                         .class("timeline"),
                         .forEach(model.history.reversed()) { entry in
@@ -97,44 +96,44 @@ extension IdeaPages {
                                 .element(
                                     named: "time",
                                     nodes: [
-                                        Node<HTML.BodyContext>.attribute(
-                                            named: "datetime", value: ISO8601DateFormatter().string(from: entry.at)),
-                                        .escaped(DateFormat.dateTime(entry.at, language: language)),
+                                        Node.attribute(
+                                            named: "datetime", value: DateFormat.iso8601(entry.at)),
+                                        .text(DateFormat.dateTime(entry.at, language: language)),
                                     ]),
-                                .escaped(" "), statusTag(entry.to, t),
-                                .unwrap(entry.reason) { reason in .p(.escaped(reason)) }
+                                .text(" "), statusTag(entry.to, t),
+                                .unwrap(entry.reason) { reason in .p(.text(reason)) }
                             )
                         })
                 )
             ), section: .ideas)
     }
 
-    static func followForm(_ model: ShowModel, _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func followForm(_ model: ShowModel, _ t: Localizer) -> Node {
         guard model.viewer != nil, let csrf = model.csrf else { return .empty }
         let following = model.isFollowing
         return .form(
             .method(.post), .action((following ? IdeaPaths.unfollow(model.idea.id) : IdeaPaths.follow(model.idea.id))),
             FormParts.csrf(csrf),
-            .if(following, .p(.escaped(t(.ideaYouFollow)))),
+            .if(following, .p(.text(t(.ideaYouFollow)))),
             FormParts.submit(following ? t(.ideaUnfollow) : t(.ideaFollow), style: "button-secondary")
         )
     }
 
-    static func supportForm(_ model: ShowModel, _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func supportForm(_ model: ShowModel, _ t: Localizer) -> Node {
         guard model.viewer != nil, let csrf = model.csrf else {
             return .p(
                 .a(
                     .href(
-                        HTMLAttribute.hrefWithQuery(
-                            path: AccountPaths.signIn(), query: ["next": IdeaPaths.show(model.idea.id)])),
-                    .escaped(t(.ideaSignInToSupport))))
+                        HTMLAttribute.pathWithQuery(
+                            AccountPaths.signIn(), ["next": IdeaPaths.show(model.idea.id)])),
+                    .text(t(.ideaSignInToSupport))))
         }
         let withdraw = model.hasSupported
         return .form(
             .method(.post),
             .action((withdraw ? IdeaPaths.withdrawSupport(model.idea.id) : IdeaPaths.support(model.idea.id))),
             FormParts.csrf(csrf),
-            .if(withdraw, .p(.escaped(t(.ideaYouSupport)))),
+            .if(withdraw, .p(.text(t(.ideaYouSupport)))),
             FormParts.submit(
                 withdraw ? t(.ideaWithdrawSupport) : t(.ideaSupportButton),
                 style: withdraw ? "button-secondary" : "button-primary")

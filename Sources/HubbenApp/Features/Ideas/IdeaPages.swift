@@ -1,6 +1,5 @@
 import Foundation
 import HubbenCore
-import Plot
 
 /// The idea list, an idea's page and the idea form.
 enum IdeaPages {
@@ -15,8 +14,8 @@ enum IdeaPages {
         }
     }
 
-    static func statusTag(_ status: IdeaStatus, _ t: Localizer) -> Node<HTML.BodyContext> {
-        .span(.class("status-tag status-\(status.rawValue)"), .escaped(t(Self.status(status))))
+    static func statusTag(_ status: IdeaStatus, _ t: Localizer) -> Node {
+        .span(.class("status-tag status-\(status.rawValue)"), .text(t(Self.status(status))))
     }
 
     static func sortLabel(_ sort: IdeaSort) -> LocalizedText {
@@ -41,59 +40,59 @@ enum IdeaPages {
             main: .group(
                 .div(
                     .class("page-heading"),
-                    .h1(.escaped(t(.navIdeas))),
-                    .a(.class("button button-primary"), .href(IdeaPaths.new()), .escaped(t(.ideaSubmitButton)))),
+                    .h1(.text(t(.navIdeas))),
+                    .a(.class("button button-primary"), .href(IdeaPaths.new()), .text(t(.ideaSubmitButton)))),
                 PageParts.lead(t(.ideasLead)),
-                .p(.a(.href(ChallengePaths.list()), .escaped(t(.challengesLink)))),
+                .p(.a(.href(ChallengePaths.list()), .text(t(.challengesLink)))),
                 .form(
                     .method(.get), .action(IdeaPaths.list()), .class("filters"),
                     .attribute(named: "role", value: "search"),
                     .attribute(named: "aria-label", value: t(.ideaFilters)),
-                    .component(
-                        Node<HTML.BodyContext>.group(
-                            FormParts.input(
-                                .init(
-                                    name: "q", label: t(.filterSearch), hint: t(.ideaSearchHint), value: query.text,
-                                    type: .search, width: "input-medium"), errors: FormErrors(), t),
+
+                    Node.group(
+                        FormParts.input(
+                            .init(
+                                name: "q", label: t(.filterSearch), hint: t(.ideaSearchHint), value: query.text,
+                                type: .search, width: "input-medium"), errors: FormErrors(), t),
+                        FormParts.select(
+                            name: "theme", label: t(.filterTheme),
+                            options: [("", t(.filterAllThemes))] + themes.map { ($0.slug, $0.name(language)) },
+                            selected: query.themeSlug ?? "", t),
+                        FormParts.select(
+                            name: "status", label: t(.ideaStatus),
+                            options: [("", t(.filterAllStatuses))]
+                                + IdeaStatus.allCases.map { ($0.rawValue, t(status($0))) },
+                            selected: query.status?.rawValue ?? "", t),
+                        FormParts.select(
+                            name: "sort", label: t(.ideaSort),
+                            options: IdeaSort.allCases.map { ($0.rawValue, t(sortLabel($0))) },
+                            selected: query.sort.rawValue, t),
+                        .if(
+                            !challenges.isEmpty,
                             FormParts.select(
-                                name: "theme", label: t(.filterTheme),
-                                options: [("", t(.filterAllThemes))] + themes.map { ($0.slug, $0.name(language)) },
-                                selected: query.themeSlug ?? "", t),
-                            FormParts.select(
-                                name: "status", label: t(.ideaStatus),
-                                options: [("", t(.filterAllStatuses))]
-                                    + IdeaStatus.allCases.map { ($0.rawValue, t(status($0))) },
-                                selected: query.status?.rawValue ?? "", t),
-                            FormParts.select(
-                                name: "sort", label: t(.ideaSort),
-                                options: IdeaSort.allCases.map { ($0.rawValue, t(sortLabel($0))) },
-                                selected: query.sort.rawValue, t),
-                            .if(
-                                !challenges.isEmpty,
-                                FormParts.select(
-                                    name: "challenge", label: t(.ideaChallengeFilter),
-                                    options: [("", t(.ideaAllChallenges))] + challenges.map { ("\($0.id)", $0.title) },
-                                    selected: query.challengeID.map { "\($0)" } ?? "", t))
-                        )),
+                                name: "challenge", label: t(.ideaChallengeFilter),
+                                options: [("", t(.ideaAllChallenges))] + challenges.map { ("\($0.id)", $0.title) },
+                                selected: query.challengeID.map { "\($0)" } ?? "", t))
+                    ),
                     FormParts.submit(t(.ideaFilterButton), style: "button-secondary")
                 ),
                 .if(
                     !matchingChallenges.isEmpty,
                     .section(
                         .class("notice"), .attribute(named: "aria-labelledby", value: "matching-challenges"),
-                        .h2(.id("matching-challenges"), .escaped(t(.challengesMatching))),
+                        .h2(.id("matching-challenges"), .text(t(.challengesMatching))),
                         .ul(
                             .forEach(matchingChallenges.prefix(3)) { challenge in
-                                .li(.a(.href(ChallengePaths.show(challenge.id)), .escaped(challenge.title)))
+                                .li(.a(.href(ChallengePaths.show(challenge.id)), .text(challenge.title)))
                             })
                     )),
                 .p(
                     .class("result-count"), .attribute(named: "role", value: "status"),
-                    .escaped(t(.ideaCount(count: NumberFormat.integer(page.total, language: language))))),
+                    .text(t(.ideaCount(count: NumberFormat.integer(page.total, language: language))))),
                 page.ideas.isEmpty
                     ? .p(
                         .class("empty-state"),
-                        .escaped(
+                        .text(
                             query.text.isEmpty && query.themeSlug == nil && query.status == nil
                                 ? t(.ideaEmpty) : t(.filterNoMatch)))
                     : .ul(.class("idea-list"), .forEach(page.ideas) { idea in .li(card(idea, t)) }),
@@ -101,30 +100,29 @@ enum IdeaPages {
             ), section: .ideas)
     }
 
-    static func card(_ idea: Idea, _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func card(_ idea: Idea, _ t: Localizer) -> Node {
         .article(
             .class("idea-card"),
-            .h2(.class("idea-card-title"), .a(.href(IdeaPaths.show(idea.id)), .escaped(idea.title))),
+            .h2(.class("idea-card-title"), .a(.href(IdeaPaths.show(idea.id)), .text(idea.title))),
             .p(
                 .class("idea-card-summary"),
-                .escaped(String(idea.summary.prefix(220)) + (idea.summary.count > 220 ? "…" : ""))),
+                .text(String(idea.summary.prefix(220)) + (idea.summary.count > 220 ? "…" : ""))),
             .div(
                 .class("idea-card-meta"),
                 statusTag(idea.status, t),
-                .forEach(idea.themes) { theme in .span(.class("tag"), .escaped(theme.name(t.language))) },
+                .forEach(idea.themes) { theme in .span(.class("tag"), .text(theme.name(t.language))) },
                 .span(
                     .class("count"),
-                    .escaped(t(.ideaSupports(count: NumberFormat.integer(idea.supportCount, language: t.language))))
+                    .text(t(.ideaSupports(count: NumberFormat.integer(idea.supportCount, language: t.language))))
                 ),
                 .span(
                     .class("count"),
-                    .escaped(t(.ideaComments(count: NumberFormat.integer(idea.commentCount, language: t.language))))
+                    .text(t(.ideaComments(count: NumberFormat.integer(idea.commentCount, language: t.language))))
                 ))
         )
     }
 
-    static func pagination(_ page: IdeaStore.Page, query: IdeaStore.ListQuery, _ t: Localizer) -> Node<HTML.BodyContext>
-    {
+    static func pagination(_ page: IdeaStore.Page, query: IdeaStore.ListQuery, _ t: Localizer) -> Node {
         func link(_ number: Int) -> String {
             var parameters: [String: String] = ["page": "\(number)"]
             if !query.text.isEmpty { parameters["q"] = query.text }
@@ -132,7 +130,7 @@ enum IdeaPages {
             if let status = query.status { parameters["status"] = status.rawValue }
             if let challenge = query.challengeID { parameters["challenge"] = "\(challenge)" }
             if query.sort != .newest { parameters["sort"] = query.sort.rawValue }
-            return HTMLAttribute.hrefWithQuery(path: IdeaPaths.list(), query: parameters)
+            return HTMLAttribute.pathWithQuery(IdeaPaths.list(), parameters)
         }
         return PageParts.pagination(page: page.page, pageCount: page.pageCount, t, link: link)
     }

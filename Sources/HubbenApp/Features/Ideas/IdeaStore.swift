@@ -242,6 +242,22 @@ struct IdeaStore {
             .count() > 0
     }
 
+    /// Whether the person supports and follows the idea: one query for the idea page.
+    func relation(ideaID: Int, accountID: Int) async throws -> (supports: Bool, follows: Bool) {
+        let row = try await sql.raw(
+            """
+            SELECT CASE WHEN EXISTS (SELECT 1 FROM supports WHERE idea_id = \(bind: ideaID) AND account_id = \(bind: accountID))
+                        THEN 1 ELSE 0 END AS supports,
+                   CASE WHEN EXISTS (SELECT 1 FROM follows WHERE idea_id = \(bind: ideaID) AND account_id = \(bind: accountID))
+                        THEN 1 ELSE 0 END AS follows
+            """
+        ).first()
+        return (
+            try row?.decode(column: "supports", as: Int.self) == 1,
+            try row?.decode(column: "follows", as: Int.self) == 1
+        )
+    }
+
     // MARK: Reading
 
     func idea(id: Int) async throws -> Idea? {
@@ -318,12 +334,19 @@ struct IdeaStore {
         let search = SearchText.query(query.text)
         var from: SQLQueryString = "FROM ideas"
         var bestFirst: String?
-        if !search.isEmpty {
-            let match = SearchIndex(sql: sql).matches(search)
-            from = "FROM ideas JOIN (\(match.subquery)) s ON s.idea_id = ideas.id"
-            bestFirst = match.bestFirst
-        }
         var conditions: [SQLQueryString] = []
+        // The count, and a search sorted otherwise than by relevance, only need to know what matches; ranking
+        // every match costs more than the match.
+        var unrankedConditions: [SQLQueryString] = []
+        if !search.isEmpty {
+            let index = SearchIndex(sql: sql)
+            unrankedConditions.append("ideas.id IN (\(index.matchingIDs(search)))")
+            if query.sort == .relevance {
+                let match = index.matches(search)
+                from = "FROM ideas JOIN (\(match.subquery)) s ON s.idea_id = ideas.id"
+                bestFirst = match.bestFirst
+            }
+        }
         if let status = query.status {
             conditions.append("ideas.status = \(bind: status.rawValue)")
         } else {
@@ -337,8 +360,11 @@ struct IdeaStore {
                 "ideas.id IN (SELECT idea_themes.idea_id FROM idea_themes JOIN themes ON themes.id = idea_themes.theme_id WHERE themes.slug = \(bind: slug))"
             )
         }
-        var whereClause: SQLQueryString = "WHERE \(conditions[0])"
-        for condition in conditions.dropFirst() { whereClause = "\(whereClause) AND \(condition)" }
+        func whereClause(_ conditions: [SQLQueryString]) -> SQLQueryString {
+            var clause: SQLQueryString = "WHERE \(conditions[0])"
+            for condition in conditions.dropFirst() { clause = "\(clause) AND \(condition)" }
+            return clause
+        }
 
         let order: String =
             switch query.sort {
@@ -349,11 +375,15 @@ struct IdeaStore {
             case .recentlyActive: "ideas.last_activity_at DESC"
             }
         let total =
-            try await sql.raw("SELECT COUNT(*) AS total \(from) \(whereClause)").first()?.decode(
-                column: "total", as: Int.self) ?? 0
+            try await sql.raw("SELECT COUNT(*) AS total FROM ideas \(whereClause(conditions + unrankedConditions))")
+            .first()?.decode(column: "total", as: Int.self) ?? 0
+        guard total > paging.offset else {
+            return Page(ideas: [], total: total, page: paging.page, per: paging.per)
+        }
+        let pageConditions = bestFirst == nil ? conditions + unrankedConditions : conditions
         let rows = try await sql.raw(
             """
-            SELECT ideas.id AS id \(from) \(whereClause) ORDER BY \(unsafeRaw: order), ideas.id DESC
+            SELECT ideas.id AS id \(from) \(whereClause(pageConditions)) ORDER BY \(unsafeRaw: order), ideas.id DESC
             LIMIT \(bind: paging.per) OFFSET \(bind: paging.offset)
             """
         ).all()

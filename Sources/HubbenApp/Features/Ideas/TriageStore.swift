@@ -85,16 +85,21 @@ struct TriageStore {
         }
     }
 
+    /// The coaches' scores of an idea with the coaches' names: one query.
     func scores(ideaID: Int) async throws -> [IdeaScore] {
-        let records = try await IdeaScoreRecord.query(on: database).filter(\.$ideaID == ideaID).sort(\.$id).all()
-        let coaches = try await AccountRecord.query(on: database).filter(\.$id ~~ records.map(\.coachID)).field(\.$id)
-            .field(\.$name).all()
-        let names = Dictionary(uniqueKeysWithValues: coaches.compactMap { coach in coach.id.map { ($0, coach.name) } })
-        return records.compactMap { record in
-            ScoreCriterion(rawValue: record.criterion).map {
+        let rows = try await database.sql.raw(
+            """
+            SELECT s.coach_id, a.name, s.criterion, s.score, s.comment FROM idea_scores s
+            LEFT JOIN accounts a ON a.id = s.coach_id WHERE s.idea_id = \(bind: ideaID) ORDER BY s.id
+            """
+        ).all()
+        return try rows.compactMap { row in
+            try ScoreCriterion(rawValue: row.decode(column: "criterion", as: String.self)).map {
                 IdeaScore(
-                    coachID: record.coachID, coachName: names[record.coachID], criterion: $0, score: record.score,
-                    comment: record.comment)
+                    coachID: try row.decode(column: "coach_id", as: Int.self),
+                    coachName: try row.decode(column: "name", as: String?.self), criterion: $0,
+                    score: try row.decode(column: "score", as: Int.self),
+                    comment: try row.decode(column: "comment", as: String.self))
             }
         }
     }

@@ -1,5 +1,4 @@
 import HubbenCore
-import Plot
 
 /// The home page: what the hub is, how an idea moves, and the live state of the hub.
 enum HomePage {
@@ -9,13 +8,13 @@ enum HomePage {
             main: .group(
                 .section(
                     .class("hero"),
-                    .h1(.escaped(t(.homeTitle))),
+                    .h1(.text(t(.homeTitle))),
                     PageParts.lead(t(.homeLead)),
-                    .a(.class("button button-primary"), .href(InformationPaths.about()), .escaped(t(.homeReadMore)))
+                    .a(.class("button button-primary"), .href(InformationPaths.about()), .text(t(.homeReadMore)))
                 ),
                 .section(
                     .attribute(named: "aria-labelledby", value: "numbers-heading"),
-                    .h2(.id("numbers-heading"), .escaped(t(.homeNumbersHeading))),
+                    .h2(.id("numbers-heading"), .text(t(.homeNumbersHeading))),
                     .ul(
                         .class("key-numbers"),
                         keyNumber(overview.ideaCount, t(.homeIdeas), t),
@@ -28,45 +27,45 @@ enum HomePage {
                     !overview.latestIdeas.isEmpty,
                     .section(
                         .attribute(named: "aria-labelledby", value: "latest-heading"),
-                        .h2(.id("latest-heading"), .escaped(t(.homeLatestIdeas))),
+                        .h2(.id("latest-heading"), .text(t(.homeLatestIdeas))),
                         .ul(
                             .class("idea-list"), .forEach(overview.latestIdeas) { idea in .li(IdeaPages.card(idea, t)) }
                         ),
-                        .p(.a(.href(IdeaPaths.list()), .escaped(t(.homeAllIdeas))))
+                        .p(.a(.href(IdeaPaths.list()), .text(t(.homeAllIdeas))))
                     )),
                 .section(
                     .attribute(named: "aria-labelledby", value: "steps-heading"),
-                    .h2(.id("steps-heading"), .escaped(t(.homeStepsHeading))),
+                    .h2(.id("steps-heading"), .text(t(.homeStepsHeading))),
                     PageParts.phaseSteps(t),
-                    .p(.escaped(t(.homeOutcomes)))
+                    .p(.text(t(.homeOutcomes)))
                 ),
                 .section(
                     .attribute(named: "aria-labelledby", value: "partners-heading"),
-                    .h2(.id("partners-heading"), .escaped(t(.homePartnersHeading))),
+                    .h2(.id("partners-heading"), .text(t(.homePartnersHeading))),
                     PageParts.organizationCards(overview.partners, empty: t(.homePartnersEmpty))
                 ),
                 .section(
                     .attribute(named: "aria-labelledby", value: "groups-heading"),
-                    .h2(.id("groups-heading"), .escaped(t(.homeReformGroupsHeading))),
-                    .p(.escaped(t(.homeReformGroupsLead))),
+                    .h2(.id("groups-heading"), .text(t(.homeReformGroupsHeading))),
+                    .p(.text(t(.homeReformGroupsLead))),
                     overview.reformGroups.isEmpty
-                        ? .p(.class("empty-state"), .escaped(t(.homeReformGroupsEmpty)))
+                        ? .p(.class("empty-state"), .text(t(.homeReformGroupsEmpty)))
                         : .ul(
                             .class("card-list"),
                             .forEach(overview.reformGroups) { group in
                                 .li(
                                     .class("card"),
-                                    .p(.class("tag"), .escaped(t(PageParts.theme(group.theme)))),
-                                    .h3(.escaped(group.name)),
-                                    .p(.escaped(group.description)))
+                                    .p(.class("tag"), .text(t(PageParts.theme(group.theme)))),
+                                    .h3(.text(group.name)),
+                                    .p(.text(group.description)))
                             })
                 )
             ))
     }
 
-    private static func keyNumber(_ value: Int, _ label: String, _ t: Localizer) -> Node<HTML.ListContext> {
+    private static func keyNumber(_ value: Int, _ label: String, _ t: Localizer) -> Node {
         .li(
-            .span(.class("key-number"), .escaped(NumberFormat.integer(value, language: t.language))),
-            .escaped(" " + label))
+            .span(.class("key-number"), .text(NumberFormat.integer(value, language: t.language))),
+            .text(" " + label))
     }
 }

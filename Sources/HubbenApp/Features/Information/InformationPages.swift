@@ -1,5 +1,4 @@
 import HubbenCore
-import Plot
 
 /// Pages of fixed text: about the hub, the sections that have not opened yet, accessibility, personal data.
 enum InformationPages {
@@ -7,34 +6,34 @@ enum InformationPages {
         Page(
             title: t(.aboutTitle),
             main: .group(
-                .h1(.escaped(t(.aboutTitle))),
+                .h1(.text(t(.aboutTitle))),
                 PageParts.lead(t(.aboutLead)),
-                .h2(.escaped(t(.aboutWhyHeading))),
-                .p(.escaped(t(.aboutWhy))),
-                .h2(.escaped(t(.aboutMethodHeading))),
-                .p(.escaped(t(.aboutMethod))),
+                .h2(.text(t(.aboutWhyHeading))),
+                .p(.text(t(.aboutWhy))),
+                .h2(.text(t(.aboutMethodHeading))),
+                .p(.text(t(.aboutMethod))),
                 PageParts.phaseSteps(t),
-                .h2(.escaped(t(.aboutOutcomesHeading))),
-                .p(.escaped(t(.aboutOutcomes))),
+                .h2(.text(t(.aboutOutcomesHeading))),
+                .p(.text(t(.aboutOutcomes))),
                 PageParts.outcomeList(t),
-                .h2(.escaped(t(.aboutWhoHeading))),
+                .h2(.text(t(.aboutWhoHeading))),
                 .ul(
-                    .li(.escaped(t(.aboutWhoResidents))),
-                    .li(.escaped(t(.aboutWhoDepartments))),
-                    .li(.escaped(t(.aboutWhoReformGroups))),
-                    .li(.escaped(t(.aboutWhoPartners))),
-                    .li(.escaped(t(.aboutWhoTeam)))
+                    .li(.text(t(.aboutWhoResidents))),
+                    .li(.text(t(.aboutWhoDepartments))),
+                    .li(.text(t(.aboutWhoReformGroups))),
+                    .li(.text(t(.aboutWhoPartners))),
+                    .li(.text(t(.aboutWhoTeam)))
                 ),
-                .h2(.escaped(t(.aboutTakePartHeading))),
+                .h2(.text(t(.aboutTakePartHeading))),
                 .ul(
-                    .li(.escaped(t(.aboutTakePartIdea))),
-                    .li(.escaped(t(.aboutTakePartSupport))),
-                    .li(.escaped(t(.aboutTakePartEvents))),
-                    .li(.escaped(t(.aboutTakePartBook))),
-                    .li(.escaped(t(.aboutTakePartInterest)))
+                    .li(.text(t(.aboutTakePartIdea))),
+                    .li(.text(t(.aboutTakePartSupport))),
+                    .li(.text(t(.aboutTakePartEvents))),
+                    .li(.text(t(.aboutTakePartBook))),
+                    .li(.text(t(.aboutTakePartInterest)))
                 ),
-                .h2(.escaped(t(.aboutOpennessHeading))),
-                .p(.escaped(t(.aboutOpenness)))
+                .h2(.text(t(.aboutOpennessHeading))),
+                .p(.text(t(.aboutOpenness)))
             ), section: .about)
     }
 
@@ -45,15 +44,15 @@ enum InformationPages {
         return Page(
             title: t(item.label),
             main: .group(
-                .h1(.escaped(t(item.label))),
+                .h1(.text(t(item.label))),
                 PageParts.lead(t(lead)),
-                .p(.escaped(t(text))),
+                .p(.text(t(text))),
                 .div(
                     .class("notice"),
                     .attribute(named: "role", value: "status"),
-                    .h2(.escaped(t(.sectionNotOpenHeading))),
-                    .p(.escaped(t(.sectionNotOpen))),
-                    .a(.class("button button-secondary"), .href(InformationPaths.about()), .escaped(t(.homeReadMore)))
+                    .h2(.text(t(.sectionNotOpenHeading))),
+                    .p(.text(t(.sectionNotOpen))),
+                    .a(.class("button button-secondary"), .href(InformationPaths.about()), .text(t(.homeReadMore)))
                 )
             ), section: item)
     }
@@ -62,11 +61,11 @@ enum InformationPages {
         Page(
             title: t(.partnersTitle),
             main: .group(
-                .h1(.escaped(t(.partnersTitle))),
+                .h1(.text(t(.partnersTitle))),
                 PageParts.lead(t(.partnersLead)),
                 PageParts.organizationCards(partners, empty: t(.partnersEmpty)),
-                .h2(.escaped(t(.partnersBecomeHeading))),
-                .p(.escaped(t(.partnersBecome)))
+                .h2(.text(t(.partnersBecomeHeading))),
+                .p(.text(t(.partnersBecome)))
             ), section: .partners)
     }
 
@@ -74,13 +73,13 @@ enum InformationPages {
         Page(
             title: t(.accessibilityTitle),
             main: .group(
-                .h1(.escaped(t(.accessibilityTitle))),
+                .h1(.text(t(.accessibilityTitle))),
                 PageParts.lead(t(.accessibilityText)),
-                .h2(.escaped(t(.accessibilityStatusHeading))),
-                .p(.escaped(t(.accessibilityStatus))),
-                .h2(.escaped(t(.accessibilityReportHeading))),
-                .p(.escaped(t(.accessibilityReport))),
-                .p(.escaped(t(.accessibilityDigg)))
+                .h2(.text(t(.accessibilityStatusHeading))),
+                .p(.text(t(.accessibilityStatus))),
+                .h2(.text(t(.accessibilityReportHeading))),
+                .p(.text(t(.accessibilityReport))),
+                .p(.text(t(.accessibilityDigg)))
             ))
     }
 
@@ -88,12 +87,12 @@ enum InformationPages {
         Page(
             title: t(.privacyTitle),
             main: .group(
-                .h1(.escaped(t(.privacyTitle))),
+                .h1(.text(t(.privacyTitle))),
                 PageParts.lead(t(.privacyText)),
-                .h2(.escaped(t(.privacyWhatHeading))),
-                .p(.escaped(t(.privacyWhat))),
-                .h2(.escaped(t(.privacyRightsHeading))),
-                .p(.escaped(t(.privacyRights)))
+                .h2(.text(t(.privacyWhatHeading))),
+                .p(.text(t(.privacyWhat))),
+                .h2(.text(t(.privacyRightsHeading))),
+                .p(.text(t(.privacyRights)))
             ))
     }
 
@@ -113,22 +112,22 @@ enum InformationPages {
         return Page(
             title: t(title),
             main: .group(
-                .h1(.escaped(t(title))),
-                .p(.escaped(t(text))),
-                .if(status >= 500, .p(.class("muted"), .escaped(t(.errorReference(id: requestID))))),
+                .h1(.text(t(title))),
+                .p(.text(t(text))),
+                .if(status >= 500, .p(.class("muted"), .text(t(.errorReference(id: requestID))))),
                 .if(
                     !kept.isEmpty,
                     .section(
                         .attribute(named: "aria-labelledby", value: "kept-heading"),
-                        .h2(.id("kept-heading"), .escaped(t(.errorKeptHeading))),
-                        .p(.escaped(t(.errorKeptText))),
+                        .h2(.id("kept-heading"), .text(t(.errorKeptHeading))),
+                        .p(.text(t(.errorKeptText))),
                         .forEach(kept.enumerated()) { index, field in
                             .div(
                                 .class("form-group"),
-                                .label(.for("kept-\(index)"), .class("form-label"), .escaped(field.name)),
+                                .label(.for("kept-\(index)"), .class("form-label"), .text(field.name)),
                                 .textarea(
                                     .id("kept-\(index)"), .class("form-input input-wide"), .rows(6), .readonly(true),
-                                    .escaped(
+                                    .text(
                                         String(
                                             String.UnicodeScalarView(
                                                 field.value.unicodeScalars.filter {
@@ -136,7 +135,7 @@ enum InformationPages {
                                                 })))))
                         }
                     )),
-                .a(.class("button button-primary"), .href(InformationPaths.home()), .escaped(t(.errorBackHome)))
+                .a(.class("button button-primary"), .href(InformationPaths.home()), .text(t(.errorBackHome)))
             ))
     }
 }

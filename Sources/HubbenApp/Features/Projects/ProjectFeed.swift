@@ -6,7 +6,6 @@ import HubbenCore
 enum ProjectFeed {
     static func atom(_ entries: [ProjectStore.FeedEntry], baseURL: String, now: Date, _ t: Localizer) -> String {
         let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
-        let iso = ISO8601DateFormatter()
         func escape(_ text: String) -> String { HTMLAttribute.escape(text) }
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
@@ -15,7 +14,7 @@ enum ProjectFeed {
             <id>\(escape(base))/projects</id>
             <link rel="self" type="application/atom+xml" href="\(escape(base))/projects/feed.atom"/>
             <link rel="alternate" type="text/html" href="\(escape(base))/projects"/>
-            <updated>\(iso.string(from: entries.first?.entry.date ?? now))</updated>
+            <updated>\(DateFormat.iso8601(entries.first?.entry.date ?? now))</updated>
             <author><name>\(escape(t(.siteName)))</name></author>
 
             """
@@ -27,7 +26,7 @@ enum ProjectFeed {
                 <title>\(escape(item.projectTitle + ": " + title))</title>
                 <id>\(escape(link))</id>
                 <link rel="alternate" type="text/html" href="\(escape(link))"/>
-                <updated>\(iso.string(from: item.entry.date))</updated>
+                <updated>\(DateFormat.iso8601(item.entry.date))</updated>
                 <summary>\(escape(summary))</summary>
                 </entry>
 

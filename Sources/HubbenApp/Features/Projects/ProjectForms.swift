@@ -1,6 +1,5 @@
 import Foundation
 import HubbenCore
-import Plot
 
 /// The forms of a project: its frame, team, goals, money, experiments, journal and gate decisions. Each
 /// re-shows what was typed, with the message at the field and a summary at the top.
@@ -22,8 +21,8 @@ enum ProjectForms {
     }
 
     static func page(
-        title: String, action: String, submit: String, _ context: Context, fields: Node<HTML.BodyContext>,
-        before: Node<HTML.BodyContext> = .empty
+        title: String, action: String, submit: String, _ context: Context, fields: Node,
+        before: Node = .empty
     ) -> Page {
         let t = context.t
         return Page(
@@ -32,22 +31,22 @@ enum ProjectForms {
                 FormParts.errorSummary(context.errors, t),
                 .p(
                     context.projectID.map { id in
-                        .a(.href(ProjectPaths.show(id)), .escaped("‹ " + (context.projectTitle ?? "")))
+                        .a(.href(ProjectPaths.show(id)), .text("‹ " + (context.projectTitle ?? "")))
                     }
-                        ?? .a(.href(ProjectPaths.list()), .escaped("‹ " + t(.projectsTitle)))),
-                .h1(.escaped(title)),
+                        ?? .a(.href(ProjectPaths.list()), .text("‹ " + t(.projectsTitle)))),
+                .h1(.text(title)),
                 before,
                 .form(
-                    .method(.post), .action(action), .novalidate(), FormParts.csrf(context.csrf), .component(fields),
+                    .method(.post), .action(action), .novalidate(), FormParts.csrf(context.csrf), fields,
                     FormParts.submit(submit))
             ), section: .projects, hasErrors: !context.errors.isEmpty)
     }
 
     private static func input(
-        _ name: String, _ label: LocalizedText, hint: LocalizedText? = nil, type: HTMLInputType = .text,
+        _ name: String, _ label: LocalizedText, hint: LocalizedText? = nil, type: ControlType = .text,
         width: String = "input-wide",
         _ values: Values, _ context: Context
-    ) -> Node<HTML.BodyContext> {
+    ) -> Node {
         FormParts.input(
             .init(
                 name: name, label: context.t(label), hint: hint.map { context.t($0) }, value: values[name], type: type,
@@ -57,7 +56,7 @@ enum ProjectForms {
 
     private static func textarea(
         _ name: String, _ label: LocalizedText, hint: LocalizedText? = nil, _ values: Values, _ context: Context
-    ) -> Node<HTML.BodyContext> {
+    ) -> Node {
         FormParts.textarea(
             name: name, label: context.t(label), hint: hint.map { context.t($0) }, value: values[name],
             errors: context.errors, context.t)
@@ -66,7 +65,7 @@ enum ProjectForms {
     private static func select(
         _ name: String, _ label: LocalizedText, _ options: [(value: String, label: String)], _ values: Values,
         _ context: Context
-    ) -> Node<HTML.BodyContext> {
+    ) -> Node {
         FormParts.select(
             name: name, label: context.t(label), options: options, selected: values[name], errors: context.errors,
             context.t)
@@ -93,9 +92,9 @@ enum ProjectForms {
             submit: editing ? t(.accountSave) : t(.projectCreate),
             context,
             fields: .group(
-                .unwrap(ideaID) { id in .component(Node<HTML.FormContext>.group(FormParts.hidden("idea_id", "\(id)")))
+                .unwrap(ideaID) { id in Node.group(FormParts.hidden("idea_id", "\(id)"))
                 },
-                .unwrap(ideaID) { _ in .p(.class("notice"), .escaped(t(.projectFromIdeaHint))) },
+                .unwrap(ideaID) { _ in .p(.class("notice"), .text(t(.projectFromIdeaHint))) },
                 input("title", .fieldTitle, hint: .projectTitleHint, values, context),
                 textarea("what", .projectWhat, hint: .projectWhatHint, values, context),
                 textarea("why", .projectWhy, hint: .projectWhyHint, values, context),
@@ -126,15 +125,15 @@ enum ProjectForms {
     static func team(_ project: ProjectDetail, values: Values, people: [ProjectPerson], _ context: Context) -> Page {
         let t = context.t
         let roles = [choose(t)] + ProjectMemberRole.allCases.map { ($0.rawValue, t(ProjectPages.memberRole($0))) }
-        let list: Node<HTML.BodyContext> =
+        let list: Node =
             project.members.isEmpty
-            ? .p(.class("muted"), .escaped(t(.teamEmpty)))
+            ? .p(.class("muted"), .text(t(.teamEmpty)))
             : .ul(
                 .class("member-list"),
                 .forEach(project.members) { member in
                     let name = member.person.name ?? t(.deletedUser)
                     return .li(
-                        .escaped(
+                        .text(
                             name + " – "
                                 + (member.role == .other ? member.roleText : t(ProjectPages.memberRole(member.role)))
                                 + " "),
@@ -144,22 +143,22 @@ enum ProjectForms {
                             FormParts.csrf(context.csrf),
                             .button(
                                 .type(.submit), .class("button button-secondary button-small"),
-                                .escaped(t(.teamRemove)),
-                                .span(.class("visually-hidden"), .escaped(" " + name))))
+                                .text(t(.teamRemove)),
+                                .span(.class("visually-hidden"), .text(" " + name))))
                     )
                 }
             )
         return page(
             title: t(.projectTeamEdit), action: ProjectPaths.team(project.id), submit: t(.teamAdd), context,
             fields: .group(
-                .h2(.escaped(t(.teamAddHeading))),
+                .h2(.text(t(.teamAddHeading))),
                 select(
                     "account_id", .teamPerson, [choose(t)] + people.map { ("\($0.id)", $0.name ?? t(.deletedUser)) },
                     values, context),
                 select("role", .teamRole, roles, values, context),
                 input("role_text", .teamRoleText, hint: .teamRoleTextHint, values, context)
             ),
-            before: .group(.h2(.escaped(t(.projectTeam))), list)
+            before: .group(.h2(.text(t(.projectTeam))), list)
         )
     }
 
@@ -183,7 +182,7 @@ enum ProjectForms {
             title: context.t(.goalMarkReached), action: ProjectPaths.goalReached(context.projectID ?? 0, goal.id),
             submit: context.t(.goalMarkReached), context,
             fields: .group(
-                .p(.class("lead"), .escaped(goal.goal.what)),
+                .p(.class("lead"), .text(goal.goal.what)),
                 input(
                     "reached_on", .goalReachedDate, hint: .dateHint, type: .date, width: "input-medium", values, context
                 ),
@@ -278,12 +277,12 @@ enum ProjectForms {
         return page(
             title: t(.gateNew), action: ProjectPaths.gate(context.projectID ?? 0), submit: t(.gateCreate), context,
             fields: .group(
-                .component(Node<HTML.FormContext>.group(FormParts.hidden("from_phase", stage.phase.rawValue))),
-                .p(.class("lead"), .escaped(t(.gateLead(stage: ProjectPages.stageText(stage, t))))),
+                Node.group(FormParts.hidden("from_phase", stage.phase.rawValue)),
+                .p(.class("lead"), .text(t(.gateLead(stage: ProjectPages.stageText(stage, t))))),
                 .ul(
                     .class("hint-list"),
                     .forEach(decisions) { kind in
-                        .li(.strong(.escaped(t(ProjectPages.decision(kind)))), .escaped(" – " + t(gateHint(kind))))
+                        .li(.strong(.text(t(ProjectPages.decision(kind)))), .text(" – " + t(gateHint(kind))))
                     }),
                 select(
                     "decision", .gateDecision,
@@ -305,27 +304,27 @@ enum ProjectForms {
                     .class("form-section"),
                     .element(
                         named: "legend",
-                        nodes: [Node<HTML.BodyContext>.class("form-label"), .escaped(t(.gateOutcomeLegend))]),
-                    .p(.class("form-hint"), .escaped(t(.gateOutcomeHint))),
-                    .component(
-                        Node<HTML.BodyContext>.group(
-                            select("outcome", .gateOutcome, [choose(t)] + outcomes, values, context),
-                            input("taken_over_by", .outcomeTakenOverBy, hint: .outcomeTakenOverByHint, values, context),
-                            select(
-                                "partner", .outcomePartner, [choose(t)] + partners.map { ("\($0.id)", $0.name) },
-                                values, context),
-                            textarea(
-                                "contributions", .outcomeContributions, hint: .outcomeContributionsHint, values, context
-                            ),
-                            select(
-                                "market_dialogue", .outcomeMarketDialogue,
-                                [choose(t), ("held", t(.marketDialogueHeld)), ("planned", t(.marketDialoguePlanned))],
-                                values, context),
-                            textarea(
-                                "requirements_summary", .outcomeRequirements, hint: .outcomeRequirementsHint, values,
-                                context),
-                            input("notice_url", .outcomeNoticeLabel, hint: .linkHint, type: .url, values, context)
-                        ))
+                        nodes: [Node.class("form-label"), .text(t(.gateOutcomeLegend))]),
+                    .p(.class("form-hint"), .text(t(.gateOutcomeHint))),
+
+                    Node.group(
+                        select("outcome", .gateOutcome, [choose(t)] + outcomes, values, context),
+                        input("taken_over_by", .outcomeTakenOverBy, hint: .outcomeTakenOverByHint, values, context),
+                        select(
+                            "partner", .outcomePartner, [choose(t)] + partners.map { ("\($0.id)", $0.name) },
+                            values, context),
+                        textarea(
+                            "contributions", .outcomeContributions, hint: .outcomeContributionsHint, values, context
+                        ),
+                        select(
+                            "market_dialogue", .outcomeMarketDialogue,
+                            [choose(t), ("held", t(.marketDialogueHeld)), ("planned", t(.marketDialoguePlanned))],
+                            values, context),
+                        textarea(
+                            "requirements_summary", .outcomeRequirements, hint: .outcomeRequirementsHint, values,
+                            context),
+                        input("notice_url", .outcomeNoticeLabel, hint: .linkHint, type: .url, values, context)
+                    )
                 )
             ))
     }

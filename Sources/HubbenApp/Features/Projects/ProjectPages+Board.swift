@@ -1,6 +1,5 @@
 import Foundation
 import HubbenCore
-import Plot
 
 /// The portfolio board: every project by phase and outcome, with filters.
 extension ProjectPages {
@@ -35,20 +34,20 @@ extension ProjectPages {
             main: .group(
                 .div(
                     .class("page-heading"),
-                    .h1(.escaped(t(.projectsTitle))),
+                    .h1(.text(t(.projectsTitle))),
                     .if(
                         model.canStart,
-                        .a(.class("button button-primary"), .href(ProjectPaths.new()), .escaped(t(.projectNew))))),
+                        .a(.class("button button-primary"), .href(ProjectPaths.new()), .text(t(.projectNew))))),
                 PageParts.lead(t(.projectsLead)),
-                .p(.escaped(t(.projectsText))),
+                .p(.text(t(.projectsText))),
                 .p(
                     .a(
                         .href(ProjectPaths.feed()), .attribute(named: "type", value: "application/atom+xml"),
-                        .escaped(t(.projectsFeed)))),
+                        .text(t(.projectsFeed)))),
                 filters(model, t),
                 .h2(
                     .id("counts-heading"),
-                    .escaped(t(.projectsCounts(count: NumberFormat.integer(total, language: t.language))))),
+                    .text(t(.projectsCounts(count: NumberFormat.integer(total, language: t.language))))),
                 .ul(
                     .class("count-list"), .attribute(named: "aria-labelledby", value: "counts-heading"),
                     .forEach(ProjectStore.Column.all) { column in
@@ -57,13 +56,13 @@ extension ProjectPages {
                         return .li(
                             .a(
                                 .href(
-                                    HTMLAttribute.hrefWithQuery(
-                                        path: ProjectPaths.list(),
-                                        query: filterQuery(model.filter).merging([name: value]) { $1 })),
+                                    HTMLAttribute.pathWithQuery(
+                                        ProjectPaths.list(),
+                                        filterQuery(model.filter).merging([name: value]) { $1 })),
                                 .if(selectedColumn == column, .attribute(named: "aria-current", value: "true")),
                                 .span(
-                                    .class("count-number"), .escaped(NumberFormat.integer(count, language: t.language))),
-                                .escaped(" " + t(Self.column(column)))))
+                                    .class("count-number"), .text(NumberFormat.integer(count, language: t.language))),
+                                .text(" " + t(Self.column(column)))))
                     }),
                 .unwrap(selectedColumn) { column in columnPage(column, model, t) },
                 .if(
@@ -78,28 +77,28 @@ extension ProjectPages {
             ), section: .projects)
     }
 
-    static func filters(_ model: BoardModel, _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func filters(_ model: BoardModel, _ t: Localizer) -> Node {
         .form(
             .method(.get), .action(ProjectPaths.list()), .class("filters"),
             .attribute(named: "aria-label", value: t(.projectsFilter)),
             .if(model.filter.phase != nil, FormParts.hidden("phase", model.filter.phase?.rawValue ?? "")),
             .if(model.filter.outcome != nil, FormParts.hidden("outcome", model.filter.outcome?.rawValue ?? "")),
-            .component(
-                Node<HTML.BodyContext>.group(
-                    FormParts.select(
-                        name: "theme", label: t(.filterTheme),
-                        options: [("", t(.filterAllThemes))] + model.themes.map { ($0.slug, $0.name(t.language)) },
-                        selected: model.filter.themeSlug ?? "", t),
-                    FormParts.select(
-                        name: "organization", label: t(.projectOrganizationFilter),
-                        options: [("", t(.filterAllStatuses))] + model.organizations.map { ("\($0.id)", $0.name) },
-                        selected: model.filter.organizationID.map { "\($0)" } ?? "", t),
-                    FormParts.select(
-                        name: "coach", label: t(.projectCoachFilter),
-                        options: [("", t(.filterAllStatuses))]
-                            + model.coaches.map { ("\($0.id)", $0.name ?? t(.deletedUser)) },
-                        selected: model.filter.coachID.map { "\($0)" } ?? "", t)
-                )),
+
+            Node.group(
+                FormParts.select(
+                    name: "theme", label: t(.filterTheme),
+                    options: [("", t(.filterAllThemes))] + model.themes.map { ($0.slug, $0.name(t.language)) },
+                    selected: model.filter.themeSlug ?? "", t),
+                FormParts.select(
+                    name: "organization", label: t(.projectOrganizationFilter),
+                    options: [("", t(.filterAllStatuses))] + model.organizations.map { ("\($0.id)", $0.name) },
+                    selected: model.filter.organizationID.map { "\($0)" } ?? "", t),
+                FormParts.select(
+                    name: "coach", label: t(.projectCoachFilter),
+                    options: [("", t(.filterAllStatuses))]
+                        + model.coaches.map { ("\($0.id)", $0.name ?? t(.deletedUser)) },
+                    selected: model.filter.coachID.map { "\($0)" } ?? "", t)
+            ),
             FormParts.submit(t(.projectsFilterButton), style: "button-secondary")
         )
     }
@@ -107,26 +106,26 @@ extension ProjectPages {
     static func boardColumn(
         _ column: ProjectStore.Column, cards: [ProjectCard], count: Int, model: BoardModel,
         _ t: Localizer
-    ) -> Node<HTML.BodyContext> {
+    ) -> Node {
         let (name, value) = columnValue(column)
         let id = "column-\(value)"
         return .section(
             .class("board-column"), .attribute(named: "aria-labelledby", value: id),
             .h2(
-                .id(id), .escaped(t(Self.column(column))),
-                .span(.class("count"), .escaped(" (\(NumberFormat.integer(count, language: t.language)))"))),
+                .id(id), .text(t(Self.column(column))),
+                .span(.class("count"), .text(" (\(NumberFormat.integer(count, language: t.language)))"))),
             cards.isEmpty
-                ? .p(.class("muted"), .escaped(t(.projectsColumnEmpty)))
+                ? .p(.class("muted"), .text(t(.projectsColumnEmpty)))
                 : .ul(.class("card-stack"), .forEach(cards) { .li(card($0, now: model.now, t)) }),
             .if(
                 count > cards.count,
                 .p(
                     .a(
                         .href(
-                            HTMLAttribute.hrefWithQuery(
-                                path: ProjectPaths.list(),
-                                query: filterQuery(model.filter).merging([name: value]) { $1 })),
-                        .escaped(
+                            HTMLAttribute.pathWithQuery(
+                                ProjectPaths.list(),
+                                filterQuery(model.filter).merging([name: value]) { $1 })),
+                        .text(
                             t(
                                 .projectsShowAll(
                                     count: NumberFormat.integer(count, language: t.language),
@@ -134,58 +133,56 @@ extension ProjectPages {
         )
     }
 
-    static func columnPage(_ column: ProjectStore.Column, _ model: BoardModel, _ t: Localizer) -> Node<
-        HTML.BodyContext
-    > {
+    static func columnPage(_ column: ProjectStore.Column, _ model: BoardModel, _ t: Localizer) -> Node {
         guard let page = model.page else { return .empty }
         let (name, value) = columnValue(column)
         var query = filterQuery(model.filter)
         query[name] = value
         return .section(
             .class("board-list"), .attribute(named: "aria-labelledby", value: "column-heading"),
-            .h2(.id("column-heading"), .escaped(t(Self.column(column)))),
+            .h2(.id("column-heading"), .text(t(Self.column(column)))),
             .p(
                 .a(
-                    .href(HTMLAttribute.hrefWithQuery(path: ProjectPaths.list(), query: filterQuery(model.filter))),
-                    .escaped("‹ " + t(.projectsWholeBoard)))),
+                    .href(HTMLAttribute.pathWithQuery(ProjectPaths.list(), filterQuery(model.filter))),
+                    .text("‹ " + t(.projectsWholeBoard)))),
             page.cards.isEmpty
-                ? .p(.class("empty-state"), .escaped(t(.projectsColumnEmpty)))
+                ? .p(.class("empty-state"), .text(t(.projectsColumnEmpty)))
                 : .ul(.class("card-grid"), .forEach(page.cards) { .li(card($0, now: model.now, t)) }),
             PageParts.pagination(page: page.page, pageCount: page.pageCount, t) { number in
-                HTMLAttribute.hrefWithQuery(
-                    path: ProjectPaths.list(), query: query.merging(["page": "\(number)"]) { $1 })
+                HTMLAttribute.pathWithQuery(
+                    ProjectPaths.list(), query.merging(["page": "\(number)"]) { $1 })
             }
         )
     }
 
-    static func card(_ card: ProjectCard, now: Date, _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func card(_ card: ProjectCard, now: Date, _ t: Localizer) -> Node {
         let days = TimeInPhase.days(since: card.phaseStartedAt, now: now)
         return .article(
             .class("project-card"),
-            .h3(.class("project-card-title"), .a(.href(ProjectPaths.show(card.id)), .escaped(card.title))),
-            .if(!card.organizations.isEmpty, .p(.class("muted"), .escaped(card.organizations.joined(separator: ", ")))),
+            .h3(.class("project-card-title"), .a(.href(ProjectPaths.show(card.id)), .text(card.title))),
+            .if(!card.organizations.isEmpty, .p(.class("muted"), .text(card.organizations.joined(separator: ", ")))),
             .div(
                 .class("idea-card-meta"),
                 .if(
                     card.visibility == .internal,
-                    .span(.class("status-tag status-internal"), .escaped(t(.projectInternal)))),
+                    .span(.class("status-tag status-internal"), .text(t(.projectInternal)))),
                 .span(
-                    .escaped(
+                    .text(
                         card.stage.isActive
                             ? t(.projectDaysInPhase(count: "\(days)"))
                             : t(.projectDaysInOutcome(count: "\(days)")))),
-                .unwrap(card.coachName) { .span(.escaped(t(.projectCoachIs(name: $0)))) },
-                .forEach(card.themes) { theme in .span(.class("tag"), .escaped(theme.name(t.language))) })
+                .unwrap(card.coachName) { .span(.text(t(.projectCoachIs(name: $0)))) },
+                .forEach(card.themes) { theme in .span(.class("tag"), .text(theme.name(t.language))) })
         )
     }
 
     /// The progress bar with its meaning in words: never the bar alone.
-    static func progress(_ stage: ProjectStage, _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func progress(_ stage: ProjectStage, _ t: Localizer) -> Node {
         .div(
             .class("progress"),
             .p(
                 .id("progress-label"), .class("progress-label"),
-                .escaped(
+                .text(
                     t(
                         .projectProgress(
                             step: "\(stage.phase.index + 1)", total: "\(ProjectPhase.allCases.count)",
@@ -194,14 +191,14 @@ extension ProjectPages {
                 named: "progress",
                 nodes: [
                     .attribute(named: "max", value: "100"), .attribute(named: "value", value: "\(stage.progress)"),
-                    .attribute(named: "aria-labelledby", value: "progress-label"), .escaped("\(stage.progress) %"),
+                    .attribute(named: "aria-labelledby", value: "progress-label"), .text("\(stage.progress) %"),
                 ]))
     }
 }
 
 extension PageParts {
     /// Page links: previous, a window of numbers around the current page, next.
-    static func pagination(page: Int, pageCount: Int, _ t: Localizer, link: (Int) -> String) -> Node<HTML.BodyContext> {
+    static func pagination(page: Int, pageCount: Int, _ t: Localizer, link: (Int) -> String) -> Node {
         guard pageCount > 1 else { return .empty }
         let window = Array(Paging.window(page: page, pageCount: pageCount))
         return .nav(
@@ -212,26 +209,26 @@ extension PageParts {
                     .li(
                         .a(
                             .href(link(page - 1)), .attribute(named: "rel", value: "prev"),
-                            .escaped("‹ " + t(.paginationPrevious))))),
+                            .text("‹ " + t(.paginationPrevious))))),
                 .forEach(window) { number in
                     .li(
                         number == page
                             ? .span(
                                 .attribute(named: "aria-current", value: "page"), .class("current"),
-                                .escaped("\(number)"))
+                                .text("\(number)"))
                             : .a(
                                 .href(link(number)),
                                 .attribute(named: "aria-label", value: t(.paginationPage(number: "\(number)"))),
-                                .escaped("\(number)")))
+                                .text("\(number)")))
                 },
                 .if(
                     page < pageCount,
                     .li(
                         .a(
                             .href(link(page + 1)), .attribute(named: "rel", value: "next"),
-                            .escaped(t(.paginationNext) + " ›"))))
+                            .text(t(.paginationNext) + " ›"))))
             ),
-            .p(.class("muted"), .escaped(t(.paginationOf(page: "\(page)", count: "\(pageCount)"))))
+            .p(.class("muted"), .text(t(.paginationOf(page: "\(page)", count: "\(pageCount)"))))
         )
     }
 }

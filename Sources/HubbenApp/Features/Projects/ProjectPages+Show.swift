@@ -1,6 +1,5 @@
 import Foundation
 import HubbenCore
-import Plot
 
 /// One project's page: narrative, outcome, team, goals, money and timeline.
 extension ProjectPages {
@@ -23,40 +22,40 @@ extension ProjectPages {
         return Page(
             title: card.title,
             main: .group(
-                .p(.a(.href(ProjectPaths.list()), .escaped("‹ " + t(.projectsTitle)))),
+                .p(.a(.href(ProjectPaths.list()), .text("‹ " + t(.projectsTitle)))),
                 FormParts.errorSummary(model.noticeURLErrors, t),
                 FormParts.notice(model.notice),
-                .h1(.escaped(card.title)),
+                .h1(.text(card.title)),
                 .div(
                     .class("idea-card-meta"),
                     .span(
                         .class("status-tag status-\(card.stage.outcome?.rawValue ?? "active")"),
-                        .escaped(stageText(card.stage, t))),
+                        .text(stageText(card.stage, t))),
                     .if(
                         card.visibility == .internal,
-                        .span(.class("status-tag status-internal"), .escaped(t(.projectInternal)))),
-                    .if(!card.organizations.isEmpty, .span(.escaped(card.organizations.joined(separator: ", ")))),
-                    .forEach(card.themes) { theme in .span(.class("tag"), .escaped(theme.name(t.language))) }),
+                        .span(.class("status-tag status-internal"), .text(t(.projectInternal)))),
+                    .if(!card.organizations.isEmpty, .span(.text(card.organizations.joined(separator: ", ")))),
+                    .forEach(card.themes) { theme in .span(.class("tag"), .text(theme.name(t.language))) }),
                 progress(card.stage, t),
                 .if(
                     model.canEdit,
                     .nav(
                         .class("project-actions"), .ariaLabel(t(.projectActions)),
                         .ul(
-                            .li(.a(.href("\(base)/edit"), .escaped(t(.projectEdit)))),
-                            .if(model.canManageTeam, .li(.a(.href("\(base)/team"), .escaped(t(.projectTeamEdit))))),
-                            .li(.a(.href("\(base)/goals/new"), .escaped(t(.goalNew)))),
-                            .li(.a(.href("\(base)/funds/new"), .escaped(t(.fundNew)))),
-                            .li(.a(.href("\(base)/experiments/new"), .escaped(t(.experimentNew)))),
-                            .li(.a(.href("\(base)/journal/new"), .escaped(t(.journalNew)))),
+                            .li(.a(.href("\(base)/edit"), .text(t(.projectEdit)))),
+                            .if(model.canManageTeam, .li(.a(.href("\(base)/team"), .text(t(.projectTeamEdit))))),
+                            .li(.a(.href("\(base)/goals/new"), .text(t(.goalNew)))),
+                            .li(.a(.href("\(base)/funds/new"), .text(t(.fundNew)))),
+                            .li(.a(.href("\(base)/experiments/new"), .text(t(.experimentNew)))),
+                            .li(.a(.href("\(base)/journal/new"), .text(t(.journalNew)))),
                             .if(
                                 model.canGate && card.stage.isActive,
-                                .li(.a(.class("button button-primary"), .href("\(base)/gate"), .escaped(t(.gateNew)))))
+                                .li(.a(.class("button button-primary"), .href("\(base)/gate"), .text(t(.gateNew)))))
                         ))),
                 .unwrap(card.ideaID) { ideaID in
                     .p(
-                        .escaped(t(.projectFromIdea) + " "),
-                        .a(.href(IdeaPaths.show(ideaID)), .escaped(project.ideaTitle ?? "#\(ideaID)")))
+                        .text(t(.projectFromIdea) + " "),
+                        .a(.href(IdeaPaths.show(ideaID)), .text(project.ideaTitle ?? "#\(ideaID)")))
                 },
                 narrative(project, t),
                 outcome(model, t),
@@ -67,17 +66,17 @@ extension ProjectPages {
             ), section: .projects, hasErrors: !model.noticeURLErrors.isEmpty)
     }
 
-    static func narrative(_ project: ProjectDetail, _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func narrative(_ project: ProjectDetail, _ t: Localizer) -> Node {
         .forEach(
             [(LocalizedText.projectWhat, project.what), (.projectWhy, project.why), (.projectHow, project.how)].filter {
                 !$0.1.isEmpty
             }
         ) { key, text in
-            .group(.h2(.escaped(t(key))), .p(.class("prose"), .escaped(text)))
+            .group(.h2(.text(t(key))), .p(.class("prose"), .text(text)))
         }
     }
 
-    static func outcome(_ model: ShowModel, _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func outcome(_ model: ShowModel, _ t: Localizer) -> Node {
         let project = model.project
         guard let outcome = project.card.stage.outcome else { return .empty }
         let details = project.outcome
@@ -98,35 +97,35 @@ extension ProjectPages {
         }
         return .section(
             .class("outcome-box"), .attribute(named: "aria-labelledby", value: "outcome-heading"),
-            .h2(.id("outcome-heading"), .escaped(stageText(project.card.stage, t))),
-            .p(.escaped(t(PageParts.outcomes[ProjectOutcome.allCases.firstIndex(of: outcome) ?? 0].text))),
-            .dl(.forEach(facts) { key, value in .group(.dt(.escaped(t(key))), .dd(.class("prose"), .escaped(value))) }),
+            .h2(.id("outcome-heading"), .text(stageText(project.card.stage, t))),
+            .p(.text(t(PageParts.outcomes[ProjectOutcome.allCases.firstIndex(of: outcome) ?? 0].text))),
+            .dl(.forEach(facts) { key, value in .group(.dt(.text(t(key))), .dd(.class("prose"), .text(value))) }),
             .if(
                 outcome == .procurement,
                 .group(
-                    .h3(.escaped(t(.outcomeNotice))),
+                    .h3(.text(t(.outcomeNotice))),
                     details.noticeURL.isEmpty
-                        ? .p(.class("muted"), .escaped(t(.outcomeNoNotice)))
+                        ? .p(.class("muted"), .text(t(.outcomeNoNotice)))
                         : .p(
                             .a(
-                                .href(HTMLAttribute.escape(details.noticeURL)),
-                                .attribute(named: "rel", value: "noopener"), .escaped(details.noticeURL))),
+                                .href(details.noticeURL),
+                                .attribute(named: "rel", value: "noopener"), .text(details.noticeURL))),
                     .if(
                         model.canEdit,
                         .unwrap(model.csrf) { csrf in
                             .form(
                                 .method(.post), .action(ProjectPaths.notice(project.id)), .novalidate(),
                                 FormParts.csrf(csrf),
-                                .component(
-                                    FormParts.input(
-                                        .init(
-                                            name: "notice_url", label: t(.outcomeNoticeLabel), hint: t(.linkHint),
-                                            value: details.noticeURL, type: .url), errors: model.noticeURLErrors, t)),
+
+                                FormParts.input(
+                                    .init(
+                                        name: "notice_url", label: t(.outcomeNoticeLabel), hint: t(.linkHint),
+                                        value: details.noticeURL, type: .url), errors: model.noticeURLErrors, t),
                                 FormParts.submit(t(.accountSave), style: "button-secondary"))
                         })
                 )),
-            .h3(.escaped(t(.lessonsLearned))),
-            .p(.class("prose"), .escaped(project.lessonsLearned))
+            .h3(.text(t(.lessonsLearned))),
+            .p(.class("prose"), .text(project.lessonsLearned))
         )
     }
 
@@ -135,74 +134,74 @@ extension ProjectPages {
         return person.name ?? t(.deletedUser)
     }
 
-    static func team(_ project: ProjectDetail, _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func team(_ project: ProjectDetail, _ t: Localizer) -> Node {
         .group(
-            .h2(.escaped(t(.projectTeam))),
+            .h2(.text(t(.projectTeam))),
             .dl(
                 .class("facts"),
-                .dt(.escaped(t(.projectLead))), .dd(.escaped(person(project.lead, t))),
-                .dt(.escaped(t(.projectCoach))), .dd(.escaped(person(project.coach, t)))),
+                .dt(.text(t(.projectLead))), .dd(.text(person(project.lead, t))),
+                .dt(.text(t(.projectCoach))), .dd(.text(person(project.coach, t)))),
             .if(
                 !project.members.isEmpty,
                 .ul(
                     .class("member-list"),
                     .forEach(project.members) { member in
                         .li(
-                            .escaped(
+                            .text(
                                 person(member.person, t) + " – "
                                     + (member.role == .other ? member.roleText : t(memberRole(member.role)))))
                     }))
         )
     }
 
-    static func goals(_ model: ShowModel, _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func goals(_ model: ShowModel, _ t: Localizer) -> Node {
         .group(
-            .h2(.escaped(t(.goalsHeading))),
+            .h2(.text(t(.goalsHeading))),
             model.project.goals.isEmpty
-                ? .p(.class("muted"), .escaped(t(.goalsEmpty)))
+                ? .p(.class("muted"), .text(t(.goalsEmpty)))
                 : .ul(
                     .class("goal-list"),
                     .forEach(model.project.goals) { goal in
                         .li(
                             .article(
                                 .class("goal"),
-                                .h3(.escaped(goal.goal.what)),
+                                .h3(.text(goal.goal.what)),
                                 .dl(
                                     .class("facts"),
-                                    .dt(.escaped(t(.goalForWhom))), .dd(.escaped(goal.goal.forWhom)),
-                                    .dt(.escaped(t(.goalMeasure))), .dd(.escaped(goal.goal.measure)),
-                                    .dt(.escaped(t(.goalBaseline))),
-                                    .dd(.escaped(goal.goal.baseline.isEmpty ? "–" : goal.goal.baseline)),
-                                    .dt(.escaped(t(.goalTarget))), .dd(.escaped(goal.goal.target))),
+                                    .dt(.text(t(.goalForWhom))), .dd(.text(goal.goal.forWhom)),
+                                    .dt(.text(t(.goalMeasure))), .dd(.text(goal.goal.measure)),
+                                    .dt(.text(t(.goalBaseline))),
+                                    .dd(.text(goal.goal.baseline.isEmpty ? "–" : goal.goal.baseline)),
+                                    .dt(.text(t(.goalTarget))), .dd(.text(goal.goal.target))),
                                 .unwrap(
                                     goal.reachedOn,
                                     { day in
                                         .p(
                                             .span(
                                                 .class("status-tag status-accepted"),
-                                                .escaped(t(.goalReachedOn(date: day.formatted(t.language))))),
-                                            .escaped(" " + goal.reachedComment))
+                                                .text(t(.goalReachedOn(date: day.formatted(t.language))))),
+                                            .text(" " + goal.reachedComment))
                                     },
                                     else: .if(
                                         model.canEdit,
                                         .p(
                                             .a(
                                                 .href(ProjectPaths.goalReached(model.project.id, goal.id)),
-                                                .escaped(t(.goalMarkReached)),
-                                                .span(.class("visually-hidden"), .escaped(": " + goal.goal.what))))))
+                                                .text(t(.goalMarkReached)),
+                                                .span(.class("visually-hidden"), .text(": " + goal.goal.what))))))
                             ))
                     })
         )
     }
 
-    static func money(_ project: ProjectDetail, _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func money(_ project: ProjectDetail, _ t: Localizer) -> Node {
         .group(
-            .h2(.escaped(t(.moneyHeading))),
+            .h2(.text(t(.moneyHeading))),
             .dl(
                 .class("facts"),
-                .dt(.escaped(t(.moneyBudget))), .dd(.escaped(project.estimatedBudget.map { money($0, t) } ?? "–")),
-                .dt(.escaped(t(.moneyGranted))), .dd(.escaped(money(project.granted, t))),
-                .dt(.escaped(t(.moneySpent))), .dd(.escaped(money(project.spent, t)))),
+                .dt(.text(t(.moneyBudget))), .dd(.text(project.estimatedBudget.map { money($0, t) } ?? "–")),
+                .dt(.text(t(.moneyGranted))), .dd(.text(money(project.granted, t))),
+                .dt(.text(t(.moneySpent))), .dd(.text(money(project.spent, t)))),
             .if(
                 !project.funds.isEmpty,
                 PageParts.table(
@@ -214,20 +213,20 @@ extension ProjectPages {
                     rows: .tbody(
                         .forEach(project.funds) { fund in
                             .tr(
-                                .td(.escaped(fund.day.formatted(t.language))),
-                                .td(.escaped(t(fund.kind == .granted ? .moneyGrantedOne : .moneySpentOne))),
-                                .td(.class("number"), .escaped(money(fund.amount, t))), .td(.escaped(fund.source)),
-                                .td(.escaped(fund.comment)))
+                                .td(.text(fund.day.formatted(t.language))),
+                                .td(.text(t(fund.kind == .granted ? .moneyGrantedOne : .moneySpentOne))),
+                                .td(.class("number"), .text(money(fund.amount, t))), .td(.text(fund.source)),
+                                .td(.text(fund.comment)))
                         })
                 ))
         )
     }
 
-    static func timeline(_ model: ShowModel, _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func timeline(_ model: ShowModel, _ t: Localizer) -> Node {
         .group(
-            .h2(.id("timeline"), .escaped(t(.timelineHeading))),
+            .h2(.id("timeline"), .text(t(.timelineHeading))),
             model.timeline.isEmpty
-                ? .p(.class("muted"), .escaped(t(.timelineEmpty)))
+                ? .p(.class("muted"), .text(t(.timelineEmpty)))
                 : .ol(
                     .class("timeline"),
                     .forEach(model.timeline) { entry in
@@ -238,34 +237,32 @@ extension ProjectPages {
         )
     }
 
-    static func timelineEntry(_ entry: TimelineEntry, projectID: Int, canEdit: Bool, _ t: Localizer) -> Node<
-        HTML.BodyContext
-    > {
+    static func timelineEntry(_ entry: TimelineEntry, projectID: Int, canEdit: Bool, _ t: Localizer) -> Node {
         switch entry {
         case .gate(let decision):
             return .article(
                 .class("timeline-entry timeline-gate"),
-                .h3(.escaped(t(.timelineGate(decision: t(Self.decision(decision.kind)))))),
+                .h3(.text(t(.timelineGate(decision: t(Self.decision(decision.kind)))))),
                 .p(
                     .class("muted"),
-                    .escaped(
+                    .text(
                         t(
                             .timelineGateMeta(
                                 date: DateFormat.date(decision.decidedAt, language: t.language),
                                 name: decision.decidedBy ?? t(.deletedUser), from: t(phase(decision.from)),
                                 to: stageText(decision.to, t))))),
-                .h4(.escaped(t(.gateRationale))), .p(.class("prose"), .escaped(decision.rationale)),
+                .h4(.text(t(.gateRationale))), .p(.class("prose"), .text(decision.rationale)),
                 .if(
                     !decision.lessonsLearned.isEmpty,
-                    .group(.h4(.escaped(t(.lessonsLearned))), .p(.class("prose"), .escaped(decision.lessonsLearned)))),
+                    .group(.h4(.text(t(.lessonsLearned))), .p(.class("prose"), .text(decision.lessonsLearned)))),
                 .if(
                     !decision.evidence.isEmpty,
                     .p(
-                        .escaped(t(.gateEvidence) + " "),
+                        .text(t(.gateEvidence) + " "),
                         .forEach(decision.evidence) { id in
                             .group(
-                                .a(.href("#experiment-\(id)"), .escaped(t(.experimentNumber(number: "\(id)")))),
-                                .escaped(" "))
+                                .a(.href("#experiment-\(id)"), .text(t(.experimentNumber(number: "\(id)")))),
+                                .text(" "))
                         }))
             )
         case .experiment(let experiment):
@@ -274,58 +271,58 @@ extension ProjectPages {
                 separator: " – ")
             return .article(
                 .class("timeline-entry timeline-experiment"),
-                .h3(.escaped(t(.timelineExperiment(number: "\(experiment.id)", phase: t(phase(draft.phase)))))),
+                .h3(.text(t(.timelineExperiment(number: "\(experiment.id)", phase: t(phase(draft.phase)))))),
                 .p(
                     .class("muted"),
-                    .escaped(
+                    .text(
                         dates + " · " + t(method(draft.method))
                             + (draft.participants.map { " · " + t(.experimentParticipantsCount(count: "\($0)")) }
                                 ?? ""))),
                 .dl(
                     .class("facts"),
-                    .dt(.escaped(t(.experimentHypothesis))), .dd(.class("prose"), .escaped(draft.hypothesis)),
-                    .dt(.escaped(t(.experimentCriterion))), .dd(.class("prose"), .escaped(draft.successCriterion)),
-                    .dt(.escaped(t(.experimentResult))),
+                    .dt(.text(t(.experimentHypothesis))), .dd(.class("prose"), .text(draft.hypothesis)),
+                    .dt(.text(t(.experimentCriterion))), .dd(.class("prose"), .text(draft.successCriterion)),
+                    .dt(.text(t(.experimentResult))),
                     .dd(
                         .span(
                             .class("status-tag status-\(draft.result?.rawValue ?? "pending")"),
-                            .escaped(t(result(draft.result))))),
+                            .text(t(result(draft.result))))),
                     .if(
                         !draft.learning.isEmpty,
-                        .group(.dt(.escaped(t(.experimentLearning))), .dd(.class("prose"), .escaped(draft.learning))))),
+                        .group(.dt(.text(t(.experimentLearning))), .dd(.class("prose"), .text(draft.learning))))),
                 .if(
                     canEdit,
                     .p(
                         .a(
                             .href(ProjectPaths.editExperiment(projectID, experiment.id)),
-                            .escaped(t(.experimentEdit)),
+                            .text(t(.experimentEdit)),
                             .span(
                                 .class("visually-hidden"),
-                                .escaped(" " + t(.experimentNumber(number: "\(experiment.id)")))))))
+                                .text(" " + t(.experimentNumber(number: "\(experiment.id)")))))))
             )
         case .journal(let entry):
             return .article(
                 .class("timeline-entry timeline-journal"),
-                .h3(.escaped(entry.draft.title)),
+                .h3(.text(entry.draft.title)),
                 .p(
                     .class("muted"),
-                    .span(.class("tag"), .escaped(t(journalKind(entry.draft.kind)))),
+                    .span(.class("tag"), .text(t(journalKind(entry.draft.kind)))),
                     .if(
                         entry.draft.visibility == .internal,
-                        .span(.class("status-tag status-internal"), .escaped(t(.projectInternal)))),
-                    .escaped(
+                        .span(.class("status-tag status-internal"), .text(t(.projectInternal)))),
+                    .text(
                         " "
                             + t(
                                 .timelineJournalMeta(
                                     date: DateFormat.date(entry.createdAt, language: t.language),
                                     name: entry.authorName ?? t(.deletedUser), phase: t(phase(entry.phase)))))),
-                .p(.class("prose"), .escaped(entry.draft.body)),
+                .p(.class("prose"), .text(entry.draft.body)),
                 .if(
                     !entry.draft.link.isEmpty,
                     .p(
                         .a(
-                            .href(HTMLAttribute.escape(entry.draft.link)), .attribute(named: "rel", value: "noopener"),
-                            .escaped(entry.draft.link))))
+                            .href(entry.draft.link), .attribute(named: "rel", value: "noopener"),
+                            .text(entry.draft.link))))
             )
         }
     }

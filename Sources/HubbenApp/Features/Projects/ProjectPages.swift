@@ -1,6 +1,5 @@
 import Foundation
 import HubbenCore
-import Plot
 
 /// "Följ arbetet": the portfolio board and one project's page.
 enum ProjectPages {

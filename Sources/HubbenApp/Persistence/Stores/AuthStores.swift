@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import HubbenCore
+import SQLKit
 
 /// Browser sessions in the database, so that any instance can serve any request.
 struct SessionStore {
@@ -27,19 +28,49 @@ struct SessionStore {
 
     /// The live session for a cookie's token; an expired one is deleted.
     func find(token: String, now: Date) async throws -> Session? {
+        try await signedIn(token: token, now: now)?.session
+    }
+
+    /// The live session for a cookie's token and the account it signs in, with its roles: one query, on every
+    /// signed-in request. An expired session is deleted; `last_seen_at` is written at most every `touchInterval`.
+    func signedIn(token: String, now: Date) async throws -> (session: Session, account: Account)? {
+        let sql = try database.sql
+        let roles = sql.dialect.name == "sqlite" ? "group_concat(r.role, ',')" : "string_agg(r.role, ',')"
         guard
-            let record = try await BrowserSessionRecord.query(on: database)
-                .filter(\.$tokenHash == SecretToken.hash(token)).first()
+            let row = try await sql.raw(
+                """
+                SELECT s.id, s.account_id, s.csrf_token, s.created_at, s.last_seen_at, a.name, a.email, a.language,
+                       a.created_at AS account_created_at,
+                       (SELECT \(unsafeRaw: roles) FROM account_roles r WHERE r.account_id = a.id) AS roles
+                FROM sessions s JOIN accounts a ON a.id = s.account_id
+                WHERE s.token_hash = \(bind: SecretToken.hash(token)) AND a.deleted_at IS NULL
+                """
+            ).first()
         else { return nil }
-        guard lifetime.isValid(createdAt: record.createdAt, lastSeenAt: record.lastSeenAt, now: now) else {
-            try await record.delete(on: database)
+        let id = try row.decode(column: "id", as: Int.self)
+        let lastSeenAt = try row.decode(column: "last_seen_at", as: Date.self)
+        guard
+            lifetime.isValid(
+                createdAt: try row.decode(column: "created_at", as: Date.self), lastSeenAt: lastSeenAt, now: now)
+        else {
+            try await sql.raw("DELETE FROM sessions WHERE id = \(bind: id)").run()
             return nil
         }
-        if now.timeIntervalSince(record.lastSeenAt) > Self.touchInterval {
-            record.lastSeenAt = now
-            try await record.update(on: database)
+        if now.timeIntervalSince(lastSeenAt) > Self.touchInterval {
+            try await sql.raw("UPDATE sessions SET last_seen_at = \(bind: now) WHERE id = \(bind: id)").run()
         }
-        return Session(id: try record.requireID(), accountID: record.accountID, csrfToken: record.csrfToken)
+        let accountID = try row.decode(column: "account_id", as: Int.self)
+        let roleNames = try row.decode(column: "roles", as: String?.self) ?? ""
+        let account = Account(
+            id: accountID, name: try row.decode(column: "name", as: String.self),
+            email: try row.decode(column: "email", as: String.self),
+            language: Language(rawValue: try row.decode(column: "language", as: String.self)) ?? .sv,
+            roles: Set(roleNames.split(separator: ",").compactMap { PlatformRole(rawValue: String($0)) }),
+            createdAt: try row.decode(column: "account_created_at", as: Date?.self))
+        return (
+            Session(id: id, accountID: accountID, csrfToken: try row.decode(column: "csrf_token", as: String.self)),
+            account
+        )
     }
 
     func delete(token: String) async throws {

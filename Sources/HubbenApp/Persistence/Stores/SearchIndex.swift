@@ -56,21 +56,37 @@ struct SearchIndex {
     /// A subquery of `(idea_id, score)` for the ideas matching `query`, and the ORDER BY term that puts the best
     /// match first on this database.
     func matches(_ query: SearchText.Query) -> (subquery: SQLQueryString, bestFirst: String) {
-        // Stems hold only letters and digits (SearchText), so the match syntax below cannot be broken out of.
-        let safe = { (term: String) in term.filter { $0.isLetter || $0.isNumber } }
+        let expression = matchExpression(query)
         if isSQLite {
-            let parts = query.terms.map { "\"\(safe($0))\"" } + (query.prefix.map { ["\"\(safe($0))\"*"] } ?? [])
-            let expression = parts.joined(separator: " AND ")
             return (
                 "SELECT rowid AS idea_id, bm25(\(unsafeRaw: table)) AS score FROM \(unsafeRaw: table) WHERE \(unsafeRaw: table) MATCH \(bind: expression)",
                 "s.score ASC"
             )
         }
-        let parts = query.terms.map(safe) + (query.prefix.map { ["\(safe($0)):*"] } ?? [])
-        let expression = parts.joined(separator: " & ")
         return (
             "SELECT idea_id, ts_rank(vector, to_tsquery('simple', \(bind: expression))) AS score FROM \(unsafeRaw: table) WHERE vector @@ to_tsquery('simple', \(bind: expression))",
             "s.score DESC"
         )
+    }
+
+    /// A subquery of the ids of the ideas matching `query`, unranked: for counting, where ranking every match
+    /// would cost four times the match itself (a common word at scale large).
+    func matchingIDs(_ query: SearchText.Query) -> SQLQueryString {
+        let expression = matchExpression(query)
+        if isSQLite {
+            return "SELECT rowid FROM \(unsafeRaw: table) WHERE \(unsafeRaw: table) MATCH \(bind: expression)"
+        }
+        return "SELECT idea_id FROM \(unsafeRaw: table) WHERE vector @@ to_tsquery('simple', \(bind: expression))"
+    }
+
+    private func matchExpression(_ query: SearchText.Query) -> String {
+        // Stems hold only letters and digits (SearchText), so the match syntax below cannot be broken out of.
+        let safe = { (term: String) in term.filter { $0.isLetter || $0.isNumber } }
+        if isSQLite {
+            let parts = query.terms.map { "\"\(safe($0))\"" } + (query.prefix.map { ["\"\(safe($0))\"*"] } ?? [])
+            return parts.joined(separator: " AND ")
+        }
+        let parts = query.terms.map(safe) + (query.prefix.map { ["\(safe($0)):*"] } ?? [])
+        return parts.joined(separator: " & ")
     }
 }

@@ -53,10 +53,8 @@ struct SessionMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         // The API authenticates with bearer tokens only: a cookie never signs an API request in.
         if !request.url.path.hasPrefix("/api/"), let token = request.cookies[Self.cookieName]?.string, !token.isEmpty {
-            let sessions = SessionStore(database: request.db)
-            if let session = try await sessions.find(token: token, now: request.now),
-                let account = try await AccountStore(database: request.db, hasher: request.password).account(
-                    id: session.accountID)
+            if let (session, account) = try await SessionStore(database: request.db).signedIn(
+                token: token, now: request.now)
             {
                 request.browserSession = session
                 request.account = account

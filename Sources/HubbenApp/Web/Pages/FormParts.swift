@@ -1,5 +1,4 @@
 import HubbenCore
-import Plot
 
 /// Problems found in a submitted form: the field's name (also its element id) and the message for it.
 struct FormErrors: Equatable {
@@ -23,7 +22,7 @@ struct FormErrors: Equatable {
 /// Form components in the GOV.UK pattern: label above, hint under it, the error at the field and again in
 /// a summary at the top that links to each field.
 enum FormParts {
-    static func errorSummary(_ errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func errorSummary(_ errors: FormErrors, _ t: Localizer) -> Node {
         .if(
             !errors.isEmpty,
             .div(
@@ -33,10 +32,10 @@ enum FormParts {
                 .attribute(named: "tabindex", value: "-1"),
                 .h2(
                     .id("error-summary-title"),
-                    .escaped(errors.count == 1 ? t(.formOneError) : t(.formErrors(count: "\(errors.count)")))),
+                    .text(errors.count == 1 ? t(.formOneError) : t(.formErrors(count: "\(errors.count)")))),
                 .ul(
                     .forEach(errors.items) { item in
-                        .li(.a(.href("#\(item.field)"), .escaped(item.message)))
+                        .li(.a(.href("#\(item.field)"), .text(item.message)))
                     })
             ))
     }
@@ -48,37 +47,35 @@ enum FormParts {
         var label: String
         var hint: String?
         var value: String = ""
-        var type: HTMLInputType = .text
+        var type: ControlType = .text
         var autocomplete: String?
         var width: String = "input-wide"
     }
 
     /// A text field. Its error is looked up by its element id, which is also what the error summary links to.
-    static func input(_ field: Field, errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func input(_ field: Field, errors: FormErrors, _ t: Localizer) -> Node {
         let id = field.id ?? field.name
         let error = errors[id]
         let describedBy = [field.hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }]
             .compactMap { $0 }.joined(separator: " ")
         return .div(
             .class(error == nil ? "form-group" : "form-group form-group-error"),
-            .label(.for(id), .class("form-label"), .escaped(field.label)),
-            .unwrap(field.hint) { .p(.id("\(id)-hint"), .class("form-hint"), .escaped($0)) },
+            .label(.for(id), .class("form-label"), .text(field.label)),
+            .unwrap(field.hint) { .p(.id("\(id)-hint"), .class("form-hint"), .text($0)) },
             .unwrap(error) { message in
                 .p(
                     .id("\(id)-error"), .class("form-error"),
-                    .span(.class("visually-hidden"), .escaped(t(.formErrorPrefix) + " ")), .escaped(message))
+                    .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text(message))
             },
             .selfClosedElement(
                 named: "input", attributes: inputAttributes(field, describedBy: describedBy, invalid: error != nil))
         )
     }
 
-    private static func inputAttributes(_ field: Field, describedBy: String, invalid: Bool) -> [Attribute<
-        HTML.InputContext
-    >] {
-        var attributes: [Attribute<HTML.InputContext>] = [
+    private static func inputAttributes(_ field: Field, describedBy: String, invalid: Bool) -> [Node] {
+        var attributes: [Node] = [
             .id(field.id ?? field.name), .name(field.name), .type(field.type), .class("form-input \(field.width)"),
-            .value(HTMLAttribute.escape(field.value)),
+            .value(field.value),
         ]
         if let autocomplete = field.autocomplete {
             attributes.append(.attribute(named: "autocomplete", value: autocomplete))
@@ -91,54 +88,54 @@ enum FormParts {
     static func textarea(
         name: String, id: String? = nil, label: String, hint: String?, value: String, errors: FormErrors,
         _ t: Localizer
-    ) -> Node<HTML.BodyContext> {
+    ) -> Node {
         let id = id ?? name
         let error = errors[id]
         let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(
             separator: " ")
         return .div(
             .class(error == nil ? "form-group" : "form-group form-group-error"),
-            .label(.for(id), .class("form-label"), .escaped(label)),
-            .unwrap(hint) { .p(.id("\(id)-hint"), .class("form-hint"), .escaped($0)) },
+            .label(.for(id), .class("form-label"), .text(label)),
+            .unwrap(hint) { .p(.id("\(id)-hint"), .class("form-hint"), .text($0)) },
             .unwrap(error) { message in
                 .p(
                     .id("\(id)-error"), .class("form-error"),
-                    .span(.class("visually-hidden"), .escaped(t(.formErrorPrefix) + " ")), .escaped(message))
+                    .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text(message))
             },
             .textarea(
                 .id(id), .attribute(named: "name", value: name), .class("form-input input-wide"), .rows(6),
                 .if(!describedBy.isEmpty, .attribute(named: "aria-describedby", value: describedBy)),
                 .if(error != nil, .attribute(named: "aria-invalid", value: "true")),
-                .escaped(value)
+                .text(value)
             )
         )
     }
 
-    static func csrf(_ token: String) -> Node<HTML.FormContext> {
-        .input(.type(.hidden), .name(CSRF.fieldName), .value(HTMLAttribute.escape(token)))
+    static func csrf(_ token: String) -> Node {
+        .input(.type(.hidden), .name(CSRF.fieldName), .value(token))
     }
 
-    static func hidden(_ name: String, _ value: String) -> Node<HTML.FormContext> {
-        .input(.type(.hidden), .name(name), .value(HTMLAttribute.escape(value)))
+    static func hidden(_ name: String, _ value: String) -> Node {
+        .input(.type(.hidden), .name(name), .value(value))
     }
 
-    static func submit(_ label: String, style: String = "button-primary") -> Node<HTML.FormContext> {
-        .button(.type(.submit), .class("button \(style)"), .escaped(label))
+    static func submit(_ label: String, style: String = "button-primary") -> Node {
+        .button(.type(.submit), .class("button \(style)"), .text(label))
     }
 
     /// A labelled `<select>` with its error at the field, like `input`.
     static func select(
         name: String, label: String, options: [(value: String, label: String)], selected: String = "",
         errors: FormErrors = FormErrors(), _ t: Localizer
-    ) -> Node<HTML.BodyContext> {
+    ) -> Node {
         let error = errors[name]
         return .div(
             .class(error == nil ? "form-group" : "form-group form-group-error"),
-            .label(.for(name), .class("form-label"), .escaped(label)),
+            .label(.for(name), .class("form-label"), .text(label)),
             .unwrap(error) {
                 .p(
                     .id("\(name)-error"), .class("form-error"),
-                    .span(.class("visually-hidden"), .escaped(t(.formErrorPrefix) + " ")), .escaped($0))
+                    .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text($0))
             },
             .select(
                 .id(name), .attribute(named: "name", value: name), .class("form-input"),
@@ -153,37 +150,36 @@ enum FormParts {
     static func checkboxes(
         name: String, legend: String, hint: String?, options: [(id: Int, label: String)], selected: Set<Int>,
         errors: FormErrors, _ t: Localizer
-    ) -> Node<HTML.BodyContext> {
+    ) -> Node {
         let error = errors[name]
         return .div(
             .class(error == nil ? "form-group" : "form-group form-group-error"),
             .fieldset(
                 .id(name),
                 .if(error != nil, .attribute(named: "aria-describedby", value: "\(name)-error")),
-                .element(named: "legend", nodes: [Node<HTML.BodyContext>.class("form-label"), .escaped(legend)]),
-                .unwrap(hint) { .p(.class("form-hint"), .escaped($0)) },
+                .element(named: "legend", nodes: [Node.class("form-label"), .text(legend)]),
+                .unwrap(hint) { .p(.class("form-hint"), .text($0)) },
                 .unwrap(error) {
                     .p(
                         .id("\(name)-error"), .class("form-error"),
-                        .span(.class("visually-hidden"), .escaped(t(.formErrorPrefix) + " ")), .escaped($0))
+                        .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text($0))
                 },
-                .component(
-                    Node<HTML.BodyContext>.forEach(options) { option in
-                        let id = "\(name)-\(option.id)"
-                        return .div(
-                            .class("checkbox"),
-                            .input(
-                                .type(.checkbox), .id(id), .name("\(name)[]"), .value("\(option.id)"),
-                                .checked(selected.contains(option.id))),
-                            .label(.for(id), .escaped(option.label)))
-                    })
+
+                Node.forEach(options) { option in
+                    let id = "\(name)-\(option.id)"
+                    return .div(
+                        .class("checkbox"),
+                        .input(
+                            .type(.checkbox), .id(id), .name("\(name)[]"), .value("\(option.id)"),
+                            .checked(selected.contains(option.id))),
+                        .label(.for(id), .text(option.label)))
+                }
             )
         )
     }
 
     /// The person's name and e-mail, as sign-up and "Mina uppgifter" ask for them.
-    static func nameAndEmail(name: String, email: String, errors: FormErrors, _ t: Localizer) -> Node<HTML.BodyContext>
-    {
+    static func nameAndEmail(name: String, email: String, errors: FormErrors, _ t: Localizer) -> Node {
         .group(
             input(
                 .init(name: "name", label: t(.fieldName), hint: t(.fieldNameHint), value: name, autocomplete: "name"),
@@ -196,18 +192,18 @@ enum FormParts {
         )
     }
 
-    static func languageSelect(name: String, selected: Language, _ t: Localizer) -> Node<HTML.BodyContext> {
+    static func languageSelect(name: String, selected: Language, _ t: Localizer) -> Node {
         select(
             name: name, label: t(.accountLanguage), options: [("sv", "Svenska"), ("en", "English")],
             selected: selected.rawValue, t)
     }
 
     /// A notification banner after an action ("Dina uppgifter är sparade").
-    static func notice(_ text: String?) -> Node<HTML.BodyContext> {
+    static func notice(_ text: String?) -> Node {
         .unwrap(text) { text in
             .div(
                 .class("banner banner-success"), .attribute(named: "role", value: "status"),
-                .attribute(named: "tabindex", value: "-1"), .p(.escaped(text)))
+                .attribute(named: "tabindex", value: "-1"), .p(.text(text)))
         }
     }
 }

@@ -1,5 +1,4 @@
 import HubbenCore
-import Plot
 
 /// Building blocks shared by several pages.
 enum PageParts {
@@ -24,7 +23,7 @@ enum PageParts {
     ]
 
     /// The five phases as a numbered step list: "Steg 2 av 5" and the phase's name, never colour alone.
-    static func phaseSteps(_ t: Localizer, headingLevel: Int = 3) -> Node<HTML.BodyContext> {
+    static func phaseSteps(_ t: Localizer, headingLevel: Int = 3) -> Node {
         .ol(
             .class("phase-steps"),
             .forEach(phases.enumerated()) { index, phase in
@@ -32,18 +31,18 @@ enum PageParts {
                     .class("phase-step"),
                     .span(
                         .class("phase-step-number"),
-                        .escaped(t(.phaseStep(number: "\(index + 1)", total: "\(phases.count)")))),
-                    .element(named: "h\(headingLevel)", nodes: [Node<HTML.BodyContext>.escaped(t(phase.name))]),
-                    .p(.escaped(t(phase.text)))
+                        .text(t(.phaseStep(number: "\(index + 1)", total: "\(phases.count)")))),
+                    .element(named: "h\(headingLevel)", nodes: [Node.text(t(phase.name))]),
+                    .p(.text(t(phase.text)))
                 )
             })
     }
 
-    static func outcomeList(_ t: Localizer) -> Node<HTML.BodyContext> {
+    static func outcomeList(_ t: Localizer) -> Node {
         .ul(
             .class("outcome-list"),
             .forEach(outcomes) { outcome in
-                .li(.strong(.escaped(t(outcome.name))), .escaped(" – " + t(outcome.text)))
+                .li(.strong(.text(t(outcome.name))), .text(" – " + t(outcome.text)))
             })
     }
 
@@ -56,22 +55,22 @@ enum PageParts {
         }
     }
 
-    static func organizationCards(_ organizations: [Organization], empty: String) -> Node<HTML.BodyContext> {
+    static func organizationCards(_ organizations: [Organization], empty: String) -> Node {
         organizations.isEmpty
-            ? .p(.class("empty-state"), .escaped(empty))
+            ? .p(.class("empty-state"), .text(empty))
             : .ul(
                 .class("card-list"),
                 .forEach(organizations) { organization in
                     .li(
                         .class("card"),
-                        .h3(.escaped(organization.name)),
-                        .p(.escaped(organization.description)))
+                        .h3(.text(organization.name)),
+                        .p(.text(organization.description)))
                 })
     }
 
     /// A lead paragraph, larger than body text.
-    static func lead(_ text: String) -> Node<HTML.BodyContext> {
-        .p(.class("lead"), .escaped(text))
+    static func lead(_ text: String) -> Node {
+        .p(.class("lead"), .text(text))
     }
 }
 
@@ -102,15 +101,15 @@ extension PageParts {
 }
 
 extension PageParts {
-    /// An `<option>`. Its value is always written, also when empty ("all themes"): Plot would drop an empty
-    /// attribute, and the browser would then send the label instead.
-    static func option(value: String, label: String, selected: Bool) -> Node<HTML.SelectContext> {
+    /// An `<option>`. Its value is always written, also when empty ("all themes"): without it the browser
+    /// would send the label instead.
+    static func option(value: String, label: String, selected: Bool) -> Node {
         .element(
             named: "option",
             nodes: [
-                .attribute(Attribute(name: "value", value: HTMLAttribute.escape(value), ignoreIfValueIsEmpty: false)),
-                .if(selected, .attribute(named: "selected", value: "selected")),
-                .escaped(label),
+                .attribute(named: "value", value: value),
+                .if(selected, .flag("selected")),
+                .text(label),
             ])
     }
 }
@@ -128,21 +127,19 @@ extension PageParts {
 
     /// A data table with its caption and column headers, in a region that scrolls sideways on a phone (and
     /// can be scrolled with the keyboard: it takes focus, named by the caption).
-    static func table(id: String, caption: String, columns: [Column], rows: Node<HTML.TableContext>) -> Node<
-        HTML.BodyContext
-    > {
+    static func table(id: String, caption: String, columns: [Column], rows: Node) -> Node {
         .div(
             .class("table-scroll"), .attribute(named: "role", value: "region"),
             .attribute(named: "tabindex", value: "0"),
             .attribute(named: "aria-labelledby", value: id),
             .table(
-                .caption(.id(id), .escaped(caption)),
+                .caption(.id(id), .text(caption)),
                 .thead(
                     .tr(
                         .forEach(columns) { column in
                             .th(
                                 .attribute(named: "scope", value: "col"), .if(column.numeric, .class("number")),
-                                .escaped(column.label))
+                                .text(column.label))
                         })),
                 rows
             )

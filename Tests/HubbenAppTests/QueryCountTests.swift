@@ -1,0 +1,94 @@
+import Fluent
+import Foundation
+@testable import HubbenApp
+import HubbenCore
+import Testing
+import VaporTesting
+
+/// How many SQL statements the main pages run. The figures are today's; a page that needs one more fails
+/// here, and every page must run the same number with twice the ideas, comments and timeline entries (no N+1).
+@Suite("Queries per page")
+struct QueryCountTests {
+    /// Statements per page: anonymous, then signed in as a coach (one for the session and the account, then
+    /// the person's own parts: on the idea page their support and follow in one, and the scores).
+    static let budget: [String: (anonymous: Int, signedIn: Int)] = [
+        "/": (7, 8),
+        "/ideas": (6, 7),
+        "/ideas?q=cykel": (8, 9),
+        "idea": (5, 8),
+        "/projects": (7, 8),
+        "project": (10, 11),
+        "/challenges": (1, 2),
+    ]
+
+    @Test("The main pages run a fixed number of statements, whatever the amount of data")
+    func pagesRunAFixedNumberOfStatements() async throws {
+        try await withTestApp { app in
+            let hub = try await ProjectFixture.make(app)
+            let idea = try await hub.acceptedIdea("Cykelbana till skolan")
+            let project = try await hub.project("Cykelbanan")
+            let coachBrowser = TestBrowser(app)
+            try await coachBrowser.signIn("coach@example.se", "ett långt lösenord")
+            try await addData(app, hub, idea: idea, project: project, round: 1)
+            let counter = QueryCounter(app)
+            let paths: [(name: String, path: String)] = [
+                ("/", "/"), ("/ideas", "/ideas"), ("/ideas?q=cykel", "/ideas?q=cykel"), ("idea", "/ideas/\(idea)"),
+                ("/projects", "/projects"), ("project", "/projects/\(project)"), ("/challenges", "/challenges"),
+            ]
+
+            func counts() async throws -> [String: (anonymous: Int, signedIn: Int)] {
+                var counts: [String: (anonymous: Int, signedIn: Int)] = [:]
+                for (name, path) in paths {
+                    let anonymous = try await counter.statements {
+                        let response = try await app.testing().sendRequest(.GET, path)
+                        #expect(response.status == .ok, "\(path)")
+                    }
+                    let signedIn = try await counter.statements {
+                        let response = try await coachBrowser.get(path)
+                        #expect(response.status == .ok, "\(path)")
+                    }
+                    counts[name] = (anonymous.count, signedIn.count)
+                }
+                return counts
+            }
+
+            let before = try await counts()
+            for (name, budget) in Self.budget {
+                let count = try #require(before[name])
+                #expect(
+                    count.anonymous <= budget.anonymous, "\(name) anonymous: \(count.anonymous) > \(budget.anonymous)")
+                #expect(count.signedIn <= budget.signedIn, "\(name) signed in: \(count.signedIn) > \(budget.signedIn)")
+            }
+            try await addData(app, hub, idea: idea, project: project, round: 2)
+            let after = try await counts()
+            for (name, _) in paths {
+                let (small, large) = (try #require(before[name]), try #require(after[name]))
+                #expect(
+                    small.anonymous == large.anonymous, "\(name) anonymous: \(small.anonymous) → \(large.anonymous)")
+                #expect(small.signedIn == large.signedIn, "\(name) signed in: \(small.signedIn) → \(large.signedIn)")
+            }
+        }
+    }
+
+    /// Ideas with supports and comments, and a project timeline with experiments and journal entries.
+    private func addData(_ app: Application, _ hub: ProjectFixture, idea: Int, project: Int, round: Int) async throws {
+        let comments = CommentStore(database: app.db)
+        let coach = ProjectActions(context: try await app.actionContext(for: hub.coach))
+        for number in 1...5 {
+            let author = try await app.makeAccount("Person \(round)-\(number)", "person\(round)-\(number)@example.se")
+            let other = try await app.makeIdea("Cykelidé \(round)-\(number)", authorID: author)
+            _ = try await comments.add(
+                ideaID: idea, authorID: author, parentID: nil, body: "Kommentar \(round)-\(number)", now: Date())
+            _ = try await comments.add(
+                ideaID: other, authorID: hub.resident, parentID: nil, body: "Svar \(round)-\(number)", now: Date())
+            _ = try await coach.addJournalEntry(
+                projectID: project,
+                JournalDraft(kind: .note, title: "Anteckning \(round)-\(number)", body: "Text", visibility: .public))
+            _ = try await coach.addGoal(
+                projectID: project,
+                EffectGoalDraft(
+                    what: "Mål \(round)-\(number)", forWhom: "Elever", measure: "Antal", baseline: "1", target: "2"))
+        }
+        _ = try await hub.project("Projekt \(round)")
+    }
+}
