@@ -7,8 +7,12 @@ here=$(cd "$(dirname "$0")" && pwd)
 plot=${1:?"usage: $0 PLOT_SOURCES (the Sources/Plot folder of Plot 0.14)"}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-swiftc -O -wmo "$here/page.swift" "$here/node.swift" "$here"/../../Sources/HubbenApp/Web/HTML/*.swift -o "$work/node"
-swiftc -O -wmo "$here/page.swift" "$here/plot.swift" $(find "$plot" -name '*.swift') -o "$work/plot"
+# Top-level code must be in a file called main.swift.
+mkdir "$work/node-src" "$work/plot-src"
+cp "$here/node.swift" "$work/node-src/main.swift"
+cp "$here/plot.swift" "$work/plot-src/main.swift"
+swiftc -O -wmo "$here/page.swift" "$work/node-src/main.swift" "$here"/../../Sources/HubbenApp/Web/HTML/*.swift -o "$work/node"
+swiftc -O -wmo "$here/page.swift" "$work/plot-src/main.swift" $(find "$plot" -name '*.swift') -o "$work/plot"
 "$work/node" 1 "$work/node.html"; "$work/plot" 1 "$work/plot.html"
 cmp -s "$work/node.html" "$work/plot.html" && echo "both write the same $(wc -c < "$work/node.html") bytes"
 for round in 1 2 3; do echo "node: $("$work/node" 2000)"; echo "plot: $("$work/plot" 2000)"; done
