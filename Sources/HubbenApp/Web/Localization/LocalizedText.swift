@@ -1,6 +1,6 @@
 import HubbenCore
 
-/// Plot has a `Language` too; in this module the word means ours.
+/// `Language` in this module means HubbenCore's.
 typealias Language = HubbenCore.Language
 
 /// One user-facing text in every language. Each feature declares its texts next to its code
