@@ -1,4 +1,19 @@
 // The project board's shape (five columns of 22 cards), written once for both renderers.
+import Foundation
+
+/// Renders `runs` pages (first argument), prints the time per page; with a second argument, writes one page there.
+func measure(_ render: () -> String) {
+    let runs = Int(CommandLine.arguments.dropFirst().first ?? "2000") ?? 2000
+    var bytes = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    for _ in 0..<runs { bytes &+= render().utf8.count }
+    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e3 / Double(runs)
+    print("\(runs) renders, \(bytes / runs) bytes each, \(String(format: "%.1f", elapsed)) µs per page")
+    if CommandLine.arguments.count > 2 {
+        try? render().write(toFile: CommandLine.arguments[2], atomically: true, encoding: .utf8)
+    }
+}
+
 struct Card {
     let id: Int
     let title: String

@@ -29,10 +29,4 @@ enum HTMLText {
 }
 func render() -> String { HTML(.body(board())).render() }
 
-let runs = Int(CommandLine.arguments.dropFirst().first ?? "2000") ?? 2000
-var bytes = 0
-let start = DispatchTime.now().uptimeNanoseconds
-for _ in 0..<runs { bytes &+= render().utf8.count }
-let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e3 / Double(runs)
-print("\(runs) renders, \(bytes / runs) bytes each, \(String(format: "%.1f", elapsed)) µs per page")
-if CommandLine.arguments.count > 2 { try! render().write(toFile: CommandLine.arguments[2], atomically: true, encoding: .utf8) }
+measure(render)

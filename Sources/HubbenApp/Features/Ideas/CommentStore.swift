@@ -125,9 +125,4 @@ struct CommentStore {
         try await FollowRecord.query(on: database).filter(\.$ideaID == ideaID).filter(\.$accountID == accountID)
             .delete()
     }
-
-    func isFollowing(ideaID: Int, accountID: Int) async throws -> Bool {
-        try await FollowRecord.query(on: database).filter(\.$ideaID == ideaID).filter(\.$accountID == accountID).count()
-            > 0
-    }
 }

@@ -237,11 +237,6 @@ struct IdeaStore {
         return record.supportCount
     }
 
-    func hasSupported(ideaID: Int, accountID: Int) async throws -> Bool {
-        try await SupportRecord.query(on: database).filter(\.$ideaID == ideaID).filter(\.$accountID == accountID)
-            .count() > 0
-    }
-
     /// Whether the person supports and follows the idea: one query for the idea page.
     func relation(ideaID: Int, accountID: Int) async throws -> (supports: Bool, follows: Bool) {
         let row = try await sql.raw(

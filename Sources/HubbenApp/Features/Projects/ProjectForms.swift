@@ -92,7 +92,7 @@ enum ProjectForms {
             submit: editing ? t(.accountSave) : t(.projectCreate),
             context,
             fields: .group(
-                .unwrap(ideaID) { id in Node.group(FormParts.hidden("idea_id", "\(id)"))
+                .unwrap(ideaID) { id in FormParts.hidden("idea_id", "\(id)")
                 },
                 .unwrap(ideaID) { _ in .p(.class("notice"), .text(t(.projectFromIdeaHint))) },
                 input("title", .fieldTitle, hint: .projectTitleHint, values, context),
@@ -277,7 +277,7 @@ enum ProjectForms {
         return page(
             title: t(.gateNew), action: ProjectPaths.gate(context.projectID ?? 0), submit: t(.gateCreate), context,
             fields: .group(
-                Node.group(FormParts.hidden("from_phase", stage.phase.rawValue)),
+                FormParts.hidden("from_phase", stage.phase.rawValue),
                 .p(.class("lead"), .text(t(.gateLead(stage: ProjectPages.stageText(stage, t))))),
                 .ul(
                     .class("hint-list"),
