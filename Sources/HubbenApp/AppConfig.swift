@@ -25,7 +25,11 @@ public struct AppConfig: Sendable {
     public var migrateOnServe: Bool
     /// Whether anonymous visitors' public pages are kept in memory for up to two seconds (on by default).
     public var pageCache: Bool
-    /// The oldest a cached page may be, in seconds (tests lengthen it to see the cache deterministically).
+    /// Whether the parts of pages that are the same for everyone who may see them (a board's columns, lists,
+    /// comments) are computed once and reused for up to two seconds, signed in or not (on by default).
+    public var sharedReads: Bool = true
+    /// The oldest a cached page or shared read may be, in seconds (tests lengthen it to see the caches
+    /// deterministically).
     public var pageCacheMaximumAge: TimeInterval = 2
     /// Load balancers and proxies whose `X-Forwarded-For` / `Forwarded` headers say who the client is.
     public var trustedProxies: [IPNetwork] = []
@@ -85,6 +89,7 @@ public struct AppConfig: Sendable {
         var config = AppConfig(
             database: database, publicURL: publicURL, logFormat: logFormat, migrateOnServe: migrateOnServe,
             pageCache: pageCache)
+        config.sharedReads = try flag("HUBBEN_SHARED_READS", environment)
         config.trustedProxies = try (environment["HUBBEN_TRUSTED_PROXIES"] ?? "")
             .split(whereSeparator: { $0 == "," || $0 == " " })
             .map { entry in

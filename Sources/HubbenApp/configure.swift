@@ -22,6 +22,11 @@ public func configure(_ app: Application, config: AppConfig) async throws {
         throw ConfigError.missingResource("openapi.yaml")
     }
     app.hubben = AppServices(config: config, assets: assets, openAPIDocument: ByteBuffer(data: document))
+    app.hubben.sharedReads = SharedReads(enabled: config.sharedReads, maximumAge: config.pageCacheMaximumAge)
+    let pageCache = config.pageCache ? PageCache(maximumAge: config.pageCacheMaximumAge) : nil
+    var caches: [any Invalidatable] = []
+    if let pageCache { caches.append(pageCache) }
+    if let sharedReads = app.hubben.sharedReads.cache { caches.append(sharedReads) }
 
     // Order matters: the first is the outermost. The log line sees the final status; the language is known
     // before any error page is rendered; errors from files and routes alike become pages or JSON.
@@ -35,9 +40,11 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(SessionMiddleware())
     app.middleware.use(CSRFMiddleware())
     app.middleware.use(FormInputMiddleware())
-    if config.pageCache {
-        app.middleware.use(
-            PageCacheMiddleware(cache: PageCache(maximumAge: config.pageCacheMaximumAge), paths: Features.cachedPaths))
+    app.middleware.use(
+        WriteMiddleware(
+            caches: caches, maximumAge: config.pageCacheMaximumAge, secure: config.isHTTPS))
+    if let pageCache {
+        app.middleware.use(PageCacheMiddleware(cache: pageCache, paths: Features.cachedPaths))
     }
 
     try app.register(collection: LanguageController())

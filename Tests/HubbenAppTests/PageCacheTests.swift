@@ -6,36 +6,39 @@ import VaporTesting
 
 @Suite("The page cache for anonymous visitors")
 struct PageCacheTests {
-    private func entry(_ text: String, generation: Int, computed: Date) -> PageCache.Entry {
-        PageCache.Entry(
-            computed: computed, generation: generation, status: .ok, headers: [:], body: ByteBuffer(string: text))
-    }
-
     @Test(
         "Nothing served is older than the maximum age; after half of it one request renders anew while others get the entry"
     )
     func bounds() {
-        let cache = PageCache(maximumAge: 2)
+        let cache = ShortLivedCache<String>(maximumAge: 2)
         let now = Date()
-        #expect(cache.entry("sv /ideas", now: now) == nil)
-        cache.store("sv /ideas", entry("a", generation: cache.currentGeneration, computed: now), now: now)
-        #expect(cache.entry("sv /ideas", now: now.addingTimeInterval(0.9))?.body == ByteBuffer(string: "a"))
-        #expect(cache.entry("en /ideas", now: now) == nil)
+        #expect(cache.value("sv /ideas", now: now) == nil)
+        cache.store("sv /ideas", "a", computed: now, generation: cache.currentGeneration)
+        #expect(cache.value("sv /ideas", now: now.addingTimeInterval(0.9)) == "a")
+        #expect(cache.value("en /ideas", now: now) == nil)
         // Past half the age: the first asker renders, the next still gets the entry, until the maximum age.
-        #expect(cache.entry("sv /ideas", now: now.addingTimeInterval(1.2)) == nil)
-        #expect(cache.entry("sv /ideas", now: now.addingTimeInterval(1.3))?.body == ByteBuffer(string: "a"))
-        #expect(cache.entry("sv /ideas", now: now.addingTimeInterval(2.0)) == nil)
+        #expect(cache.value("sv /ideas", now: now.addingTimeInterval(1.2)) == nil)
+        #expect(cache.value("sv /ideas", now: now.addingTimeInterval(1.3)) == "a")
+        #expect(cache.value("sv /ideas", now: now.addingTimeInterval(2.0)) == nil)
         cache.store(
-            "sv /ideas", entry("b", generation: cache.currentGeneration, computed: now.addingTimeInterval(2)),
-            now: now.addingTimeInterval(2))
-        #expect(cache.entry("sv /ideas", now: now.addingTimeInterval(2.5))?.body == ByteBuffer(string: "b"))
+            "sv /ideas", "b", computed: now.addingTimeInterval(2), generation: cache.currentGeneration)
+        #expect(cache.value("sv /ideas", now: now.addingTimeInterval(2.5)) == "b")
 
         // A read that began before a write must not store what it saw.
         let before = cache.currentGeneration
         cache.invalidate()
-        #expect(cache.entry("sv /ideas", now: now.addingTimeInterval(2.5)) == nil)
-        cache.store("sv /ideas", entry("old", generation: before, computed: now), now: now)
-        #expect(cache.entry("sv /ideas", now: now) == nil)
+        #expect(cache.value("sv /ideas", now: now.addingTimeInterval(2.5)) == nil)
+        cache.store("sv /ideas", "old", computed: now, generation: before)
+        #expect(cache.value("sv /ideas", now: now) == nil)
+
+        // Full: what has expired goes first; when nothing has, everything does.
+        let small = ShortLivedCache<Int>(maximumAge: 2, maximumEntries: 2)
+        small.store("a", 1, computed: now, generation: 0)
+        small.store("b", 2, computed: now.addingTimeInterval(3), generation: 0)
+        small.store("c", 3, computed: now.addingTimeInterval(3), generation: 0)
+        #expect(small.value("a", now: now.addingTimeInterval(3)) == nil)
+        #expect(small.value("b", now: now.addingTimeInterval(3)) == 2)
+        #expect(small.value("c", now: now.addingTimeInterval(3)) == 3)
     }
 
     @Test(

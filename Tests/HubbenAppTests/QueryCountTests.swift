@@ -23,7 +23,8 @@ struct QueryCountTests {
 
     @Test("The main pages run a fixed number of statements, whatever the amount of data")
     func pagesRunAFixedNumberOfStatements() async throws {
-        try await withTestApp { app in
+        // Every statement a page needs, so nothing shared.
+        try await withTestApp(sharedReads: false) { app in
             let hub = try await ProjectFixture.make(app)
             let idea = try await hub.acceptedIdea("Cykelbana till skolan")
             let project = try await hub.project("Cykelbanan")
@@ -66,6 +67,32 @@ struct QueryCountTests {
                 #expect(
                     small.anonymous == large.anonymous, "\(name) anonymous: \(small.anonymous) → \(large.anonymous)")
                 #expect(small.signedIn == large.signedIn, "\(name) signed in: \(small.signedIn) → \(large.signedIn)")
+            }
+        }
+    }
+
+    @Test("With shared reads, a signed-in request of a main page reads only what is the person's own")
+    func sharedReadsLeaveThePersonalParts() async throws {
+        try await withTestApp(sharedReads: true) { app in
+            let hub = try await ProjectFixture.make(app)
+            let idea = try await hub.acceptedIdea("Cykelbana till skolan")
+            let project = try await hub.project("Cykelbanan")
+            let coachBrowser = TestBrowser(app)
+            try await coachBrowser.signIn("coach@example.se", "ett långt lösenord")
+            coachBrowser.cookies[WriteMiddleware.cookieName] = nil
+            let counter = QueryCounter(app)
+            // The session and account; on the idea page also the coach's support and follow, and the scores.
+            let expected: [(path: String, statements: Int)] = [
+                ("/", 1), ("/ideas", 1), ("/ideas?q=cykel", 1), ("/ideas/\(idea)", 3), ("/projects", 1),
+                ("/projects/\(project)", 1),
+            ]
+            for (path, statements) in expected {
+                _ = try await coachBrowser.get(path)
+                let again = try await counter.statements {
+                    let response = try await coachBrowser.get(path)
+                    #expect(response.status == .ok, "\(path)")
+                }
+                #expect(again.count == statements, "\(path): \(again)")
             }
         }
     }

@@ -133,25 +133,31 @@ func withTestApp(
     migrate: Bool = true,
     database: AppConfig.Database? = nil,
     pageCache: Bool = false,
+    sharedReads: Bool = true,
     _ body: (Application) async throws -> Void
 ) async throws {
     try await Turns.testApps.run {
-        try await runTestApp(publicURL: publicURL, migrate: migrate, database: database, pageCache: pageCache, body)
+        try await runTestApp(
+            publicURL: publicURL, migrate: migrate, database: database, pageCache: pageCache, sharedReads: sharedReads,
+            body)
     }
 }
 
 private func runTestApp(
-    publicURL: URL?, migrate: Bool, database: AppConfig.Database?, pageCache: Bool,
+    publicURL: URL?, migrate: Bool, database: AppConfig.Database?, pageCache: Bool, sharedReads: Bool,
     _ body: (Application) async throws -> Void
 ) async throws {
     let testDatabase = database == nil ? try await TestDatabase.make(migrated: migrate) : nil
     let app = try await Application.make(.testing)
     app.logger.logLevel = .warning
     do {
-        // Tests write straight to the database as often as through the site; the cache has its own tests.
+        // Tests write straight to the database as often as through the site; the page cache has its own tests.
+        // Shared reads stay on, as in production: a test that writes past the web and then expects a page to
+        // show it at once turns them off.
         var config = AppConfig(
             database: database ?? testDatabase?.config ?? .sqlite(path: ":memory:"), publicURL: publicURL,
             pageCache: pageCache)
+        config.sharedReads = sharedReads
         // Long enough that a slow machine cannot see an entry expire in the middle of a test.
         config.pageCacheMaximumAge = 600
         try await configure(app, config: config)

@@ -43,14 +43,17 @@ struct IdeaController: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         let query = Self.listQuery(req)
-        let store = IdeaStore(database: req.db)
-        let page = try await store.list(query)
-        let challenges = ChallengeStore(database: req.db)
-        let matching = query.text.isEmpty ? [] : try await challenges.all(now: req.now, matching: query.text)
-        return HTMLResponse.make(
-            IdeaPages.list(
+        // The list is the same for everyone.
+        let list = try await req.sharedPage("ideas.list \(query)") {
+            let store = IdeaStore(database: req.db)
+            let page = try await store.list(query)
+            let challenges = ChallengeStore(database: req.db)
+            let matching = query.text.isEmpty ? [] : try await challenges.all(now: req.now, matching: query.text)
+            return IdeaPages.list(
                 page, query: query, themes: try await store.themes(), challenges: try await challenges.titles(),
-                matchingChallenges: matching, req.t), for: req)
+                matchingChallenges: matching, req.t)
+        }
+        return HTMLResponse.make(list, for: req)
     }
 
     func idea(_ req: Request) async throws -> Idea {
@@ -63,7 +66,9 @@ struct IdeaController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let idea = try await idea(req)
+        let id = try req.idParameter()
+        guard let idea = try await req.sharedRead("idea \(id)", { try await IdeaStore(database: req.db).idea(id: id) })
+        else { throw Abort(.notFound) }
         if idea.status == .merged, let target = idea.mergedInto {
             return req.redirect(to: IdeaPaths.show(target), redirectType: .normal)
         }
@@ -97,16 +102,23 @@ struct IdeaController: RouteCollection {
         let scores =
             Authorization.allows(req.actor, IdeaAction.viewScores)
             ? try await TriageStore(database: req.db).scores(ideaID: idea.id) : nil
+        // What everyone sees of the idea is read once and shared; what is the viewer's own is read above.
+        let scope = ProjectScope(req.actor)
+        let shared = try await req.sharedRead("idea.discussion \(idea.id) \(scope)") {
+            SharedIdeaParts(
+                history: try await store.statusHistory(ideaID: idea.id),
+                comments: try await comments.comments(ideaID: idea.id),
+                project: try await ProjectStore(database: req.db).project(forIdea: idea.id, scope: scope))
+        }
         var model = IdeaPages.ShowModel(
-            idea: idea, history: try await store.statusHistory(ideaID: idea.id), viewer: req.account,
+            idea: idea, history: shared.history, viewer: req.account,
             hasSupported: relation?.supports ?? false,
             isFollowing: relation?.follows ?? false,
             canEdit: Authorization.allows(req.actor, IdeaAction.edit(authorID: idea.authorID, status: idea.status)),
-            notice: notice, csrf: req.browserSession?.csrfToken, comments: try await comments.comments(ideaID: idea.id),
+            notice: notice, csrf: req.browserSession?.csrfToken, comments: shared.comments,
             scores: scores
         )
-        model.project = try await ProjectStore(database: req.db).project(
-            forIdea: idea.id, scope: ProjectScope(req.actor))
+        model.project = shared.project
         model.canStartProject = Authorization.allows(req.actor, ProjectAction.startFromIdea(status: idea.status))
         model.commentErrors = commentErrors
         model.commentDraft = commentDraft
@@ -115,6 +127,13 @@ struct IdeaController: RouteCollection {
         model.moderationErrors = moderationErrors
         let hasErrors = !commentErrors.isEmpty || !triageErrors.isEmpty || !moderationErrors.isEmpty
         return HTMLResponse.make(IdeaPages.show(model, req.t), for: req, status: hasErrors ? .unprocessableEntity : .ok)
+    }
+
+    /// The idea page's parts that are the same for everyone who sees as many projects.
+    private struct SharedIdeaParts: Sendable {
+        let history: [IdeaStore.StatusEntry]
+        let comments: [Comment]
+        let project: ProjectCard?
     }
 
     func newForm(req: Request) async throws -> Response {

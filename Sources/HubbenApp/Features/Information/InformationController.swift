@@ -20,11 +20,14 @@ struct InformationController: RouteCollection {
     }
 
     func home(req: Request) async throws -> Response {
-        var overview = try await OrganizationStore(database: req.db).overview()
-        let latest = try await IdeaStore(database: req.db).list(.init(per: 5))
-        overview.ideaCount = latest.total
-        overview.latestIdeas = latest.ideas
-        return HTMLResponse.make(HomePage.page(overview, req.t), for: req)
+        let home = try await req.sharedPage("home") {
+            var overview = try await OrganizationStore(database: req.db).overview()
+            let latest = try await IdeaStore(database: req.db).list(.init(per: 5))
+            overview.ideaCount = latest.total
+            overview.latestIdeas = latest.ideas
+            return HomePage.page(overview, req.t)
+        }
+        return HTMLResponse.make(home, for: req)
     }
 
     func partners(req: Request) async throws -> Response {

@@ -20,8 +20,13 @@ struct ProjectActions {
     // MARK: Who may see and change
 
     /// The project if the actor may see it; otherwise 404, so that existence does not leak.
-    func visible(_ id: Int) async throws -> (ProjectDetail, ProjectRelation) {
-        guard let project = try await store.project(id: id) else { throw ActionRefusal.notFound }
+    /// `forShowing` reads the project from what pages share for a moment (never for a change).
+    func visible(_ id: Int, forShowing: Bool = false) async throws -> (ProjectDetail, ProjectRelation) {
+        let found =
+            forShowing
+            ? try await context.sharedRead("project \(id)") { try await store.project(id: id) }
+            : try await store.project(id: id)
+        guard let project = found else { throw ActionRefusal.notFound }
         let relation = project.relation(of: context.account?.id)
         guard
             Authorization.allows(
@@ -65,10 +70,12 @@ struct ProjectActions {
     }
 
     /// The project's timeline as the actor may read it: internal journal entries only for whom may see them.
+    /// What the project's page shows of its history, shared for a moment by everyone who sees as much.
     func timeline(of project: ProjectDetail, relation: ProjectRelation) async throws -> [TimelineEntry] {
-        try await store.timeline(
-            projectID: project.id,
-            includeInternal: Authorization.allows(context.actor, ProjectAction.seeInternal(relation: relation)))
+        let includeInternal = Authorization.allows(context.actor, ProjectAction.seeInternal(relation: relation))
+        return try await context.sharedRead("project.timeline \(project.id) \(includeInternal)") {
+            try await store.timeline(projectID: project.id, includeInternal: includeInternal)
+        }
     }
 
     // MARK: Starting and editing

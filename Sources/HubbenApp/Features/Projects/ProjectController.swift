@@ -49,21 +49,25 @@ struct ProjectController: RouteCollection {
         let filter = Self.filter(req)
         let store = ProjectStore(database: req.db)
         let scope = ProjectScope(req.actor)
+        let canStart = Authorization.allows(req.actor, ProjectAction.start)
         let columnMode = filter.phase != nil || filter.outcome != nil
         let page = Paging(page: req.query[Int.self, at: "page"], per: nil).page
-        let model = ProjectPages.BoardModel(
-            filter: filter,
-            counts: try await store.counts(
-                ProjectFilter(
-                    themeSlug: filter.themeSlug, organizationID: filter.organizationID,
-                    coachID: filter.coachID), scope: scope),
-            columns: columnMode ? [:] : try await store.board(filter, scope: scope, perColumn: 12),
-            page: columnMode ? try await store.list(filter, scope: scope, page: page, per: 24) : nil,
-            themes: try await IdeaStore(database: req.db).themes(),
-            organizations: try await OrganizationStore(database: req.db).all(),
-            coaches: try await store.coaches(), canStart: Authorization.allows(req.actor, ProjectAction.start),
-            now: req.now)
-        return HTMLResponse.make(ProjectPages.board(model, req.t), for: req)
+        // The same for everyone with this scope: coaches share one board, anonymous visitors another.
+        let board = try await req.sharedPage("projects.board \(scope) \(canStart) \(filter) \(page)") {
+            let model = ProjectPages.BoardModel(
+                filter: filter,
+                counts: try await store.counts(
+                    ProjectFilter(
+                        themeSlug: filter.themeSlug, organizationID: filter.organizationID,
+                        coachID: filter.coachID), scope: scope),
+                columns: columnMode ? [:] : try await store.board(filter, scope: scope, perColumn: 12),
+                page: columnMode ? try await store.list(filter, scope: scope, page: page, per: 24) : nil,
+                themes: try await IdeaStore(database: req.db).themes(),
+                organizations: try await OrganizationStore(database: req.db).all(),
+                coaches: try await store.coaches(), canStart: canStart, now: req.now)
+            return ProjectPages.board(model, req.t)
+        }
+        return HTMLResponse.make(board, for: req)
     }
 
     func feed(req: Request) async throws -> Response {
@@ -91,7 +95,7 @@ struct ProjectController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let (project, relation) = try await project(req)
+        let (project, relation) = try await actions(req).visible(try req.idParameter(), forShowing: true)
         let notice: String? =
             switch req.query[String.self, at: "done"] {
             case "created": req.t(.projectCreated)
