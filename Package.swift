@@ -30,10 +30,13 @@ let package = Package(
             name: "HubbenCore",
             swiftSettings: strictSettings
         ),
+        // zlib, for the static files' gzip copies (Debian: zlib1g-dev, which Vapor's own build needs too).
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "HubbenApp",
             dependencies: [
                 "HubbenCore",
+                "CZlib",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),

@@ -68,21 +68,85 @@ struct SecurityHeaderTests {
 
 @Suite("Static files")
 struct StaticFileTests {
-    @Test("Pages link the stylesheet by content fingerprint, which may be cached for a year")
+    @Test("Pages link the stylesheet by a fingerprinted name, which may be cached for a year")
     func fingerprinted() async throws {
         try await withTestApp { app in
             let fingerprint = try #require(app.hubben.assets.fingerprint(of: Assets.stylesheet))
             let page = try await app.testing().sendRequest(.GET, "/")
-            #expect(page.text.contains("href=\"/css/hubben.css?v=\(fingerprint)\""))
+            #expect(page.text.contains("href=\"/css/hubben.\(fingerprint).css\""))
+            #expect(
+                page.text.contains(
+                    "src=\"/images/hubben-mark.\(try #require(app.hubben.assets.fingerprint(of: Assets.icon))).svg\""))
 
-            let current = try await app.testing().sendRequest(.GET, "/css/hubben.css?v=\(fingerprint)")
-            #expect(current.status == .ok)
-            #expect(current.headers.first(name: .cacheControl) == "public, max-age=31536000, immutable")
-            #expect(current.headers.contentType?.description.hasPrefix("text/css") == true)
-
-            let stale = try await app.testing().sendRequest(.GET, "/css/hubben.css?v=000000")
-            #expect(stale.headers.first(name: .cacheControl) == "no-cache")
+            for current in ["/css/hubben.\(fingerprint).css", "/css/hubben.css?v=\(fingerprint)"] {
+                let response = try await app.testing().sendRequest(.GET, current)
+                #expect(response.status == .ok, "\(current)")
+                #expect(response.headers.first(name: .cacheControl) == "public, max-age=31536000, immutable")
+                #expect(response.headers.contentType?.description.hasPrefix("text/css") == true)
+            }
+            for plain in ["/css/hubben.css?v=000000", "/css/hubben.css"] {
+                let response = try await app.testing().sendRequest(.GET, plain)
+                #expect(response.headers.first(name: .cacheControl) == "no-cache", "\(plain)")
+            }
+            // Another version's name is not this file.
+            #expect(try await app.testing().sendRequest(.GET, "/css/hubben.000000000000.css").status == .notFound)
+            #expect(Assets.fingerprintedPath("/css/hubben.css", "ab") == "/css/hubben.ab.css")
+            #expect(Assets.fingerprintedPath("/.well-known/x", "ab") == "/.well-known/x.ab")
+            #expect(Assets.fingerprintedPath("/LICENSE", "ab") == "/LICENSE.ab")
         }
+    }
+
+    @Test(
+        "A client that accepts gzip gets the compressed copy (checked by gzip itself), with its own ETag and Vary"
+    )
+    func gzip() async throws {
+        try await withTestApp { app in
+            let onDisk = try #require(
+                FileManager.default.contents(atPath: app.directory.publicDirectory + "css/hubben.css"))
+            let compressed = try await app.testing().sendRequest(
+                .GET, app.hubben.assets.url(for: Assets.stylesheet), headers: ["Accept-Encoding": "gzip, deflate, br"])
+            #expect(compressed.status == .ok)
+            #expect(compressed.headers.first(name: .contentEncoding) == "gzip")
+            #expect(compressed.headers.first(name: .vary) == "Accept-Encoding")
+            #expect(compressed.body.readableBytes * 3 < onDisk.count)
+            #expect(try Self.gunzip(Data(compressed.body.readableBytesView)) == onDisk)
+            let plain = try await app.testing().sendRequest(.GET, Assets.stylesheet)
+            #expect(plain.headers.first(name: .contentEncoding) == nil)
+            #expect(plain.headers.first(name: .vary) == "Accept-Encoding")
+            #expect(Data(plain.body.readableBytesView) == onDisk)
+            let etag = try #require(compressed.headers.first(name: .eTag))
+            #expect(etag != plain.headers.first(name: .eTag))
+            let revalidated = try await app.testing().sendRequest(
+                .GET, Assets.stylesheet, headers: ["Accept-Encoding": "gzip", "If-None-Match": etag])
+            #expect(revalidated.status == .notModified)
+
+            for (header, gzip) in [
+                ("gzip", true), ("GZIP;q=0.5", true), ("x-gzip", true), ("*", true), ("br, *;q=0.1", true),
+                ("gzip;q=0", false), ("identity", false), ("", false), ("gzip;q=abc", false), ("*;q=0, br", false),
+                ("gzip;q=0, *", false), ("gzip;q=2", false), (String(repeating: "gzip;", count: 5_000), true),
+            ] {
+                #expect(
+                    StaticFileMiddleware.acceptsGzip(header.isEmpty ? [] : [header]) == gzip, "\(header.prefix(20))")
+            }
+        }
+    }
+
+    /// The system's gzip, so that what we write is read by someone else's reader.
+    static func gunzip(_ data: Data) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(filePath: "/bin/gzip")
+        process.arguments = ["-dc"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(data)
+        try input.fileHandleForWriting.close()
+        let result = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        return result
     }
 
     @Test("An unchanged file answers 304 to its ETag")
@@ -141,7 +205,7 @@ struct StaticFileTests {
             let fingerprint = try #require(app.hubben.assets.fingerprint(of: Assets.similarIdeasScript))
             let browser = try await TestBrowser.signedIn(app, "Eva", "eva@example.se")
             let form = try await browser.get("/ideas/new")
-            #expect(form.text.contains("<script src=\"/js/similar-ideas.js?v=\(fingerprint)\" defer>"))
+            #expect(form.text.contains("<script src=\"/js/similar-ideas.\(fingerprint).js\" defer>"))
             #expect(!(try await app.testing().sendRequest(.GET, "/")).text.contains("<script"))
         }
     }
