@@ -51,10 +51,13 @@ extension IdeaController {
     func queue(req: Request) async throws -> Response {
         _ = try req.requireAccount()
         try req.authorize(IdeaAction.triage)
-        let triage = TriageStore(database: req.db)
-        let ids = try await triage.queue()
-        let ideas = try await IdeaStore(database: req.db).ideas(ids: ids)
-        return HTMLResponse.make(
-            IdeaPages.queue(ideas, scores: try await triage.averageScores(ideaIDs: ids), req.t), for: req)
+        // The same queue for everyone who may triage.
+        let queue = try await req.sharedPage("ideas.triage") {
+            let triage = TriageStore(database: req.db)
+            let ids = try await triage.queue()
+            let ideas = try await IdeaStore(database: req.db).ideas(ids: ids)
+            return IdeaPages.queue(ideas, scores: try await triage.averageScores(ideaIDs: ids), req.t)
+        }
+        return HTMLResponse.make(queue, for: req)
     }
 }
