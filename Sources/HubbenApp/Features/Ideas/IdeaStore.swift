@@ -322,7 +322,8 @@ struct IdeaStore {
     }
 
     /// One page of ideas with the filters, the sort and the total count. A search ranks by relevance (ties by
-    /// recency) unless another sort is asked for. Merged ideas are listed only when asked for by status.
+    /// recency) unless another sort is asked for: one word by its postings (`SearchPostings`), several by
+    /// the full-text rank. Merged ideas are listed only when asked for by status.
     func list(_ query: ListQuery) async throws -> Page {
         let sql = try self.sql
         let paging = Paging(page: query.page, per: query.per, maximumPer: ListQuery.maximumPerPage)
@@ -374,6 +375,13 @@ struct IdeaStore {
             .first()?.decode(column: "total", as: Int.self) ?? 0
         guard total > paging.offset else {
             return Page(ideas: [], total: total, page: paging.page, per: paging.per)
+        }
+        // One word by relevance: read in rank order from the postings, never ranking every match.
+        if query.sort == .relevance,
+            let ranked = try await SearchPostings(sql: sql).ranked(
+                search, conditions: conditions, offset: paging.offset, count: paging.per)
+        {
+            return Page(ideas: try await ideas(ids: ranked), total: total, page: paging.page, per: paging.per)
         }
         let pageConditions = bestFirst == nil ? conditions + unrankedConditions : conditions
         let rows = try await sql.raw(

@@ -26,6 +26,7 @@ enum HubbenMigrations {
         CreateListingIndexes(),
         CreateSignUpRequest(),
         CreateActivity(),
+        CreateIdeaSearchPostings(),
     ]
 }
 

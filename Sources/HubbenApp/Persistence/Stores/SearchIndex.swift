@@ -32,6 +32,10 @@ struct SearchIndex {
                 """
             ).run()
         }
+        if table == "idea_search" {
+            try await SearchPostings(sql: sql).replace(
+                ideaID: id, terms: terms.split(separator: " ").map(String.init))
+        }
     }
 
     /// The stored terms of ideas written at or after `since` (all when nil).
