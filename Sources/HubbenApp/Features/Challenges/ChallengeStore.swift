@@ -107,10 +107,18 @@ struct ChallengeStore {
                 .filter(\.$id ~~ records.compactMap(\.reformGroupID)).all().compactMap { group in
                     group.id.map { ($0, group.name) }
                 })
-        let counts = Dictionary(
-            grouping: try await IdeaRecord.query(on: database).filter(\.$challengeID ~~ ids)
-                .filter(\.$status != IdeaStatus.merged.rawValue).all(\.$challengeID).compactMap { $0 }, by: { $0 }
-        ).mapValues(\.count)
+        // Counted by the database (index `ideas_challenge`): reading every answer to count it cost 100 ms at
+        // scale large, on the idea form and the challenge list.
+        var counts: [Int: Int] = [:]
+        for row in try await database.sql.raw(
+            """
+            SELECT challenge_id, COUNT(*) AS total FROM ideas
+            WHERE challenge_id IN (\(SQLList(ids.map { SQLBind($0) }))) AND status <> \(bind: IdeaStatus.merged.rawValue)
+            GROUP BY challenge_id
+            """
+        ).all() {
+            counts[try row.decode(column: "challenge_id", as: Int.self)] = try row.decode(column: "total", as: Int.self)
+        }
         return records.compactMap { record in
             guard let id = record.id else { return nil }
             let posedBy =

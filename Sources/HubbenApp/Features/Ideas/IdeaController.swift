@@ -139,7 +139,7 @@ struct IdeaController: RouteCollection {
     func newForm(req: Request) async throws -> Response {
         _ = try req.requireAccount()
         try req.authorize(IdeaAction.submit)
-        let themes = try await IdeaStore(database: req.db).themes()
+        let themes = try await req.sharedRead("themes") { try await IdeaStore(database: req.db).themes() }
         let form = IdeaPages.FormModel(challengeID: req.query[Int.self, at: "challenge"])
         return HTMLResponse.make(
             IdeaPages.form(
@@ -148,7 +148,9 @@ struct IdeaController: RouteCollection {
     }
 
     func openChallenges(_ req: Request) async throws -> [Challenge] {
-        try await ChallengeStore(database: req.db).all(now: req.now).filter { $0.isOpen(at: req.now) }
+        try await req.sharedRead("challenges.open") {
+            try await ChallengeStore(database: req.db).all(now: req.now).filter { $0.isOpen(at: req.now) }
+        }
     }
 
     struct IdeaInput: Content {

@@ -153,12 +153,15 @@ struct ProjectController: RouteCollection {
         "title", "what", "why", "how", "visibility", "lead_id", "coach_id", "estimated_budget", "idea_id",
     ]
 
+    /// What the project form offers to choose from: the same for everyone who may fill it in.
     func choices(_ req: Request) async throws -> ProjectForms.Choices {
-        let store = ProjectStore(database: req.db)
-        return ProjectForms.Choices(
-            organizations: try await OrganizationStore(database: req.db).all(),
-            themes: try await IdeaStore(database: req.db).themes(),
-            people: try await store.people(), coaches: try await store.people(roles: [.coach, .admin]))
+        try await req.sharedRead("project.choices") {
+            let store = ProjectStore(database: req.db)
+            return ProjectForms.Choices(
+                organizations: try await OrganizationStore(database: req.db).all(),
+                themes: try await IdeaStore(database: req.db).themes(),
+                people: try await store.people(), coaches: try await store.people(roles: [.coach, .admin]))
+        }
     }
 
     func newForm(req: Request) async throws -> Response {
