@@ -4,8 +4,8 @@ import SQLKit
 
 /// The idea search ranked without ranking everything. A common word matches thousands of ideas, and a
 /// full-text rank (bm25, ts_rank) is computed for every one before the first twenty can be chosen. Here each
-/// (term, idea) carries the term's weight in that idea, and `idea_search_postings_rank` keeps each term's
-/// ideas best first: the first page of a one-word search reads, per word form the prefix covers, only as many
+/// (term, idea) carries the term's weight in that idea, kept best first per term (the table's key on SQLite,
+/// `idea_search_postings_rank` on PostgreSQL): the first page of a one-word search reads, per word form the prefix covers, only as many
 /// rows as the page needs, whatever the word.
 ///
 /// The weight is BM25's term-frequency part (k1 = 1.2, b = 0.75) against a fixed typical length instead of
