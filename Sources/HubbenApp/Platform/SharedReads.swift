@@ -10,7 +10,7 @@ import Vapor
 /// A key names what was read and everything it depends on (the viewer's scope, the filter, the language);
 /// the value's type is part of the key, so two readers cannot mix up each other's values.
 struct SharedReads: Sendable {
-    /// Nil when shared reads are off (`HUBBEN_SHARED_READS=false`; tests, unless they test this).
+    /// Nil when shared reads are off (`HUBBEN_SHARED_READS=false`, or a test that writes past the web).
     let cache: ShortLivedCache<any Sendable>?
 
     init(enabled: Bool, maximumAge: TimeInterval = 2) {
