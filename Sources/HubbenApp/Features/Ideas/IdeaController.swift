@@ -44,7 +44,7 @@ struct IdeaController: RouteCollection {
     func list(req: Request) async throws -> Response {
         let query = Self.listQuery(req)
         // The list is the same for everyone.
-        let list = try await req.sharedPage("ideas.list \(query)") {
+        let list = try await req.sharedPage("ideas.list \(query.sharedKey)") {
             let store = IdeaStore(database: req.db)
             let page = try await store.list(query)
             let challenges = ChallengeStore(database: req.db)
@@ -56,19 +56,19 @@ struct IdeaController: RouteCollection {
         return HTMLResponse.make(list, for: req)
     }
 
-    func idea(_ req: Request) async throws -> Idea {
-        guard let id = req.parameters.get("id", as: Int.self),
-            let idea = try await IdeaStore(database: req.db).idea(id: id)
-        else {
+    /// The idea named by the path (404 if there is none). `forShowing` reads it from what pages share for a
+    /// moment (never for a change).
+    func idea(_ req: Request, forShowing: Bool = false) async throws -> Idea {
+        let id = try req.idParameter()
+        let read = { try await IdeaStore(database: req.db).idea(id: id) }
+        guard let idea = forShowing ? try await req.sharedRead("idea \(id)", read) : try await read() else {
             throw Abort(.notFound)
         }
         return idea
     }
 
     func show(req: Request) async throws -> Response {
-        let id = try req.idParameter()
-        guard let idea = try await req.sharedRead("idea \(id)", { try await IdeaStore(database: req.db).idea(id: id) })
-        else { throw Abort(.notFound) }
+        let idea = try await idea(req, forShowing: true)
         if idea.status == .merged, let target = idea.mergedInto {
             return req.redirect(to: IdeaPaths.show(target), redirectType: .normal)
         }
@@ -104,7 +104,7 @@ struct IdeaController: RouteCollection {
             ? try await TriageStore(database: req.db).scores(ideaID: idea.id) : nil
         // What everyone sees of the idea is read once and shared; what is the viewer's own is read above.
         let scope = ProjectScope(req.actor)
-        let shared = try await req.sharedRead("idea.discussion \(idea.id) \(scope)") {
+        let shared = try await req.sharedRead("idea.discussion \(idea.id) \(scope.sharedKey)") {
             SharedIdeaParts(
                 history: try await store.statusHistory(ideaID: idea.id),
                 comments: try await comments.comments(ideaID: idea.id),

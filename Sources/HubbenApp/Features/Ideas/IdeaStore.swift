@@ -21,6 +21,11 @@ struct IdeaStore {
         var per = 20
 
         static let maximumPerPage = 100
+
+        /// Names the query in a shared read's key (the text last: it may hold spaces).
+        var sharedKey: String {
+            "\(themeSlug ?? "") \(status?.rawValue ?? "") \(challengeID.map(String.init) ?? "") \(sort.rawValue) \(page) \(per) \(text)"
+        }
     }
 
     struct Page: Equatable {

@@ -53,7 +53,9 @@ struct ProjectController: RouteCollection {
         let columnMode = filter.phase != nil || filter.outcome != nil
         let page = Paging(page: req.query[Int.self, at: "page"], per: nil).page
         // The same for everyone with this scope: coaches share one board, anonymous visitors another.
-        let board = try await req.sharedPage("projects.board \(scope) \(canStart) \(filter) \(page)") {
+        let board = try await req.sharedPage(
+            "projects.board \(scope.sharedKey) \(canStart) \(filter.sharedKey) \(page)"
+        ) {
             let model = ProjectPages.BoardModel(
                 filter: filter,
                 counts: try await store.counts(
@@ -84,8 +86,8 @@ struct ProjectController: RouteCollection {
     func actions(_ req: Request) -> ProjectActions { ProjectActions(context: req.actionContext) }
 
     /// The project named by the path, if the viewer may see it (404 otherwise, so that existence does not leak).
-    func project(_ req: Request) async throws -> (ProjectDetail, ProjectRelation) {
-        try await actions(req).visible(try req.idParameter())
+    func project(_ req: Request, forShowing: Bool = false) async throws -> (ProjectDetail, ProjectRelation) {
+        try await actions(req).visible(try req.idParameter(), forShowing: forShowing)
     }
 
     /// The project, for someone who may change it.
@@ -95,7 +97,7 @@ struct ProjectController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let (project, relation) = try await actions(req).visible(try req.idParameter(), forShowing: true)
+        let (project, relation) = try await project(req, forShowing: true)
         let notice: String? =
             switch req.query[String.self, at: "done"] {
             case "created": req.t(.projectCreated)

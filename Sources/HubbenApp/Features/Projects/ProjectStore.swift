@@ -23,6 +23,15 @@ enum ProjectScope: Equatable {
             self = .publicOnly
         }
     }
+
+    /// Names the scope in a shared read's key (built per request, so not by reflection).
+    var sharedKey: String {
+        switch self {
+        case .publicOnly: "public"
+        case .publicAndTeamOf(let id): "team-of-\(id)"
+        case .all: "all"
+        }
+    }
 }
 
 struct ProjectFilter: Equatable {
@@ -31,6 +40,11 @@ struct ProjectFilter: Equatable {
     var themeSlug: String?
     var organizationID: Int?
     var coachID: Int?
+
+    /// Names the filter in a shared read's key.
+    var sharedKey: String {
+        "\(phase?.rawValue ?? "") \(outcome?.rawValue ?? "") \(themeSlug ?? "") \(organizationID.map(String.init) ?? "") \(coachID.map(String.init) ?? "")"
+    }
 }
 
 /// Projects, their team, goals, money, experiments, journal and gate decisions. Reads are SQL rows decoded

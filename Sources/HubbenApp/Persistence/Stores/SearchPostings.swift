@@ -62,39 +62,44 @@ struct SearchPostings {
         var filter: SQLQueryString = ""
         for condition in conditions { filter = "\(filter) AND \(condition)" }
         let depth = offset + count
-        let forms = depth <= boundedDepth ? try await self.forms(from: prefix, to: end) : nil
-        let rows: [any SQLRow]
-        if let forms, !forms.isEmpty, forms.count <= maximumForms {
-            // Each form's best `depth` ideas, read in index order; the page is among them (an idea ranks by
-            // its best form, and fewer than `depth` ideas rank above it in that form's list).
-            var union: SQLQueryString = ""
-            for (index, form) in forms.enumerated() {
-                let part: SQLQueryString = """
-                    SELECT * FROM (SELECT p.idea_id AS idea_id, p.weight AS weight FROM idea_search_postings p
-                    JOIN ideas ON ideas.id = p.idea_id WHERE p.term = \(bind: form)\(filter)
-                    ORDER BY p.weight DESC, p.idea_id DESC LIMIT \(bind: depth)) AS form\(unsafeRaw: "\(index)")
-                    """
-                union = index == 0 ? part : "\(union) UNION ALL \(part)"
+        if depth <= boundedDepth {
+            let forms = try await self.forms(from: prefix, to: end)
+            if forms.isEmpty { return [] }
+            if forms.count <= maximumForms {
+                return try await best(of: forms, filter: filter, depth: depth, offset: offset, count: count)
             }
-            rows = try await sql.raw(
-                """
-                SELECT idea_id, MAX(weight) AS weight FROM (\(union)) AS candidates GROUP BY idea_id
-                ORDER BY weight DESC, idea_id DESC LIMIT \(bind: count) OFFSET \(bind: offset)
-                """
-            ).all()
-        } else if forms?.isEmpty == true {
-            return []
-        } else {
-            rows = try await sql.raw(
-                """
-                SELECT p.idea_id AS idea_id, MAX(p.weight) AS weight FROM idea_search_postings p
-                JOIN ideas ON ideas.id = p.idea_id
-                WHERE p.term >= \(bind: prefix) AND p.term < \(bind: end)\(filter)
-                GROUP BY p.idea_id ORDER BY weight DESC, idea_id DESC LIMIT \(bind: count) OFFSET \(bind: offset)
-                """
-            ).all()
         }
+        let rows = try await sql.raw(
+            """
+            SELECT p.idea_id AS idea_id, MAX(p.weight) AS weight FROM idea_search_postings p
+            JOIN ideas ON ideas.id = p.idea_id
+            WHERE p.term >= \(bind: prefix) AND p.term < \(bind: end)\(filter)
+            GROUP BY p.idea_id ORDER BY weight DESC, idea_id DESC LIMIT \(bind: count) OFFSET \(bind: offset)
+            """
+        ).all()
         return try rows.map { try $0.decode(column: "idea_id", as: Int.self) }
+    }
+
+    /// Each form's best `depth` ideas, read in index order; the page is among them (an idea ranks by its best
+    /// form, and fewer than `depth` ideas rank above it in that form's list).
+    private func best(of forms: [String], filter: SQLQueryString, depth: Int, offset: Int, count: Int) async throws
+        -> [Int]
+    {
+        var union: SQLQueryString = ""
+        for (index, form) in forms.enumerated() {
+            let part: SQLQueryString = """
+                SELECT * FROM (SELECT p.idea_id AS idea_id, p.weight AS weight FROM idea_search_postings p
+                JOIN ideas ON ideas.id = p.idea_id WHERE p.term = \(bind: form)\(filter)
+                ORDER BY p.weight DESC, p.idea_id DESC LIMIT \(bind: depth)) AS form\(unsafeRaw: "\(index)")
+                """
+            union = index == 0 ? part : "\(union) UNION ALL \(part)"
+        }
+        return try await sql.raw(
+            """
+            SELECT idea_id, MAX(weight) AS weight FROM (\(union)) AS candidates GROUP BY idea_id
+            ORDER BY weight DESC, idea_id DESC LIMIT \(bind: count) OFFSET \(bind: offset)
+            """
+        ).all().map { try $0.decode(column: "idea_id", as: Int.self) }
     }
 
     /// The distinct terms in `[prefix, end)`, found by hopping from one to the next in the index (one seek
