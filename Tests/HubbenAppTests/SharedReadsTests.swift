@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 @testable import HubbenApp
 import HubbenCore
@@ -6,7 +7,7 @@ import Testing
 import VaporTesting
 
 @Suite("What signed-in and anonymous pages share for a moment")
-struct SharedReadsTests {
+struct SharedReadsTests: APITestSuite {
     @Test(
         "Coaches share one board, each with their own menu and token; any write through the site empties it; whoever just wrote reads past it"
     )
@@ -79,7 +80,51 @@ struct SharedReadsTests {
                 ideaID: idea, authorID: hub.resident, parentID: nil, body: "Skrivet förbi webben", now: Date())
             #expect(!(try await coach.get("/ideas/\(idea)").text.contains("Skrivet förbi webben")))
             app.hubben.sharedReads.cache?.invalidate()
-            #expect(try await coach.get("/ideas/\(idea)").text.contains("Skrivet förbi webben"))
+            let withComment = try await coach.get("/ideas/\(idea)").text
+            #expect(withComment.contains("Skrivet förbi webben"))
+
+            // The comment list with its forms is rendered once per kind of viewer; each page carries only
+            // its own session's token, the coach's with the hide form, Rut's without.
+            let rutWithComment = try await rut.get("/ideas/\(idea)").text
+            let coachToken = try await coach.csrfToken(from: "/ideas/\(idea)")
+            let rutToken = try await rut.csrfToken(from: "/ideas/\(idea)")
+            #expect(coachToken != rutToken)
+            #expect(Set(Self.tokens(in: withComment)) == [coachToken])
+            #expect(Set(Self.tokens(in: rutWithComment)) == [rutToken])
+            #expect(Self.tokens(in: withComment).count >= 4)
+            for page in [withComment, rutWithComment] {
+                #expect(!page.contains(MarkupWithToken.standIn))
+                #expect(page.contains("Svara"))
+            }
+            #expect(withComment.contains("/hide\""))
+            #expect(!rutWithComment.contains("/hide\""))
+            // Anonymous visitors get the same comments without any form.
+            let anonymous = try await TestBrowser(app).get("/ideas/\(idea)").text
+            #expect(anonymous.contains("Skrivet förbi webben"))
+            #expect(!anonymous.contains("/report\""))
         }
+    }
+
+    @Test("An API client reads past what is shared with Cache-Control: no-cache, as a browser that just wrote does")
+    func apiReadsFreshOnRequest() async throws {
+        try await withTestApp(sharedReads: true) { app in
+            let hub = try await ProjectFixture.make(app)
+            let idea = try await hub.acceptedIdea("Cykelbana till skolan")
+            let path = "/api/v1/ideas/\(idea)"
+            #expect(try object(try await send(app, .GET, path))["title"] as? String == "Cykelbana till skolan")
+            // Written past the web, as another instance would: the shared read does not know yet…
+            let sql = try #require(app.db as? any SQLDatabase)
+            try await sql.raw(
+                "UPDATE ideas SET title = 'Ändrad förbi webben' WHERE id = \(bind: idea)"
+            ).run()
+            #expect(try object(try await send(app, .GET, path))["title"] as? String == "Cykelbana till skolan")
+            // …unless the client asks for a fresh answer.
+            let fresh = try await send(app, .GET, path, headers: ["Cache-Control": "no-cache"])
+            #expect(try object(fresh)["title"] as? String == "Ändrad förbi webben")
+        }
+    }
+
+    private static func tokens(in page: String) -> [String] {
+        page.matches(of: /name="csrf_token" value="([^"]+)"/).map { String($0.output.1) }
     }
 }

@@ -14,8 +14,8 @@ struct ActionContext: Sendable {
     let throttle: Throttle
     let services: AppServices
     let logger: Logger
-    /// The person just wrote something (`Request.justWrote`): shared reads are computed anew for them.
-    var justWrote = false
+    /// What this reads must be fresh (`Request.readsFresh`): shared reads are computed anew for it.
+    var readsFresh = false
 
     var actor: Actor { account?.actor ?? .anonymous }
 
@@ -37,7 +37,7 @@ extension ActionContext {
     /// A read that is the same for everyone `key` covers, shared for a moment (`SharedReads`). Only for what
     /// is shown: a decision (may this person change it?) reads the database as it is now.
     func sharedRead<T: Sendable>(_ key: String, _ compute: () async throws -> T) async throws -> T {
-        try await services.sharedReads.read(key, now: now, fresh: justWrote, compute)
+        try await services.sharedReads.read(key, now: now, fresh: readsFresh, compute)
     }
 }
 
@@ -74,6 +74,6 @@ extension Request {
     var actionContext: ActionContext {
         ActionContext(
             database: db, account: account, now: now, hasher: password, throttle: Throttle(request: self),
-            services: application.hubben, logger: logger, justWrote: justWrote)
+            services: application.hubben, logger: logger, readsFresh: readsFresh)
     }
 }

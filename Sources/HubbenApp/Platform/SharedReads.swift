@@ -40,12 +40,16 @@ struct SharedReads: Sendable {
 extension Request {
     /// `SharedReads.read` for this request: its clock, and fresh when this browser has just written.
     func sharedRead<T: Sendable>(_ key: String, _ compute: () async throws -> T) async throws -> T {
-        try await application.hubben.sharedReads.read(key, now: now, fresh: justWrote, compute)
+        try await application.hubben.sharedReads.read(key, now: now, fresh: readsFresh, compute)
     }
 
-    /// Whether this browser made a change in the last moments (`WriteMiddleware`'s cookie): what it reads
-    /// must not come from a cache that may predate the change.
-    var justWrote: Bool { cookies[WriteMiddleware.cookieName] != nil }
+    /// Whether what this request reads must not come from a cache: the browser made a change in the last
+    /// moments (`WriteMiddleware`'s cookie), or the client asks for a fresh answer (`Cache-Control: no-cache`,
+    /// RFC 9111 §5.2.1.4 — an API client that wants to read its own write on another instance).
+    var readsFresh: Bool {
+        cookies[WriteMiddleware.cookieName] != nil
+            || headers[.cacheControl].contains { $0.lowercased().contains("no-cache") }
+    }
 }
 
 extension Request {

@@ -8,13 +8,21 @@ import Fluent
 extension APIHandler {
     func listChallenges(_ input: Operations.ListChallenges.Input) async throws -> Operations.ListChallenges.Output {
         let req = try APIContext.current()
-        let challenges = try await ChallengeStore(database: req.db).all(now: req.now)
+        let challenges = try await req.sharedRead("challenges") {
+            try await ChallengeStore(database: req.db).all(now: req.now)
+        }
         return .ok(.init(body: .json(challenges.map { Self.challenge($0, now: req.now) })))
     }
 
     func getChallenge(_ input: Operations.GetChallenge.Input) async throws -> Operations.GetChallenge.Output {
         let req = try APIContext.current()
-        guard let challenge = try await ChallengeStore(database: req.db).challenge(id: input.path.id) else {
+        guard
+            let challenge = try await req.sharedRead(
+                "challenge \(input.path.id)",
+                {
+                    try await ChallengeStore(database: req.db).challenge(id: input.path.id)
+                })
+        else {
             throw Abort(.notFound)
         }
         return .ok(.init(body: .json(Self.challenge(challenge, now: req.now))))

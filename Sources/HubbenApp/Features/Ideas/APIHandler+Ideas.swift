@@ -8,7 +8,7 @@ import Fluent
 extension APIHandler {
     func listThemes(_ input: Operations.ListThemes.Input) async throws -> Operations.ListThemes.Output {
         let req = try APIContext.current()
-        let themes = try await IdeaStore(database: req.db).themes()
+        let themes = try await req.sharedRead("themes") { try await IdeaStore(database: req.db).themes() }
         return .ok(
             .init(
                 body: .json(themes.map { .init(id: $0.id, slug: $0.slug, name: .init(sv: $0.nameSV, en: $0.nameEN)) })))
@@ -29,7 +29,9 @@ extension APIHandler {
             page: parameters.page, per: parameters.per, maximumPer: IdeaStore.ListQuery.maximumPerPage, req.t)
         query.page = parameters.page ?? 1
         query.per = parameters.per ?? 20
-        let page = try await IdeaStore(database: req.db).list(query)
+        let page = try await req.sharedRead("ideas.page \(query.sharedKey)") {
+            try await IdeaStore(database: req.db).list(query)
+        }
         return .ok(
             .init(
                 body: .json(
@@ -53,7 +55,7 @@ extension APIHandler {
     func similarIdeas(_ input: Operations.SimilarIdeas.Input) async throws -> Operations.SimilarIdeas.Output {
         let req = try APIContext.current()
         try APIError.checkLength(input.query.text, "text", maximum: 2_000, req.t)
-        let matches = try await req.application.hubben.similarIdeas.similar(to: input.query.text, database: req.db)
+        let matches = try await req.similarIdeas(to: input.query.text)
         return .ok(
             .init(
                 body: .json(
@@ -64,7 +66,7 @@ extension APIHandler {
 
     func getIdea(_ input: Operations.GetIdea.Input) async throws -> Operations.GetIdea.Output {
         let req = try APIContext.current()
-        guard let idea = try await IdeaStore(database: req.db).idea(id: input.path.id) else { throw Abort(.notFound) }
+        guard let idea = try await Self.idea(input.path.id, req) else { throw Abort(.notFound) }
         return .ok(.init(body: .json(Self.idea(idea, req.t))))
     }
 
@@ -94,8 +96,10 @@ extension APIHandler {
 
     func listComments(_ input: Operations.ListComments.Input) async throws -> Operations.ListComments.Output {
         let req = try APIContext.current()
-        guard try await IdeaStore(database: req.db).idea(id: input.path.id) != nil else { throw Abort(.notFound) }
-        let comments = try await CommentStore(database: req.db).comments(ideaID: input.path.id)
+        guard try await Self.idea(input.path.id, req) != nil else { throw Abort(.notFound) }
+        let comments = try await req.sharedRead("comments \(input.path.id)") {
+            try await CommentStore(database: req.db).comments(ideaID: input.path.id)
+        }
         return .ok(.init(body: .json(comments.map { Self.comment($0, req.t) })))
     }
 
@@ -158,6 +162,11 @@ extension APIHandler {
     }
 
     // MARK: Mapping
+
+    /// The idea as the idea page shows it (the same shared read).
+    private static func idea(_ id: Int, _ req: Request) async throws -> Idea? {
+        try await req.sharedRead("idea \(id)") { try await IdeaStore(database: req.db).idea(id: id) }
+    }
 
     static func idea(_ idea: Idea, _ t: Localizer) -> Components.Schemas.Idea {
         .init(

@@ -119,6 +119,21 @@ struct IdeaController: RouteCollection {
             scores: scores
         )
         model.project = shared.project
+        if moderationErrors.isEmpty {
+            // Fifty reply and report forms differ between viewers only by the token: rendered once, shared.
+            let canModerate = IdeaDiscussionParts.canModerate(req.actor)
+            let csrf = model.csrf
+            let list = try await req.sharedRead(
+                "idea.comments \(req.language.rawValue) \(idea.id) \(canModerate) \(csrf != nil)"
+            ) {
+                MarkupWithToken { token in
+                    IdeaDiscussionParts.list(
+                        shared.comments, ideaID: idea.id, canModerate: canModerate, moderationErrors: FormErrors(),
+                        csrf: csrf == nil ? nil : token, req.t)
+                }
+            }
+            model.commentList = list.node(token: csrf ?? "")
+        }
         model.canStartProject = Authorization.allows(req.actor, ProjectAction.startFromIdea(status: idea.status))
         model.commentErrors = commentErrors
         model.commentDraft = commentDraft
@@ -181,10 +196,8 @@ struct IdeaController: RouteCollection {
         let store = IdeaStore(database: req.db)
         if input.action == "check" {
             try req.authorize(IdeaAction.submit)
-            let similar = try await req.application.hubben.similarIdeas
-                .similar(
-                    to: [submission.title, submission.summary, submission.need].joined(separator: " "), database: req.db
-                )
+            let similar = try await req.similarIdeas(
+                to: [submission.title, submission.summary, submission.need].joined(separator: " "))
             return HTMLResponse.make(
                 IdeaPages.form(
                     form, themes: try await store.themes(), openChallenges: try await openChallenges(req),

@@ -4,31 +4,43 @@ import HubbenCore
 /// The comments under an idea: one level of replies, reporting, moderation.
 enum IdeaDiscussionParts {
     static func section(_ model: IdeaPages.ShowModel, _ t: Localizer) -> Node {
-        let canModerate = model.viewer.map { Authorization.allows($0.actor, IdeaAction.hideComment) } ?? false
-        return .section(
+        .section(
             .class("comments"),
             .attribute(named: "aria-labelledby", value: "comments-heading"),
             .h2(.id("comments-heading"), .text(t(.ideaComments(count: "\(model.comments.count)")))),
             FormParts.errorSummary(model.moderationErrors, t),
-            model.comments.isEmpty
-                ? .p(.class("empty-state"), .text(t(.commentsEmpty)))
-                : .ol(
-                    .class("comment-list"),
-                    .forEach(model.comments) { comment in
-                        .li(
-                            .class(comment.parentID == nil ? "comment" : "comment comment-reply"),
-                            .id("comment-\(comment.id)"),
-                            body(comment, t),
-                            .unwrap(model.csrf) { csrf in
-                                actions(
-                                    comment, ideaID: model.idea.id, canModerate: canModerate,
-                                    moderationErrors: model.moderationErrors,
-                                    csrf: csrf, t)
-                            })
-                    }
-                ),
+            model.commentList
+                ?? list(
+                    model.comments, ideaID: model.idea.id, canModerate: canModerate(model.viewer?.actor ?? .anonymous),
+                    moderationErrors: model.moderationErrors, csrf: model.csrf, t),
             newComment(model, t)
         )
+    }
+
+    static func canModerate(_ actor: Actor) -> Bool { Authorization.allows(actor, IdeaAction.hideComment) }
+
+    /// The comments with their reply, report and (for moderators) hide forms: the same for every viewer who is
+    /// signed in or not, moderates or not, apart from the token (`csrf`; nil: no forms).
+    static func list(
+        _ comments: [Comment], ideaID: Int, canModerate: Bool, moderationErrors: FormErrors, csrf: String?,
+        _ t: Localizer
+    ) -> Node {
+        comments.isEmpty
+            ? .p(.class("empty-state"), .text(t(.commentsEmpty)))
+            : .ol(
+                .class("comment-list"),
+                .forEach(comments) { comment in
+                    .li(
+                        .class(comment.parentID == nil ? "comment" : "comment comment-reply"),
+                        .id("comment-\(comment.id)"),
+                        body(comment, t),
+                        .unwrap(csrf) { csrf in
+                            actions(
+                                comment, ideaID: ideaID, canModerate: canModerate, moderationErrors: moderationErrors,
+                                csrf: csrf, t)
+                        })
+                }
+            )
     }
 
     private static func body(_ comment: Comment, _ t: Localizer) -> Node {

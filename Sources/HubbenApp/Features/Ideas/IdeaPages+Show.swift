@@ -14,6 +14,8 @@ extension IdeaPages {
         let notice: String?
         let csrf: String?
         let comments: [Comment]
+        /// `comments` as rendered once for every viewer like this one (`MarkupWithToken`); nil renders them here.
+        var commentList: Node? = nil
         /// Only for coaches and admins.
         let scores: [IdeaScore]?
         /// The project started from this idea, if the viewer may see it.

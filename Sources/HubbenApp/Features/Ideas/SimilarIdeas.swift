@@ -2,12 +2,19 @@ import Fluent
 import Foundation
 import HubbenCore
 import SQLKit
+import Vapor
 
 /// Similar ideas for a text being written. Each instance keeps a `SimilarityIndex` in memory and brings it up
-/// to date from the database before answering (ideas written since, by any instance), so it is never stale.
+/// to date from the database (ideas written since, by any instance) whenever the ideas' version — their number
+/// and latest change — has changed. Requests read that version as a shared read
+/// (`Request.similarIdeas`), so the index is as fresh as every other page: at once after a write on this
+/// instance, within 2 s after one on another.
 actor SimilarIdeas {
     private var index = SimilarityIndex()
-    private var seen: (count: Int, latest: Date?) = (0, nil)
+    /// What the index holds: the ideas as they were at this version.
+    private var seen = Version(count: 0, latest: nil)
+    /// The version the last caller brought.
+    private var askedWith: Version?
     /// The refresh under way, which every caller meanwhile waits for: sixteen first requests at once must
     /// not build sixteen indexes (they did: 700 MB and no answer within 5 s at 20,000 ideas).
     private var refreshing: Task<Void, any Error>?
@@ -16,15 +23,42 @@ actor SimilarIdeas {
     /// Tuned on the demo ideas: below this, "similar" ideas are mostly about something else.
     static let threshold = 0.2
 
-    func similar(to text: String, excluding: Set<Int> = [], database: any Database) async throws -> [(
-        idea: Idea, score: Double
-    )] {
-        try await refresh(database)
-        let matches = index.similar(
+    /// What the index has seen of the ideas: their number and their latest change.
+    struct Version: Equatable, Sendable {
+        var count: Int
+        var latest: Date?
+    }
+
+    static func version(_ database: any Database) async throws -> Version {
+        guard let sql = database as? any SQLDatabase else { return Version(count: 0, latest: nil) }
+        let row = try await sql.raw("SELECT COUNT(*) AS total, MAX(updated_at) AS latest FROM ideas").first()
+        return Version(
+            count: try row?.decode(column: "total", as: Int.self) ?? 0,
+            latest: try row?.decode(column: "latest", as: Date?.self))
+    }
+
+    nonisolated func similar(
+        to text: String, excluding: Set<Int> = [], database: any Database, version: Version
+    ) async throws -> [(idea: Idea, score: Double)] {
+        // Scored outside the actor, on the index as it is now (a copy that shares its storage), so that
+        // requests score on every core at once.
+        let current = try await index(at: version, database)
+        let matches = current.similar(
             to: SearchText.terms(text), limit: Self.limit + 5, threshold: Self.threshold, excluding: excluding)
         let ideas = try await IdeaStore(database: database).ideas(ids: matches.map(\.id))
         let scores = Dictionary(uniqueKeysWithValues: matches.map { ($0.id, $0.score) })
         return Array(ideas.filter { $0.status != .merged }.prefix(Self.limit).map { ($0, scores[$0.id] ?? 0) })
+    }
+
+    /// The index, brought up to date when the ideas' version differs from the one last asked with. The
+    /// version a caller brings only says whether to look: what is loaded is what the database holds then,
+    /// so an older version (another request's shared read) costs one look, never a rebuild.
+    private func index(at version: Version, _ database: any Database) async throws -> SimilarityIndex {
+        if version != askedWith {
+            try await refresh(database)
+            askedWith = version
+        }
+        return index
     }
 
     private func refresh(_ database: any Database) async throws {
@@ -40,16 +74,24 @@ actor SimilarIdeas {
 
     private func load(_ database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        let row = try await sql.raw("SELECT COUNT(*) AS total, MAX(updated_at) AS latest FROM ideas").first()
-        let total = try row?.decode(column: "total", as: Int.self) ?? 0
-        let latest = try row?.decode(column: "latest", as: Date?.self)
-        guard total != seen.count || latest != seen.latest else { return }
+        let current = try await Self.version(database)
+        guard current != seen else { return }
         // Only what was written since the last look; everything when ideas were removed (a revert, a reset).
-        let since = total >= seen.count ? seen.latest : nil
+        let since = current.count >= seen.count ? seen.latest : nil
         if since == nil { index = SimilarityIndex() }
         for document in try await SearchIndex(sql: sql).storedTerms(updatedSince: since) {
             index.upsert(id: document.id, terms: document.terms)
         }
-        seen = (total, latest)
+        index.prepareNorms()
+        seen = current
+    }
+}
+
+extension Request {
+    /// Similar ideas for `text`, the ideas' version read as a shared read (see `SimilarIdeas`).
+    func similarIdeas(to text: String, excluding: Set<Int> = []) async throws -> [(idea: Idea, score: Double)] {
+        let version = try await sharedRead("ideas.version") { try await SimilarIdeas.version(db) }
+        return try await application.hubben.similarIdeas.similar(
+            to: text, excluding: excluding, database: db, version: version)
     }
 }

@@ -15,8 +15,11 @@ extension APIHandler {
             phase: query.phase.flatMap { ProjectPhase(rawValue: $0.rawValue) },
             outcome: query.outcome.flatMap { ProjectOutcome(rawValue: $0.rawValue) },
             themeSlug: query.theme, organizationID: query.organization)
-        let page = try await ProjectStore(database: req.db).list(
-            filter, scope: ProjectScope(req.actor), page: query.page ?? 1, per: query.per ?? 20)
+        let scope = ProjectScope(req.actor)
+        let (number, per) = (query.page ?? 1, query.per ?? 20)
+        let page = try await req.sharedRead("projects.page \(scope.sharedKey) \(filter.sharedKey) \(number) \(per)") {
+            try await ProjectStore(database: req.db).list(filter, scope: scope, page: number, per: per)
+        }
         return .ok(
             .init(
                 body: .json(
@@ -51,7 +54,7 @@ extension APIHandler {
 
     func getProject(_ input: Operations.GetProject.Input) async throws -> Operations.GetProject.Output {
         let req = try APIContext.current()
-        let (project, _) = try await Self.actions(req).visible(input.path.id)
+        let (project, _) = try await Self.actions(req).visible(input.path.id, forShowing: true)
         return .ok(.init(body: .json(Self.project(project, req.t))))
     }
 
@@ -120,11 +123,13 @@ extension APIHandler {
 
     func listExperiments(_ input: Operations.ListExperiments.Input) async throws -> Operations.ListExperiments.Output {
         let req = try APIContext.current()
-        let (project, _) = try await Self.actions(req).visible(input.path.id)
+        let (project, _) = try await Self.actions(req).visible(input.path.id, forShowing: true)
         return .ok(
             .init(
                 body: .json(
-                    try await ProjectStore(database: req.db).experiments(projectID: project.id).map(Self.experiment))))
+                    try await req.sharedRead("project.experiments \(project.id)") {
+                        try await ProjectStore(database: req.db).experiments(projectID: project.id)
+                    }.map(Self.experiment))))
     }
 
     func createExperiment(_ input: Operations.CreateExperiment.Input) async throws -> Operations.CreateExperiment.Output
@@ -149,7 +154,7 @@ extension APIHandler {
     func listJournal(_ input: Operations.ListJournal.Input) async throws -> Operations.ListJournal.Output {
         let req = try APIContext.current()
         let actions = Self.actions(req)
-        let (project, relation) = try await actions.visible(input.path.id)
+        let (project, relation) = try await actions.visible(input.path.id, forShowing: true)
         let timeline = try await actions.timeline(of: project, relation: relation)
         return .ok(
             .init(
@@ -177,7 +182,7 @@ extension APIHandler {
 
     func listEffectGoals(_ input: Operations.ListEffectGoals.Input) async throws -> Operations.ListEffectGoals.Output {
         let req = try APIContext.current()
-        let (project, _) = try await Self.actions(req).visible(input.path.id)
+        let (project, _) = try await Self.actions(req).visible(input.path.id, forShowing: true)
         return .ok(.init(body: .json(project.goals.map(Self.goal))))
     }
 
@@ -199,7 +204,7 @@ extension APIHandler {
     {
         let req = try APIContext.current()
         let actions = Self.actions(req)
-        let (project, relation) = try await actions.visible(input.path.id)
+        let (project, relation) = try await actions.visible(input.path.id, forShowing: true)
         let timeline = try await actions.timeline(of: project, relation: relation)
         return .ok(
             .init(

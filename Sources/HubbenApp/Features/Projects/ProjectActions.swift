@@ -37,10 +37,11 @@ struct ProjectActions {
         return (project, relation)
     }
 
-    /// The project, for someone who may change its content.
-    func editable(_ id: Int) async throws -> (ProjectDetail, Account) {
+    /// The project, for someone who may change its content. `forShowing` (a form, not the change) as in
+    /// `visible`: the change the form leads to checks again against the database as it is.
+    func editable(_ id: Int, forShowing: Bool = false) async throws -> (ProjectDetail, Account) {
         guard let account = context.account else { throw ActionRefusal.notSignedIn }
-        let (project, relation) = try await visible(id)
+        let (project, relation) = try await visible(id, forShowing: forShowing)
         guard Authorization.allows(context.actor, ProjectAction.edit(relation: relation)) else {
             throw ActionRefusal.notAllowed
         }
@@ -48,8 +49,8 @@ struct ProjectActions {
     }
 
     /// The project, for someone who may change its lead and team.
-    func teamManageable(_ id: Int) async throws -> ProjectDetail {
-        let (project, _) = try await editable(id)
+    func teamManageable(_ id: Int, forShowing: Bool = false) async throws -> ProjectDetail {
+        let (project, _) = try await editable(id, forShowing: forShowing)
         guard
             Authorization.allows(
                 context.actor, ProjectAction.manageTeam(relation: project.relation(of: context.account?.id)))
@@ -60,9 +61,9 @@ struct ProjectActions {
     }
 
     /// The project, for someone who may record its gate reviews.
-    func gateable(_ id: Int) async throws -> (ProjectDetail, ProjectRelation) {
+    func gateable(_ id: Int, forShowing: Bool = false) async throws -> (ProjectDetail, ProjectRelation) {
         guard context.account != nil else { throw ActionRefusal.notSignedIn }
-        let (project, relation) = try await visible(id)
+        let (project, relation) = try await visible(id, forShowing: forShowing)
         guard Authorization.allows(context.actor, ProjectAction.recordGate(relation: relation)) else {
             throw ActionRefusal.notAllowed
         }

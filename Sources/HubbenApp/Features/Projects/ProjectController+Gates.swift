@@ -25,7 +25,7 @@ extension ProjectController {
 
     func gateable(_ req: Request) async throws -> (ProjectDetail, ProjectRelation) {
         _ = try req.requireAccount()
-        return try await actions(req).gateable(try req.idParameter())
+        return try await actions(req).gateable(try req.idParameter(), forShowing: req.method == .GET)
     }
 
     func gateForm(req: Request) async throws -> Response {

@@ -16,7 +16,7 @@ extension ProjectController {
     /// The project, for someone who may change its lead and team.
     func teamManageable(_ req: Request) async throws -> ProjectDetail {
         _ = try req.requireAccount()
-        return try await actions(req).teamManageable(try req.idParameter())
+        return try await actions(req).teamManageable(try req.idParameter(), forShowing: req.method == .GET)
     }
 
     func addMember(req: Request) async throws -> Response {

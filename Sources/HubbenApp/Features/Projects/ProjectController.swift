@@ -90,10 +90,11 @@ struct ProjectController: RouteCollection {
         try await actions(req).visible(try req.idParameter(), forShowing: forShowing)
     }
 
-    /// The project, for someone who may change it.
+    /// The project, for someone who may change it. A GET only shows a form, so it may read the project from
+    /// what pages share; the POST it leads to reads it as it is.
     func editable(_ req: Request) async throws -> (ProjectDetail, Account) {
         _ = try req.requireAccount()
-        return try await actions(req).editable(try req.idParameter())
+        return try await actions(req).editable(try req.idParameter(), forShowing: req.method == .GET)
     }
 
     func show(req: Request) async throws -> Response {

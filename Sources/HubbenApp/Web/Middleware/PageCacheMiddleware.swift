@@ -27,7 +27,7 @@ struct PageCacheMiddleware: AsyncMiddleware {
     }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard request.method == .GET, request.account == nil, !request.justWrote,
+        guard request.method == .GET, request.account == nil, !request.readsFresh,
             request.headers[.authorization].isEmpty, isCacheable(request.url.path)
         else {
             return try await next.respond(to: request)
