@@ -16,13 +16,9 @@ extension APIHandler {
 
     func getChallenge(_ input: Operations.GetChallenge.Input) async throws -> Operations.GetChallenge.Output {
         let req = try APIContext.current()
-        guard
-            let challenge = try await req.sharedRead(
-                "challenge \(input.path.id)",
-                {
-                    try await ChallengeStore(database: req.db).challenge(id: input.path.id)
-                })
-        else {
+        let id = input.path.id
+        let read = { try await ChallengeStore(database: req.db).challenge(id: id) }
+        guard let challenge = try await req.sharedRead("challenge \(id)", read) else {
             throw Abort(.notFound)
         }
         return .ok(.init(body: .json(Self.challenge(challenge, now: req.now))))

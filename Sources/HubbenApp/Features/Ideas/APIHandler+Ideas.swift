@@ -8,7 +8,7 @@ import Fluent
 extension APIHandler {
     func listThemes(_ input: Operations.ListThemes.Input) async throws -> Operations.ListThemes.Output {
         let req = try APIContext.current()
-        let themes = try await req.sharedRead("themes") { try await IdeaStore(database: req.db).themes() }
+        let themes = try await req.shownThemes()
         return .ok(
             .init(
                 body: .json(themes.map { .init(id: $0.id, slug: $0.slug, name: .init(sv: $0.nameSV, en: $0.nameEN)) })))
@@ -66,7 +66,7 @@ extension APIHandler {
 
     func getIdea(_ input: Operations.GetIdea.Input) async throws -> Operations.GetIdea.Output {
         let req = try APIContext.current()
-        guard let idea = try await Self.idea(input.path.id, req) else { throw Abort(.notFound) }
+        guard let idea = try await req.shownIdea(input.path.id) else { throw Abort(.notFound) }
         return .ok(.init(body: .json(Self.idea(idea, req.t))))
     }
 
@@ -96,7 +96,7 @@ extension APIHandler {
 
     func listComments(_ input: Operations.ListComments.Input) async throws -> Operations.ListComments.Output {
         let req = try APIContext.current()
-        guard try await Self.idea(input.path.id, req) != nil else { throw Abort(.notFound) }
+        guard try await req.shownIdea(input.path.id) != nil else { throw Abort(.notFound) }
         let comments = try await req.sharedRead("comments \(input.path.id)") {
             try await CommentStore(database: req.db).comments(ideaID: input.path.id)
         }
@@ -162,11 +162,6 @@ extension APIHandler {
     }
 
     // MARK: Mapping
-
-    /// The idea as the idea page shows it (the same shared read).
-    private static func idea(_ id: Int, _ req: Request) async throws -> Idea? {
-        try await req.sharedRead("idea \(id)") { try await IdeaStore(database: req.db).idea(id: id) }
-    }
 
     static func idea(_ idea: Idea, _ t: Localizer) -> Components.Schemas.Idea {
         .init(

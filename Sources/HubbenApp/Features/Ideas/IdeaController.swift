@@ -60,8 +60,10 @@ struct IdeaController: RouteCollection {
     /// moment (never for a change).
     func idea(_ req: Request, forShowing: Bool = false) async throws -> Idea {
         let id = try req.idParameter()
-        let read = { try await IdeaStore(database: req.db).idea(id: id) }
-        guard let idea = forShowing ? try await req.sharedRead("idea \(id)", read) : try await read() else {
+        guard
+            let idea = forShowing
+                ? try await req.shownIdea(id) : try await IdeaStore(database: req.db).idea(id: id)
+        else {
             throw Abort(.notFound)
         }
         return idea
@@ -154,7 +156,7 @@ struct IdeaController: RouteCollection {
     func newForm(req: Request) async throws -> Response {
         _ = try req.requireAccount()
         try req.authorize(IdeaAction.submit)
-        let themes = try await req.sharedRead("themes") { try await IdeaStore(database: req.db).themes() }
+        let themes = try await req.shownThemes()
         let form = IdeaPages.FormModel(challengeID: req.query[Int.self, at: "challenge"])
         return HTMLResponse.make(
             IdeaPages.form(
@@ -265,4 +267,16 @@ struct IdeaController: RouteCollection {
         return req.redirect(to: IdeaPaths.show(id) + "#support-heading", redirectType: .normal)
     }
 
+}
+
+extension Request {
+    /// An idea as pages and the API show it, shared for a moment (never for a change).
+    func shownIdea(_ id: Int) async throws -> Idea? {
+        try await sharedRead("idea \(id)") { try await IdeaStore(database: db).idea(id: id) }
+    }
+
+    /// The themes, as forms and the API list them, shared for a moment.
+    func shownThemes() async throws -> [Theme] {
+        try await sharedRead("themes") { try await IdeaStore(database: db).themes() }
+    }
 }
