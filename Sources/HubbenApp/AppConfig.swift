@@ -33,6 +33,11 @@ public struct AppConfig: Sendable {
     public var pageCacheMaximumAge: TimeInterval = 2
     /// Load balancers and proxies whose `X-Forwarded-For` / `Forwarded` headers say who the client is.
     public var trustedProxies: [IPNetwork] = []
+    /// The mail relay (`HUBBEN_SMTP_URL`, `HUBBEN_SMTP_CA_FILE`); without one, mail is kept in the database
+    /// and shown at `/admin/mail`.
+    var smtp: SMTPSettings?
+    /// Who mail is from (`HUBBEN_MAIL_FROM`); by default `Hubben <no-reply@…>` at the public URL's host.
+    var mailFrom: MailMessage.Address?
 
     public init(
         database: Database, publicURL: URL? = nil, logFormat: LogFormat = .text, migrateOnServe: Bool = true,
@@ -98,6 +103,21 @@ public struct AppConfig: Sendable {
                 }
                 return network
             }
+        if let url = environment["HUBBEN_SMTP_URL"], !url.isEmpty {
+            var caFile: String?
+            if let path = environment["HUBBEN_SMTP_CA_FILE"], !path.isEmpty {
+                guard FileManager.default.isReadableFile(atPath: path) else {
+                    throw ConfigError.unreadableSMTPCAFile(path)
+                }
+                caFile = path
+            }
+            guard let smtp = SMTPSettings(url: url, caFile: caFile) else { throw ConfigError.invalidSMTPURL }
+            config.smtp = smtp
+        }
+        if let from = environment["HUBBEN_MAIL_FROM"], !from.isEmpty {
+            guard let address = MailMessage.Address(parsing: from) else { throw ConfigError.invalidMailFrom(from) }
+            config.mailFrom = address
+        }
         return config
     }
 
@@ -121,6 +141,9 @@ public enum ConfigError: Error, Equatable, CustomStringConvertible {
     case sqliteFolderNotWritable(path: String, reason: String)
     case portInUse(host: String, port: Int)
     case missingResource(String)
+    case invalidSMTPURL
+    case unreadableSMTPCAFile(String)
+    case invalidMailFrom(String)
 
     public var description: String {
         switch self {
@@ -137,6 +160,13 @@ public enum ConfigError: Error, Equatable, CustomStringConvertible {
             "HUBBEN_TRUSTED_PROXIES: '\(value)' is not an IP address or network such as 10.0.0.0/8 or 2001:db8::/32"
         case .sqliteFolderNotWritable(let path, let reason):
             "cannot use the SQLite database at \(path): \(reason) (set HUBBEN_SQLITE_PATH to a writable place)"
+        case .invalidSMTPURL:
+            // The URL may carry the relay's password: never print it.
+            "HUBBEN_SMTP_URL is not an SMTP URL; expected smtp://USER:PASSWORD@HOST:587 (STARTTLS) or smtps://USER:PASSWORD@HOST:465"
+        case .unreadableSMTPCAFile(let path):
+            "HUBBEN_SMTP_CA_FILE '\(path)' is not a readable file of PEM certificates"
+        case .invalidMailFrom(let value):
+            "HUBBEN_MAIL_FROM '\(value)' is not an address such as hubben@stad.se or Hubben <hubben@stad.se>"
         case .missingResource(let name):
             "the build is incomplete: the resource \(name) is missing"
         case .portInUse(let host, let port):

@@ -30,6 +30,8 @@ public enum HubbenMain {
         if commandName == "demo" {
             let path = ProcessInfo.processInfo.environment["HUBBEN_DEMO_SQLITE_PATH"].flatMap { $0.isEmpty ? nil : $0 }
             config.database = .sqlite(path: path ?? DemoCommand.databasePath)
+            // A demo shows every mail at /admin/mail and sends none.
+            config.smtp = nil
         }
         bootstrapLogging(config.logFormat, environment: &environment)
 
@@ -46,6 +48,13 @@ public enum HubbenMain {
                 app.logger.warning(
                     "HUBBEN_PUBLIC_URL is not set: links in feeds and messages point at the address this server listens on"
                 )
+            }
+            if commandName == "serve", environment == .production, config.smtp == nil {
+                app.logger.warning(
+                    "HUBBEN_SMTP_URL is not set: mail is kept in the database and shown at /admin/mail, not sent")
+            }
+            if commandName == "serve" || commandName == "demo" {
+                app.lifecycle.use(BackgroundWork(interval: .seconds(5)))
             }
             if commandName == "serve", config.migrateOnServe {
                 app.logger.info("bringing the database schema up to date")

@@ -22,6 +22,9 @@ public func configure(_ app: Application, config: AppConfig) async throws {
         throw ConfigError.missingResource("openapi.yaml")
     }
     app.hubben = AppServices(config: config, assets: assets, openAPIDocument: ByteBuffer(data: document))
+    app.hubben.mail = MailService(
+        from: config.mailFrom ?? MailService.defaultSender(publicURL: config.publicURL),
+        mailer: config.smtp.map { SMTPMailer(settings: $0, group: app.eventLoopGroup) })
     app.hubben.sharedReads = SharedReads(enabled: config.sharedReads, maximumAge: config.pageCacheMaximumAge)
     let pageCache = config.pageCache ? PageCache(maximumAge: config.pageCacheMaximumAge) : nil
     var caches: [any Invalidatable] = []
@@ -38,6 +41,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(LanguageMiddleware())
     app.middleware.use(ErrorResponseMiddleware())
     app.middleware.use(SessionMiddleware())
+    app.middleware.use(UnreadCountMiddleware())
     app.middleware.use(CSRFMiddleware())
     app.middleware.use(FormInputMiddleware())
     app.middleware.use(

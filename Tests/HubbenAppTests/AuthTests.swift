@@ -82,7 +82,7 @@ struct AuthTests {
 
             let note = try #require(try await app.lastMail(to: "eva@example.se"))
             #expect(note.subject == "Du har redan ett konto på Hubben")
-            #expect(note.body.contains("/forgot-password") && !note.body.contains("token="))
+            #expect(note.textBody.contains("/forgot-password") && !note.textBody.contains("token="))
             #expect(try await AccountRecord.query(on: app.db).count() == 1)
             #expect(try await SignUpRequestRecord.query(on: app.db).filter(\.$email == "eva@example.se").count() == 0)
             // The owner's password still works, and nobody else's does.
@@ -149,7 +149,7 @@ struct AuthTests {
                 #expect(response.status == .seeOther)
                 #expect(response.headers.first(name: .location) == "/sign-up/sent")
             }
-            let mails = try await OutboxMessageRecord.query(on: app.db).filter(\.$recipient == "lina@example.se")
+            let mails = try await MailMessageRecord.query(on: app.db).filter(\.$recipient == "lina@example.se")
                 .count()
             #expect(mails == 1 + 5)
         }
@@ -309,9 +309,9 @@ struct AuthTests {
 @Suite("Password reset")
 struct PasswordResetTests {
     private func resetLink(_ app: Application) async throws -> String {
-        let message = try #require(try await OutboxMessageRecord.query(on: app.db).sort(\.$id, .descending).first())
-        let start = try #require(message.body.range(of: "/reset-password?token="))
-        let token = message.body[start.upperBound...].prefix { !$0.isWhitespace }
+        let message = try #require(try await MailMessageRecord.query(on: app.db).sort(\.$id, .descending).first())
+        let start = try #require(message.textBody.range(of: "/reset-password?token="))
+        let token = message.textBody[start.upperBound...].prefix { !$0.isWhitespace }
         return "/reset-password?token=\(token)"
     }
 
@@ -328,7 +328,7 @@ struct PasswordResetTests {
                 "/forgot-password", ["email": "EVA@example.se"], tokenPage: "/forgot-password")
             #expect(sent.status == .ok)
             #expect(sent.text.contains("Om det finns ett konto med den adressen"))
-            let message = try #require(try await OutboxMessageRecord.query(on: app.db).first())
+            let message = try #require(try await MailMessageRecord.query(on: app.db).first())
             #expect(message.recipient == "eva@example.se")
             let link = try await resetLink(app)
             let token = String(link.dropFirst("/reset-password?token=".count))
@@ -359,7 +359,7 @@ struct PasswordResetTests {
                 "/forgot-password", ["email": "ingen@example.se"], tokenPage: "/forgot-password")
             #expect(sent.status == .ok)
             #expect(sent.text.contains("Om det finns ett konto med den adressen"))
-            #expect(try await OutboxMessageRecord.query(on: app.db).count() == 0)
+            #expect(try await MailMessageRecord.query(on: app.db).count() == 0)
 
             let token = try await PasswordResetStore(database: app.db).create(
                 accountID: id, now: Date().addingTimeInterval(-3601))

@@ -13,6 +13,8 @@ struct AppServices: Sendable {
     var sharedReads = SharedReads(enabled: false)
     /// The one clock every request reads (`Request.now`); tests put a `TestClock` here.
     var clock: any WallClock = SystemClock()
+    /// The sender and the relay (`MailService`); none in tests and in `hubben demo`.
+    var mail = MailService(from: MailService.defaultSender(publicURL: nil), mailer: nil)
 
     /// Where absolute links (feeds, messages) point: the configured public URL, otherwise the address this
     /// server listens on. Never the request's `Host` header, which any client can set, and which the page cache

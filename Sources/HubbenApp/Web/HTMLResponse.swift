@@ -8,7 +8,8 @@ enum HTMLResponse {
         if let query = request.url.query, !query.isEmpty { currentPath += "?" + query }
         let context = PageContext(
             t: request.t, currentPath: currentPath, assets: request.application.hubben.assets,
-            account: request.account, csrfToken: request.browserSession?.csrfToken)
+            account: request.account, csrfToken: request.browserSession?.csrfToken,
+            unreadNotifications: request.unreadNotifications)
         var headers = headers
         headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
         if request.account != nil {

@@ -110,13 +110,13 @@ extension Application {
 
 extension Application {
     /// The newest outbox message to `recipient`, if any.
-    func lastMail(to recipient: String) async throws -> OutboxMessageRecord? {
-        try await OutboxMessageRecord.query(on: db).filter(\.$recipient == recipient).sort(\.$id, .descending).first()
+    func lastMail(to recipient: String) async throws -> MailMessageRecord? {
+        try await MailMessageRecord.query(on: db).filter(\.$recipient == recipient).sort(\.$id, .descending).first()
     }
 
     /// The token of the newest sign-up confirmation link mailed to `recipient`.
     func signUpToken(mailedTo recipient: String) async throws -> String {
-        let body = try #require(try await lastMail(to: recipient)?.body, "no mail to \(recipient)")
+        let body = try #require(try await lastMail(to: recipient)?.textBody, "no mail to \(recipient)")
         let link = try #require(
             body.split(whereSeparator: \.isWhitespace).first { $0.contains("/sign-up/confirm?token=") },
             "no confirmation link in the mail to \(recipient)")

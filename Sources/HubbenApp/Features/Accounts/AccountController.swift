@@ -38,10 +38,14 @@ struct AccountController: RouteCollection {
         let form =
             profile ?? AccountPages.ProfileForm(name: account.name, email: account.email, language: account.language)
         let hasErrors = !profileErrors.isEmpty || !passwordErrors.isEmpty
+        let csrf = CSRF.token(for: req)
+        let preferences = NotificationPages.preferencesForm(
+            try await NotificationActions(context: req.actionContext).preferences(),
+            saved: req.query[String.self, at: "preferences"] != nil, csrf: csrf, req.t)
         return HTMLResponse.make(
             AccountPages.account(
                 account, profile: form, memberships: memberships, notice: notice, profileErrors: profileErrors,
-                passwordErrors: passwordErrors, csrf: CSRF.token(for: req), req.t),
+                passwordErrors: passwordErrors, csrf: csrf, notificationPreferences: preferences, req.t),
             for: req, status: hasErrors ? .unprocessableEntity : .ok
         )
     }

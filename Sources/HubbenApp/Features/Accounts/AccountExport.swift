@@ -66,7 +66,8 @@ struct AccountExport: Codable, Equatable {
         let sessions = try await BrowserSessionRecord.query(on: database).filter(\.$accountID == accountID).all()
         let tokens = try await APITokenRecord.query(on: database).filter(\.$accountID == accountID).all()
         let resets = try await PasswordResetRecord.query(on: database).filter(\.$accountID == accountID).all()
-        let messages = try await OutboxMessageRecord.query(on: database).filter(\.$accountID == accountID).all()
+        let messages = try await MailMessageRecord.query(on: database).filter(\.$accountID == accountID).sort(\.$id)
+            .all()
         let audit = try await AuditEntryRecord.query(on: database)
             .filter(\.$targetType == "account").filter(\.$targetID == .some(accountID)).all()
         var contributions: [String: [[String: ExportValue]]] = [:]

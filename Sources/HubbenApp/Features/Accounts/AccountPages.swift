@@ -11,7 +11,8 @@ enum AccountPages {
 
     static func account(
         _ account: Account, profile: ProfileForm, memberships: [AccountStore.Membership],
-        notice: String?, profileErrors: FormErrors, passwordErrors: FormErrors, csrf: String, _ t: Localizer
+        notice: String?, profileErrors: FormErrors, passwordErrors: FormErrors, csrf: String,
+        notificationPreferences: Node = .empty, _ t: Localizer
     ) -> Page {
         let errors = profileErrors.isEmpty ? passwordErrors : profileErrors
         return Page(
@@ -50,6 +51,7 @@ enum AccountPages {
                         FormParts.submit(t(.accountSave))
                     )
                 ),
+                notificationPreferences,
                 .section(
                     .attribute(named: "aria-labelledby", value: "password-heading"),
                     .h2(.id("password-heading"), .text(t(.accountPasswordHeading))),

@@ -12,11 +12,11 @@ enum AccountsFeature: Feature {
     static let personalData = PersonalDataPart(
         otherClaims: [
             "account_roles.account_id", "memberships.account_id", "sessions.account_id", "api_tokens.account_id",
-            "password_resets.account_id", "outbox_messages.account_id",
+            "password_resets.account_id", "mail_messages.account_id",
         ],
         erase: { id, sql in
             for table in [
-                "account_roles", "memberships", "sessions", "api_tokens", "password_resets", "outbox_messages",
+                "account_roles", "memberships", "sessions", "api_tokens", "password_resets", "mail_messages",
             ] {
                 try await sql.raw("DELETE FROM \(ident: table) WHERE account_id = \(bind: id)").run()
             }

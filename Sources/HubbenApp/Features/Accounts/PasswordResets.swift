@@ -2,8 +2,8 @@ import HubbenCore
 import Vapor
 import Fluent
 
-/// Starts a password reset: a single-use link goes to the outbox (e-mail delivery is a later issue). In
-/// development the link is also logged so that it can be followed; never in production.
+/// Starts a password reset: a single-use link goes out by mail at once. In development the link is also
+/// logged so that it can be followed; never in production.
 struct PasswordResets {
     let request: Request
 
@@ -14,10 +14,12 @@ struct PasswordResets {
         let base = request.application.hubben.absoluteBaseURL(request.application)
         let link = "\(base)/reset-password?token=\(token)"
         let t = Localizer(account.language)
-        try await Outbox(database: request.db).enqueue(
-            accountID: account.id, recipient: account.email, subject: t(.resetMailSubject),
-            body: t(.resetMailBody(name: account.name, link: link)), now: request.now
-        )
+        try await MailOutbox(database: request.db).enqueue(
+            .transactional(
+                accountID: account.id, to: .init(name: account.name, email: account.email),
+                language: account.language, subject: t(.resetMailSubject),
+                body: t(.resetMailBody(name: account.name, link: link))),
+            delivers: request.application.hubben.mail.delivers, now: request.now)
         if request.application.environment == .development {
             request.logger.notice("password reset link (development only): \(link)")
         }

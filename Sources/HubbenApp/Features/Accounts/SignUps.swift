@@ -4,8 +4,8 @@ import Fluent
 
 /// Sign-up as the web form and the API share it. `receive` answers the same whether or not the address has an
 /// account: a new address gets a confirmation link, the owner of a taken one a note saying so (with links to
-/// sign in and to choose a new password). Mail goes to the outbox (delivery is a later issue); in development
-/// the confirmation link is also logged so that it can be followed, never in production.
+/// sign in and to choose a new password). The mail goes out at once whatever the person's choices; in
+/// development the confirmation link is also logged so that it can be followed, never in production.
 struct SignUps {
     let request: Request
 
@@ -21,15 +21,18 @@ struct SignUps {
             now: request.now)
         try await throttle.registered()
         let base = request.application.hubben.absoluteBaseURL(request.application)
-        let outbox = Outbox(database: request.db)
+        let outbox = MailOutbox(database: request.db)
+        let delivers = request.application.hubben.mail.delivers
         switch received {
         case .confirmationNeeded(let token, let name, let email, let language):
             guard try await throttle.mayMailSignUp(to: email.value) else { return }
             let link = "\(base)/sign-up/confirm?token=\(token)"
             let t = Localizer(language)
             try await outbox.enqueue(
-                accountID: nil, recipient: email.value, subject: t(.signUpMailSubject),
-                body: t(.signUpMailBody(name: name, link: link)), now: request.now)
+                .transactional(
+                    accountID: nil, to: .init(name: name, email: email.value), language: language,
+                    subject: t(.signUpMailSubject), body: t(.signUpMailBody(name: name, link: link))),
+                delivers: delivers, now: request.now)
             if request.application.environment == .development {
                 request.logger.notice("sign-up confirmation link (development only): \(link)")
             }
@@ -37,11 +40,13 @@ struct SignUps {
             guard try await throttle.mayMailSignUp(to: owner.email) else { return }
             let t = Localizer(owner.language)
             try await outbox.enqueue(
-                accountID: owner.id, recipient: owner.email, subject: t(.signUpTakenMailSubject),
-                body: t(
-                    .signUpTakenMailBody(name: owner.name, signIn: "\(base)/sign-in", forgot: "\(base)/forgot-password")
-                ),
-                now: request.now)
+                .transactional(
+                    accountID: owner.id, to: .init(name: owner.name, email: owner.email), language: owner.language,
+                    subject: t(.signUpTakenMailSubject),
+                    body: t(
+                        .signUpTakenMailBody(
+                            name: owner.name, signIn: "\(base)/sign-in", forgot: "\(base)/forgot-password"))),
+                delivers: delivers, now: request.now)
         }
     }
 

@@ -120,7 +120,9 @@ struct ProjectController: RouteCollection {
             canManageTeam: Authorization.allows(req.actor, ProjectAction.manageTeam(relation: relation)),
             canGate: Authorization.allows(req.actor, ProjectAction.recordGate(relation: relation)), notice: notice,
             csrf: req.browserSession?.csrfToken,
-            noticeURLErrors: noticeURLErrors, now: req.now)
+            noticeURLErrors: noticeURLErrors, now: req.now,
+            isFollowing: req.account == nil
+                ? nil : try await NotificationActions(context: req.actionContext).followsProject(project.id))
         return HTMLResponse.make(
             ProjectPages.show(model, req.t), for: req, status: noticeURLErrors.isEmpty ? .ok : .unprocessableEntity)
     }

@@ -13,6 +13,20 @@ extension ProjectPages {
         var csrf: String?
         var noticeURLErrors = FormErrors()
         var now: Date
+        /// Whether the signed-in viewer follows the project (nil when nobody is signed in).
+        var isFollowing: Bool? = nil
+    }
+
+    /// Follow the project to hear of its public timeline (gate decisions, journal entries, the outcome).
+    static func followForm(_ model: ShowModel, _ t: Localizer) -> Node {
+        guard let following = model.isFollowing, let csrf = model.csrf else { return .empty }
+        let id = model.project.id
+        return .form(
+            .method(.post), .class("follow-form"),
+            .action(following ? NotificationPaths.unfollowProject(id) : NotificationPaths.followProject(id)),
+            FormParts.csrf(csrf),
+            .if(following, .p(.text(t(.projectYouFollow)))),
+            FormParts.submit(following ? t(.projectUnfollow) : t(.projectFollow), style: "button-secondary"))
     }
 
     static func show(_ model: ShowModel, _ t: Localizer) -> Page {
@@ -37,6 +51,7 @@ extension ProjectPages {
                     .if(!card.organizations.isEmpty, .span(.text(card.organizations.joined(separator: ", ")))),
                     .forEach(card.themes) { theme in .span(.class("tag"), .text(theme.name(t.language))) }),
                 progress(card.stage, t),
+                followForm(model, t),
                 .if(
                     model.canEdit,
                     .nav(

@@ -27,6 +27,8 @@ enum HubbenMigrations {
         CreateSignUpRequest(),
         CreateActivity(),
         CreateIdeaSearchPostings(),
+        CreateMailMessage(),
+        CreateNotification(),
     ]
 }
 

@@ -92,28 +92,6 @@ final class SignUpRequestRecord: Model, @unchecked Sendable {
     }
 }
 
-final class OutboxMessageRecord: Model, @unchecked Sendable {
-    static let schema = "outbox_messages"
-
-    @ID(custom: "id", generatedBy: .database) var id: Int?
-    @OptionalField(key: "account_id") var accountID: Int?
-    @Field(key: "recipient") var recipient: String
-    @Field(key: "subject") var subject: String
-    @Field(key: "body") var body: String
-    @Field(key: "created_at") var createdAt: Date
-    @OptionalField(key: "sent_at") var sentAt: Date?
-
-    init() {}
-
-    init(accountID: Int?, recipient: String, subject: String, body: String, createdAt: Date) {
-        self.accountID = accountID
-        self.recipient = recipient
-        self.subject = subject
-        self.body = body
-        self.createdAt = createdAt
-    }
-}
-
 final class RateLimitHitRecord: Model, @unchecked Sendable {
     static let schema = "rate_limit_hits"
 

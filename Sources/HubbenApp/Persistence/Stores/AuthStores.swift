@@ -218,18 +218,6 @@ struct AuditLog {
     }
 }
 
-/// Messages for e-mail delivery. Until delivery lands (a later issue) they wait here.
-struct Outbox {
-    let database: any Database
-
-    func enqueue(accountID: Int?, recipient: String, subject: String, body: String, now: Date) async throws {
-        try await OutboxMessageRecord(
-            accountID: accountID, recipient: recipient, subject: subject, body: body, createdAt: now
-        )
-        .create(on: database)
-    }
-}
-
 /// Single-use password reset tokens that expire after an hour, stored hashed.
 struct PasswordResetStore {
     let database: any Database

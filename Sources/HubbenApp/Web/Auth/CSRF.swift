@@ -59,7 +59,10 @@ enum CSRF {
 struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let changesState = ![.GET, .HEAD, .OPTIONS].contains(request.method)
-        let isAPI = request.url.path.hasPrefix("/api/")
+        // One-click unsubscribe (RFC 8058) is posted by a mail program without cookies: its signed token is
+        // the secret, and it can only stop mail.
+        let isAPI =
+            request.url.path.hasPrefix("/api/") || request.url.path.hasPrefix(NotificationPaths.unsubscribePrefix)
         if changesState, !isAPI {
             // A browser's body often arrives in several reads, and routes collect theirs only after the
             // middleware: read it whole (within the routes' limit) before looking for the token in it.

@@ -26,6 +26,8 @@ struct PageContext {
     /// The signed-in person and their session's CSRF token (for the sign-out button).
     var account: Account? = nil
     var csrfToken: String? = nil
+    /// The signed-in person's unread notifications, for the bell.
+    var unreadNotifications = 0
     var language: HubbenCore.Language { t.language }
 }
 
@@ -164,6 +166,16 @@ enum Layout {
             .if(
                 Authorization.allows(account.actor, AdminAction.viewAdminPages),
                 .a(.class("header-link"), .href(AdminPaths.overview()), .text(t(.adminTitle)))),
+            .a(
+                .class(context.unreadNotifications > 0 ? "header-link bell bell-unread" : "header-link bell"),
+                .href(NotificationPaths.list()),
+                .attribute(named: "aria-label", value: t(.notificationsBell(unread: context.unreadNotifications))),
+                .span(.class("bell-label"), .text(t(.notificationsTitle))),
+                .if(
+                    context.unreadNotifications > 0,
+                    .span(
+                        .class("bell-count"), .attribute(named: "aria-hidden", value: "true"),
+                        .text(context.unreadNotifications > 99 ? "99+" : "\(context.unreadNotifications)")))),
             .a(.class("header-link"), .href(AccountPaths.account()), .text(t(.navAccount))),
             .form(
                 .method(.post), .action(AccountPaths.signOut()), .class("inline-form"),

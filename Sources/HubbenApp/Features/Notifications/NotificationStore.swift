@@ -1,0 +1,173 @@
+import Fluent
+import Foundation
+import HubbenCore
+import SQLKit
+
+/// One notification as its recipient sees it.
+struct ShownNotification: Sendable, Equatable {
+    var id: Int
+    var told: Told
+    var isRead: Bool
+}
+
+/// Notifications, preferences and project follows: the notifications feature's stores.
+struct NotificationStore {
+    let database: any Database
+
+    // MARK: Notifications
+
+    func unreadCount(accountID: Int) async throws -> Int {
+        try await NotificationRecord.query(on: database).filter(\.$recipientID == accountID).filter(\.$readAt == nil)
+            .count()
+    }
+
+    /// The person's notifications, newest first, about things they may still see, with the things' current
+    /// titles and the actors' current names (a deleted account's name is not shown).
+    func latest(for account: Account, unreadOnly: Bool = false, limit: Int = 100) async throws -> [ShownNotification] {
+        var query = NotificationRecord.query(on: database).filter(\.$recipientID == account.id)
+        if unreadOnly { query = query.filter(\.$readAt == nil) }
+        let records = try await query.sort(\.$updatedAt, .descending).sort(\.$id, .descending).limit(limit).all()
+        let topics = records.compactMap { NotificationTopic(type: $0.topicType, id: $0.topicID) }
+        let titles = try await self.titles(of: topics, visibleTo: account)
+        let actorIDs = Set(records.compactMap(\.actorID))
+        let names = try await NotificationPeople(sql: database.sql).active(actorIDs).mapValues(\.name)
+        return records.compactMap { record in
+            guard let id = record.id, let kind = NotificationKind(rawValue: record.kind),
+                let topic = NotificationTopic(type: record.topicType, id: record.topicID), let title = titles[topic]
+            else { return nil }
+            let told = Told(
+                kind: kind, topic: topic, title: title, detail: record.detail,
+                actorName: record.actorID.flatMap { names[$0] } ?? "", count: record.count, at: record.updatedAt)
+            return ShownNotification(id: id, told: told, isRead: record.readAt != nil)
+        }
+    }
+
+    /// The current titles of the ideas and projects, leaving out the internal projects the person may not see.
+    func titles(of topics: [NotificationTopic], visibleTo account: Account) async throws -> [NotificationTopic: String]
+    {
+        var ideaIDs: [Int] = []
+        var projectIDs: [Int] = []
+        for topic in topics {
+            switch topic {
+            case .idea(let id): ideaIDs.append(id)
+            case .project(let id): projectIDs.append(id)
+            }
+        }
+        let sql = try database.sql
+        var titles: [NotificationTopic: String] = [:]
+        if !ideaIDs.isEmpty {
+            for row in try await sql.raw(
+                "SELECT id, title FROM ideas WHERE id IN \(SQLBind.group(Array(Set(ideaIDs))))"
+            ).all() {
+                titles[.idea(try row.decode(column: "id", as: Int.self))] = try row.decode(
+                    column: "title", as: String.self)
+            }
+        }
+        if !projectIDs.isEmpty {
+            let isCoach = account.actor.has(.coach)
+            for row in try await sql.raw(
+                """
+                SELECT p.id, p.title, p.visibility, p.lead_id, p.coach_id,
+                    (SELECT COUNT(*) FROM project_members m WHERE m.project_id = p.id AND m.account_id = \(bind: account.id)) AS member
+                FROM projects p WHERE p.id IN \(SQLBind.group(Array(Set(projectIDs))))
+                """
+            ).all() {
+                let visible =
+                    try row.decode(column: "visibility", as: String.self) == ProjectVisibility.public.rawValue
+                    || isCoach || (try row.decode(column: "member", as: Int.self)) > 0
+                    || (try row.decode(column: "lead_id", as: Int?.self)) == account.id
+                    || (try row.decode(column: "coach_id", as: Int?.self)) == account.id
+                guard visible else { continue }
+                titles[.project(try row.decode(column: "id", as: Int.self))] =
+                    try row.decode(column: "title", as: String.self)
+            }
+        }
+        return titles
+    }
+
+    /// Marks the person's notifications read: these, or all when `ids` is nil. The number marked.
+    @discardableResult
+    func markRead(accountID: Int, ids: [Int]?, now: Date) async throws -> Int {
+        var query = NotificationRecord.query(on: database).filter(\.$recipientID == accountID).filter(\.$readAt == nil)
+        if let ids {
+            guard !ids.isEmpty else { return 0 }
+            query = query.filter(\.$id ~~ ids)
+        }
+        let count = try await query.count()
+        var update = NotificationRecord.query(on: database).filter(\.$recipientID == accountID).filter(\.$readAt == nil)
+        if let ids { update = update.filter(\.$id ~~ ids) }
+        try await update.set(\.$readAt, to: now).update()
+        return count
+    }
+
+    /// The topic of one of the person's notifications (nil when it is not theirs).
+    func topic(of id: Int, accountID: Int) async throws -> NotificationTopic? {
+        guard
+            let record = try await NotificationRecord.query(on: database).filter(\.$id == id)
+                .filter(\.$recipientID == accountID).first()
+        else { return nil }
+        return NotificationTopic(type: record.topicType, id: record.topicID)
+    }
+
+    // MARK: Preferences
+
+    /// Each person's choice per kind, where they made one (the rest is `MailDelivery.default`).
+    func deliveries(for accountIDs: Set<Int>) async throws -> [Int: [NotificationKind: MailDelivery]] {
+        guard !accountIDs.isEmpty else { return [:] }
+        var result: [Int: [NotificationKind: MailDelivery]] = [:]
+        for record in try await NotificationPreferenceRecord.query(on: database).filter(\.$accountID ~~ accountIDs)
+            .all()
+        {
+            guard let kind = NotificationKind(rawValue: record.kind),
+                let delivery = MailDelivery(rawValue: record.delivery)
+            else { continue }
+            result[record.accountID, default: [:]][kind] = delivery
+        }
+        return result
+    }
+
+    /// Every kind's choice for one person, defaults filled in.
+    func preferences(accountID: Int) async throws -> [NotificationKind: MailDelivery] {
+        let chosen = try await deliveries(for: [accountID])[accountID] ?? [:]
+        return Dictionary(uniqueKeysWithValues: NotificationKind.allCases.map { ($0, chosen[$0] ?? .default) })
+    }
+
+    /// Sets the person's choices (the kinds given). The notifications waiting for a digest follow a new digest
+    /// choice or "never"; a change to "at once" leaves them to the digest they were waiting for.
+    func setPreferences(accountID: Int, _ choices: [NotificationKind: MailDelivery]) async throws {
+        try await database.writeTransaction { db in
+            for (kind, delivery) in choices {
+                try await NotificationPreferenceRecord.query(on: db).filter(\.$accountID == accountID)
+                    .filter(\.$kind == kind.rawValue).delete()
+                try await NotificationPreferenceRecord(
+                    accountID: accountID, kind: kind.rawValue, delivery: delivery.rawValue
+                ).create(on: db)
+                guard delivery != .immediately else { continue }
+                try await NotificationRecord.query(on: db).filter(\.$recipientID == accountID)
+                    .filter(\.$kind == kind.rawValue).filter(\.$mailedAt == nil)
+                    .set(\.$mailDelivery, to: delivery.rawValue).update()
+            }
+        }
+    }
+
+    // MARK: Following projects
+
+    func follows(projectID: Int, accountID: Int) async throws -> Bool {
+        try await ProjectFollowRecord.query(on: database).filter(\.$projectID == projectID)
+            .filter(\.$accountID == accountID).first() != nil
+    }
+
+    func follow(projectID: Int, accountID: Int, now: Date) async throws {
+        do {
+            try await ProjectFollowRecord(projectID: projectID, accountID: accountID, createdAt: now).create(
+                on: database)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // Already following.
+        }
+    }
+
+    func unfollow(projectID: Int, accountID: Int) async throws {
+        try await ProjectFollowRecord.query(on: database).filter(\.$projectID == projectID)
+            .filter(\.$accountID == accountID).delete()
+    }
+}

@@ -1,0 +1,116 @@
+import Fluent
+import Foundation
+import HubbenCore
+import Vapor
+
+/// How this instance sends mail: from whom, and through which relay (none: messages are kept in the database
+/// and `/admin/mail` shows them).
+struct MailService: Sendable {
+    var from: MailMessage.Address
+    var mailer: (any Mailer)?
+
+    var delivers: Bool { mailer != nil }
+
+    /// `Hubben <no-reply@host>` for the public URL's host, when `HUBBEN_MAIL_FROM` is not set.
+    static func defaultSender(publicURL: URL?) -> MailMessage.Address {
+        MailMessage.Address(name: "Hubben", email: "no-reply@\(publicURL?.host ?? "hubben.localhost")")
+    }
+}
+
+extension Application {
+    /// The notification mails' composer, with the stored signing key.
+    func notificationMail(on database: any Database) async throws -> NotificationMail {
+        NotificationMail(
+            baseURL: hubben.absoluteBaseURL(self), delivers: hubben.mail.delivers,
+            unsubscribe: try await UnsubscribeLinks.stored(in: database))
+    }
+
+    /// One round of the background work: tells new activity, queues due digests, hands due mail to the relay.
+    /// Every instance runs it; the claims inside make each piece happen once.
+    func runBackgroundWork(logger: Logger) async throws {
+        let now = hubben.clock.now()
+        let mail = try await notificationMail(on: db)
+        try await NotificationFanOut(database: db, mail: mail).run(now: now)
+        try await Digests(database: db, mail: mail, hasher: password).run(now: now)
+        if let mailer = hubben.mail.mailer {
+            try await MailSender(database: db, mailer: mailer, from: hubben.mail.from, logger: logger).deliverDue(
+                now: hubben.clock.now())
+        }
+    }
+}
+
+/// Hands due messages to the relay, each once: claims a batch, sends each message, records what happened.
+struct MailSender {
+    let database: any Database
+    let mailer: any Mailer
+    let from: MailMessage.Address
+    let logger: Logger
+    var batch = 50
+
+    struct Round: Equatable {
+        var sent = 0
+        var failed = 0
+    }
+
+    @discardableResult
+    func deliverDue(now: Date) async throws -> Round {
+        let outbox = MailOutbox(database: database)
+        let token = SecretToken.generate()
+        var round = Round()
+        for stored in try await outbox.claimDue(token: token, limit: batch, now: now) {
+            do {
+                let data = try stored.rendered(from: from, at: now)
+                try await mailer.deliver(data, from: from.email, to: stored.mail.to.email)
+                try await outbox.markSent(stored.id, token: token, now: now)
+                round.sent += 1
+            } catch {
+                let failure =
+                    (error as? MailDeliveryError) ?? .permanent("the message cannot be written: \(error)")
+                try await outbox.markFailed(stored, error: failure, token: token, now: now)
+                round.failed += 1
+                // The message's number and the relay's answer; never the address.
+                logger.warning(
+                    "mail not delivered",
+                    metadata: ["mail_id": .stringConvertible(stored.id), "reason": .string(failure.reason)])
+            }
+        }
+        return round
+    }
+}
+
+/// Runs `Application.runBackgroundWork` every few seconds while the server runs.
+struct BackgroundWork: LifecycleHandler {
+    let interval: Duration
+
+    private actor Running {
+        var task: Task<Void, Never>?
+        func start(_ task: Task<Void, Never>) { self.task = task }
+        func stop() {
+            task?.cancel()
+            task = nil
+        }
+    }
+
+    private let running = Running()
+
+    func didBootAsync(_ application: Application) async throws {
+        let interval = interval
+        let logger = Logger(label: "hubben.background")
+        let task = Task {
+            // The first round waits one interval: `hubben demo` migrates its database after booting.
+            while !Task.isCancelled {
+                try? await Task.sleep(for: interval)
+                do {
+                    try await application.runBackgroundWork(logger: logger)
+                } catch {
+                    logger.error("background work failed", metadata: ["error": .string(String(describing: error))])
+                }
+            }
+        }
+        await running.start(task)
+    }
+
+    func shutdownAsync(_ application: Application) async {
+        await running.stop()
+    }
+}
