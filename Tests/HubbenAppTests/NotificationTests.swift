@@ -237,7 +237,7 @@ struct NotificationTests {
             try await hub.tell()
             let digest = try #require(try await app.lastMail(to: "filip@example.se"))
             #expect(digest.category == "digest")
-            #expect(digest.subject == "Dagen i Hubben: 1 nyheter")
+            #expect(digest.subject == "Dagen i Hubben: 1 nyhet")
             #expect(digest.textBody.contains("== Cykelbana till skolan =="))
             #expect(digest.textBody.contains("> Vi tittar på den här."))
             #expect(digest.textBody.contains("> Jag håller med, särskilt om korsningen."))

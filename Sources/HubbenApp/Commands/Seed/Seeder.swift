@@ -80,6 +80,8 @@ struct Seeder {
         progress("supports: \(NumberFormat.integer(supportCount, language: .sv))")
         let commentCount = try await comments(&random, ideas: ideas.all, people: people.all, now: now)
         progress("comments: \(NumberFormat.integer(commentCount, language: .sv))")
+        let followCount = try await follows(&random, ideas: ideas.all, people: people.all, now: now)
+        progress("follows: \(NumberFormat.integer(followCount, language: .sv))")
         let timeline = try await projects(
             &random, acceptedIdeas: ideas.accepted, people: people, demo: demo.accountIDs, now: now)
         progress(
@@ -295,6 +297,34 @@ struct Seeder {
     }
 
     private func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+
+    /// Who follows which idea: the first idea (the one with fifty comments the benchmark reads and comments
+    /// on) by 500 people, the next nine by a hundred to three hundred, and one idea in ten by a few.
+    private func follows(_ random: inout SeededRandom, ideas: [Int], people: [Int], now: Date) async throws -> Int {
+        guard !ideas.isEmpty, people.count > 1 else { return 0 }
+        var rows: [[any Encodable & Sendable]] = []
+        for (index, idea) in ideas.enumerated() {
+            let wanted =
+                index == 0
+                ? 500 : index < 10 ? 100 + random.next(upTo: 200) : index % 10 == 0 ? 1 + random.next(upTo: 5) : 0
+            let count = min(people.count, wanted)
+            guard count > 0 else { continue }
+            let start = random.next(upTo: people.count)
+            var step = 1 + random.next(upTo: people.count - 1)
+            while gcd(step, people.count) != 1 { step += 1 }
+            for offset in 0..<count {
+                rows.append([
+                    idea, people[(start + offset * step) % people.count],
+                    now.addingTimeInterval(-Double(random.next(upTo: 200)) * 86_400),
+                ])
+            }
+        }
+        let batch = rows
+        try await app.db.transaction { db in
+            try await BulkInsert(sql: db.sql).rows("follows", columns: ["idea_id", "account_id", "created_at"], batch)
+        }
+        return rows.count
+    }
 
     private func comments(_ random: inout SeededRandom, ideas: [Int], people: [Int], now: Date) async throws -> Int {
         guard let first = ideas.first else { return 0 }

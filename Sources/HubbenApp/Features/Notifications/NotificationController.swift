@@ -37,6 +37,7 @@ struct NotificationController: RouteCollection {
         guard let topic = try await NotificationActions(context: req.actionContext).open(try req.idParameter()) else {
             throw Abort(.notFound)
         }
+        req.noteWrite()
         return req.redirect(to: topic.path, redirectType: .normal)
     }
 

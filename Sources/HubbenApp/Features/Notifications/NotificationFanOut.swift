@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import HubbenCore
 import SQLKit
+import Logging
 
 /// Turns the activity record into notifications, after the request that recorded it: each instance's worker
 /// claims the activities not yet told (`notified_at IS NULL`) in one write transaction, writes the
@@ -11,32 +12,71 @@ import SQLKit
 struct NotificationFanOut {
     let database: any Database
     let mail: NotificationMail
+    var logger: Logger? = nil
 
     /// Activities per transaction: a comment on an idea with hundreds of followers is one of them.
     static let batch = 100
+    static let peoplePerTransaction = 5_000
 
     /// Tells what is due; the number of activities handled (0 when there was nothing).
     @discardableResult
     func run(now: Date) async throws -> Int {
+        do {
+            return try await tell(upTo: Self.batch, now: now)
+        } catch {
+            // One activity at a time, so that one that cannot be told does not hold up all that follow it.
+            do {
+                return try await tell(upTo: 1, now: now)
+            } catch {
+                try await skipFirst(now: now, because: error)
+                return 1
+            }
+        }
+    }
+
+    /// Marks the first activity waiting as told without telling anyone, and says so in the log (its number and
+    /// the error; nothing personal), so that the rest can go on.
+    private func skipFirst(now: Date, because error: any Error) async throws {
+        try await database.writeTransaction { db in
+            let sql = try db.sql
+            guard
+                let id = try await sql.raw(
+                    "SELECT id FROM activities WHERE notified_at IS NULL ORDER BY id LIMIT 1"
+                ).first()?.decode(column: "id", as: Int.self)
+            else { return }
+            try await sql.raw("UPDATE activities SET notified_at = \(bind: now) WHERE id = \(bind: id)").run()
+            logger?.error(
+                "activity not told",
+                metadata: ["activity_id": .stringConvertible(id), "error": .string(String(describing: error))])
+        }
+    }
+
+    private func tell(upTo limit: Int, now: Date) async throws -> Int {
         try await database.writeTransaction { db in
             let sql = try db.sql
             let lock = sql.dialect.name == "sqlite" ? "" : "FOR UPDATE SKIP LOCKED"
             let records = try await sql.raw(
                 """
-                SELECT id FROM activities WHERE notified_at IS NULL ORDER BY id LIMIT \(bind: Self.batch) \(unsafeRaw: lock)
+                SELECT id FROM activities WHERE notified_at IS NULL ORDER BY id LIMIT \(bind: limit) \(unsafeRaw: lock)
                 """
             ).all().map { try $0.decode(column: "id", as: Int.self) }
             guard !records.isEmpty else { return 0 }
             let activities = try await ActivityRecord.query(on: db).filter(\.$id ~~ records).sort(\.$id).all()
             let writer = Writer(sql: sql, db: db, mail: mail, now: now)
+            var told: [Int] = []
+            var people = 0
             for record in activities {
-                guard let id = record.id, let activity = record.activity else { continue }
-                try await writer.tell(activity, id: id)
+                guard let id = record.id else { continue }
+                told.append(id)
+                if let activity = record.activity { people += try await writer.tell(activity, id: id) }
+                // The write lock is held meanwhile (SQLite): a batch ends after a few thousand people told,
+                // the rest is the next round's.
+                if people >= Self.peoplePerTransaction { break }
             }
             try await sql.raw(
-                "UPDATE activities SET notified_at = \(bind: now) WHERE id IN \(SQLBind.group(records))"
+                "UPDATE activities SET notified_at = \(bind: now) WHERE id IN \(SQLBind.group(told))"
             ).run()
-            return records.count
+            return told.count
         }
     }
 
@@ -46,66 +86,81 @@ struct NotificationFanOut {
         let mail: NotificationMail
         let now: Date
 
-        func tell(_ activity: Activity, id activityID: Int) async throws {
-            guard let topic = NotificationRules.topic(of: activity), activity.audience == .public else { return }
+        /// Writes the activity's notifications; how many people it told.
+        func tell(_ activity: Activity, id activityID: Int) async throws -> Int {
+            guard let topic = NotificationRules.topic(of: activity), activity.audience == .public else { return 0 }
             let facts = try await self.facts(for: activity)
             let recipients = NotificationRules.recipients(of: activity, facts: facts.rules)
-            guard !recipients.isEmpty else { return }
+            guard !recipients.isEmpty else { return 0 }
             let people = try await NotificationPeople(sql: sql).active(Set(recipients.keys))
             let preferences = try await NotificationStore(database: db).deliveries(for: Set(people.keys))
             let (topicType, topicID) = topic.stored
-            for (recipientID, kind) in recipients.sorted(by: { $0.key < $1.key }) {
-                guard let person = people[recipientID] else { continue }
-                let delivery = preferences[recipientID]?[kind] ?? .default
-                if let existing = try await consolidatable(recipientID, kind, topicType, topicID) {
+            // A few statements per kind, whatever the number of followers: the notifications this activity
+            // joins, one UPDATE for them, one multi-row INSERT for the rest.
+            let byKind = Dictionary(grouping: recipients.keys.filter { people[$0] != nil }, by: { recipients[$0] })
+            for (kind, ids) in byKind.sorted(by: { ($0.key?.rawValue ?? "") < ($1.key?.rawValue ?? "") }) {
+                guard let kind else { continue }
+                let joined = try await consolidatable(Set(ids), kind, topicType, topicID)
+                for chunk in joined.values.sorted().inChunks() {
                     try await sql.raw(
                         """
                         UPDATE notifications SET count = count + 1, updated_at = \(bind: now),
                             activity_id = \(bind: activityID), actor_id = \(bind: activity.actorID),
                             detail = \(bind: facts.detail)
-                        WHERE id = \(bind: existing)
+                        WHERE id IN \(SQLBind.group(chunk))
                         """
                     ).run()
-                    continue
                 }
-                try await sql.insert(into: NotificationRecord.schema)
-                    .columns(
+                let fresh = ids.filter { joined[$0] == nil }.sorted()
+                guard !fresh.isEmpty else { continue }
+                let deliveries = fresh.map { preferences[$0]?[kind] ?? .default }
+                try await BulkInsert(sql: sql).rows(
+                    NotificationRecord.schema,
+                    columns: [
                         "recipient_id", "kind", "topic_type", "topic_id", "activity_id", "actor_id", "count", "detail",
-                        "mail_delivery", "created_at", "updated_at", "mailed_at"
-                    )
-                    .values(
-                        SQLBind(recipientID), SQLBind(kind.rawValue), SQLBind(topicType), SQLBind(topicID),
-                        SQLBind(activityID), SQLBind(activity.actorID), SQLBind(1), SQLBind(facts.detail),
-                        SQLBind(delivery.rawValue), SQLBind(now), SQLBind(now),
-                        SQLBind(delivery == .immediately ? now : nil)
-                    )
-                    .run()
-                if delivery == .immediately {
-                    let told = Told(
-                        kind: kind, topic: topic, title: facts.title, detail: facts.detail,
-                        actorName: facts.actorName, count: 1, at: now)
+                        "mail_delivery", "created_at", "updated_at", "mailed_at",
+                    ],
+                    zip(fresh, deliveries).map { recipientID, delivery in
+                        [
+                            recipientID, kind.rawValue, topicType, topicID, activityID, activity.actorID, 1,
+                            facts.detail, delivery.rawValue, now, now, delivery == .immediately ? now : nil,
+                        ]
+                    })
+                let told = Told(
+                    kind: kind, topic: topic, title: facts.title, detail: facts.detail, actorName: facts.actorName,
+                    count: 1, at: now)
+                for (recipientID, delivery) in zip(fresh, deliveries) where delivery == .immediately {
+                    guard let person = people[recipientID] else { continue }
                     try await MailOutbox(database: db).enqueue(
                         mail.immediate(told, to: person), delivers: mail.delivers, now: now)
                 }
             }
+            return recipients.count
         }
 
-        /// A notification this one joins (`NotificationRules.consolidates`), if there is one. One mailed at once
-        /// still gathers the hour's news in the bell; its mail told of the first, the rest wait in the list
-        /// rather than arriving as a dozen mails.
-        private func consolidatable(_ recipientID: Int, _ kind: NotificationKind, _ type: String, _ id: Int)
-            async throws -> Int?
+        /// The notifications this one joins (`NotificationRules.consolidates`), by recipient. One mailed at
+        /// once still gathers the hour's news in the bell; its mail told of the first, the rest wait in the
+        /// list rather than arriving as a dozen mails.
+        private func consolidatable(_ recipientIDs: Set<Int>, _ kind: NotificationKind, _ type: String, _ id: Int)
+            async throws -> [Int: Int]
         {
-            try await sql.raw(
-                """
-                SELECT id FROM notifications
-                WHERE recipient_id = \(bind: recipientID) AND topic_type = \(bind: type) AND topic_id = \(bind: id)
-                    AND kind = \(bind: kind.rawValue) AND read_at IS NULL
-                    AND (mailed_at IS NULL OR mail_delivery = 'immediately')
-                    AND created_at > \(bind: now.addingTimeInterval(-NotificationRules.consolidationWindow))
-                ORDER BY id DESC LIMIT 1
-                """
-            ).first()?.decode(column: "id", as: Int.self)
+            var joined: [Int: Int] = [:]
+            for chunk in recipientIDs.sorted().inChunks() {
+                for row in try await sql.raw(
+                    """
+                    SELECT id, recipient_id FROM notifications
+                    WHERE topic_type = \(bind: type) AND topic_id = \(bind: id) AND kind = \(bind: kind.rawValue)
+                        AND recipient_id IN \(SQLBind.group(chunk)) AND read_at IS NULL
+                        AND (mailed_at IS NULL OR mail_delivery = 'immediately')
+                        AND created_at > \(bind: now.addingTimeInterval(-NotificationRules.consolidationWindow))
+                    ORDER BY id
+                    """
+                ).all() {
+                    joined[try row.decode(column: "recipient_id", as: Int.self)] = try row.decode(
+                        column: "id", as: Int.self)
+                }
+            }
+            return joined
         }
 
         struct Facts {
@@ -288,17 +343,27 @@ struct NotificationPeople {
     func active(_ ids: Set<Int>) async throws -> [Int: Person] {
         guard !ids.isEmpty else { return [:] }
         var people: [Int: Person] = [:]
-        for row in try await sql.raw(
-            """
-            SELECT id, name, email, language FROM accounts WHERE deleted_at IS NULL AND id IN \(SQLBind.group(Array(ids)))
-            """
-        ).all() {
-            let id = try row.decode(column: "id", as: Int.self)
-            people[id] = Person(
-                id: id, name: try row.decode(column: "name", as: String.self),
-                email: try row.decode(column: "email", as: String.self),
-                language: Language(rawValue: try row.decode(column: "language", as: String.self)) ?? .sv)
+        for chunk in ids.sorted().inChunks() {
+            for row in try await sql.raw(
+                """
+                SELECT id, name, email, language FROM accounts WHERE deleted_at IS NULL AND id IN \(SQLBind.group(chunk))
+                """
+            ).all() {
+                let id = try row.decode(column: "id", as: Int.self)
+                people[id] = Person(
+                    id: id, name: try row.decode(column: "name", as: String.self),
+                    email: try row.decode(column: "email", as: String.self),
+                    language: Language(rawValue: try row.decode(column: "language", as: String.self)) ?? .sv)
+            }
         }
         return people
+    }
+}
+
+extension Array where Element == Int {
+    /// Pieces small enough for one `IN (…)` on both databases (SQLite takes 32,766 bound values): an idea
+    /// followed by tens of thousands must not stop the fan-out.
+    func inChunks(of size: Int = 10_000) -> [[Int]] {
+        stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
     }
 }

@@ -115,13 +115,14 @@ struct NotificationStore {
     func deliveries(for accountIDs: Set<Int>) async throws -> [Int: [NotificationKind: MailDelivery]] {
         guard !accountIDs.isEmpty else { return [:] }
         var result: [Int: [NotificationKind: MailDelivery]] = [:]
-        for record in try await NotificationPreferenceRecord.query(on: database).filter(\.$accountID ~~ accountIDs)
-            .all()
-        {
-            guard let kind = NotificationKind(rawValue: record.kind),
-                let delivery = MailDelivery(rawValue: record.delivery)
-            else { continue }
-            result[record.accountID, default: [:]][kind] = delivery
+        for chunk in accountIDs.sorted().inChunks() {
+            for record in try await NotificationPreferenceRecord.query(on: database).filter(\.$accountID ~~ chunk).all()
+            {
+                guard let kind = NotificationKind(rawValue: record.kind),
+                    let delivery = MailDelivery(rawValue: record.delivery)
+                else { continue }
+                result[record.accountID, default: [:]][kind] = delivery
+            }
         }
         return result
     }

@@ -103,9 +103,11 @@ extension LocalizedText {
     // MARK: Mails
 
     static func mailDigestSubject(_ delivery: MailDelivery, count: Int) -> LocalizedText {
-        delivery == .weekly
-            ? LocalizedText(sv: "Veckan i Hubben: \(count) nyheter", en: "Your week in Hubben: \(count) updates")
-            : LocalizedText(sv: "Dagen i Hubben: \(count) nyheter", en: "Your day in Hubben: \(count) updates")
+        let news = LocalizedText(
+            sv: count == 1 ? "1 nyhet" : "\(count) nyheter", en: count == 1 ? "1 update" : "\(count) updates")
+        return delivery == .weekly
+            ? LocalizedText(sv: "Veckan i Hubben: \(news.sv)", en: "Your week in Hubben: \(news.en)")
+            : LocalizedText(sv: "Dagen i Hubben: \(news.sv)", en: "Your day in Hubben: \(news.en)")
     }
     static func mailGreeting(name: String) -> LocalizedText { LocalizedText(sv: "Hej \(name)!", en: "Hello \(name),") }
     static let mailOpen = LocalizedText(sv: "Öppna i Hubben", en: "Open in Hubben")

@@ -175,6 +175,10 @@ struct MailOutbox {
     }
 
     func markSent(_ id: Int, token: String, now: Date) async throws {
+        try await database.writeTransaction { db in try await Self.markSent(id, token: token, now: now, on: db) }
+    }
+
+    private static func markSent(_ id: Int, token: String, now: Date, on database: any Database) async throws {
         try await database.sql.raw(
             """
             UPDATE mail_messages SET status = 'sent', sent_at = \(bind: now), attempts = attempts + 1,
@@ -187,6 +191,14 @@ struct MailOutbox {
     /// Records a failed attempt: tried again after `MailRetry`'s delay, or given up when the failure is
     /// permanent or the attempts are spent.
     func markFailed(_ stored: StoredMail, error: MailDeliveryError, token: String, now: Date) async throws {
+        try await database.writeTransaction { db in
+            try await Self.markFailed(stored, error: error, token: token, now: now, on: db)
+        }
+    }
+
+    private static func markFailed(
+        _ stored: StoredMail, error: MailDeliveryError, token: String, now: Date, on database: any Database
+    ) async throws {
         let attempt = stored.attempts + 1
         let retryDelay: TimeInterval? =
             if case .transient = error { MailRetry.delay(afterAttempt: attempt) } else { nil }

@@ -27,15 +27,19 @@ extension Application {
 
     /// One round of the background work: tells new activity, queues due digests, hands due mail to the relay.
     /// Every instance runs it; the claims inside make each piece happen once.
-    func runBackgroundWork(logger: Logger) async throws {
+    /// Whether it found anything to do (the worker goes on at once when it did).
+    @discardableResult
+    func runBackgroundWork(logger: Logger) async throws -> Bool {
         let now = hubben.clock.now()
         let mail = try await notificationMail(on: db)
-        try await NotificationFanOut(database: db, mail: mail).run(now: now)
-        try await Digests(database: db, mail: mail, hasher: password).run(now: now)
+        let told = try await NotificationFanOut(database: db, mail: mail, logger: logger).run(now: now)
+        let digests = try await Digests(database: db, mail: mail, hasher: password).run(now: now)
+        var handed = MailSender.Round()
         if let mailer = hubben.mail.mailer {
-            try await MailSender(database: db, mailer: mailer, from: hubben.mail.from, logger: logger).deliverDue(
-                now: hubben.clock.now())
+            handed = try await MailSender(database: db, mailer: mailer, from: hubben.mail.from, logger: logger)
+                .deliverDue(now: hubben.clock.now())
         }
+        return told > 0 || digests > 0 || handed != MailSender.Round()
     }
 }
 
@@ -56,25 +60,45 @@ struct MailSender {
     func deliverDue(now: Date) async throws -> Round {
         let outbox = MailOutbox(database: database)
         let token = SecretToken.generate()
-        var round = Round()
-        for stored in try await outbox.claimDue(token: token, limit: batch, now: now) {
-            do {
-                let data = try stored.rendered(from: from, at: now)
-                try await mailer.deliver(data, from: from.email, to: stored.mail.to.email)
-                try await outbox.markSent(stored.id, token: token, now: now)
-                round.sent += 1
-            } catch {
-                let failure =
-                    (error as? MailDeliveryError) ?? .permanent("the message cannot be written: \(error)")
-                try await outbox.markFailed(stored, error: failure, token: token, now: now)
-                round.failed += 1
-                // The message's number and the relay's answer; never the address.
-                logger.warning(
-                    "mail not delivered",
-                    metadata: ["mail_id": .stringConvertible(stored.id), "reason": .string(failure.reason)])
+        let claimed = try await outbox.claimDue(token: token, limit: batch, now: now)
+        // A few conversations with the relay at once: each one is mostly waiting (TLS, the relay's answers).
+        return try await withThrowingTaskGroup(of: Bool.self) { group in
+            var round = Round()
+            func record(_ sent: Bool) {
+                if sent { round.sent += 1 } else { round.failed += 1 }
             }
+            var inFlight = 0
+            for stored in claimed {
+                if inFlight >= Self.parallel, let sent = try await group.next() {
+                    record(sent)
+                    inFlight -= 1
+                }
+                group.addTask { try await deliver(stored, token: token, now: now, outbox: outbox) }
+                inFlight += 1
+            }
+            for try await sent in group { record(sent) }
+            return round
         }
-        return round
+    }
+
+    /// At most this many messages in flight.
+    static let parallel = 4
+
+    private func deliver(_ stored: StoredMail, token: String, now: Date, outbox: MailOutbox) async throws -> Bool {
+        do {
+            let data = try stored.rendered(from: from, at: now)
+            try await mailer.deliver(data, from: from.email, to: stored.mail.to.email)
+            try await outbox.markSent(stored.id, token: token, now: now)
+            return true
+        } catch {
+            let failure = (error as? MailDeliveryError) ?? .permanent("the message cannot be written: \(error)")
+            try await outbox.markFailed(stored, error: failure, token: token, now: now)
+            // The message's number and the relay's answer; never the address.
+            logger.warning(
+                "mail not delivered",
+                metadata: ["mail_id": .stringConvertible(stored.id), "reason": .string(failure.reason)])
+            return false
+        }
     }
 }
 
@@ -98,11 +122,14 @@ struct BackgroundWork: LifecycleHandler {
         let logger = Logger(label: "hubben.background")
         let task = Task {
             // The first round waits one interval: `hubben demo` migrates its database after booting.
+            var busy = false
             while !Task.isCancelled {
-                try? await Task.sleep(for: interval)
+                // After a round that found work, the next starts at once: a queue drains at the relay's pace.
+                if !busy { try? await Task.sleep(for: interval) }
                 do {
-                    try await application.runBackgroundWork(logger: logger)
+                    busy = try await application.runBackgroundWork(logger: logger)
                 } catch {
+                    busy = false
                     logger.error("background work failed", metadata: ["error": .string(String(describing: error))])
                 }
             }

@@ -13,7 +13,9 @@ struct WriteMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
-        guard request.method != .GET, request.method != .HEAD, request.method != .OPTIONS,
+        guard
+            (request.method != .GET && request.method != .HEAD && request.method != .OPTIONS)
+                || request.storage[WroteOnGETKey.self] == true,
             response.status.code < 400
         else { return response }
         for cache in caches { cache.invalidate() }
@@ -24,4 +26,12 @@ struct WriteMiddleware: AsyncMiddleware {
         }
         return response
     }
+}
+
+private struct WroteOnGETKey: StorageKey { typealias Value = Bool }
+
+extension Request {
+    /// For the rare GET that changes something of the person's own (opening a notification marks it read):
+    /// treated as a write, so that their next pages read fresh.
+    func noteWrite() { storage[WroteOnGETKey.self] = true }
 }
