@@ -298,14 +298,15 @@ struct Seeder {
 
     private func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
 
-    /// Who follows which idea: the first idea (the one with fifty comments the benchmark reads and comments
-    /// on) by 500 people, the next nine by a hundred to three hundred, and one idea in ten by a few.
+    /// Who follows which idea: the first two ideas by 500 people (the benchmark reads the first, the one with
+    /// fifty comments, and comments on the second), the next eight by a hundred to three hundred, and one idea
+    /// in ten by a few.
     private func follows(_ random: inout SeededRandom, ideas: [Int], people: [Int], now: Date) async throws -> Int {
         guard !ideas.isEmpty, people.count > 1 else { return 0 }
         var rows: [[any Encodable & Sendable]] = []
         for (index, idea) in ideas.enumerated() {
             let wanted =
-                index == 0
+                index < 2
                 ? 500 : index < 10 ? 100 + random.next(upTo: 200) : index % 10 == 0 ? 1 + random.next(upTo: 5) : 0
             let count = min(people.count, wanted)
             guard count > 0 else { continue }

@@ -109,9 +109,10 @@ struct BackgroundWork: LifecycleHandler {
     private actor Running {
         var task: Task<Void, Never>?
         func start(_ task: Task<Void, Never>) { self.task = task }
-        func stop() {
+        func stop() -> Task<Void, Never>? {
+            defer { task = nil }
             task?.cancel()
-            task = nil
+            return task
         }
     }
 
@@ -126,6 +127,8 @@ struct BackgroundWork: LifecycleHandler {
             while !Task.isCancelled {
                 // After a round that found work, the next starts at once: a queue drains at the relay's pace.
                 if !busy { try? await Task.sleep(for: interval) }
+                // Stopped while asleep: the databases are about to close, so no round may start now.
+                if Task.isCancelled { break }
                 do {
                     busy = try await application.runBackgroundWork(logger: logger)
                 } catch {
@@ -137,7 +140,8 @@ struct BackgroundWork: LifecycleHandler {
         await running.start(task)
     }
 
+    /// Waits for a round under way to finish: the databases shut down after this handler.
     func shutdownAsync(_ application: Application) async {
-        await running.stop()
+        await running.stop()?.value
     }
 }
