@@ -1,6 +1,6 @@
--- Comments on one idea (the seed's second, followed by 500 people) with the tokens of many accounts, each far
--- under the hourly limit: the request must not wait for the 500 notifications. Arguments: tokens file, idea
--- id, threads.
+-- Comments on one idea (the seed's second, followed by 500 people) with the tokens of many accounts: the
+-- request must not wait for the 500 notifications, which the background work makes afterwards. Arguments:
+-- tokens file, idea id, threads.
 local threads = {}
 
 function setup(thread)

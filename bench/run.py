@@ -91,6 +91,13 @@ class Database:
         with sqlite3.connect(self.path) as connection:
             return int(connection.execute(sql).fetchone()[0] or 0)
 
+    def execute(self, sql: str):
+        if DATABASE_URL:
+            self.psql(sql)
+            return
+        with sqlite3.connect(self.path, timeout=30) as connection:
+            connection.execute(sql)
+
     def size(self) -> int:
         if DATABASE_URL:
             return self.scalar("SELECT pg_database_size(current_database())")
@@ -122,15 +129,15 @@ def seed(database: Database, workdir: Path) -> tuple[float, Path]:
 
 class Server:
     def __init__(self, database: Database, workdir: Path, log_level: str = "info", page_cache: bool = True,
-                 shared_reads: bool = True):
+                 shared_reads: bool = True, extra_env: dict | None = None, name: str | None = None):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         env = dict(os.environ, **database.env, LOG_LEVEL=log_level, HUBBEN_PAGE_CACHE="true" if page_cache else "false",
-                   HUBBEN_SHARED_READS="true" if shared_reads else "false")
+                   HUBBEN_SHARED_READS="true" if shared_reads else "false", **(extra_env or {}))
         if not DATABASE_URL:
             env.pop("DATABASE_URL", None)
         caches = ("cache" if page_cache else "nocache") + ("" if shared_reads else "-noshared")
-        self.log = open(workdir / f"server-{log_level}-{caches}.log", "w")
+        self.log = open(workdir / f"server-{name or log_level + '-' + caches}.log", "w")
         self.process = subprocess.Popen([str(BINARY), "serve", "--env", "production", "--hostname", "127.0.0.1", "--port", str(self.port)],
                                         cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
         started.append(self.process)
@@ -251,6 +258,89 @@ def similar_after_change(base: str, tokens: Path, text: str, rounds: int = 100) 
             "p50_ms": at(0.5), "p99_ms": at(0.99), "errors": errors}
 
 
+def wait_for_fan_out(database: Database, limit_seconds: int = 600) -> dict:
+    """Waits until the background work has told every recorded activity (the server's worker runs every five
+    seconds and goes on at once while there is work). Returns how long the last activities waited."""
+    begin = time.monotonic()
+    waiting = database.scalar("SELECT COUNT(*) FROM activities WHERE notified_at IS NULL")
+    while time.monotonic() - begin < limit_seconds:
+        left = database.scalar("SELECT COUNT(*) FROM activities WHERE notified_at IS NULL")
+        if left == 0:
+            break
+        time.sleep(0.5)
+    else:
+        left = database.scalar("SELECT COUNT(*) FROM activities WHERE notified_at IS NULL")
+    seconds = time.monotonic() - begin
+    return {"activities": waiting, "left": left, "seconds": round(seconds, 1),
+            "activities_per_second": round(waiting / seconds, 1) if seconds > 0 else 0}
+
+
+def outbox_drain(database: Database, workdir: Path, limit: int = 2000) -> dict:
+    """How fast the outbox empties into a real SMTP relay (aiosmtpd with STARTTLS and AUTH, e2e/smtp_relay.py):
+    up to `limit` of the messages the run produced, queued again, sent by a server with HUBBEN_SMTP_URL set.
+    Every message must arrive once: the spool holds as many files, with as many distinct Message-IDs."""
+    python = ROOT / ".venv" / "bin" / "python"
+    if not python.exists() or not shutil.which("openssl"):
+        return {"skipped": "needs .venv (scripts/test makes it) and openssl"}
+    relay_dir = workdir / "smtp"
+    spool = relay_dir / "spool"
+    spool.mkdir(parents=True)
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+                    "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout", str(relay_dir / "key.pem"),
+                    "-out", str(relay_dir / "cert.pem")], check=True, capture_output=True)
+    ports = relay_dir / "ports"
+    relay_log = open(workdir / "smtp-relay.log", "w")
+    relay = subprocess.Popen([str(python), str(ROOT / "e2e" / "smtp_relay.py"), "--cert", str(relay_dir / "cert.pem"),
+                              "--key", str(relay_dir / "key.pem"), "--spool", str(spool), "--user", "bench",
+                              "--password", "bench-password", "--ports-file", str(ports)],
+                             cwd=ROOT, stdout=relay_log, stderr=subprocess.STDOUT)
+    started.append(relay)
+    deadline = time.monotonic() + 30
+    while not ports.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    if not ports.exists():
+        raise SystemExit("bench: the SMTP relay did not start; see smtp-relay.log")
+    starttls_port = ports.read_text().split()[0]
+
+    total = database.scalar("SELECT COUNT(*) FROM mail_messages")
+    total = min(total, limit)
+    if total == 0:
+        relay.terminate()
+        return {"skipped": "no messages"}
+    # The messages as the run made them (kept: the benchmark's servers have no relay), the first `limit` queued.
+    database.execute("UPDATE mail_messages SET status = 'kept'")
+    database.execute(f"UPDATE mail_messages SET status = 'queued', attempts = 0, claim_token = NULL, claimed_until = NULL, "
+                     f"sent_at = NULL WHERE id IN (SELECT id FROM mail_messages ORDER BY id LIMIT {limit})")
+    begin = time.monotonic()
+    sender = Server(database, workdir, name="smtp", extra_env={
+        "HUBBEN_SMTP_URL": f"smtp://bench:bench-password@localhost:{starttls_port}",
+        "HUBBEN_SMTP_CA_FILE": str(relay_dir / "cert.pem")})
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline:
+        if database.scalar("SELECT COUNT(*) FROM mail_messages WHERE status = 'queued'") == 0:
+            break
+        time.sleep(0.2)
+    seconds = time.monotonic() - begin
+    sender.stop()
+    started.remove(sender.process)
+    relay.terminate()
+    relay.wait(timeout=10)
+    started.remove(relay)
+    relay_log.close()
+    sent = database.scalar("SELECT COUNT(*) FROM mail_messages WHERE status = 'sent'")
+    failed = database.scalar("SELECT COUNT(*) FROM mail_messages WHERE status = 'failed'")
+    files = sorted(spool.glob("*.eml"))
+    message_ids = set()
+    for file in files:
+        match = re.search(rb"^Message-ID:\s*(\S+)", file.read_bytes(), re.MULTILINE | re.IGNORECASE)
+        if match:
+            message_ids.add(match.group(1))
+    return {"messages": total, "sent": sent, "failed": failed, "delivered_files": len(files),
+            "distinct_message_ids": len(message_ids), "seconds": round(seconds, 1),
+            "messages_per_second": round(total / seconds, 1) if seconds > 0 else 0,
+            "exact": sent == total == len(files) == len(message_ids)}
+
+
 def run_scale(scale: str) -> dict:
     workdir = Path(tempfile.mkdtemp(prefix=f"hubben-bench-{scale}-"))
     cleanups.append(lambda: shutil.rmtree(workdir, ignore_errors=True))
@@ -299,6 +389,21 @@ def run_scale(scale: str) -> dict:
     ideas_before = database.scalar("SELECT COUNT(*) FROM ideas")
     print("  create an idea (POST)", flush=True)
     create = measure(base, ROOT / "bench" / "create-idea.lua", lambda run: [str(tokens), str(THREADS)])
+    # Comments on an idea 500 people follow, each of them wanting every comment by mail at once: the request
+    # must not wait for them (the background work tells them afterwards; consolidation within the hour makes
+    # one notification and one mail per person, not one per comment).
+    followed_idea = database.scalar("SELECT MIN(id) FROM ideas WHERE id > (SELECT MIN(id) FROM ideas)")
+    followers = database.scalar(f"SELECT COUNT(*) FROM follows WHERE idea_id = {followed_idea}")
+    database.execute("INSERT INTO notification_preferences (account_id, kind, delivery) "
+                     f"SELECT account_id, 'idea_comment', 'immediately' FROM follows WHERE idea_id = {followed_idea} "
+                     "AND account_id NOT IN (SELECT account_id FROM notification_preferences WHERE kind = 'idea_comment')")
+    comments_before = database.scalar(f"SELECT COUNT(*) FROM comments WHERE idea_id = {followed_idea}")
+    print(f"  comment on an idea {followers} people follow (POST)", flush=True)
+    comment = measure(base, ROOT / "bench" / "comment.lua", lambda run: [str(tokens), str(followed_idea), str(THREADS)])
+    print("  waiting for the notifications of every comment", flush=True)
+    fan_out = wait_for_fan_out(database)
+    told = database.scalar(f"SELECT COUNT(*) FROM notifications WHERE topic_type = 'idea' AND topic_id = {followed_idea} "
+                           "AND kind = 'idea_comment'")
     print("  similar ideas, first request after a change", flush=True)
     after_change = similar_after_change(base, tokens, similar)
     peak = server.peak_memory_kb()
@@ -316,8 +421,14 @@ def run_scale(scale: str) -> dict:
     ideas_after = database.scalar("SELECT COUNT(*) FROM ideas")
     create.update(kind="write", path="POST /api/v1/ideas", expected=ideas_before + create["ok"] + create["warmup_ok"], final=ideas_after)
     create["exact"] = 0 <= ideas_after - create["expected"] <= in_flight
+    comments_after = database.scalar(f"SELECT COUNT(*) FROM comments WHERE idea_id = {followed_idea}")
+    comment.update(kind="write", path="POST /api/v1/ideas/{id}/comments", expected=comments_before + comment["ok"] + comment["warmup_ok"],
+                   final=comments_after)
+    comment["exact"] = 0 <= comments_after - comment["expected"] <= in_flight
+    fan_out.update(followers=followers, notifications=told)
     results["support an idea"] = support
     results["create an idea"] = create
+    results[f"comment, {followers} followers"] = comment
     results["similar ideas after a change"] = after_change
 
     # The same reads with the page cache off: what the queries and rendering cost by themselves.
@@ -381,8 +492,11 @@ def run_scale(scale: str) -> dict:
             continue
         result["ratio_to_healthz"] = result["requests_per_second"] / ceiling if ceiling else 0
         result["ceiling"] = ceiling
+    print("  the outbox into a real SMTP relay", flush=True)
+    drain = outbox_drain(database, workdir)
     return {"scale": scale, "database": database.kind, "seed_seconds": round(seed_seconds, 1), "database_bytes": size,
-            "peak_memory_mb": round(peak / 1024, 1), "routes": results, "request_log": logging}
+            "peak_memory_mb": round(peak / 1024, 1), "routes": results, "request_log": logging, "fan_out": fan_out,
+            "outbox_drain": drain}
 
 
 BUDGET = {"read": (0.25, 25.0), "search": (0.15, 40.0), "static": (1.0, 25.0)}
@@ -435,6 +549,17 @@ def print_scale(report: dict):
         with_log, without = numbers["with_request_log"], numbers["without_request_log"]
         cost = (1 / with_log - 1 / without) * 1e6 if with_log and without else float("nan")
         print(f"  request log on {name}: {with_log:.0f} req/s with, {without:.0f} without (≈ {cost:.0f} µs per request on 2 cores)")
+    fan_out = report.get("fan_out")
+    if fan_out:
+        print(f"  fan-out: {fan_out['activities']} activities told in {fan_out['seconds']} s ({fan_out['activities_per_second']}/s, "
+              f"{fan_out['left']} left); {fan_out['notifications']} notifications to {fan_out['followers']} followers")
+    drain = report.get("outbox_drain")
+    if drain and "skipped" in drain:
+        print(f"  outbox drain: skipped ({drain['skipped']})")
+    elif drain:
+        print(f"  outbox drain: {drain['messages']} messages in {drain['seconds']} s ({drain['messages_per_second']}/s); sent {drain['sent']}, "
+              f"failed {drain['failed']}, {drain['delivered_files']} delivered, {drain['distinct_message_ids']} distinct Message-IDs "
+              f"{'ok' if drain['exact'] else 'MISS'}")
 
 
 def main():

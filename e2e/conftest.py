@@ -44,8 +44,8 @@ SERVER_LOGS: dict[str, Path] = {}
 
 
 def logged_link(server: str, path: str) -> str:
-    """The newest link to `path` that the development server logged in place of sending it (the outbox is
-    delivered by a later issue): what the person would follow from their mail."""
+    """The newest link to `path` that the development server logged when it queued the mail (the demo sends
+    none; it keeps every message at /admin/mail): what the person would follow from their mail."""
     log = SERVER_LOGS[server].read_text(encoding="utf-8")
     links = re.findall(re.escape(path) + r"\?token=[A-Za-z0-9_-]+", log)
     assert links, f"the server logged no link to {path}"

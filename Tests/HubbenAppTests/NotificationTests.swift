@@ -422,6 +422,32 @@ struct NotificationTests {
         }
     }
 
+    @Test("E-mail choices changed at once from two instances: no error, one choice per kind, the last one kept")
+    func concurrentPreferences() async throws {
+        try await withTestApp { first in
+            try await withTestApp(database: first.hubben.config.database) { second in
+                let person = try await first.makeAccount("Pia Parallell", "pia@example.se")
+                let choices: [MailDelivery] = [.immediately, .daily, .weekly, .never]
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    for round in 0..<16 {
+                        let app = round % 2 == 0 ? first : second
+                        group.addTask {
+                            try await NotificationActions(context: try await app.actionContext(for: person))
+                                .setPreferences([
+                                    .ideaComment: choices[round % choices.count], .ideaStatus: choices[(round + 1) % 4],
+                                ])
+                        }
+                    }
+                    try await group.waitForAll()
+                }
+                let rows = try await NotificationPreferenceRecord.query(on: first.db).filter(\.$accountID == person)
+                    .all()
+                #expect(rows.count == 2)
+                #expect(Set(rows.map(\.kind)) == ["idea_comment", "idea_status"])
+            }
+        }
+    }
+
     @Test("A refused message is tried again later, and given up after a permanent refusal, with the reason")
     func retries() async throws {
         try await withTestApp { app in

@@ -268,16 +268,9 @@ struct Seeder {
         var rows: [[any Encodable & Sendable]] = []
         var inserted = 0
         for (index, idea) in ideas.enumerated() {
-            let count = min(people.count, Int((weights[index] / total * Double(scale.supports)).rounded()))
-            // Distinct supporters: a walk through the accounts with a step that shares no factor with their number.
-            let start = random.next(upTo: people.count)
-            var step = 1 + random.next(upTo: people.count - 1)
-            while gcd(step, people.count) != 1 { step += 1 }
-            for offset in 0..<count {
-                rows.append([
-                    idea, people[(start + offset * step) % people.count],
-                    now.addingTimeInterval(-Double(random.next(upTo: 300)) * 86_400),
-                ])
+            let count = Int((weights[index] / total * Double(scale.supports)).rounded())
+            for supporter in distinct(count, of: people, &random) {
+                rows.append([idea, supporter, now.addingTimeInterval(-Double(random.next(upTo: 300)) * 86_400)])
             }
             if rows.count >= 20_000 || index == ideas.count - 1 {
                 let batch = rows
@@ -296,6 +289,16 @@ struct Seeder {
         return inserted
     }
 
+    /// `count` distinct accounts (at most all of them): a walk through them with a step that shares no factor
+    /// with their number.
+    private func distinct(_ count: Int, of people: [Int], _ random: inout SeededRandom) -> [Int] {
+        guard count > 0, people.count > 1 else { return Array(people.prefix(max(0, count))) }
+        let start = random.next(upTo: people.count)
+        var step = 1 + random.next(upTo: people.count - 1)
+        while gcd(step, people.count) != 1 { step += 1 }
+        return (0..<min(count, people.count)).map { people[(start + $0 * step) % people.count] }
+    }
+
     private func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
 
     /// Who follows which idea: the first two ideas by 500 people (the benchmark reads the first, the one with
@@ -308,16 +311,8 @@ struct Seeder {
             let wanted =
                 index < 2
                 ? 500 : index < 10 ? 100 + random.next(upTo: 200) : index % 10 == 0 ? 1 + random.next(upTo: 5) : 0
-            let count = min(people.count, wanted)
-            guard count > 0 else { continue }
-            let start = random.next(upTo: people.count)
-            var step = 1 + random.next(upTo: people.count - 1)
-            while gcd(step, people.count) != 1 { step += 1 }
-            for offset in 0..<count {
-                rows.append([
-                    idea, people[(start + offset * step) % people.count],
-                    now.addingTimeInterval(-Double(random.next(upTo: 200)) * 86_400),
-                ])
+            for follower in distinct(wanted, of: people, &random) {
+                rows.append([idea, follower, now.addingTimeInterval(-Double(random.next(upTo: 200)) * 86_400)])
             }
         }
         let batch = rows

@@ -137,12 +137,19 @@ struct NotificationStore {
     /// choice or "never"; a change to "at once" leaves them to the digest they were waiting for.
     func setPreferences(accountID: Int, _ choices: [NotificationKind: MailDelivery]) async throws {
         try await database.writeTransaction { db in
-            for (kind, delivery) in choices {
-                try await NotificationPreferenceRecord.query(on: db).filter(\.$accountID == accountID)
-                    .filter(\.$kind == kind.rawValue).delete()
-                try await NotificationPreferenceRecord(
-                    accountID: accountID, kind: kind.rawValue, delivery: delivery.rawValue
-                ).create(on: db)
+            let sql = try db.sql
+            // In one order for everyone: two changes at once take the rows' locks in the same order instead of
+            // deadlocking on PostgreSQL.
+            for (kind, delivery) in choices.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                // An upsert: two changes at once (two tabs, two instances) meet in the unique index, not in an
+                // error.
+                try await sql.raw(
+                    """
+                    INSERT INTO notification_preferences (account_id, kind, delivery)
+                    VALUES (\(bind: accountID), \(bind: kind.rawValue), \(bind: delivery.rawValue))
+                    ON CONFLICT (account_id, kind) DO UPDATE SET delivery = excluded.delivery
+                    """
+                ).run()
                 guard delivery != .immediately else { continue }
                 try await NotificationRecord.query(on: db).filter(\.$recipientID == accountID)
                     .filter(\.$kind == kind.rawValue).filter(\.$mailedAt == nil)
@@ -159,12 +166,14 @@ struct NotificationStore {
     }
 
     func follow(projectID: Int, accountID: Int, now: Date) async throws {
-        do {
-            try await ProjectFollowRecord(projectID: projectID, accountID: accountID, createdAt: now).create(
-                on: database)
-        } catch let error as any DatabaseError where error.isConstraintFailure {
-            // Already following.
-        }
+        // Already following is no change (`DO NOTHING`, so that a transaction around it stays usable).
+        try await database.sql.raw(
+            """
+            INSERT INTO project_follows (project_id, account_id, created_at)
+            VALUES (\(bind: projectID), \(bind: accountID), \(bind: now))
+            ON CONFLICT (project_id, account_id) DO NOTHING
+            """
+        ).run()
     }
 
     func unfollow(projectID: Int, accountID: Int) async throws {
