@@ -262,13 +262,9 @@ def wait_for_fan_out(database: Database, limit_seconds: int = 600) -> dict:
     """Waits until the background work has told every recorded activity (the server's worker runs every five
     seconds and goes on at once while there is work). Returns how long the last activities waited."""
     begin = time.monotonic()
-    waiting = database.scalar("SELECT COUNT(*) FROM activities WHERE notified_at IS NULL")
-    while time.monotonic() - begin < limit_seconds:
-        left = database.scalar("SELECT COUNT(*) FROM activities WHERE notified_at IS NULL")
-        if left == 0:
-            break
+    waiting = left = database.scalar("SELECT COUNT(*) FROM activities WHERE notified_at IS NULL")
+    while left and time.monotonic() - begin < limit_seconds:
         time.sleep(0.5)
-    else:
         left = database.scalar("SELECT COUNT(*) FROM activities WHERE notified_at IS NULL")
     seconds = time.monotonic() - begin
     return {"activities": waiting, "left": left, "seconds": round(seconds, 1),
