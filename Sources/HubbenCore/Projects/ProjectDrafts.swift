@@ -281,36 +281,3 @@ public enum TimeInPhase {
         max(0, Int(now.timeIntervalSince(start) / 86_400))
     }
 }
-
-/// A calendar day as a date field gives it, `yyyy-mm-dd`; stored as that text, so it sorts and compares the
-/// same on every database.
-public struct Day: Comparable, Hashable, Sendable, Codable, CustomStringConvertible {
-    public let iso: String
-
-    public init?(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard trimmed.count == 10, DateFormat.endOfDay(isoDate: trimmed) != nil else { return nil }
-        iso = trimmed
-    }
-
-    /// The day `date` falls on in Stockholm.
-    public init(_ date: Date) {
-        let parts = DateFormat.calendar.dateComponents([.year, .month, .day], from: date)
-        func pad(_ value: Int, _ width: Int) -> String {
-            String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
-        }
-        iso = "\(pad(parts.year ?? 1970, 4))-\(pad(parts.month ?? 1, 2))-\(pad(parts.day ?? 1, 2))"
-    }
-
-    public var description: String { iso }
-
-    /// "3 mars 2026" / "3 March 2026".
-    public func formatted(_ language: Language) -> String {
-        DateFormat.endOfDay(isoDate: iso).map { DateFormat.date($0, language: language) } ?? iso
-    }
-
-    /// Noon that day, for sorting days among moments.
-    public var noon: Date { (DateFormat.endOfDay(isoDate: iso) ?? .distantPast).addingTimeInterval(-12 * 3600) }
-
-    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.iso < rhs.iso }
-}

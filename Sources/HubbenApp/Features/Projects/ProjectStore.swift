@@ -379,7 +379,7 @@ struct ProjectStore {
                     measure: try row.decode(column: "measure", as: String.self),
                     baseline: try row.decode(column: "baseline", as: String.self),
                     target: try row.decode(column: "target", as: String.self)),
-                reachedOn: try row.decode(column: "reached_on", as: String?.self).flatMap(Day.init),
+                reachedOn: try row.decode(column: "reached_on", as: String?.self).flatMap { Day(iso: $0) },
                 reachedComment: try row.decode(column: "reached_comment", as: String?.self) ?? "")
         }
     }
@@ -423,7 +423,7 @@ struct ProjectStore {
                 result: try row.decode(column: "result", as: String?.self).flatMap(ExperimentResult.init(rawValue:)),
                 learning: try row.decode(column: "learning", as: String.self),
                 startedOn: Day(try row.decode(column: "started_on", as: String.self)),
-                endedOn: try row.decode(column: "ended_on", as: String?.self).flatMap(Day.init)),
+                endedOn: try row.decode(column: "ended_on", as: String?.self).flatMap { Day(iso: $0) }),
             createdAt: try row.decode(column: "created_at", as: Date.self))
     }
 

@@ -1,0 +1,152 @@
+public import Foundation
+
+/// A day on the calendar in Stockholm ("2027-03-28"), as a date field gives it: the unit opening hours, series,
+/// rounds and a project's dated entries are counted in. A moment belongs to the day it falls on in
+/// Europe/Stockholm, whatever the server's own time zone. Stored as its `yyyy-mm-dd` text, which sorts and
+/// compares the same on every database.
+public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Nil for a day that does not exist (30 February) or a year outside 1900…9999.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1900...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        let components = DateComponents(year: year, month: month, day: day, hour: 12)
+        guard let noon = DateFormat.calendar.date(from: components),
+            DateFormat.calendar.component(.day, from: noon) == day
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The day `moment` falls on in Stockholm.
+    public init(_ moment: Date) {
+        let parts = DateFormat.calendar.dateComponents([.year, .month, .day], from: moment)
+        year = parts.year ?? 1970
+        month = parts.month ?? 1
+        day = parts.day ?? 1
+    }
+
+    /// A `yyyy-mm-dd` day as a date field gives it; nil for anything else.
+    public init?(iso text: String) {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// A `yyyy-mm-dd` day; nil for anything else.
+    public init?(_ text: String) { self.init(iso: text) }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let day = Day(iso: text) else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a day: \(text)"))
+        }
+        self = day
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+
+    /// "3 mars 2026" / "3 March 2026".
+    public func formatted(_ language: Language) -> String { DateFormat.date(noon, language: language) }
+
+    public var iso: String {
+        func pad(_ value: Int, _ width: Int) -> String {
+            String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public var description: String { iso }
+
+    public static func < (lhs: Day, rhs: Day) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// Noon that day, for sorting days among moments: on the day whatever summer time does at night.
+    public var noon: Date {
+        DateFormat.calendar.date(from: DateComponents(year: year, month: month, day: day, hour: 12)) ?? .distantPast
+    }
+
+    public func adding(days: Int) -> Day {
+        Day(DateFormat.calendar.date(byAdding: .day, value: days, to: noon) ?? noon)
+    }
+
+    /// Whole days from this one to `other` (negative when `other` is earlier).
+    public func days(to other: Day) -> Int {
+        DateFormat.calendar.dateComponents([.day], from: noon, to: other.noon).day ?? 0
+    }
+
+    public var weekday: Weekday {
+        // Foundation counts Sunday as 1.
+        Weekday(rawValue: (DateFormat.calendar.component(.weekday, from: noon) + 5) % 7 + 1) ?? .monday
+    }
+
+    /// The Monday of this day's week (weeks start on Monday in Sweden).
+    public var monday: Day { adding(days: 1 - weekday.rawValue) }
+
+    /// The moment this day's clock in Stockholm shows `minute` minutes after midnight; 1,440 and more run into the
+    /// next days. A time the change to summer time skips (02.30 on the last Sunday of March) is the moment after
+    /// the gap; one the change back shows twice is its first.
+    public func at(minute: Int) -> Date {
+        let extraDays = minute >= 0 ? minute / 1440 : (minute - 1439) / 1440
+        let target = extraDays == 0 ? self : adding(days: extraDays)
+        let rest = minute - extraDays * 1440
+        let components = DateComponents(
+            year: target.year, month: target.month, day: target.day, hour: rest / 60, minute: rest % 60)
+        return DateFormat.calendar.date(from: components) ?? target.noon
+    }
+
+    /// The first moment of the day in Stockholm.
+    public var start: Date { at(minute: 0) }
+
+    /// The minutes after this day's midnight that the clock in Stockholm shows at `moment` (more than 1,440 for
+    /// a moment on a later day, negative for an earlier one).
+    public func minute(of moment: Date) -> Int {
+        let momentDay = Day(moment)
+        let parts = DateFormat.calendar.dateComponents([.hour, .minute], from: moment)
+        return days(to: momentDay) * 1440 + (parts.hour ?? 0) * 60 + (parts.minute ?? 0)
+    }
+}
+
+/// The days of the week, Monday first, numbered as ISO 8601 does.
+public enum Weekday: Int, CaseIterable, Sendable, Codable, Comparable {
+    case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
+
+    public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// A clock time of day as forms give it ("18:00", "18.00"): minutes after midnight, 0…1,440 ("24:00" is the end
+/// of the day).
+public enum ClockTime {
+    public static func minutes(_ text: String) -> Int? {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+            let hour = Int(parts[0]), let minute = Int(parts[1]), (0...24).contains(hour), (0...59).contains(minute)
+        else { return nil }
+        let total = hour * 60 + minute
+        return total <= 1440 ? total : nil
+    }
+
+    /// "18.00" in Swedish, "18:00" in English (24-hour clock in both: times on a booking are read side by side).
+    public static func text(_ minutes: Int, language: Language) -> String {
+        let wrapped = ((minutes % 1440) + 1440) % 1440
+        let hour = minutes == 1440 ? 24 : wrapped / 60
+        let minute = wrapped % 60
+        return "\(hour)\(language == .sv ? "." : ":")\(minute < 10 ? "0" : "")\(minute)"
+    }
+
+    /// A moment's clock time in Stockholm.
+    public static func text(of moment: Date, language: Language) -> String {
+        text(Day(moment).minute(of: moment), language: language)
+    }
+}
