@@ -22,7 +22,7 @@ enum Features {
     static var all: [any Feature.Type] {
         [
             InformationFeature.self, AccountsFeature.self, AdminFeature.self, IdeasFeature.self,
-            ChallengesFeature.self, ProjectsFeature.self, NotificationsFeature.self,
+            ChallengesFeature.self, ProjectsFeature.self, NotificationsFeature.self, BookingsFeature.self,
         ]
     }
 

@@ -142,19 +142,17 @@ enum InformationPages {
 
 /// Navigation sections whose feature has not landed yet. Each feature issue removes its case.
 enum PendingSection: CaseIterable {
-    case events, book
+    case events
 
     var navigationItem: NavigationItem {
         switch self {
         case .events: .events
-        case .book: .book
         }
     }
 
     var texts: (lead: LocalizedText, text: LocalizedText) {
         switch self {
         case .events: (.eventsLead, .eventsText)
-        case .book: (.bookLead, .bookText)
         }
     }
 }

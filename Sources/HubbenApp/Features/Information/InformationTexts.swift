@@ -83,12 +83,6 @@ extension LocalizedText {
     static let bookLead = LocalizedText(
         sv: "Boka stadens lokaler, rum och utrustning när de inte används.",
         en: "Book the city's premises, rooms and equipment when they are not in use.")
-    static let bookText = LocalizedText(
-        sv:
-            "Invånare, föreningar och medarbetare kommer att kunna se när en resurs är ledig och boka den direkt eller efter godkännande.",
-        en:
-            "Residents, associations and staff will be able to see when a resource is free and book it at once or after approval."
-    )
     static let partnersTitle = LocalizedText(sv: "Partner", en: "Partners")
     static let partnersLead = LocalizedText(
         sv:

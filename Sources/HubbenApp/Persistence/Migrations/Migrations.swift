@@ -29,6 +29,7 @@ enum HubbenMigrations {
         CreateIdeaSearchPostings(),
         CreateMailMessage(),
         CreateNotification(),
+        CreateResource(),
     ]
 }
 

@@ -88,6 +88,8 @@ struct APIError: AbortError {
     let message: String
     var fields: [String: String] = [:]
     var headers: HTTPHeaders = [:]
+    var rule: String? = nil
+    var conflict: APIErrorBody.TimeRange? = nil
     var reason: String { code }
 
     static func unauthorized(_ t: Localizer) -> APIError {

@@ -10,6 +10,14 @@ struct APIErrorBody: Content, Equatable {
         let code: String
         let message: String
         var fields: [String: String]? = nil
+        /// For `booking_rule`, the rule that refused it.
+        var rule: String? = nil
+        /// For `booking_conflict`, the time it collides with.
+        var conflict: TimeRange? = nil
+    }
+    struct TimeRange: Content, Equatable {
+        let start: Date
+        let end: Date
     }
     let error: Detail
 }
@@ -66,13 +74,16 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
                 body = APIErrorBody(
                     error: .init(
                         code: apiError.code, message: apiError.message,
-                        fields: apiError.fields.isEmpty ? nil : apiError.fields))
+                        fields: apiError.fields.isEmpty ? nil : apiError.fields, rule: apiError.rule,
+                        conflict: apiError.conflict))
             } else {
                 let (code, message) = Self.apiError(for: status, t)
                 body = APIErrorBody(error: .init(code: code, message: message))
             }
             headers.replaceOrAdd(name: .contentType, value: "application/json; charset=utf-8")
-            let data = (try? JSONEncoder().encode(body)) ?? Data()
+            let encoder = JSONEncoder()
+            encoder.dateEncodingStrategy = .iso8601
+            let data = (try? encoder.encode(body)) ?? Data()
             return Response(status: status, headers: headers, body: .init(data: data))
         }
         let kept = request.method == .POST ? SubmittedForm(request)?.typedText ?? [] : []

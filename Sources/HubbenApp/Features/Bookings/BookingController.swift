@@ -1,0 +1,376 @@
+import Fluent
+import Foundation
+import HubbenCore
+import Vapor
+
+/// The booking pages and files: finding a free resource, its week and the booking form, my bookings with the
+/// calendar feed, and the owner's view with decisions, cancellations and blocks.
+struct BookingController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(BookingPaths.list, use: list)
+        routes.get(BookingPaths.resource, use: resource)
+        routes.post(BookingPaths.resource, use: book)
+        routes.get(BookingPaths.mine, use: mine)
+        routes.post(BookingPaths.feed, use: renewFeed)
+        routes.post(BookingPaths.revokeFeed, use: revokeFeed)
+        routes.post(BookingPaths.cancel, use: cancel)
+        routes.post(BookingPaths.decision, use: decide)
+        routes.get(BookingPaths.manage, use: manage)
+        routes.post(BookingPaths.block, use: block)
+        routes.get(BookingPaths.calendar, use: calendar)
+    }
+
+    private func actions(_ req: Request) -> BookingActions {
+        BookingActions(context: req.actionContext, baseURL: req.application.hubben.absoluteBaseURL(req.application))
+    }
+
+    private func text(_ req: Request, _ name: String, limit: Int = 5_000) -> String {
+        String(((try? req.content.get(String.self, at: name)) ?? "").prefix(limit))
+    }
+
+    private func query(_ req: Request, _ name: String) -> String {
+        String((req.query[String.self, at: name] ?? "").prefix(200))
+    }
+
+    // MARK: Finding a resource
+
+    func list(req: Request) async throws -> Response {
+        let filter = BookingPages.ListFilter(
+            kind: query(req, "kind"), district: query(req, "district"), capacity: query(req, "capacity"),
+            day: query(req, "day"), from: query(req, "from"), to: query(req, "to"))
+        var errors = FormErrors()
+        var problems = FieldProblems<ResourceDraft.Field>()
+        let capacity = FormInput.int(filter.capacity, .capacity, into: &problems)
+        if problems[.capacity] != nil || capacity.map({ !(1...ResourceDraft.largestCapacity).contains($0) }) == true {
+            errors.add("capacity", req.t(.resourceErrorCapacity))
+        }
+        var free: DateInterval?
+        if filter.isFreeTimeAsked {
+            let times = BookingTimes(day: filter.day, start: filter.from, end: filter.to)
+            if let interval = times.interval, interval.duration <= 14 * 86_400 {
+                free = interval
+            } else {
+                for (field, broken) in [
+                    ("day", times.dayIsBroken), ("from", times.startIsBroken), ("to", times.endIsBroken),
+                ]
+                where broken {
+                    errors.add(field, req.t(.bookingErrorTime))
+                }
+                if errors.isEmpty { errors.add("to", req.t(.bookingErrorTime)) }
+            }
+        }
+        let store = ResourceStore(database: req.db)
+        let resources =
+            errors.isEmpty
+            ? try await store.list(
+                .init(
+                    kind: ResourceKind(rawValue: filter.kind),
+                    district: filter.district.isEmpty ? nil : filter.district,
+                    capacity: capacity, free: free))
+            : []
+        let model = BookingPages.ListModel(
+            resources: resources, districts: try await store.districts(), filter: filter, errors: errors,
+            isSignedIn: req.account != nil)
+        return HTMLResponse.make(
+            BookingPages.list(model, req.t), for: req, status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    // MARK: One resource and booking it
+
+    func resource(req: Request) async throws -> Response {
+        var form = BookingPages.BookingForm()
+        form.day = query(req, "day")
+        form.start = query(req, "from")
+        form.end = query(req, "to")
+        return try await resourcePage(req, form: form, errors: FormErrors())
+    }
+
+    private func resourcePage(_ req: Request, form: BookingPages.BookingForm, errors: FormErrors) async throws
+        -> Response
+    {
+        let id = try req.idParameter()
+        guard let resource = try await ResourceStore(database: req.db).resource(id: id) else { throw Abort(.notFound) }
+        let asked = Day(iso: query(req, "week")) ?? Day(iso: form.day) ?? Day(req.now)
+        let monday = BookingDraft.years.contains(asked.year) ? asked.monday : Day(req.now).monday
+        let from = monday.start
+        let to = monday.adding(days: 7).start
+        let availability = try await BookingReads(database: req.db).availability(resourceID: id, from: from, to: to)
+        let week = (0..<7).map { offset -> BookingPages.WeekDay in
+            let day = monday.adding(days: offset)
+            let whole = DateInterval(start: day.start, end: max(day.start, day.adding(days: 1).start))
+            return BookingPages.WeekDay(
+                day: day, open: (availability?.open ?? []).filter { $0.intersects(whole) && $0.end > whole.start },
+                busy: (availability?.busy ?? []).filter { $0.start < whole.end && $0.end > whole.start })
+        }
+        let manages = req.account == nil ? false : try await actions(req).manages(resource)
+        let model = BookingPages.ResourceModel(
+            resource: resource, week: week, monday: monday, form: form, errors: errors,
+            csrf: req.account == nil ? nil : CSRF.token(for: req), signInPath: req.signInPath, manages: manages,
+            calendarURL: "/api/v1/resources/\(resource.id)/calendar.ics")
+        return HTMLResponse.make(
+            BookingPages.resource(model, req.t), for: req, status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    func book(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        let id = try req.idParameter()
+        let form = BookingPages.BookingForm(
+            day: text(req, "day", limit: 100), start: text(req, "start", limit: 100), end: text(req, "end", limit: 100),
+            people: text(req, "people", limit: 100), purpose: text(req, "purpose"),
+            repeatUntil: text(req, "repeat_weekly_until", limit: 100))
+        let times = BookingTimes(day: form.day, start: form.start, end: form.end)
+        var errors = FormErrors()
+        var problems = FieldProblems<BookingDraft.Field>()
+        let people = FormInput.int(form.people, .people, into: &problems)
+        let until = FormInput.day(form.repeatUntil, .repeatWeeklyUntil, into: &problems)
+        if times.dayIsBroken { errors.add("day", req.t(.bookingErrorTime)) }
+        if times.startIsBroken { errors.add("start", req.t(.bookingErrorTime)) }
+        if times.endIsBroken { errors.add("end", req.t(.bookingErrorTime)) }
+        let interval = times.interval
+        let draft = BookingDraft(
+            resourceID: id, start: interval?.start, end: interval?.end, purpose: form.purpose,
+            people: people.map { min(max($0, -1), ResourceDraft.largestCapacity + 1) }, repeatWeeklyUntil: until)
+        if !errors.isEmpty || !problems.isEmpty {
+            let all = problems.merging(draft.problems().filter { $0.key != .start && $0.key != .end }) { first, _ in
+                first
+            }
+            for item in BookingTexts.formErrors(all, req.t).items { errors.add(item.field, item.message) }
+            return try await resourcePage(req, form: form, errors: errors)
+        }
+        switch try await actions(req).request(draft) {
+        case .booked(_, let all, let refused):
+            guard let resource = try await ResourceStore(database: req.db).resource(id: id) else {
+                throw Abort(.notFound)
+            }
+            let model = BookingPages.BookedModel(
+                resource: resource, booked: all,
+                refused: refused.map { ($0.time, BookingTexts.refusal($0.refusal, req.t)) })
+            return HTMLResponse.make(BookingPages.booked(model, req.t), for: req)
+        case .conflict(let busy):
+            errors.add("start", BookingTexts.conflict(busy, req.t))
+        case .ruleBroken(let violations):
+            for violation in violations {
+                errors.add(
+                    violation.field == .resource ? "resource" : violation.field.rawValue,
+                    BookingTexts.message(violation, req.t))
+            }
+        case .invalid(let problems):
+            if problems[.resource] != nil { throw Abort(.notFound) }
+            for item in BookingTexts.formErrors(problems, req.t).items { errors.add(item.field, item.message) }
+        }
+        return try await resourcePage(req, form: form, errors: errors)
+    }
+
+    // MARK: My bookings
+
+    func mine(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        let notice: String? =
+            switch query(req, "done") {
+            case "cancelled": req.t(.bookNoticeCancelled)
+            case "feed-revoked": req.t(.bookNoticeFeedRevoked)
+            default: nil
+            }
+        return try await minePage(req, notice: notice)
+    }
+
+    private func minePage(_ req: Request, notice: String? = nil, error: String? = nil, newFeedURL: String? = nil)
+        async throws -> Response
+    {
+        _ = try req.requireAccount()
+        let view = try await actions(req).mine()
+        let model = BookingPages.MineModel(
+            bookings: view.bookings, cancellable: view.cancellable, hasFeed: view.hasFeed, newFeedURL: newFeedURL,
+            notice: notice, error: error, csrf: CSRF.token(for: req), now: req.now)
+        return HTMLResponse.make(
+            BookingPages.mine(model, req.t), for: req, status: error == nil ? .ok : .unprocessableEntity,
+            headers: ["Cache-Control": "private, no-store"])
+    }
+
+    func renewFeed(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        let token = try await actions(req).renewFeed()
+        let url =
+            req.application.hubben.absoluteBaseURL(req.application)
+            + HTMLAttribute.pathWithQuery("/api/v1/me/bookings.ics", ["token": token])
+        return try await minePage(req, newFeedURL: url)
+    }
+
+    func revokeFeed(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        try await actions(req).revokeFeed()
+        return req.redirect(to: BookingPaths.mine() + "?done=feed-revoked#feed", redirectType: .normal)
+    }
+
+    func cancel(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        let id = try req.idParameter()
+        let actions = actions(req)
+        if text(req, "series", limit: 10) == "1" {
+            _ = try await actions.cancelSeries(of: id)
+            return req.redirect(to: BookingPaths.mine() + "?done=cancelled", redirectType: .normal)
+        }
+        let reason = text(req, "reason")
+        let outcome = try await actions.cancel(id, reason: reason)
+        guard let booking = try await BookingStore(database: req.db).booking(id: id) else { throw Abort(.notFound) }
+        let isBooker = booking.bookerID == req.account?.id
+        switch outcome {
+        case .changed:
+            if isBooker { return req.redirect(to: BookingPaths.mine() + "?done=cancelled", redirectType: .normal) }
+            return req.redirect(
+                to: BookingPaths.manage(booking.resourceID) + "?done=cancelled", redirectType: .normal)
+        case .ruleBroken(let violation):
+            let message =
+                if case .tooSoon(let minutes) = violation {
+                    req.t(.bookingRuleCutoff(length: BookingTexts.length(minutes, language: req.t.language)))
+                } else {
+                    BookingTexts.message(violation, req.t)
+                }
+            if isBooker { return try await minePage(req, error: message) }
+            return try await managePage(
+                req, booking.resourceID, failed: booking.id, errors: reasonError(booking.id, message))
+        case .invalid(let problems):
+            let message =
+                problems[.purpose] == .missing ? req.t(.bookingErrorReason) : req.t(.fieldTooLong(limit: "500"))
+            if isBooker && problems.isEmpty { return try await minePage(req, error: message) }
+            return try await managePage(
+                req, booking.resourceID, failed: booking.id, errors: reasonError(booking.id, message))
+        case .conflict, .notPossible:
+            if isBooker { return try await minePage(req, error: req.t(.bookingNotPossible)) }
+            return try await managePage(
+                req, booking.resourceID, failed: booking.id, errors: reasonError(booking.id, req.t(.bookingNotPossible))
+            )
+        }
+    }
+
+    private func reasonError(_ bookingID: Int, _ message: String) -> FormErrors {
+        var errors = FormErrors()
+        errors.add("reason-\(bookingID)", message)
+        return errors
+    }
+
+    // MARK: The owner's view
+
+    func manage(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        let notice: String? =
+            switch query(req, "done") {
+            case "cancelled": req.t(.bookNoticeCancelled)
+            case "decided": req.t(.bookNoticeDecided)
+            case "blocked": req.t(.bookNoticeBlocked)
+            default: nil
+            }
+        return try await managePage(req, try req.idParameter(), notice: notice)
+    }
+
+    private func managePage(
+        _ req: Request, _ resourceID: Int, block: BookingPages.BookingForm = .init(), failed: Int? = nil,
+        errors: FormErrors = FormErrors(), notice: String? = nil
+    ) async throws -> Response {
+        let (resource, bookings, contacts) = try await actions(req).ownerView(of: resourceID)
+        let model = BookingPages.ManageModel(
+            resource: resource, bookings: bookings, contacts: contacts, block: block, errors: errors,
+            failedBookingID: failed, notice: notice, csrf: CSRF.token(for: req), now: req.now)
+        return HTMLResponse.make(
+            BookingPages.manage(model, req.t), for: req, status: errors.isEmpty ? .ok : .unprocessableEntity,
+            headers: ["Cache-Control": "private, no-store"])
+    }
+
+    func decide(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        let id = try req.idParameter()
+        guard let booking = try await BookingStore(database: req.db).booking(id: id) else { throw Abort(.notFound) }
+        guard let decision = BookingDecision(rawValue: text(req, "decision", limit: 20)) else {
+            throw Abort(.unprocessableEntity)
+        }
+        let message: String
+        switch try await actions(req).decide(id, decision, reason: text(req, "reason")) {
+        case .changed:
+            return req.redirect(to: BookingPaths.manage(booking.resourceID) + "?done=decided", redirectType: .normal)
+        case .conflict(let busy): message = BookingTexts.conflict(busy, req.t)
+        case .ruleBroken(let violation): message = BookingTexts.message(violation, req.t)
+        case .invalid(let problems):
+            message = problems[.purpose] == .missing ? req.t(.bookingErrorReason) : req.t(.fieldTooLong(limit: "500"))
+        case .notPossible: message = req.t(.bookingNotPossible)
+        }
+        return try await managePage(req, booking.resourceID, failed: id, errors: reasonError(id, message))
+    }
+
+    func block(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        let id = try req.idParameter()
+        let form = BookingPages.BookingForm(
+            day: text(req, "day", limit: 100), start: text(req, "start", limit: 100), end: text(req, "end", limit: 100),
+            purpose: text(req, "reason"))
+        let times = BookingTimes(day: form.day, start: form.start, end: form.end)
+        var errors = FormErrors()
+        if times.dayIsBroken { errors.add("day", req.t(.bookingErrorTime)) }
+        if times.startIsBroken { errors.add("start", req.t(.bookingErrorTime)) }
+        if times.endIsBroken { errors.add("end", req.t(.bookingErrorTime)) }
+        if errors.isEmpty {
+            let interval = times.interval
+            switch try await actions(req).block(
+                resourceID: id, start: interval?.start, end: interval?.end, reason: form.purpose)
+            {
+            case .changed:
+                return req.redirect(to: BookingPaths.manage(id) + "?done=blocked", redirectType: .normal)
+            case .conflict(let busy): errors.add("start", BookingTexts.conflict(busy, req.t))
+            case .ruleBroken(let violation): errors.add("end", BookingTexts.message(violation, req.t))
+            case .invalid(let problems):
+                for item in BookingTexts.formErrors(problems, req.t, reasonField: true).items {
+                    errors.add(item.field, item.message)
+                }
+            case .notPossible: errors.add("start", req.t(.bookingNotPossible))
+            }
+        }
+        return try await managePage(req, id, block: form, errors: errors)
+    }
+
+    // MARK: Files
+
+    /// One booking as an `.ics` file, for its booker.
+    @Sendable
+    func calendar(req: Request) async throws -> Response {
+        guard let account = req.account else { throw ActionRefusal.notSignedIn }
+        guard let booking = try await BookingStore(database: req.db).booking(id: try req.idParameter()),
+            booking.bookerID == account.id
+        else { throw Abort(.notFound) }
+        let base = req.application.hubben.absoluteBaseURL(req.application)
+        let calendar = ICalendar(
+            name: booking.resourceName, events: [BookingReads.event(booking, baseURL: base, now: req.now)])
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"booking-\(booking.id).ics\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return Response(status: .ok, headers: headers, body: .init(string: calendar.serialized()))
+    }
+}
+
+/// A time as the booking forms give it: a day and two clock times. An end at or before the start is on the next
+/// day (a hall open 18.00–02.00 is booked 22.00–01.00).
+struct BookingTimes {
+    let day: Day?
+    let start: Int?
+    let end: Int?
+    let dayIsBroken: Bool
+    let startIsBroken: Bool
+    let endIsBroken: Bool
+
+    init(day: String, start: String, end: String) {
+        self.day = Day(iso: day.trimmingCharacters(in: .whitespaces)).flatMap {
+            BookingDraft.years.contains($0.year) ? $0 : nil
+        }
+        self.start = ClockTime.minutes(start)
+        self.end = ClockTime.minutes(end)
+        dayIsBroken = self.day == nil
+        startIsBroken = self.start == nil
+        endIsBroken = self.end == nil
+    }
+
+    var interval: DateInterval? {
+        guard let day, let start, let end else { return nil }
+        let from = day.at(minute: start)
+        let to = day.at(minute: end > start ? end : end + 1440)
+        return to > from ? DateInterval(start: from, end: to) : nil
+    }
+}

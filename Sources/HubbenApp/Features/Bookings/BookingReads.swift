@@ -1,0 +1,62 @@
+import Fluent
+import Foundation
+import HubbenCore
+
+/// What anyone may read about a resource's time (open and taken, never by whom), and the calendars.
+struct BookingReads {
+    let database: any Database
+
+    struct Availability: Sendable {
+        var open: [DateInterval]
+        var busy: [BusyTime]
+    }
+
+    func availability(resourceID: Int, from: Date, to: Date) async throws -> Availability? {
+        guard let resource = try await ResourceStore(database: database).resource(id: resourceID) else { return nil }
+        let open = resource.rules.openingHours.periods(from: Day(from), through: Day(to)).compactMap {
+            $0.intersection(with: DateInterval(start: from, end: to))
+        }.filter { $0.duration > 0 }
+        let busy = try await BookingStore(database: database).busy(resourceID: resourceID, from: from, to: to)
+        return Availability(open: open, busy: busy)
+    }
+
+    /// The resource's busy times from 30 days back to a year ahead: when, and nothing about who or why.
+    func busyCalendar(resourceID: Int, now: Date, _ t: Localizer) async throws -> ICalendar? {
+        guard let resource = try await ResourceStore(database: database).resource(id: resourceID) else { return nil }
+        let busy = try await BookingStore(database: database).busy(
+            resourceID: resourceID, from: now.addingTimeInterval(-30 * 86_400), to: now.addingTimeInterval(366 * 86_400)
+        )
+        let events = busy.enumerated().map { index, time in
+            ICalendar.Event(
+                uid: "busy-\(resourceID)-\(Int(time.start.timeIntervalSince1970))-\(index)@hubben",
+                start: time.start, end: time.end,
+                summary: time.status == .requested ? t(.bookingCalendarRequested) : t(.bookingCalendarBusy),
+                location: resource.address, isTentative: time.status == .requested, stamp: now)
+        }
+        return ICalendar(name: resource.name, events: events)
+    }
+
+    /// A person's bookings, with their purpose and status: behind the feed's secret only.
+    func personalCalendar(of account: Account, baseURL: String, now: Date) async throws -> ICalendar {
+        let t = Localizer(account.language)
+        let bookings = try await BookingStore(database: database).bookings(of: account.id)
+            .filter { $0.status != .blocked && $0.end > now.addingTimeInterval(-90 * 86_400) }
+        return ICalendar(
+            name: t(.bookingCalendarMine), events: bookings.map { Self.event($0, baseURL: baseURL, now: now) })
+    }
+
+    static func event(_ booking: Booking, baseURL: String, now: Date) -> ICalendar.Event {
+        ICalendar.Event(
+            uid: "booking-\(booking.id)@hubben", start: booking.start, end: booking.end,
+            summary: booking.resourceName, description: booking.purpose, url: baseURL + BookingPaths.mine(),
+            isTentative: booking.status == .requested,
+            isCancelled: booking.status == .cancelled || booking.status == .denied, stamp: now)
+    }
+}
+
+extension LocalizedText {
+    static let bookingCalendarBusy = LocalizedText(sv: "Bokad", en: "Booked")
+    static let bookingCalendarRequested = LocalizedText(
+        sv: "Förfrågan (inte bekräftad)", en: "Requested (not confirmed)")
+    static let bookingCalendarMine = LocalizedText(sv: "Mina bokningar i Hubben", en: "My bookings in Hubben")
+}
