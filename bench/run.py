@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """The benchmark: seeds a database at each scale, serves it with the release binary and drives each route
 with wrk. Prints a table and writes bench/results/latest.json. Called by scripts/bench."""
+import datetime
 import http.cookiejar
 import json
 import os
@@ -11,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import zoneinfo
 import time
 import shutil
 import urllib.parse
@@ -27,6 +29,7 @@ THREADS = 2
 TOKENS = 1000
 SCALES = os.environ.get("BENCH_SCALES", "small large").split()
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
+STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
 
 started = []  # processes to stop, also when interrupted
 cleanups = []
@@ -205,6 +208,11 @@ def wrk(url: str, seconds: int, script: Path | None = None, args: list[str] | No
     ok = re.search(r"BENCH_OK (\d+)", output)
     if ok:
         result["ok"] = int(ok.group(1))
+    # Answers the script expects (409 for a time someone else got first) are outcomes, not errors.
+    conflicts = re.search(r"BENCH_CONFLICT (\d+)", output)
+    if conflicts:
+        result["conflicts"] = int(conflicts.group(1))
+        result["errors"] -= result["conflicts"]
     return result
 
 
@@ -355,6 +363,16 @@ def run_scale(scale: str) -> dict:
     # The stylesheet as pages link it: its fingerprinted name.
     with urllib.request.urlopen(base + "/", timeout=10) as response:
         stylesheet = re.search(r'<link rel="stylesheet" href="([^"]+)"', response.read().decode()).group(1)
+    first_resource = database.scalar("SELECT MIN(id) FROM resources")
+    # Next Thursday 18–20 in Stockholm, and the coming week, for the resource list and a resource's week.
+    today = datetime.datetime.now(STOCKHOLM).date()
+    thursday = today + datetime.timedelta(days=(3 - today.weekday()) % 7 or 7)
+    monday = today + datetime.timedelta(days=7 - today.weekday())
+    evening = datetime.datetime.combine(thursday, datetime.time(18), STOCKHOLM)
+    free_from = urllib.parse.quote(evening.isoformat())
+    free_to = urllib.parse.quote((evening + datetime.timedelta(hours=2)).isoformat())
+    week_from = urllib.parse.quote(datetime.datetime.combine(monday, datetime.time(0), STOCKHOLM).isoformat())
+    week_to = urllib.parse.quote(datetime.datetime.combine(monday + datetime.timedelta(days=7), datetime.time(0), STOCKHOLM).isoformat())
     rare = urllib.parse.quote("kolonilottsföreningen")
     similar = urllib.parse.quote("Lånecyklar vid stationen för pendlare som har en bit kvar till jobbet")
     routes = [
@@ -369,6 +387,10 @@ def run_scale(scale: str) -> dict:
         ("api similar ideas", f"/api/v1/ideas/similar?text={similar}", "search"),
         ("projects board", "/projects", "read"),
         ("project page", f"/projects/{project}", "read"),
+        ("resources free thu 18-20", f"/book?day={thursday}&from=18.00&to=20.00&capacity=10", "read"),
+        ("api resources free", f"/api/v1/resources?free_from={free_from}&free_to={free_to}&capacity=10", "read"),
+        ("resource week", f"/book/resources/{first_resource}?week={monday}", "read"),
+        ("api availability week", f"/api/v1/resources/{first_resource}/availability?from={week_from}&to={week_to}", "read"),
     ]
     results = {}
     for name, path, kind in routes:
@@ -400,6 +422,14 @@ def run_scale(scale: str) -> dict:
     fan_out = wait_for_fan_out(database)
     told = database.scalar(f"SELECT COUNT(*) FROM notifications WHERE topic_type = 'idea' AND topic_id = {followed_idea} "
                            "AND kind = 'idea_comment'")
+    # Booking under contention: many people, five rooms, overlapping times asked for at once.
+    contended = f"resource_id BETWEEN {first_resource} AND {first_resource + 4}"
+    holding = f"status IN ('confirmed', 'blocked') AND {contended}"
+    bookings_before = database.scalar(f"SELECT COUNT(*) FROM bookings WHERE {holding}")
+    first_day = int(datetime.datetime.combine(today + datetime.timedelta(days=1), datetime.time(0), datetime.timezone.utc).timestamp())
+    print("  book five rooms under contention (POST)", flush=True)
+    book = measure(base, ROOT / "bench" / "book.lua",
+                   lambda run: [str(tokens), str(first_resource), "5", str(THREADS), str(first_day), str(run * 100_000)])
     print("  similar ideas, first request after a change", flush=True)
     after_change = similar_after_change(base, tokens, similar)
     peak = server.peak_memory_kb()
@@ -422,6 +452,16 @@ def run_scale(scale: str) -> dict:
                    final=comments_after)
     comment["exact"] = 0 <= comments_after - comment["expected"] <= in_flight
     fan_out.update(followers=followers, notifications=told)
+    bookings_after = database.scalar(f"SELECT COUNT(*) FROM bookings WHERE {holding}")
+    overlaps = database.scalar(
+        "SELECT COUNT(*) FROM bookings a JOIN bookings b ON a.resource_id = b.resource_id AND a.id < b.id "
+        "AND a.held_from < b.held_until AND b.held_from < a.held_until "
+        "WHERE a.status IN ('confirmed', 'blocked') AND b.status IN ('confirmed', 'blocked') "
+        f"AND a.resource_id BETWEEN {first_resource} AND {first_resource + 4}")
+    book.update(kind="write", path="POST /api/v1/bookings", expected=bookings_before + book["ok"] + book["warmup_ok"],
+                final=bookings_after, overlaps=overlaps)
+    book["exact"] = overlaps == 0 and 0 <= bookings_after - book["expected"] <= in_flight
+    results["book under contention"] = book
     results["support an idea"] = support
     results["create an idea"] = create
     results[f"comment, {followers} followers"] = comment
@@ -465,6 +505,8 @@ def run_scale(scale: str) -> dict:
         ("resident", "idea with 50 comments", f"/ideas/{first_idea}"), ("resident", "new idea form", "/ideas/new"),
         ("resident", "projects board", "/projects"), ("resident", "project page", f"/projects/{project}"),
         ("resident", "my account", "/account"),
+        ("resident", "resource week", f"/book/resources/{first_resource}?week={monday}"),
+        ("resident", "my bookings", "/book/mine"),
     ]
     for who, name, path in signed_in_routes:
         print(f"  {who} {name:<24} {path}", flush=True)

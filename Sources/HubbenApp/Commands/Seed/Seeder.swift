@@ -17,13 +17,16 @@ struct Seeder {
         var projects: Int
         /// Experiments, journal entries and gate decisions together, roughly.
         var timelineEntries: Int
+        /// City resources, and their bookings over two years.
+        var resources: Int
+        var bookings: Int
 
         static let large = Scale(
             accounts: 5_000, ideas: 20_000, supports: 200_000, comments: 50_000, challenges: 40, projects: 2_000,
-            timelineEntries: 20_000)
+            timelineEntries: 20_000, resources: 500, bookings: 100_000)
         static let small = Scale(
             accounts: 500, ideas: 2_000, supports: 20_000, comments: 5_000, challenges: 4, projects: 200,
-            timelineEntries: 2_000)
+            timelineEntries: 2_000, resources: 50, bookings: 10_000)
 
         static func named(_ name: String) -> Scale? {
             switch name {
@@ -86,6 +89,10 @@ struct Seeder {
             &random, acceptedIdeas: ideas.accepted, people: people, demo: demo.accountIDs, now: now)
         progress(
             "projects: \(NumberFormat.integer(scale.projects, language: .sv)) with \(NumberFormat.integer(timeline, language: .sv)) experiments, journal entries and gate decisions"
+        )
+        let booked = try await resources(&random, people: people.all, now: now)
+        progress(
+            "resources: \(booked.resources) with \(NumberFormat.integer(booked.bookings, language: .sv)) bookings over two years"
         )
         if let tokensFile, tokens > 0 {
             // Valid from today, not from the fixed seeding date: the benchmark uses them now.
@@ -291,7 +298,7 @@ struct Seeder {
 
     /// `count` distinct accounts (at most all of them): a walk through them with a step that shares no factor
     /// with their number.
-    private func distinct(_ count: Int, of people: [Int], _ random: inout SeededRandom) -> [Int] {
+    func distinct(_ count: Int, of people: [Int], _ random: inout SeededRandom) -> [Int] {
         guard count > 0, people.count > 1 else { return Array(people.prefix(max(0, count))) }
         let start = random.next(upTo: people.count)
         var step = 1 + random.next(upTo: people.count - 1)

@@ -28,16 +28,20 @@ struct BookingController: RouteCollection {
         String(((try? req.content.get(String.self, at: name)) ?? "").prefix(limit))
     }
 
-    private func query(_ req: Request, _ name: String) -> String {
-        String((req.query[String.self, at: name] ?? "").prefix(200))
+    /// A query parameter as typed, at most 200 characters (none is longer when meant).
+    private func clipped(_ value: String?) -> String {
+        String((value ?? "").prefix(200))
     }
 
     // MARK: Finding a resource
 
     func list(req: Request) async throws -> Response {
         let filter = BookingPages.ListFilter(
-            kind: query(req, "kind"), district: query(req, "district"), capacity: query(req, "capacity"),
-            day: query(req, "day"), from: query(req, "from"), to: query(req, "to"))
+            kind: clipped(req.query[String.self, at: "kind"]),
+            district: clipped(req.query[String.self, at: "district"]),
+            capacity: clipped(req.query[String.self, at: "capacity"]),
+            day: clipped(req.query[String.self, at: "day"]), from: clipped(req.query[String.self, at: "from"]),
+            to: clipped(req.query[String.self, at: "to"]))
         var errors = FormErrors()
         var problems = FieldProblems<ResourceDraft.Field>()
         let capacity = FormInput.int(filter.capacity, .capacity, into: &problems)
@@ -79,9 +83,9 @@ struct BookingController: RouteCollection {
 
     func resource(req: Request) async throws -> Response {
         var form = BookingPages.BookingForm()
-        form.day = query(req, "day")
-        form.start = query(req, "from")
-        form.end = query(req, "to")
+        form.day = clipped(req.query[String.self, at: "day"])
+        form.start = clipped(req.query[String.self, at: "from"])
+        form.end = clipped(req.query[String.self, at: "to"])
         return try await resourcePage(req, form: form, errors: FormErrors())
     }
 
@@ -90,7 +94,7 @@ struct BookingController: RouteCollection {
     {
         let id = try req.idParameter()
         guard let resource = try await ResourceStore(database: req.db).resource(id: id) else { throw Abort(.notFound) }
-        let asked = Day(iso: query(req, "week")) ?? Day(iso: form.day) ?? Day(req.now)
+        let asked = Day(iso: clipped(req.query[String.self, at: "week"])) ?? Day(iso: form.day) ?? Day(req.now)
         let monday = BookingDraft.years.contains(asked.year) ? asked.monday : Day(req.now).monday
         let from = monday.start
         let to = monday.adding(days: 7).start
@@ -166,7 +170,7 @@ struct BookingController: RouteCollection {
     func mine(req: Request) async throws -> Response {
         _ = try req.requireAccount()
         let notice: String? =
-            switch query(req, "done") {
+            switch clipped(req.query[String.self, at: "done"]) {
             case "cancelled": req.t(.bookNoticeCancelled)
             case "feed-revoked": req.t(.bookNoticeFeedRevoked)
             default: nil
@@ -254,7 +258,7 @@ struct BookingController: RouteCollection {
     func manage(req: Request) async throws -> Response {
         _ = try req.requireAccount()
         let notice: String? =
-            switch query(req, "done") {
+            switch clipped(req.query[String.self, at: "done"]) {
             case "cancelled": req.t(.bookNoticeCancelled)
             case "decided": req.t(.bookNoticeDecided)
             case "blocked": req.t(.bookNoticeBlocked)

@@ -59,6 +59,16 @@ extension LocalizedText {
             sv: "Lokalen hålls \(before) före och \(after) efter varje bokning (iordningställande, städning)",
             en: "The resource is kept \(before) before and \(after) after each booking (set-up, cleaning)")
     }
+    static func resourceRuleBufferBefore(length: String) -> LocalizedText {
+        LocalizedText(
+            sv: "Lokalen hålls \(length) före varje bokning (iordningställande)",
+            en: "The resource is kept \(length) before each booking (set-up)")
+    }
+    static func resourceRuleBufferAfter(length: String) -> LocalizedText {
+        LocalizedText(
+            sv: "Lokalen hålls \(length) efter varje bokning (städning, återlämning)",
+            en: "The resource is kept \(length) after each booking (cleaning, return)")
+    }
     static let resourceRuleCancelAnytime = LocalizedText(
         sv: "Du kan avboka när som helst före start", en: "You can cancel at any time before the start")
     static let resourceRuleEveryone = LocalizedText(
@@ -92,6 +102,7 @@ extension LocalizedText {
     static let bookFormTitle = LocalizedText(sv: "Boka", en: "Book")
     static let bookSignIn = LocalizedText(sv: "Logga in för att boka", en: "Sign in to book")
     static let bookFormDay = LocalizedText(sv: "Dag", en: "Day")
+    static let bookFormDayHint = LocalizedText(sv: "Till exempel 2027-03-25", en: "For example 2027-03-25")
     static let bookFormStart = LocalizedText(sv: "Starttid", en: "Start")
     static let bookFormEnd = LocalizedText(sv: "Sluttid", en: "End")
     static let bookFormTimeHint = LocalizedText(sv: "Till exempel 18.00", en: "For example 18:00")
@@ -104,7 +115,8 @@ extension LocalizedText {
     static let bookFormRepeat = LocalizedText(
         sv: "Varje vecka till och med (valfritt)", en: "Every week until (optional)")
     static let bookFormRepeatHint = LocalizedText(
-        sv: "Samma tid varje vecka. Tillfällen som inte går att boka listas med skälet, resten bokas.",
+        sv:
+            "Sista dagen, till exempel 2027-06-10. Samma tid varje vecka. Tillfällen som inte går att boka listas med skälet, resten bokas.",
         en:
             "The same time every week. Occurrences that cannot be booked are listed with the reason, the rest are booked."
     )

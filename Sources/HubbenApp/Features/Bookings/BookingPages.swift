@@ -59,14 +59,15 @@ enum BookingPages {
                     FormParts.input(
                         .init(
                             name: "day", label: t(.bookFilterDay), hint: t(.bookFilterDayHint), value: filter.day,
-                            type: .date, width: "input-medium"), errors: errors, t),
+                            width: "input-medium"), errors: errors, t),
                     FormParts.input(
                         .init(
-                            name: "from", label: t(.bookFilterFrom), value: filter.from, type: .time,
+                            name: "from", label: t(.bookFilterFrom), hint: t(.bookFormTimeHint), value: filter.from,
                             width: "input-small"), errors: errors, t),
                     FormParts.input(
                         .init(
-                            name: "to", label: t(.bookFilterTo), value: filter.to, type: .time, width: "input-small"),
+                            name: "to", label: t(.bookFilterTo), hint: t(.bookFormTimeHint), value: filter.to,
+                            width: "input-small"),
                         errors: errors, t),
                     FormParts.submit(t(.bookFilterSubmit), style: "button-secondary")
                 ),
@@ -84,7 +85,7 @@ enum BookingPages {
                                     .class("idea-card"),
                                     .h2(
                                         .class("idea-card-title"),
-                                        .a(.href(BookingPaths.resource(resource.id)), .text(resource.name))),
+                                        .a(.href(resourceLink(resource.id, model)), .text(resource.name))),
                                     .p(.class("idea-card-summary"), .text(String(resource.description.prefix(220)))),
                                     .div(
                                         .class("idea-card-meta"),
@@ -103,6 +104,14 @@ enum BookingPages {
                                     )))
                         })
             ), section: .book, hasErrors: !errors.isEmpty)
+    }
+
+    /// A resource from the list; with a free time asked for, its form is filled in with that time.
+    static func resourceLink(_ id: Int, _ model: ListModel) -> String {
+        let filter = model.filter
+        guard filter.isFreeTimeAsked, model.errors.isEmpty else { return BookingPaths.resource(id) }
+        return HTMLAttribute.pathWithQuery(
+            BookingPaths.resource(id), ["day": filter.day, "from": filter.from, "to": filter.to]) + "#book"
     }
 
     static func kindText(_ kind: ResourceKind) -> LocalizedText {
@@ -218,12 +227,18 @@ enum BookingPages {
                 t(.bookingRuleNotice(length: BookingTexts.length(rules.minimumNoticeMinutes, language: language))))
         }
         lines.append(t(.bookingRuleDaysAhead(days: NumberFormat.integer(rules.maximumDaysAhead, language: language))))
-        if rules.bufferBeforeMinutes > 0 || rules.bufferAfterMinutes > 0 {
+        switch (rules.bufferBeforeMinutes, rules.bufferAfterMinutes) {
+        case (0, 0): break
+        case (let before, 0):
+            lines.append(t(.resourceRuleBufferBefore(length: BookingTexts.length(before, language: language))))
+        case (0, let after):
+            lines.append(t(.resourceRuleBufferAfter(length: BookingTexts.length(after, language: language))))
+        case (let before, let after):
             lines.append(
                 t(
                     .resourceRuleBuffers(
-                        before: BookingTexts.length(rules.bufferBeforeMinutes, language: language),
-                        after: BookingTexts.length(rules.bufferAfterMinutes, language: language))))
+                        before: BookingTexts.length(before, language: language),
+                        after: BookingTexts.length(after, language: language))))
         }
         if let maximum = rules.maximumActivePerPerson { lines.append(t(.bookingRuleActive(count: "\(maximum)"))) }
         if let cutoff = rules.cancellationCutoffMinutes {
@@ -341,15 +356,17 @@ enum BookingPages {
                     .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text(message))
             },
             FormParts.input(
-                .init(name: "day", label: t(.bookFormDay), value: form.day, type: .date, width: "input-medium"),
+                .init(
+                    name: "day", label: t(.bookFormDay), hint: t(.bookFormDayHint), value: form.day,
+                    width: "input-medium"),
                 errors: errors, t),
             FormParts.input(
                 .init(
-                    name: "start", label: t(.bookFormStart), hint: t(.bookFormTimeHint), value: form.start, type: .time,
+                    name: "start", label: t(.bookFormStart), hint: t(.bookFormTimeHint), value: form.start,
                     width: "input-small"), errors: errors, t),
             FormParts.input(
                 .init(
-                    name: "end", label: t(.bookFormEnd), hint: t(.bookFormEndHint), value: form.end, type: .time,
+                    name: "end", label: t(.bookFormEnd), hint: t(.bookFormEndHint), value: form.end,
                     width: "input-small"), errors: errors, t),
             FormParts.input(
                 .init(
@@ -361,7 +378,7 @@ enum BookingPages {
             FormParts.input(
                 .init(
                     name: "repeat_weekly_until", label: t(.bookFormRepeat), hint: t(.bookFormRepeatHint),
-                    value: form.repeatUntil, type: .date, width: "input-medium"), errors: errors, t),
+                    value: form.repeatUntil, width: "input-medium"), errors: errors, t),
             FormParts.submit(model.resource.rules.needsApproval ? t(.bookFormRequest) : t(.bookFormSubmit))
         )
     }
@@ -468,7 +485,7 @@ enum BookingPages {
                 },
                 .if(model.hasFeed && model.newFeedURL == nil, .p(.text(t(.bookFeedOn)))),
                 .div(
-                    .class("button-row"),
+                    .class("button-group"),
                     .form(
                         .method(.post), .action(BookingPaths.feed()), FormParts.csrf(model.csrf),
                         FormParts.submit(
@@ -506,7 +523,7 @@ enum BookingPages {
                 .p(.text(t(.bookPeopleAndPurpose(people: "\(booking.people)", purpose: booking.purpose)))),
                 .unwrap(booking.reason) { reason in .p(.text(t(.bookReason(reason: reason)))) },
                 .div(
-                    .class("button-row"),
+                    .class("button-group"),
                     .if(
                         booking.status.holdsTime,
                         .a(.href(BookingPaths.calendar(booking.id)), .text(t(.bookAddToCalendar)))),
@@ -596,19 +613,19 @@ enum BookingPages {
                     FormParts.csrf(model.csrf),
                     FormParts.input(
                         .init(
-                            name: "day", label: t(.bookFormDay), value: model.block.day, type: .date,
+                            name: "day", label: t(.bookFormDay), hint: t(.bookFormDayHint), value: model.block.day,
                             width: "input-medium"),
                         errors: model.failedBookingID == nil ? model.errors : FormErrors(), t),
                     FormParts.input(
                         .init(
                             name: "start", label: t(.bookFormStart), hint: t(.bookFormTimeHint),
                             value: model.block.start,
-                            type: .time, width: "input-small"),
+                            width: "input-small"),
                         errors: model.failedBookingID == nil ? model.errors : FormErrors(), t),
                     FormParts.input(
                         .init(
                             name: "end", label: t(.bookFormEnd), hint: t(.bookFormEndHint), value: model.block.end,
-                            type: .time, width: "input-small"),
+                            width: "input-small"),
                         errors: model.failedBookingID == nil ? model.errors : FormErrors(), t),
                     FormParts.input(
                         .init(name: "reason", label: t(.bookBlockReason), value: model.block.purpose),
@@ -623,7 +640,7 @@ enum BookingPages {
         guard booking.status.holdsTime, booking.end > now else { return .empty }
         let reasonID = "reason-\(booking.id)"
         return .div(
-            .class("button-row"),
+            .class("button-group"),
             .if(
                 booking.status == .requested,
                 .form(

@@ -28,7 +28,7 @@ extension Node {
 
 /// `type` of an `<input>` or a `<button>`.
 enum ControlType: String, Sendable {
-    case text, email, password, hidden, number, date, time, url, search, tel, checkbox, radio, submit, button
+    case text, email, password, hidden, number, date, url, search, tel, checkbox, radio, submit, button
 }
 
 enum FormMethod: String, Sendable { case get, post }
