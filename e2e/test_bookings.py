@@ -10,6 +10,7 @@ import uuid
 import zoneinfo
 
 import icalendar
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -39,6 +40,12 @@ def api(base: str, method: str, path: str, token: str | None = None, body: dict 
         raw = response.read()
         kind = response.headers.get("Content-Type", "")
         return json.loads(raw) if "json" in kind and raw else raw.decode()
+
+
+def wait_for_h1(driver, text: str) -> None:
+    """Waits for the page whose heading is `text` (the page before it may go while it is read)."""
+    WebDriverWait(driver, 15, ignored_exceptions=[StaleElementReferenceException, NoSuchElementException]).until(
+        lambda d: h1(d) == text)
 
 
 def token(base: str, email: str, password: str = "hubben-demo-2026") -> str:
@@ -88,7 +95,7 @@ def test_find_a_free_room_for_thursday_evening_and_book_it_with_the_keyboard(ser
     purpose = long_text(500)
     set_value(driver, "purpose", purpose)
     driver.find_element(By.ID, "people").send_keys(Keys.ENTER)
-    WebDriverWait(driver, 15).until(lambda d: h1(d) == "Bokat")
+    wait_for_h1(driver, "Bokat")
     assert_accessible(driver)
     driver.get(server + "/book/mine")
     assert room in driver.page_source
@@ -118,7 +125,7 @@ def test_an_owner_approves_a_request_and_the_booker_sees_it_and_gets_the_mail(se
     day = coming(random.randrange(7), 20 + random.randrange(120)).isoformat()
     resident.get(server + "/book?kind=outdoor_area")
     resident.find_element(By.LINK_TEXT, "Scenen i Stadsparken").send_keys(Keys.ENTER)
-    WebDriverWait(resident, 15).until(lambda d: h1(d) == "Scenen i Stadsparken")
+    wait_for_h1(resident, "Scenen i Stadsparken")
     resource_path = resident.current_url.split(server)[1].split("?")[0].split("#")[0]
     type_into(resident, "day", day)
     type_into(resident, "start", "10.00")
@@ -126,7 +133,7 @@ def test_an_owner_approves_a_request_and_the_booker_sees_it_and_gets_the_mail(se
     type_into(resident, "people", "80")
     type_into(resident, "purpose", "Vårkonsert med kulturskolan")
     press(resident, "Skicka förfrågan")
-    WebDriverWait(resident, 15).until(lambda d: h1(d) == "Förfrågan skickad")
+    wait_for_h1(resident, "Förfrågan skickad")
 
     owner = make_driver("sv-SE,sv")
     try:
