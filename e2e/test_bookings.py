@@ -215,3 +215,43 @@ def test_calendar_feeds_parse_and_keep_stockholm_time_across_summer_time(server)
     # 18.00 is 17.00 UTC before the change and 16.00 after it.
     assert {e.decoded("DTSTART").astimezone(datetime.timezone.utc).hour for e in events} == {16, 17}
     assert any("Språkcafé" in str(e.get("DESCRIPTION", "")) for e in mine.walk("VEVENT"))
+
+
+def test_an_owner_adds_a_resource_with_the_form_filled_to_its_limits(server, browser_sv):
+    driver = browser_sv
+    sign_in(driver, server, "medarbetare@demo.hubben.example")
+    driver.get(server + "/book")
+    press(driver, "Lägg till en lokal eller resurs")
+    wait_for_h1(driver, "Ny lokal eller resurs")
+    assert_accessible(driver)
+    choose(driver, "kind", "Lokal")
+    name = long_text(121).replace("\n", " ")
+    set_value(driver, "name", name)
+    description = long_text(4000)
+    set_value(driver, "description", description)
+    type_into(driver, "address", "Föreningsgatan 3")
+    type_into(driver, "district", "Söder")
+    type_into(driver, "capacity", "100000")
+    equipment = "\n".join(f"Stol nummer {n}" for n in range(1, 31))
+    set_value(driver, "equipment", equipment)
+    type_into(driver, "opens_saturday", "18.00")
+    type_into(driver, "closes_saturday", "02.00")
+    set_value(driver, "exceptions", "2027-04-02\n2027-04-05 10.00–14.00")
+    type_into(driver, "maximum_active_per_person", "1000")
+    driver.find_element(By.ID, "district").send_keys(Keys.ENTER)
+    # One character too many in the name: refused there, everything else kept.
+    wait_for_h1(driver, "Ny lokal eller resurs")
+    WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.CLASS_NAME, "error-summary"))
+    assert driver.find_element(By.ID, "name-error").is_displayed()
+    assert driver.find_element(By.ID, "name").get_attribute("value") == name
+    assert driver.find_element(By.ID, "description").get_attribute("value") == description
+    assert driver.find_element(By.ID, "equipment").get_attribute("value") == equipment
+    assert driver.find_element(By.ID, "closes_saturday").get_attribute("value") == "02.00"
+    assert_accessible(driver)
+    set_value(driver, "name", name[:120])
+    driver.find_element(By.ID, "district").send_keys(Keys.ENTER)
+    wait_for_h1(driver, name[:120].strip())
+    assert "Lokalen är sparad." in driver.page_source
+    assert "lördag" in driver.page_source and "18.00–2.00" in driver.page_source
+    assert "Stol nummer 30" in driver.page_source
+    assert_accessible(driver)

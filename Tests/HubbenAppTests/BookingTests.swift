@@ -426,4 +426,73 @@ struct BookingTests: APITestSuite {
             #expect(after.status == .cancelled && after.bookerID == nil && after.purpose.isEmpty)
         }
     }
+
+    @Test(
+        "The owner's resource form: unreadable and out-of-range values at their fields, everything kept; saved and changed"
+    )
+    func resourceForm() async throws {
+        try await withTestApp { app in
+            let hub = try await BookingFixture.make(app)
+            _ = try await app.makeAccount("Rut", "rut@example.se")
+            let resident = TestBrowser(app)
+            try await resident.signIn("rut@example.se", "ett långt lösenord")
+            #expect(try await resident.get("/book/resources/new").status == .forbidden)
+
+            let owner = TestBrowser(app)
+            try await owner.signIn("olle@stad.example", "ett långt lösenord")
+            let form = try await owner.get("/book/resources/new")
+            #expect(form.status == .ok)
+            #expect(form.text.contains("value=\"08.00\""))
+            var fields: [String: String] = [
+                "organization": "\(hub.library)", "kind": "hall", "name": "Hörsalen <b>", "address": "Torget 1",
+                "district": "Centrum", "capacity": "många", "opens_monday": "8", "closes_monday": "22.00",
+                "exceptions": "2027-04-01\nigår 10-12", "slot_minutes": "30", "minimum_minutes": "45",
+                "maximum_minutes": "240", "minimum_notice_hours": "2", "maximum_days_ahead": "60",
+                "buffer_before_minutes": "0", "buffer_after_minutes": "15", "cancellation_cutoff_hours": "24",
+                "audience": "signed_in", "images": "https://bilder.example/a.jpg",
+                "description": String(repeating: "å", count: 4_001),
+            ]
+            let refused = try await owner.post("/book/resources", fields, tokenPage: "/book/resources/new")
+            #expect(refused.status == .unprocessableEntity)
+            for id in ["capacity", "opening_hours", "exceptions", "minimum_minutes", "images", "description"] {
+                #expect(refused.text.contains("id=\"\(id)-error\""), "no error at \(id)")
+            }
+            #expect(refused.text.contains("Skriv ett heltal"))
+            #expect(refused.text.contains("Hörsalen &lt;b&gt;"))
+            #expect(refused.text.contains(String(repeating: "å", count: 4_001)))
+            #expect(try await ResourceStore(database: app.db).list(.init()).count == 2)
+
+            fields["capacity"] = "90"
+            fields["opens_monday"] = "08.00"
+            fields["exceptions"] = "2027-04-01\n2027-04-05 10.00–14.00"
+            fields["minimum_minutes"] = "60"
+            fields["images"] = "https://bilder.example/a.jpg | Salen med scenen"
+            fields["description"] = String(repeating: "å", count: 4_000)
+            fields["needs_approval"] = "1"
+            let saved = try await owner.post("/book/resources", fields, tokenPage: "/book/resources/new")
+            #expect(saved.status == .seeOther)
+            let created = try #require(
+                try await ResourceStore(database: app.db).list(.init()).first { $0.name == "Hörsalen <b>" })
+            #expect(created.capacity == 90 && created.rules.needsApproval)
+            #expect(created.rules.openingHours.weekly == [.monday: DailyHours(opens: 480, closes: 1320)])
+            #expect(created.rules.openingHours.exceptions.count == 2)
+            #expect(created.rules.minimumNoticeMinutes == 120 && created.rules.cancellationCutoffMinutes == 24 * 60)
+
+            // Changing it keeps what the form showed.
+            let edit = try await owner.get("/book/resources/\(created.id)/edit")
+            #expect(edit.text.contains("2027-04-05 10.00–14.00"))
+            fields["capacity"] = "80"
+            let changed = try await owner.post(
+                "/book/resources/\(created.id)/edit", fields, tokenPage: "/book/resources/\(created.id)/edit")
+            #expect(changed.status == .seeOther)
+            #expect(try await ResourceStore(database: app.db).resource(id: created.id)?.capacity == 80)
+
+            // Staff of another organisation may not change it.
+            let other = try await app.makeAccount("Stina", "stina@stad.example", roles: [.staff])
+            _ = other
+            let stranger = TestBrowser(app)
+            try await stranger.signIn("stina@stad.example", "ett långt lösenord")
+            #expect(try await stranger.get("/book/resources/\(created.id)/edit").status == .forbidden)
+        }
+    }
 }

@@ -365,9 +365,11 @@ struct BookingActions {
     }
 
     /// Adds a resource for an organisation the person is staff of (any, for an admin).
-    func addResource(_ draft: ResourceDraft) async throws -> Saved {
+    func addResource(_ draft: ResourceDraft, unreadable: FieldProblems<ResourceDraft.Field> = [:]) async throws
+        -> Saved
+    {
         _ = try context.require(ResourceAction.addResource)
-        var problems = draft.problems()
+        var problems = unreadable.merging(draft.problems()) { typed, _ in typed }
         if problems[.organization] == nil, let organizationID = draft.organizationID,
             try await !speaks(for: organizationID)
         {
@@ -385,12 +387,14 @@ struct BookingActions {
     }
 
     /// Changes a resource and its rules; bookings already made keep the time they hold.
-    func changeResource(_ id: Int, _ draft: ResourceDraft) async throws -> Saved {
+    func changeResource(
+        _ id: Int, _ draft: ResourceDraft, unreadable: FieldProblems<ResourceDraft.Field> = [:]
+    ) async throws -> Saved {
         _ = try context.require(ResourceAction.book)
         let store = ResourceStore(database: context.database)
         guard let resource = try await store.resource(id: id) else { throw ActionRefusal.notFound }
         guard try await manages(resource) else { throw ActionRefusal.notAllowed }
-        var problems = draft.problems()
+        var problems = unreadable.merging(draft.problems()) { typed, _ in typed }
         if problems[.organization] == nil, let organizationID = draft.organizationID,
             organizationID != resource.organizationID, try await !speaks(for: organizationID)
         {

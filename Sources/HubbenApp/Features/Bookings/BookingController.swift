@@ -18,6 +18,10 @@ struct BookingController: RouteCollection {
         routes.get(BookingPaths.manage, use: manage)
         routes.post(BookingPaths.block, use: block)
         routes.get(BookingPaths.calendar, use: calendar)
+        routes.get(BookingPaths.newResource, use: newResource)
+        routes.post(BookingPaths.resources, use: createResource)
+        routes.get(BookingPaths.edit, use: editResource)
+        routes.post(BookingPaths.edit, use: saveResource)
     }
 
     private func actions(_ req: Request) -> BookingActions {
@@ -74,7 +78,8 @@ struct BookingController: RouteCollection {
             : []
         let model = BookingPages.ListModel(
             resources: resources, districts: try await store.districts(), filter: filter, errors: errors,
-            isSignedIn: req.account != nil)
+            isSignedIn: req.account != nil, canAddResources: Authorization.allows(req.actor, ResourceAction.addResource)
+        )
         return HTMLResponse.make(
             BookingPages.list(model, req.t), for: req, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
@@ -110,7 +115,9 @@ struct BookingController: RouteCollection {
         let model = BookingPages.ResourceModel(
             resource: resource, week: week, monday: monday, form: form, errors: errors,
             csrf: req.account == nil ? nil : CSRF.token(for: req), signInPath: req.signInPath, manages: manages,
-            calendarURL: "/api/v1/resources/\(resource.id)/calendar.ics")
+            calendarURL: "/api/v1/resources/\(resource.id)/calendar.ics",
+            notice: clipped(req.query[String.self, at: "done"]) == "saved" && errors.isEmpty
+                ? req.t(.resourceSaved) : nil)
         return HTMLResponse.make(
             BookingPages.resource(model, req.t), for: req, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
@@ -328,6 +335,82 @@ struct BookingController: RouteCollection {
             }
         }
         return try await managePage(req, id, block: form, errors: errors)
+    }
+
+    // MARK: The owner's resource form
+
+    /// The organisations the person may add resources for: any, for an admin; their own, for staff.
+    private func organizations(_ req: Request) async throws -> [(id: Int, name: String)] {
+        if Authorization.allows(req.actor, ResourceAction.manageAll) {
+            return try await OrganizationStore(database: req.db).all().map { ($0.id, $0.name) }
+        }
+        return try await AccountStore(database: req.db, hasher: req.password).memberships(
+            accountID: req.actor.accountID ?? 0
+        ).map { ($0.organizationID, $0.organizationName) }
+    }
+
+    private func resourceForm(
+        _ req: Request, id: Int?, values: ResourceForm.Values, errors: FormErrors = FormErrors()
+    ) async throws -> Response {
+        let model = ResourceForm.Model(
+            resourceID: id, values: values, organizations: try await organizations(req), errors: errors,
+            csrf: CSRF.token(for: req))
+        return HTMLResponse.make(
+            ResourceForm.page(model, req.t), for: req, status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    private func typed(_ req: Request) -> ResourceForm.Values {
+        var values = ResourceForm.Values()
+        for name in ResourceForm.fieldNames { values.text[name] = text(req, name, limit: 20_000) }
+        return values
+    }
+
+    func newResource(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        try req.authorize(ResourceAction.addResource)
+        let own = try await organizations(req)
+        return try await resourceForm(
+            req, id: nil, values: ResourceForm.defaults(organizationID: own.count == 1 ? own[0].id : nil))
+    }
+
+    func createResource(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        try req.authorize(ResourceAction.addResource)
+        let values = typed(req)
+        let (draft, unreadable) = ResourceForm.draft(values)
+        switch try await actions(req).addResource(draft, unreadable: unreadable) {
+        case .saved(let resource):
+            return req.redirect(to: BookingPaths.resource(resource.id) + "?done=saved", redirectType: .normal)
+        case .invalid(let problems):
+            return try await resourceForm(req, id: nil, values: values, errors: ResourceForm.errors(problems, req.t))
+        }
+    }
+
+    private func managedResource(_ req: Request) async throws -> Resource {
+        _ = try req.requireAccount()
+        guard let resource = try await ResourceStore(database: req.db).resource(id: try req.idParameter()) else {
+            throw Abort(.notFound)
+        }
+        guard try await actions(req).manages(resource) else { throw Abort(.forbidden) }
+        return resource
+    }
+
+    func editResource(req: Request) async throws -> Response {
+        let resource = try await managedResource(req)
+        return try await resourceForm(req, id: resource.id, values: ResourceForm.values(of: resource))
+    }
+
+    func saveResource(req: Request) async throws -> Response {
+        let resource = try await managedResource(req)
+        let values = typed(req)
+        let (draft, unreadable) = ResourceForm.draft(values)
+        switch try await actions(req).changeResource(resource.id, draft, unreadable: unreadable) {
+        case .saved:
+            return req.redirect(to: BookingPaths.resource(resource.id) + "?done=saved", redirectType: .normal)
+        case .invalid(let problems):
+            return try await resourceForm(
+                req, id: resource.id, values: values, errors: ResourceForm.errors(problems, req.t))
+        }
     }
 
     // MARK: Files

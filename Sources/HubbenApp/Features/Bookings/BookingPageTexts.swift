@@ -203,3 +203,63 @@ extension LocalizedText {
     static let bookBlockReason = LocalizedText(sv: "Skäl", en: "Reason")
     static let bookBlockSubmit = LocalizedText(sv: "Spärra", en: "Block")
 }
+
+/// The owner's resource form.
+extension LocalizedText {
+    static let resourceAdd = LocalizedText(sv: "Lägg till en lokal eller resurs", en: "Add a resource")
+    static let resourceNew = LocalizedText(sv: "Ny lokal eller resurs", en: "New resource")
+    static let resourceEdit = LocalizedText(sv: "Ändra lokalen och reglerna", en: "Change the resource and its rules")
+    static let resourceEditLink = LocalizedText(sv: "Ändra lokalen", en: "Change the resource")
+    static let resourceSaved = LocalizedText(sv: "Lokalen är sparad.", en: "The resource is saved.")
+    static let resourceOrganizationLabel = LocalizedText(sv: "Ägs av", en: "Owned by")
+    static let resourceNameLabel = LocalizedText(sv: "Namn", en: "Name")
+    static let resourceNameHint = LocalizedText(sv: "Högst 120 tecken.", en: "At most 120 characters.")
+    static let resourceDescriptionLabel = LocalizedText(sv: "Beskrivning", en: "Description")
+    static let resourceLongTextHint = LocalizedText(sv: "Högst 4 000 tecken.", en: "At most 4,000 characters.")
+    static let resourceCapacityHint = LocalizedText(
+        sv: "Antal personer, 1–100 000.", en: "Number of people, 1–100,000.")
+    static let resourceEquipmentHint = LocalizedText(
+        sv: "En sak per rad, högst 30 rader.", en: "One thing per line, at most 30 lines.")
+    static let resourceImagesLabel = LocalizedText(sv: "Bilder", en: "Pictures")
+    static let resourceImagesHint = LocalizedText(
+        sv: "En bild per rad: https-adressen, ett lodstreck och vad bilden visar (alt-text). Högst 10.",
+        en: "One picture per line: the https address, a vertical bar and what it shows (alt text). At most 10.")
+    static let resourceHoursHint = LocalizedText(
+        sv: "Till exempel 08.00 och 22.00. Tomt är stängt. En stängningstid före öppningstiden är efter midnatt.",
+        en: "For example 08:00 and 22:00. Empty is closed. A closing time before the opening is after midnight.")
+    static func resourceOpens(day: String) -> LocalizedText {
+        LocalizedText(sv: "Öppnar \(day)", en: "Opens \(day)")
+    }
+    static func resourceCloses(day: String) -> LocalizedText {
+        LocalizedText(sv: "Stänger \(day)", en: "Closes \(day)")
+    }
+    static let resourceExceptionsHint = LocalizedText(
+        sv: "En dag per rad: 2027-04-02 för stängt, 2027-04-05 10.00–14.00 för andra tider.",
+        en: "One day per line: 2027-04-02 for closed, 2027-04-05 10:00–14:00 for other hours.")
+    static let resourceSlotLabel = LocalizedText(sv: "Bokningar börjar var", en: "Bookings start every")
+    static func resourceMinutes(count: String) -> LocalizedText {
+        LocalizedText(sv: "\(count) minuter", en: "\(count) minutes")
+    }
+    static let resourceMinimumLabel = LocalizedText(sv: "Kortaste bokning (minuter)", en: "Shortest booking (minutes)")
+    static let resourceMaximumLabel = LocalizedText(sv: "Längsta bokning (minuter)", en: "Longest booking (minutes)")
+    static let resourceNoticeLabel = LocalizedText(
+        sv: "Bokas minst så här många timmar i förväg", en: "Booked at least this many hours ahead")
+    static let resourceDaysAheadLabel = LocalizedText(
+        sv: "Bokas högst så här många dagar i förväg", en: "Booked at most this many days ahead")
+    static let resourceBufferBeforeLabel = LocalizedText(
+        sv: "Tid före varje bokning (minuter)", en: "Time before each booking (minutes)")
+    static let resourceBufferAfterLabel = LocalizedText(
+        sv: "Tid efter varje bokning (minuter)", en: "Time after each booking (minutes)")
+    static let resourcePerPersonLabel = LocalizedText(
+        sv: "Högst så här många aktiva bokningar per person", en: "At most this many active bookings per person")
+    static let resourceCutoffLabel = LocalizedText(
+        sv: "Avbokning senast så här många timmar före start",
+        en: "Cancellation at most this many hours before the start")
+    static let resourceOptionalHint = LocalizedText(sv: "Tomt: ingen sådan regel.", en: "Empty: no such rule.")
+    static let resourceAudienceLabel = LocalizedText(sv: "Vem kan boka", en: "Who can book")
+    static let resourceApprovalLabel = LocalizedText(
+        sv: "Varje bokning behöver godkännas", en: "Each booking needs approval")
+    static let resourceChoose = LocalizedText(sv: "Välj", en: "Choose")
+    static let resourceSave = LocalizedText(sv: "Spara", en: "Save")
+    static let resourceErrorNumber = LocalizedText(sv: "Skriv ett heltal", en: "Enter a whole number")
+}

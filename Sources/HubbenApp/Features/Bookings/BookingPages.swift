@@ -24,6 +24,7 @@ enum BookingPages {
         var filter: ListFilter
         var errors: FormErrors
         var isSignedIn: Bool
+        var canAddResources: Bool
     }
 
     static func list(_ model: ListModel, _ t: Localizer) -> Page {
@@ -35,9 +36,16 @@ enum BookingPages {
                 FormParts.errorSummary(errors, t),
                 .div(
                     .class("page-heading"), .h1(.text(t(.bookTitle))),
-                    .if(
-                        model.isSignedIn,
-                        .a(.class("button button-secondary"), .href(BookingPaths.mine()), .text(t(.bookMine))))),
+                    .div(
+                        .class("button-group"),
+                        .if(
+                            model.canAddResources,
+                            .a(
+                                .class("button button-secondary"), .href(BookingPaths.newResource()),
+                                .text(t(.resourceAdd)))),
+                        .if(
+                            model.isSignedIn,
+                            .a(.class("button button-secondary"), .href(BookingPaths.mine()), .text(t(.bookMine)))))),
                 PageParts.lead(t(.bookLead)),
                 .form(
                     .method(.get), .action(BookingPaths.list()), .class("filters"),
@@ -54,8 +62,8 @@ enum BookingPages {
                         selected: filter.district, errors: errors, t),
                     FormParts.input(
                         .init(
-                            name: "capacity", label: t(.bookFilterPeople), value: filter.capacity, type: .number,
-                            width: "input-small"), errors: errors, t),
+                            name: "capacity", label: t(.bookFilterPeople), value: filter.capacity,
+                            width: "input-small", inputMode: "numeric"), errors: errors, t),
                     FormParts.input(
                         .init(
                             name: "day", label: t(.bookFilterDay), hint: t(.bookFilterDayHint), value: filter.day,
@@ -155,6 +163,7 @@ enum BookingPages {
         var signInPath: String
         var manages: Bool
         var calendarURL: String
+        var notice: String?
     }
 
     static func resource(_ model: ResourceModel, _ t: Localizer) -> Page {
@@ -163,6 +172,7 @@ enum BookingPages {
         return Page(
             title: resource.name,
             main: .group(
+                FormParts.notice(model.notice),
                 FormParts.errorSummary(model.errors, t),
                 .p(.a(.href(BookingPaths.list()), .text("‹ " + t(.bookTitle)))),
                 .h1(.text(resource.name)),
@@ -198,9 +208,13 @@ enum BookingPages {
                 .if(
                     model.manages,
                     .p(
+                        .class("button-group"),
                         .a(
                             .class("button button-secondary"), .href(BookingPaths.manage(resource.id)),
-                            .text(t(.bookManage))))),
+                            .text(t(.bookManage))),
+                        .a(
+                            .class("button button-secondary"), .href(BookingPaths.edit(resource.id)),
+                            .text(t(.resourceEditLink))))),
                 .h2(.text(t(.resourceRulesTitle))),
                 rules(resource.rules, t),
                 .h2(.id("week"), .text(t(.bookWeekTitle(week: "\(weekNumber(model.monday))")))),
@@ -370,7 +384,8 @@ enum BookingPages {
                     width: "input-small"), errors: errors, t),
             FormParts.input(
                 .init(
-                    name: "people", label: t(.bookFormPeople), value: form.people, type: .number, width: "input-small"),
+                    name: "people", label: t(.bookFormPeople), value: form.people, width: "input-small",
+                    inputMode: "numeric"),
                 errors: errors, t),
             FormParts.textarea(
                 name: "purpose", label: t(.bookFormPurpose), hint: t(.bookFormPurposeHint), value: form.purpose,

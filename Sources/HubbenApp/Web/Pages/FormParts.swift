@@ -50,6 +50,9 @@ enum FormParts {
         var type: ControlType = .text
         var autocomplete: String?
         var width: String = "input-wide"
+        /// The keyboard a phone shows (`numeric` for a whole number typed into a text field, which keeps
+        /// whatever was typed when the form comes back, unlike `type=number`).
+        var inputMode: String? = nil
     }
 
     /// A text field. Its error is looked up by its element id, which is also what the error summary links to.
@@ -80,6 +83,7 @@ enum FormParts {
         if let autocomplete = field.autocomplete {
             attributes.append(.attribute(named: "autocomplete", value: autocomplete))
         }
+        if let inputMode = field.inputMode { attributes.append(.attribute(named: "inputmode", value: inputMode)) }
         if !describedBy.isEmpty { attributes.append(.attribute(named: "aria-describedby", value: describedBy)) }
         if invalid { attributes.append(.attribute(named: "aria-invalid", value: "true")) }
         return attributes
