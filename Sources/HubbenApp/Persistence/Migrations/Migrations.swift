@@ -30,6 +30,7 @@ enum HubbenMigrations {
         CreateMailMessage(),
         CreateNotification(),
         CreateResource(),
+        CreateSpace(),
     ]
 }
 

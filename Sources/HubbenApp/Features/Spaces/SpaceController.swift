@@ -1,0 +1,121 @@
+import Fluent
+import Foundation
+import HubbenCore
+import Vapor
+
+/// The hub's spaces on the web: the spaces and who is where, a round with its applications, applying, and the
+/// coaches' decisions.
+struct SpaceController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SpacePaths.list, use: list)
+        routes.get(SpacePaths.round, use: round)
+        routes.post(SpacePaths.apply, use: apply)
+        routes.post(SpacePaths.decision, use: decide)
+    }
+
+    private func actions(_ req: Request) -> SpaceActions {
+        SpaceActions(context: req.actionContext, baseURL: req.application.hubben.absoluteBaseURL(req.application))
+    }
+
+    private func text(_ req: Request, _ name: String, limit: Int = 5_000) -> String {
+        String(((try? req.content.get(String.self, at: name)) ?? "").prefix(limit))
+    }
+
+    func list(req: Request) async throws -> Response {
+        let store = SpaceStore(database: req.db)
+        let rounds = try await store.rounds()
+        // The timeline shows the round whose period is now or next, else the newest.
+        let today = Day(req.now)
+        let shown =
+            rounds.filter { $0.lastWeek.adding(days: 6) >= today }.min { $0.firstWeek < $1.firstWeek } ?? rounds.first
+        var approved: [SpaceApplication] = []
+        if let shown {
+            approved = try await actions(req).timeline(
+                from: shown.firstWeek.start, to: shown.lastWeek.adding(days: 7).start
+            ).approved
+        }
+        let model = SpacePages.ListModel(
+            spaces: try await store.spaces(), rounds: rounds, shown: shown,
+            approved: approved.filter { $0.roundID == shown?.id }, now: req.now)
+        return HTMLResponse.make(SpacePages.list(model, req.t), for: req)
+    }
+
+    func round(req: Request) async throws -> Response {
+        let notice: String? =
+            switch req.query[String.self, at: "done"] {
+            case "applied": req.t(.spaceApplied)
+            case "decided": req.t(.spaceDecided)
+            default: nil
+            }
+        return try await roundPage(req, try req.idParameter(), form: .init(), errors: FormErrors(), notice: notice)
+    }
+
+    private func roundPage(
+        _ req: Request, _ roundID: Int, form: SpacePages.ApplyForm, errors: FormErrors,
+        failed: (id: Int, message: String)? = nil,
+        notice: String? = nil
+    ) async throws -> Response {
+        let view = try await actions(req).roundView(roundID)
+        let model = SpacePages.RoundModel(
+            view: view, form: form, errors: errors, failed: failed, notice: notice,
+            csrf: req.account == nil ? nil : CSRF.token(for: req), signInPath: req.signInPath, now: req.now)
+        let failedStatus = errors.isEmpty && failed == nil
+        return HTMLResponse.make(
+            SpacePages.round(model, req.t), for: req, status: failedStatus ? .ok : .unprocessableEntity,
+            headers: req.account == nil ? [:] : ["Cache-Control": "private, no-store"])
+    }
+
+    func apply(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        let roundID = try req.idParameter()
+        let form = SpacePages.ApplyForm(
+            project: text(req, "project", limit: 30), firstWeek: text(req, "first_week", limit: 100),
+            lastWeek: text(req, "last_week", limit: 100), teamSize: text(req, "team_size", limit: 100),
+            needs: text(req, "needs"), wishedSpace: text(req, "wished_space", limit: 30))
+        var unreadable = FieldProblems<SpaceApplicationDraft.Field>()
+        let draft = SpaceApplicationDraft(
+            roundID: roundID, projectID: Int(form.project),
+            firstWeek: FormInput.day(form.firstWeek, .firstWeek, into: &unreadable),
+            lastWeek: FormInput.day(form.lastWeek, .lastWeek, into: &unreadable),
+            teamSize: FormInput.int(form.teamSize, .teamSize, into: &unreadable), needs: form.needs,
+            wishedSpaceID: Int(form.wishedSpace))
+        switch try await actions(req).apply(draft, unreadable: unreadable) {
+        case .applied:
+            return req.redirect(to: SpacePaths.round(roundID) + "?done=applied#applications", redirectType: .normal)
+        case .invalid(let problems):
+            if problems[.round] == .invalid { throw Abort(.notFound) }
+            return try await roundPage(req, roundID, form: form, errors: SpaceTexts.formErrors(problems, req.t))
+        }
+    }
+
+    func decide(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        let id = try req.idParameter()
+        guard let application = try await SpaceStore(database: req.db).application(id: id) else {
+            throw Abort(.notFound)
+        }
+        let decision: SpaceDecision
+        switch text(req, "decision", limit: 20) {
+        case "approve":
+            guard let space = Int(text(req, "space", limit: 30)) else { throw Abort(.unprocessableEntity) }
+            decision = .approve(spaceID: space)
+        case "decline": decision = .decline(reason: text(req, "reason"))
+        default: throw Abort(.unprocessableEntity)
+        }
+        let message: String
+        switch try await actions(req).decide(id, decision) {
+        case .decided:
+            return req.redirect(
+                to: SpacePaths.round(application.roundID) + "?done=decided#applications", redirectType: .normal)
+        case .conflict(let other):
+            message = req.t(
+                .spaceConflict(
+                    project: other.projectTitle,
+                    weeks: SpaceTexts.weeks(other.firstWeek, other.lastWeek, req.t.language)))
+        case .invalid(let reasonMissing):
+            message = reasonMissing ? req.t(.bookingErrorReason) : req.t(.spaceErrorPlace)
+        case .notPossible: message = req.t(.bookingNotPossible)
+        }
+        return try await roundPage(req, application.roundID, form: .init(), errors: FormErrors(), failed: (id, message))
+    }
+}
