@@ -255,3 +255,36 @@ def test_an_owner_adds_a_resource_with_the_form_filled_to_its_limits(server, bro
     assert "lördag" in driver.page_source and "18.00–2.00" in driver.page_source
     assert "Stol nummer 30" in driver.page_source
     assert_accessible(driver)
+
+
+def test_a_coach_applies_for_a_hub_space_and_places_an_application(server, browser_sv):
+    driver = browser_sv
+    sign_in(driver, server, "coach@demo.hubben.example")
+    driver.get(server + "/book")
+    driver.find_element(By.PARTIAL_LINK_TEXT, "Projektytor i hubben").send_keys(Keys.ENTER)
+    wait_for_h1(driver, "Projektytor i hubben")
+    assert_accessible(driver)
+    driver.find_element(By.LINK_TEXT, "Våren 2027").send_keys(Keys.ENTER)
+    wait_for_h1(driver, "Våren 2027")
+    assert "Förslaget placerar" in driver.page_source
+    assert_accessible(driver)
+
+    # Apply with the keyboard for the first project offered, the round's first two weeks.
+    project = driver.find_element(By.ID, "project")
+    project.send_keys(Keys.ARROW_DOWN)
+    monday = (datetime.datetime.now(STOCKHOLM).date() + datetime.timedelta(days=63))
+    monday -= datetime.timedelta(days=monday.weekday())
+    type_into(driver, "first_week", monday.isoformat())
+    type_into(driver, "last_week", (monday + datetime.timedelta(days=7)).isoformat())
+    type_into(driver, "team_size", "3")
+    type_into(driver, "needs", "Två dagar i veckan för intervjuer")
+    driver.find_element(By.ID, "team_size").send_keys(Keys.ENTER)
+    WebDriverWait(driver, 15).until(lambda d: "done=applied" in d.current_url)
+    assert "Ansökan är skickad." in driver.page_source
+
+    # Place the first pending application in the space the proposal offers.
+    place = driver.find_element(By.XPATH, "//main//button[normalize-space()='Placera']")
+    place.send_keys(Keys.ENTER)
+    WebDriverWait(driver, 15).until(lambda d: "done=decided" in d.current_url or d.find_elements(By.CLASS_NAME, "form-error"))
+    assert "Beslutet är sparat" in driver.page_source or "redan placerad" in driver.page_source
+    assert_accessible(driver)

@@ -3,6 +3,9 @@ import HubbenCore
 /// The booking pages' texts, in both languages.
 extension LocalizedText {
     static let bookTitle = LocalizedText(sv: "Boka lokaler och utrustning", en: "Book rooms and equipment")
+    static let bookSpacesLink = LocalizedText(
+        sv: "Projektytor i hubben: ansök om en yta för ert projekt och se vem som är var",
+        en: "Project spaces in the hub: apply for a space for your project and see who is where")
     static let bookMine = LocalizedText(sv: "Mina bokningar", en: "My bookings")
     static let bookFilterLabel = LocalizedText(sv: "Hitta en ledig lokal", en: "Find a free resource")
     static let bookAllKinds = LocalizedText(sv: "Alla slag", en: "All kinds")

@@ -47,6 +47,7 @@ enum BookingPages {
                             model.isSignedIn,
                             .a(.class("button button-secondary"), .href(BookingPaths.mine()), .text(t(.bookMine)))))),
                 PageParts.lead(t(.bookLead)),
+                .p(.a(.href(SpacePaths.list()), .text(t(.bookSpacesLink)))),
                 .form(
                     .method(.get), .action(BookingPaths.list()), .class("filters"),
                     .attribute(named: "role", value: "search"),
