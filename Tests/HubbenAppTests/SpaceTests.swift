@@ -237,4 +237,50 @@ struct SpaceTests: APITestSuite {
             }
         }
     }
+
+    @Test("The hub team adds a space and opens a round with the forms on /spaces; nobody else may")
+    func teamForms() async throws {
+        try await withTestApp { app in
+            let hub = try await SpaceFixture.make(app)
+            let resident = TestBrowser(app)
+            try await resident.signIn("rut@example.se", "ett långt lösenord")
+            let refused = try await resident.post(
+                "/spaces", ["kind": "desks", "name": "Fönsterplatserna", "capacity": "8"],
+                tokenPage: "/spaces/rounds/\(hub.round)")
+            #expect(refused.status == .forbidden)
+
+            let coach = TestBrowser(app)
+            try await coach.signIn("coach@example.se", "ett långt lösenord")
+            let unreadable = try await coach.post(
+                "/spaces", ["kind": "desks", "name": "Fönsterplatserna <3>", "capacity": "åtta"], tokenPage: "/spaces")
+            #expect(unreadable.status == .unprocessableEntity)
+            #expect(unreadable.text.contains("id=\"capacity-error\""))
+            #expect(unreadable.text.contains("Fönsterplatserna &lt;3&gt;"))
+            let added = try await coach.post(
+                "/spaces", ["kind": "desks", "name": "Fönsterplatserna", "capacity": "8", "equipment": "Skärmar"],
+                tokenPage: "/spaces")
+            #expect(added.status == .seeOther)
+            #expect(try await SpaceStore(database: app.db).spaces().contains { $0.name == "Fönsterplatserna" })
+
+            let badRound = try await coach.post(
+                "/spaces/rounds",
+                [
+                    "round_name": "Hösten 2027", "opens_on": "2027-05-01", "closes_on": "2027-06-01",
+                    "first_week": "2027-05-15", "last_week": "2027-12-15",
+                ], tokenPage: "/spaces")
+            #expect(badRound.status == .unprocessableEntity)
+            #expect(badRound.text.contains("id=\"first_week-error\""))
+            let round = try await coach.post(
+                "/spaces/rounds",
+                [
+                    "round_name": "Hösten 2027", "opens_on": "2027-05-01", "closes_on": "2027-06-01",
+                    "first_week": "2027-08-16", "last_week": "2027-12-15",
+                ], tokenPage: "/spaces")
+            #expect(round.status == .seeOther)
+            let created = try #require(
+                try await SpaceStore(database: app.db).rounds().first { $0.name == "Hösten 2027" })
+            #expect(created.firstWeek.iso == "2027-08-16" && created.lastWeek.iso == "2027-12-13")
+            #expect(created.state(at: hub.clock.now()) == .upcoming)
+        }
+    }
 }

@@ -156,3 +156,85 @@ public enum SpaceUtilisation {
         return Double(held.count) / Double(weeks)
     }
 }
+
+/// A space as the hub team's form gives it.
+public struct SpaceDraft: Equatable, Sendable {
+    public var kind: SpaceKind?
+    public var name: String
+    public var capacity: Int?
+    public var equipment: [String]
+
+    public enum Field: String, DraftField {
+        case kind, name, capacity, equipment
+    }
+
+    public init(kind: SpaceKind?, name: String, capacity: Int?, equipment: [String]) {
+        self.kind = kind
+        self.name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.capacity = capacity
+        self.equipment = equipment.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    public func problems() -> FieldProblems<Field> {
+        var problems: FieldProblems<Field> = [:]
+        if kind == nil { problems[.kind] = .missing }
+        FieldCheck.required(name, .name, limit: 120, into: &problems)
+        if let capacity {
+            if !(1...1000).contains(capacity) { problems[.capacity] = .invalid }
+        } else {
+            problems[.capacity] = .missing
+        }
+        if equipment.count > 30 || equipment.contains(where: { $0.count > 200 }) {
+            problems[.equipment] = .tooLong(limit: 200)
+        }
+        return problems
+    }
+}
+
+/// An application round as the hub team's form gives it: applications from the start of `opensOn` to the end
+/// of `closesOn`, for the weeks from `firstWeek` to `lastWeek`, which begin after applications close.
+public struct SpaceRoundDraft: Equatable, Sendable {
+    public var name: String
+    public var opensOn: Day?
+    public var closesOn: Day?
+    public var firstWeek: Day?
+    public var lastWeek: Day?
+
+    public static let longestWeeks = 104
+
+    public enum Field: String, DraftField {
+        case name
+        case opensOn = "opens_on"
+        case closesOn = "closes_on"
+        case firstWeek = "first_week"
+        case lastWeek = "last_week"
+    }
+
+    public init(name: String, opensOn: Day?, closesOn: Day?, firstWeek: Day?, lastWeek: Day?) {
+        self.name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.opensOn = opensOn
+        self.closesOn = closesOn
+        self.firstWeek = firstWeek?.monday
+        self.lastWeek = lastWeek?.monday
+    }
+
+    public func problems() -> FieldProblems<Field> {
+        var problems: FieldProblems<Field> = [:]
+        FieldCheck.required(name, .name, limit: 120, into: &problems)
+        for (field, day) in [
+            (Field.opensOn, opensOn), (.closesOn, closesOn), (.firstWeek, firstWeek), (.lastWeek, lastWeek),
+        ] {
+            guard let day else {
+                problems[field] = problems[field] ?? .missing
+                continue
+            }
+            if !(2000...2200).contains(day.year) { problems[field] = .invalid }
+        }
+        if let opens = opensOn, let closes = closesOn, closes < opens { problems[.closesOn] = .invalid }
+        if let closes = closesOn, let first = firstWeek, first <= closes { problems[.firstWeek] = .invalid }
+        if let first = firstWeek, let last = lastWeek {
+            if last < first || first.days(to: last) / 7 >= Self.longestWeeks { problems[.lastWeek] = .invalid }
+        }
+        return problems
+    }
+}

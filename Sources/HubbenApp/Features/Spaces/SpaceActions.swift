@@ -150,6 +150,37 @@ struct SpaceActions {
         }
     }
 
+    /// The hub team adds a space.
+    func addSpace(_ draft: SpaceDraft) async throws -> FieldProblems<SpaceDraft.Field> {
+        _ = try context.require(SpaceAction.allocate)
+        let problems = draft.problems()
+        guard problems.isEmpty, let kind = draft.kind, let capacity = draft.capacity else { return problems }
+        let now = context.now
+        _ = try await context.database.writeTransaction { db in
+            try await SpaceStore(database: db).createSpace(
+                kind: kind, name: draft.name, capacity: capacity, equipment: draft.equipment, now: now)
+        }
+        return [:]
+    }
+
+    /// The hub team opens a round of applications.
+    func addRound(_ draft: SpaceRoundDraft, unreadable: FieldProblems<SpaceRoundDraft.Field> = [:]) async throws
+        -> (id: Int?, problems: FieldProblems<SpaceRoundDraft.Field>)
+    {
+        _ = try context.require(SpaceAction.allocate)
+        let problems = unreadable.merging(draft.problems()) { typed, _ in typed }
+        guard problems.isEmpty, let opens = draft.opensOn, let closes = draft.closesOn, let first = draft.firstWeek,
+            let last = draft.lastWeek
+        else { return (nil, problems) }
+        let now = context.now
+        let id = try await context.database.writeTransaction { db in
+            try await SpaceStore(database: db).createRound(
+                name: draft.name, opensAt: opens.start, closesAt: closes.adding(days: 1).start, firstWeek: first,
+                lastWeek: last, now: now)
+        }
+        return (id, [:])
+    }
+
     /// Who is where between `from` and `to`: the approved applications of every round.
     func timeline(from: Date, to: Date) async throws -> (spaces: [Space], approved: [SpaceApplication]) {
         (try await store.spaces(), try await store.approved(from: from, to: to))

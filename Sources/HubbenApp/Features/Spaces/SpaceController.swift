@@ -8,6 +8,8 @@ import Vapor
 struct SpaceController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SpacePaths.list, use: list)
+        routes.post(SpacePaths.list, use: addSpace)
+        routes.post(SpacePaths.rounds, use: addRound)
         routes.get(SpacePaths.round, use: round)
         routes.post(SpacePaths.apply, use: apply)
         routes.post(SpacePaths.decision, use: decide)
@@ -22,6 +24,10 @@ struct SpaceController: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
+        try await listPage(req, values: [:], errors: FormErrors())
+    }
+
+    private func listPage(_ req: Request, values: [String: String], errors: FormErrors) async throws -> Response {
         let store = SpaceStore(database: req.db)
         let rounds = try await store.rounds()
         // The timeline shows the round whose period is now or next, else the newest.
@@ -36,8 +42,47 @@ struct SpaceController: RouteCollection {
         }
         let model = SpacePages.ListModel(
             spaces: try await store.spaces(), rounds: rounds, shown: shown,
-            approved: approved.filter { $0.roundID == shown?.id }, now: req.now)
-        return HTMLResponse.make(SpacePages.list(model, req.t), for: req)
+            approved: approved.filter { $0.roundID == shown?.id }, now: req.now,
+            team: Authorization.allows(req.actor, SpaceAction.allocate)
+                ? .init(values: values, errors: errors, csrf: CSRF.token(for: req)) : nil)
+        return HTMLResponse.make(
+            SpacePages.list(model, req.t), for: req, status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    func addSpace(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        try req.authorize(SpaceAction.allocate)
+        var values: [String: String] = [:]
+        for name in ["kind", "name", "capacity", "equipment"] { values[name] = text(req, name) }
+        var unreadable = FieldProblems<SpaceDraft.Field>()
+        let draft = SpaceDraft(
+            kind: SpaceKind(rawValue: values["kind"] ?? ""), name: values["name"] ?? "",
+            capacity: FormInput.int(values["capacity"] ?? "", .capacity, into: &unreadable),
+            equipment: (values["equipment"] ?? "").split(whereSeparator: \.isNewline).map(String.init))
+        let problems =
+            unreadable.isEmpty
+            ? try await actions(req).addSpace(draft) : unreadable.merging(draft.problems()) { typed, _ in typed }
+        if problems.isEmpty { return req.redirect(to: SpacePaths.list(), redirectType: .normal) }
+        return try await listPage(req, values: values, errors: SpaceTexts.spaceErrors(problems, req.t))
+    }
+
+    func addRound(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        try req.authorize(SpaceAction.allocate)
+        var values: [String: String] = [:]
+        for name in ["round_name", "opens_on", "closes_on", "first_week", "last_week"] {
+            values[name] = text(req, name, limit: 200)
+        }
+        var unreadable = FieldProblems<SpaceRoundDraft.Field>()
+        let draft = SpaceRoundDraft(
+            name: values["round_name"] ?? "",
+            opensOn: FormInput.day(values["opens_on"] ?? "", .opensOn, into: &unreadable),
+            closesOn: FormInput.day(values["closes_on"] ?? "", .closesOn, into: &unreadable),
+            firstWeek: FormInput.day(values["first_week"] ?? "", .firstWeek, into: &unreadable),
+            lastWeek: FormInput.day(values["last_week"] ?? "", .lastWeek, into: &unreadable))
+        let (id, problems) = try await actions(req).addRound(draft, unreadable: unreadable)
+        if let id { return req.redirect(to: SpacePaths.round(id), redirectType: .normal) }
+        return try await listPage(req, values: values, errors: SpaceTexts.roundErrors(problems, req.t))
     }
 
     func round(req: Request) async throws -> Response {

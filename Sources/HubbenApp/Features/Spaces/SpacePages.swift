@@ -10,6 +10,14 @@ enum SpacePages {
         var shown: SpaceRound?
         var approved: [SpaceApplication]
         var now: Date
+        /// The hub team's forms for a new space and a new round; nil for everyone else.
+        var team: TeamForms?
+    }
+
+    struct TeamForms {
+        var values: [String: String] = [:]
+        var errors = FormErrors()
+        var csrf: String
     }
 
     static func list(_ model: ListModel, _ t: Localizer) -> Page {
@@ -17,6 +25,7 @@ enum SpacePages {
         return Page(
             title: t(.spacesTitle),
             main: .group(
+                .unwrap(model.team) { FormParts.errorSummary($0.errors, t) },
                 .h1(.text(t(.spacesTitle))),
                 PageParts.lead(t(.spacesLead)),
                 .h2(.text(t(.spacesRounds))),
@@ -56,8 +65,45 @@ enum SpacePages {
                                             "\(Int((SpaceUtilisation.share(of: space.id, in: $0, approved: model.approved) * 100).rounded())) %"
                                         } ?? "–")))
                         })),
-                .unwrap(model.shown) { round in timeline(round, spaces: model.spaces, approved: model.approved, t) }
-            ), section: .book)
+                .unwrap(model.shown) { round in timeline(round, spaces: model.spaces, approved: model.approved, t) },
+                .unwrap(model.team) { teamForms($0, t) }
+            ), section: .book, hasErrors: !(model.team?.errors.isEmpty ?? true))
+    }
+
+    /// The hub team adds spaces and opens rounds.
+    static func teamForms(_ forms: TeamForms, _ t: Localizer) -> Node {
+        let errors = forms.errors
+        func field(_ name: String, _ label: LocalizedText, hint: LocalizedText? = nil, numeric: Bool = false) -> Node {
+            FormParts.input(
+                .init(
+                    name: name, label: t(label), hint: hint.map { t($0) }, value: forms.values[name] ?? "",
+                    width: numeric ? "input-small" : "input-medium", inputMode: numeric ? "numeric" : nil),
+                errors: errors, t)
+        }
+        return .group(
+            .h2(.id("new-space"), .text(t(.spaceNewTitle))),
+            .form(
+                .method(.post), .action(SpacePaths.list() + "#new-space"), .novalidate(), FormParts.csrf(forms.csrf),
+                FormParts.select(
+                    name: "kind", label: t(.spaceKindLabel),
+                    options: [("", t(.resourceChoose))]
+                        + SpaceKind.allCases.map { ($0.rawValue, t(SpaceTexts.kind($0))) },
+                    selected: forms.values["kind"] ?? "", errors: errors, t),
+                field("name", .spaceName), field("capacity", .spaceCapacity, numeric: true),
+                FormParts.textarea(
+                    name: "equipment", label: t(.spaceEquipment), hint: t(.resourceEquipmentHint),
+                    value: forms.values["equipment"] ?? "", errors: errors, t),
+                FormParts.submit(t(.spaceNewSubmit), style: "button-secondary")),
+            .h2(.id("new-round"), .text(t(.spaceRoundNewTitle))),
+            .form(
+                .method(.post), .action(SpacePaths.rounds() + "#new-round"), .novalidate(), FormParts.csrf(forms.csrf),
+                field("round_name", .spaceRoundName),
+                field("opens_on", .spaceRoundOpensOn, hint: .bookFormDayHint),
+                field("closes_on", .spaceRoundClosesOn, hint: .bookFormDayHint),
+                field("first_week", .spaceFirstWeek, hint: .spaceWeekHint),
+                field("last_week", .spaceLastWeek, hint: .spaceWeekHint),
+                FormParts.submit(t(.spaceRoundNewSubmit), style: "button-secondary"))
+        )
     }
 
     /// Spaces × weeks: which project holds each space each week of the round, a placement as one cell across

@@ -11,6 +11,33 @@ enum SpaceTexts {
             "\(word) \(span) (\(first.monday.formatted(language)) – \(last.monday.adding(days: 6).formatted(language)))"
     }
 
+    static func spaceErrors(_ problems: FieldProblems<SpaceDraft.Field>, _ t: Localizer) -> FormErrors {
+        var errors = FormErrors()
+        for field in SpaceDraft.Field.allCases {
+            guard let problem = problems[field] else { continue }
+            let message: String =
+                switch field {
+                case .kind: t(.spaceErrorKind)
+                case .name: t(.spaceErrorSpaceName)
+                case .capacity: t(.spaceErrorCapacity)
+                case .equipment: t(.fieldTooLong(limit: "200"))
+                }
+            _ = problem
+            errors.add(field.rawValue, message)
+        }
+        return errors
+    }
+
+    static func roundErrors(_ problems: FieldProblems<SpaceRoundDraft.Field>, _ t: Localizer) -> FormErrors {
+        var errors = FormErrors()
+        for field in SpaceRoundDraft.Field.allCases where problems[field] != nil {
+            errors.add(
+                field == .name ? "round_name" : field.rawValue,
+                field == .name ? t(.spaceErrorSpaceName) : t(.spaceErrorRoundDates))
+        }
+        return errors
+    }
+
     static func kind(_ kind: SpaceKind) -> LocalizedText {
         switch kind {
         case .projectRoom: .spaceKindProjectRoom
@@ -150,6 +177,21 @@ extension LocalizedText {
             sv: "Ytan är redan placerad åt \(project) \(weeks)",
             en: "The space is already placed for \(project) \(weeks)")
     }
+    static let spaceNewTitle = LocalizedText(sv: "Lägg till en yta", en: "Add a space")
+    static let spaceNewSubmit = LocalizedText(sv: "Lägg till ytan", en: "Add the space")
+    static let spaceRoundNewTitle = LocalizedText(sv: "Ny ansökningsomgång", en: "New application round")
+    static let spaceRoundNewSubmit = LocalizedText(sv: "Skapa omgången", en: "Create the round")
+    static let spaceRoundName = LocalizedText(sv: "Namn, till exempel Våren 2027", en: "Name, for example Spring 2027")
+    static let spaceRoundOpensOn = LocalizedText(sv: "Ansökan öppnar", en: "Applications open")
+    static let spaceRoundClosesOn = LocalizedText(sv: "Sista ansökningsdag", en: "Last day to apply")
+    static let spaceErrorRoundDates = LocalizedText(
+        sv: "Skriv en dag; ansökan stänger innan perioden börjar och perioden är högst två år",
+        en: "Enter a day; applications close before the period starts and the period is at most two years")
+    static let spaceErrorSpaceName = LocalizedText(
+        sv: "Skriv ett namn, högst 120 tecken", en: "Enter a name, at most 120 characters")
+    static let spaceErrorKind = LocalizedText(sv: "Välj ett slag", en: "Choose a kind")
+    static let spaceErrorCapacity = LocalizedText(
+        sv: "Skriv antalet platser, 1–1 000", en: "Enter the number of places, 1–1,000")
     static let spaceErrorPlace = LocalizedText(
         sv: "Välj en yta med plats för hela teamet", en: "Choose a space with room for the whole team")
     static let spaceErrorRoundClosed = LocalizedText(
