@@ -277,7 +277,15 @@ def test_a_coach_applies_for_a_hub_space_and_places_an_application(server, brows
     type_into(driver, "first_week", monday.isoformat())
     type_into(driver, "last_week", (monday + datetime.timedelta(days=7)).isoformat())
     type_into(driver, "team_size", "3")
-    type_into(driver, "needs", "Två dagar i veckan för intervjuer")
+    # One character over the limit: refused at the field, everything kept.
+    too_long = long_text(2001)
+    set_value(driver, "needs", too_long)
+    driver.find_element(By.ID, "team_size").send_keys(Keys.ENTER)
+    WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.ID, "needs-error"))
+    assert driver.find_element(By.ID, "needs").get_attribute("value") == too_long
+    assert driver.find_element(By.ID, "first_week").get_attribute("value") == monday.isoformat()
+    assert_accessible(driver)
+    set_value(driver, "needs", long_text(2000))
     driver.find_element(By.ID, "team_size").send_keys(Keys.ENTER)
     WebDriverWait(driver, 15).until(lambda d: "done=applied" in d.current_url)
     assert "Ansökan är skickad." in driver.page_source
