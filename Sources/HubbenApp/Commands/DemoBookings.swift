@@ -187,11 +187,7 @@ enum DemoBookings {
         let now = app.hubben.clock.now()
         let organizations = try await OrganizationStore(database: db).all()
         func context(_ accountID: Int) async throws -> ActionContext {
-            let account = try await AccountStore(database: db, hasher: app.password).account(id: accountID)
-            return ActionContext(
-                database: db, account: account, now: now, hasher: app.password,
-                throttle: Throttle(database: db, address: "127.0.0.1", now: now, logger: app.logger),
-                services: app.hubben, logger: app.logger)
+            try await app.demoContext(accountID, now: now)
         }
         let adminActions = BookingActions(context: try await context(admin), baseURL: "")
         var ids: [String: Int] = [:]

@@ -125,3 +125,15 @@ enum DemoContent {
         return report
     }
 }
+
+extension Application {
+    /// The demo's content is written through the same actions as the site: the context of `accountID` acting
+    /// at `now`, from the machine itself.
+    func demoContext(_ accountID: Int, now: Date) async throws -> ActionContext {
+        let account = try await AccountStore(database: db, hasher: password).account(id: accountID)
+        return ActionContext(
+            database: db, account: account, now: now, hasher: password,
+            throttle: Throttle(database: db, address: "127.0.0.1", now: now, logger: logger),
+            services: hubben, logger: logger)
+    }
+}

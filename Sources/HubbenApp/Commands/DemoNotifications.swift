@@ -19,11 +19,7 @@ enum DemoNotifications {
         }
         let now = app.hubben.clock.now()
         func context(_ accountID: Int) async throws -> ActionContext {
-            let account = try await AccountStore(database: db, hasher: app.password).account(id: accountID)
-            return ActionContext(
-                database: db, account: account, now: now, hasher: app.password,
-                throttle: Throttle(database: db, address: "127.0.0.1", now: now, logger: app.logger),
-                services: app.hubben, logger: app.logger)
+            try await app.demoContext(accountID, now: now)
         }
         let followed = try await db.sql.raw(
             """

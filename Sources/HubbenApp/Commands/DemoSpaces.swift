@@ -56,11 +56,7 @@ enum DemoSpaces {
 
         // The spring: applications through the same actions as the site, waiting for the coaches.
         func context(_ accountID: Int) async throws -> ActionContext {
-            let account = try await AccountStore(database: db, hasher: app.password).account(id: accountID)
-            return ActionContext(
-                database: db, account: account, now: now, hasher: app.password,
-                throttle: Throttle(database: db, address: "127.0.0.1", now: now, logger: app.logger),
-                services: app.hubben, logger: app.logger)
+            try await app.demoContext(accountID, now: now)
         }
         let actions = SpaceActions(context: try await context(coach), baseURL: "")
         var applied: [Int] = []

@@ -14,7 +14,7 @@ extension APIHandler {
         let filter = ResourceStore.Filter(
             kind: query.kind.flatMap { ResourceKind(rawValue: $0.rawValue) }, district: query.district,
             capacity: query.capacity, free: free)
-        let resources = try await ResourceStore(database: req.db).list(filter)
+        let resources = try await req.shownResources(filter)
         return .ok(.init(body: .json(resources.map(Self.resource))))
     }
 
@@ -38,9 +38,7 @@ extension APIHandler {
 
     func getResource(_ input: Operations.GetResource.Input) async throws -> Operations.GetResource.Output {
         let req = try APIContext.current()
-        guard let resource = try await ResourceStore(database: req.db).resource(id: input.path.id) else {
-            throw Abort(.notFound)
-        }
+        guard let resource = try await req.shownResource(input.path.id) else { throw Abort(.notFound) }
         return .ok(.init(body: .json(Self.resource(resource))))
     }
 

@@ -67,17 +67,16 @@ struct BookingController: RouteCollection {
                 if errors.isEmpty { errors.add("to", req.t(.bookingErrorTime)) }
             }
         }
-        let store = ResourceStore(database: req.db)
         let resources =
             errors.isEmpty
-            ? try await store.list(
+            ? try await req.shownResources(
                 .init(
                     kind: ResourceKind(rawValue: filter.kind),
                     district: filter.district.isEmpty ? nil : filter.district,
                     capacity: capacity, free: free))
             : []
         let model = BookingPages.ListModel(
-            resources: resources, districts: try await store.districts(), filter: filter, errors: errors,
+            resources: resources, districts: try await req.shownDistricts(), filter: filter, errors: errors,
             isSignedIn: req.account != nil, canAddResources: Authorization.allows(req.actor, ResourceAction.addResource)
         )
         return HTMLResponse.make(
@@ -98,12 +97,12 @@ struct BookingController: RouteCollection {
         -> Response
     {
         let id = try req.idParameter()
-        guard let resource = try await ResourceStore(database: req.db).resource(id: id) else { throw Abort(.notFound) }
+        guard let resource = try await req.shownResource(id) else { throw Abort(.notFound) }
         let asked = Day(iso: clipped(req.query[String.self, at: "week"])) ?? Day(iso: form.day) ?? Day(req.now)
         let monday = BookingDraft.years.contains(asked.year) ? asked.monday : Day(req.now).monday
         let from = monday.start
         let to = monday.adding(days: 7).start
-        let availability = try await BookingReads(database: req.db).availability(resourceID: id, from: from, to: to)
+        let availability = try await req.shownAvailability(id, from: from, to: to)
         let week = (0..<7).map { offset -> BookingPages.WeekDay in
             let day = monday.adding(days: offset)
             let whole = DateInterval(start: day.start, end: max(day.start, day.adding(days: 1).start))

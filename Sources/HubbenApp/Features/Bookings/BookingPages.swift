@@ -297,10 +297,14 @@ enum BookingPages {
 
     /// ISO 8601 week number of the week that starts on `monday`.
     static func weekNumber(_ monday: Day) -> Int {
+        isoWeeks.component(.weekOfYear, from: monday.noon)
+    }
+
+    private static let isoWeeks: Calendar = {
         var calendar = Calendar(identifier: .iso8601)
         calendar.timeZone = DateFormat.calendar.timeZone
-        return calendar.component(.weekOfYear, from: monday.noon)
-    }
+        return calendar
+    }()
 
     /// The week as a table: a row per day, when it is open and what is taken — never by whom.
     static func week(_ model: ResourceModel, _ t: Localizer) -> Node {

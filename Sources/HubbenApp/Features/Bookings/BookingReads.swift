@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import HubbenCore
+import Vapor
 
 /// What anyone may read about a resource's time (open and taken, never by whom), and the calendars.
 struct BookingReads {
@@ -59,4 +60,37 @@ extension LocalizedText {
     static let bookingCalendarRequested = LocalizedText(
         sv: "Förfrågan (inte bekräftad)", en: "Requested (not confirmed)")
     static let bookingCalendarMine = LocalizedText(sv: "Mina bokningar i Hubben", en: "My bookings in Hubben")
+}
+
+extension ResourceStore.Filter {
+    /// Everything the list depends on, for `SharedReads`.
+    var sharedKey: String {
+        let time = free.map { "\(Int($0.start.timeIntervalSince1970))-\(Int($0.end.timeIntervalSince1970))" } ?? "-"
+        return "\(kind?.rawValue ?? "-") \(capacity ?? 0) \(time) \(district ?? "")"
+    }
+}
+
+extension Request {
+    /// A resource as everyone sees it (its rules included), shared for a moment; a booking reads it fresh.
+    func shownResource(_ id: Int) async throws -> Resource? {
+        try await sharedRead("resource \(id)") { try await ResourceStore(database: db).resource(id: id) }
+    }
+
+    /// The resources matching `filter` (free time included), shared for a moment by everyone asking the same.
+    func shownResources(_ filter: ResourceStore.Filter) async throws -> [Resource] {
+        try await sharedRead("resources \(filter.sharedKey)") { try await ResourceStore(database: db).list(filter) }
+    }
+
+    func shownDistricts() async throws -> [String] {
+        try await sharedRead("resources.districts") { try await ResourceStore(database: db).districts() }
+    }
+
+    /// When a resource is open and taken between `from` and `to` (never by whom), shared for a moment.
+    func shownAvailability(_ id: Int, from: Date, to: Date) async throws -> BookingReads.Availability? {
+        try await sharedRead(
+            "resource.availability \(id) \(Int(from.timeIntervalSince1970)) \(Int(to.timeIntervalSince1970))"
+        ) {
+            try await BookingReads(database: db).availability(resourceID: id, from: from, to: to)
+        }
+    }
 }
