@@ -55,10 +55,8 @@ extension APIHandler {
             errors.add("to", req.t(.bookingErrorTime))
             throw APIError.badParameters(errors, req.t)
         }
-        guard
-            let availability = try await BookingReads(database: req.db).availability(
-                resourceID: input.path.id, from: from, to: to)
-        else { throw Abort(.notFound) }
+        guard let resource = try await req.shownResource(input.path.id) else { throw Abort(.notFound) }
+        let availability = try await req.shownAvailability(of: resource, from: from, to: to)
         return .ok(
             .init(
                 body: .json(

@@ -87,7 +87,7 @@ struct BookingActions {
                     // Nothing booked: roll the series back too.
                     if ids.isEmpty { throw NothingBooked(collided: collided) }
                     if status == .requested, let first = ids.first {
-                        try await notifyOwnerOfRequest(resource, bookingID: first, db: db)
+                        try await notifyOwnerOfRequest(resource, db: db)
                     }
                     return (ids, collided)
                 }
@@ -464,15 +464,16 @@ struct BookingActions {
     }
 
     /// Tells the owning organisation's members that a request waits for their decision.
-    private func notifyOwnerOfRequest(_ resource: Resource, bookingID: Int, db: any Database) async throws {
+    private func notifyOwnerOfRequest(_ resource: Resource, db: any Database) async throws {
         let members = try await MembershipRecord.query(on: db).filter(\.$organizationID == resource.organizationID)
             .all()
         let staff = try await AccountRoleRecord.query(on: db).filter(\.$accountID ~~ members.map(\.accountID))
             .filter(\.$role == PlatformRole.staff.rawValue).all()
-        for accountID in Set(staff.map(\.accountID)).sorted() where accountID != context.account?.id {
-            guard let account = try await AccountRecord.find(accountID, on: db), account.deletedAt == nil else {
-                continue
-            }
+        let recipients = Set(staff.map(\.accountID)).subtracting([context.account?.id ?? 0])
+        let accounts = try await AccountRecord.query(on: db).filter(\.$id ~~ Array(recipients))
+            .filter(\.$deletedAt == nil).sort(\.$id).all()
+        for account in accounts {
+            guard let accountID = account.id else { continue }
             let language = Language(rawValue: account.language) ?? .sv
             let t = Localizer(language)
             try await MailOutbox(database: db).enqueue(

@@ -28,10 +28,6 @@ struct BookingController: RouteCollection {
         BookingActions(context: req.actionContext, baseURL: req.application.hubben.absoluteBaseURL(req.application))
     }
 
-    private func text(_ req: Request, _ name: String, limit: Int = 5_000) -> String {
-        String(((try? req.content.get(String.self, at: name)) ?? "").prefix(limit))
-    }
-
     /// A query parameter as typed, at most 200 characters (none is longer when meant).
     private func clipped(_ value: String?) -> String {
         String((value ?? "").prefix(200))
@@ -102,13 +98,13 @@ struct BookingController: RouteCollection {
         let monday = BookingDraft.years.contains(asked.year) ? asked.monday : Day(req.now).monday
         let from = monday.start
         let to = monday.adding(days: 7).start
-        let availability = try await req.shownAvailability(id, from: from, to: to)
+        let availability = try await req.shownAvailability(of: resource, from: from, to: to)
         let week = (0..<7).map { offset -> BookingPages.WeekDay in
             let day = monday.adding(days: offset)
             let whole = DateInterval(start: day.start, end: max(day.start, day.adding(days: 1).start))
             return BookingPages.WeekDay(
-                day: day, open: (availability?.open ?? []).filter { $0.intersects(whole) && $0.end > whole.start },
-                busy: (availability?.busy ?? []).filter { $0.start < whole.end && $0.end > whole.start })
+                day: day, open: availability.open.filter { $0.intersects(whole) && $0.end > whole.start },
+                busy: availability.busy.filter { $0.start < whole.end && $0.end > whole.start })
         }
         let manages = req.account == nil ? false : try await actions(req).manages(resource)
         let model = BookingPages.ResourceModel(
@@ -125,9 +121,10 @@ struct BookingController: RouteCollection {
         _ = try req.requireAccount()
         let id = try req.idParameter()
         let form = BookingPages.BookingForm(
-            day: text(req, "day", limit: 100), start: text(req, "start", limit: 100), end: text(req, "end", limit: 100),
-            people: text(req, "people", limit: 100), purpose: text(req, "purpose"),
-            repeatUntil: text(req, "repeat_weekly_until", limit: 100))
+            day: req.formText("day", limit: 100), start: req.formText("start", limit: 100),
+            end: req.formText("end", limit: 100),
+            people: req.formText("people", limit: 100), purpose: req.formText("purpose"),
+            repeatUntil: req.formText("repeat_weekly_until", limit: 100))
         let times = BookingTimes(day: form.day, start: form.start, end: form.end)
         var errors = FormErrors()
         var problems = FieldProblems<BookingDraft.Field>()
@@ -216,11 +213,11 @@ struct BookingController: RouteCollection {
         _ = try req.requireAccount()
         let id = try req.idParameter()
         let actions = actions(req)
-        if text(req, "series", limit: 10) == "1" {
+        if req.formText("series", limit: 10) == "1" {
             _ = try await actions.cancelSeries(of: id)
             return req.redirect(to: BookingPaths.mine() + "?done=cancelled", redirectType: .normal)
         }
-        let reason = text(req, "reason")
+        let reason = req.formText("reason")
         let outcome = try await actions.cancel(id, reason: reason)
         guard let booking = try await BookingStore(database: req.db).booking(id: id) else { throw Abort(.notFound) }
         let isBooker = booking.bookerID == req.account?.id
@@ -242,7 +239,6 @@ struct BookingController: RouteCollection {
         case .invalid(let problems):
             let message =
                 problems[.purpose] == .missing ? req.t(.bookingErrorReason) : req.t(.fieldTooLong(limit: "500"))
-            if isBooker && problems.isEmpty { return try await minePage(req, error: message) }
             return try await managePage(
                 req, booking.resourceID, failed: booking.id, errors: reasonError(booking.id, message))
         case .conflict, .notPossible:
@@ -290,11 +286,11 @@ struct BookingController: RouteCollection {
         _ = try req.requireAccount()
         let id = try req.idParameter()
         guard let booking = try await BookingStore(database: req.db).booking(id: id) else { throw Abort(.notFound) }
-        guard let decision = BookingDecision(rawValue: text(req, "decision", limit: 20)) else {
+        guard let decision = BookingDecision(rawValue: req.formText("decision", limit: 20)) else {
             throw Abort(.unprocessableEntity)
         }
         let message: String
-        switch try await actions(req).decide(id, decision, reason: text(req, "reason")) {
+        switch try await actions(req).decide(id, decision, reason: req.formText("reason")) {
         case .changed:
             return req.redirect(to: BookingPaths.manage(booking.resourceID) + "?done=decided", redirectType: .normal)
         case .conflict(let busy): message = BookingTexts.conflict(busy, req.t)
@@ -310,8 +306,9 @@ struct BookingController: RouteCollection {
         _ = try req.requireAccount()
         let id = try req.idParameter()
         let form = BookingPages.BookingForm(
-            day: text(req, "day", limit: 100), start: text(req, "start", limit: 100), end: text(req, "end", limit: 100),
-            purpose: text(req, "reason"))
+            day: req.formText("day", limit: 100), start: req.formText("start", limit: 100),
+            end: req.formText("end", limit: 100),
+            purpose: req.formText("reason"))
         let times = BookingTimes(day: form.day, start: form.start, end: form.end)
         var errors = FormErrors()
         if times.dayIsBroken { errors.add("day", req.t(.bookingErrorTime)) }
@@ -360,7 +357,7 @@ struct BookingController: RouteCollection {
 
     private func typed(_ req: Request) -> ResourceForm.Values {
         var values = ResourceForm.Values()
-        for name in ResourceForm.fieldNames { values.text[name] = text(req, name, limit: 20_000) }
+        for name in ResourceForm.fieldNames { values.text[name] = req.formText(name, limit: 20_000) }
         return values
     }
 

@@ -12,12 +12,11 @@ struct BookingReads {
         var busy: [BusyTime]
     }
 
-    func availability(resourceID: Int, from: Date, to: Date) async throws -> Availability? {
-        guard let resource = try await ResourceStore(database: database).resource(id: resourceID) else { return nil }
+    func availability(of resource: Resource, from: Date, to: Date) async throws -> Availability {
         let open = resource.rules.openingHours.periods(from: Day(from), through: Day(to)).compactMap {
             $0.intersection(with: DateInterval(start: from, end: to))
         }.filter { $0.duration > 0 }
-        let busy = try await BookingStore(database: database).busy(resourceID: resourceID, from: from, to: to)
+        let busy = try await BookingStore(database: database).busy(resourceID: resource.id, from: from, to: to)
         return Availability(open: open, busy: busy)
     }
 
@@ -85,12 +84,12 @@ extension Request {
         try await sharedRead("resources.districts") { try await ResourceStore(database: db).districts() }
     }
 
-    /// When a resource is open and taken between `from` and `to` (never by whom), shared for a moment.
-    func shownAvailability(_ id: Int, from: Date, to: Date) async throws -> BookingReads.Availability? {
+    /// When `resource` is open and taken between `from` and `to` (never by whom), shared for a moment.
+    func shownAvailability(of resource: Resource, from: Date, to: Date) async throws -> BookingReads.Availability {
         try await sharedRead(
-            "resource.availability \(id) \(Int(from.timeIntervalSince1970)) \(Int(to.timeIntervalSince1970))"
+            "resource.availability \(resource.id) \(Int(from.timeIntervalSince1970)) \(Int(to.timeIntervalSince1970))"
         ) {
-            try await BookingReads(database: db).availability(resourceID: id, from: from, to: to)
+            try await BookingReads(database: db).availability(of: resource, from: from, to: to)
         }
     }
 }

@@ -19,10 +19,6 @@ struct SpaceController: RouteCollection {
         SpaceActions(context: req.actionContext, baseURL: req.application.hubben.absoluteBaseURL(req.application))
     }
 
-    private func text(_ req: Request, _ name: String, limit: Int = 5_000) -> String {
-        String(((try? req.content.get(String.self, at: name)) ?? "").prefix(limit))
-    }
-
     func list(req: Request) async throws -> Response {
         try await listPage(req, values: [:], errors: FormErrors())
     }
@@ -53,7 +49,7 @@ struct SpaceController: RouteCollection {
         _ = try req.requireAccount()
         try req.authorize(SpaceAction.allocate)
         var values: [String: String] = [:]
-        for name in ["kind", "name", "capacity", "equipment"] { values[name] = text(req, name) }
+        for name in ["kind", "name", "capacity", "equipment"] { values[name] = req.formText(name) }
         var unreadable = FieldProblems<SpaceDraft.Field>()
         let draft = SpaceDraft(
             kind: SpaceKind(rawValue: values["kind"] ?? ""), name: values["name"] ?? "",
@@ -71,7 +67,7 @@ struct SpaceController: RouteCollection {
         try req.authorize(SpaceAction.allocate)
         var values: [String: String] = [:]
         for name in ["round_name", "opens_on", "closes_on", "first_week", "last_week"] {
-            values[name] = text(req, name, limit: 200)
+            values[name] = req.formText(name, limit: 200)
         }
         var unreadable = FieldProblems<SpaceRoundDraft.Field>()
         let draft = SpaceRoundDraft(
@@ -114,9 +110,9 @@ struct SpaceController: RouteCollection {
         _ = try req.requireAccount()
         let roundID = try req.idParameter()
         let form = SpacePages.ApplyForm(
-            project: text(req, "project", limit: 30), firstWeek: text(req, "first_week", limit: 100),
-            lastWeek: text(req, "last_week", limit: 100), teamSize: text(req, "team_size", limit: 100),
-            needs: text(req, "needs"), wishedSpace: text(req, "wished_space", limit: 30))
+            project: req.formText("project", limit: 30), firstWeek: req.formText("first_week", limit: 100),
+            lastWeek: req.formText("last_week", limit: 100), teamSize: req.formText("team_size", limit: 100),
+            needs: req.formText("needs"), wishedSpace: req.formText("wished_space", limit: 30))
         var unreadable = FieldProblems<SpaceApplicationDraft.Field>()
         let draft = SpaceApplicationDraft(
             roundID: roundID, projectID: Int(form.project),
@@ -140,11 +136,11 @@ struct SpaceController: RouteCollection {
             throw Abort(.notFound)
         }
         let decision: SpaceDecision
-        switch text(req, "decision", limit: 20) {
+        switch req.formText("decision", limit: 20) {
         case "approve":
-            guard let space = Int(text(req, "space", limit: 30)) else { throw Abort(.unprocessableEntity) }
+            guard let space = Int(req.formText("space", limit: 30)) else { throw Abort(.unprocessableEntity) }
             decision = .approve(spaceID: space)
-        case "decline": decision = .decline(reason: text(req, "reason"))
+        case "decline": decision = .decline(reason: req.formText("reason"))
         default: throw Abort(.unprocessableEntity)
         }
         let message: String

@@ -45,3 +45,11 @@ struct FormInputMiddleware: AsyncMiddleware {
         return try await next.respond(to: request)
     }
 }
+
+extension Request {
+    /// A field of the submitted form as typed, cut at `limit` characters (more than any field's own limit, so
+    /// that the form's rule names the problem); empty when the field is missing.
+    func formText(_ name: String, limit: Int = 5_000) -> String {
+        String(((try? content.get(String.self, at: name)) ?? "").prefix(limit))
+    }
+}
