@@ -381,6 +381,53 @@ struct BookingTests: APITestSuite {
         }
     }
 
+    @Test("The resource list in pages (web and API), and a change made elsewhere seen on the next read")
+    func resourcePagesAndCatalogue() async throws {
+        try await withTestApp { app in
+            let hub = try await BookingFixture.make(app)
+            let store = ResourceStore(database: app.db)
+            guard let template = try await store.resource(id: hub.room) else { Issue.record("no room"); return }
+            for number in 1...21 {
+                _ = try await store.create(
+                    ResourceDraft(
+                        organizationID: hub.library, kind: .room, name: "Grupprum \(number)",
+                        description: "Rum", address: "Gatan 1", district: number.isMultiple(of: 2) ? "Norr" : "Söder",
+                        capacity: 4 + number, accessibility: "", equipment: [], images: [], rules: template.rules),
+                    now: hub.clock.now())
+            }
+            let first = try await TestBrowser(app).get("/book")
+            #expect(first.text.contains("23 lokaler och resurser"))
+            #expect(first.text.contains("class=\"pagination\""))
+            #expect(first.text.contains("href=\"/book?page=2\""))
+            let second = try await TestBrowser(app).get("/book?kind=room&page=2")
+            #expect(second.status == .ok)
+            #expect(second.text.components(separatedBy: "class=\"idea-card\"").count - 1 == 2)
+            let past = try await TestBrowser(app).get("/book?page=99999999999999999999")
+            #expect(past.status == .ok)
+
+            let api = try await send(app, .GET, "/api/v1/resources?district=Norr&per=4&page=2")
+            #expect(api.status == .ok)
+            #expect(api.text.contains("\"total\":10") && api.text.contains("\"page\":2") && api.text.contains("\"per\":4"))
+            #expect(try await send(app, .GET, "/api/v1/resources?per=101").status == .badRequest)
+            #expect(try await send(app, .GET, "/api/v1/resources?page=0").status == .badRequest)
+
+            // Another instance renames the room: once the shared read of the version has run out (2 s when
+            // serving, 600 s in tests), the next read here sees it; then a change to its hours.
+            var renamed = ResourceDraft(
+                organizationID: hub.library, kind: .room, name: "Studierum Två", description: template.description,
+                address: template.address, district: template.district, capacity: template.capacity,
+                accessibility: template.accessibility, equipment: template.equipment, images: [], rules: template.rules)
+            try await store.update(hub.room, renamed, now: hub.clock.now())
+            hub.clock.advance(by: 601)
+            #expect(try await TestBrowser(app).get("/book/resources/\(hub.room)").text.contains("Studierum Två"))
+            renamed.rules.openingHours.weekly[.thursday] = nil
+            try await store.update(hub.room, renamed, now: hub.clock.now())
+            hub.clock.advance(by: 601)
+            let thursday = try await TestBrowser(app).get("/book?day=2027-03-25&from=18:00&to=20:00").text
+            #expect(!thursday.contains("Studierum Två") && thursday.contains("Aulan"))
+        }
+    }
+
     @Test("The calendars: a resource's busy times without names, my bookings behind a revocable secret")
     func calendars() async throws {
         try await withTestApp { app in
@@ -482,10 +529,16 @@ struct BookingTests: APITestSuite {
             let edit = try await owner.get("/book/resources/\(created.id)/edit")
             #expect(edit.text.contains("2027-04-05 10.00–14.00"))
             fields["capacity"] = "80"
+            fields["minimum_notice_hours"] = "1,5"
+            fields["cancellation_cutoff_hours"] = "0.75"
             let changed = try await owner.post(
                 "/book/resources/\(created.id)/edit", fields, tokenPage: "/book/resources/\(created.id)/edit")
             #expect(changed.status == .seeOther)
-            #expect(try await ResourceStore(database: app.db).resource(id: created.id)?.capacity == 80)
+            let afterChange = try #require(try await ResourceStore(database: app.db).resource(id: created.id))
+            #expect(afterChange.capacity == 80)
+            #expect(afterChange.rules.minimumNoticeMinutes == 90 && afterChange.rules.cancellationCutoffMinutes == 45)
+            let shownAgain = try await owner.get("/book/resources/\(created.id)/edit")
+            #expect(shownAgain.text.contains("value=\"1,5\"") && shownAgain.text.contains("value=\"0,75\""))
 
             // Staff of another organisation may not change it.
             let other = try await app.makeAccount("Stina", "stina@stad.example", roles: [.staff])
@@ -493,6 +546,27 @@ struct BookingTests: APITestSuite {
             let stranger = TestBrowser(app)
             try await stranger.signIn("stina@stad.example", "ett långt lösenord")
             #expect(try await stranger.get("/book/resources/\(created.id)/edit").status == .forbidden)
+        }
+    }
+
+    @Test("Hours in the resource form: decimals with comma or point, and what the form shows reads back exactly")
+    func formHours() {
+        var problems = FieldProblems<ResourceDraft.Field>()
+        for (typed, minutes) in [("2", 120), ("1,5", 90), ("0.75", 45), (" 1 , 25", 75), (",5", 30), ("-1", -60)] {
+            #expect(FormInput.hoursAsMinutes(typed, .minimumNoticeMinutes, into: &problems) == minutes, "\(typed)")
+        }
+        #expect(problems[.minimumNoticeMinutes] == nil)
+        #expect(FormInput.hoursAsMinutes("99999999999999999999999", .minimumNoticeMinutes, into: &problems) == 60_000_000)
+        for typed in ["1,5,5", "två", "1.5.5", ",", "1e3", "١"] {
+            var refused = FieldProblems<ResourceDraft.Field>()
+            #expect(FormInput.hoursAsMinutes(typed, .minimumNoticeMinutes, into: &refused) == nil, "\(typed)")
+            #expect(refused[.minimumNoticeMinutes] == .unreadable, "\(typed)")
+        }
+        for minutes in -120...3_000 {
+            for language in [Language.sv, .en] {
+                let shown = ResourceForm.hours(minutes, language)
+                #expect(FormInput.hoursAsMinutes(shown, .minimumNoticeMinutes, into: &problems) == minutes, "\(shown)")
+            }
         }
     }
 }

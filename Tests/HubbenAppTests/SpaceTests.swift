@@ -168,6 +168,56 @@ struct SpaceTests: APITestSuite {
         }
     }
 
+    @Test("Withdrawing: the team gives a placed space back on the web; nobody else may; twice is a 409")
+    func withdrawing() async throws {
+        try await withTestApp { app in
+            let hub = try await SpaceFixture.make(app)
+            let mine = try await hub.projects.project("Lånecyklar vid stationen")
+            let theirs = try await hub.projects.project("Ett annat projekt")
+            guard case .applied(let placed) = try await hub.apply(mine, weeks: 0...3),
+                case .applied(let waiting) = try await hub.apply(theirs, weeks: 2...5, as: hub.projects.coach)
+            else { Issue.record("refused"); return }
+            let coach = try await hub.actions(hub.projects.coach)
+            guard case .decided = try await coach.decide(placed.id, .approve(spaceID: hub.small)),
+                case .conflict = try await coach.decide(waiting.id, .approve(spaceID: hub.small))
+            else { Issue.record("the placements did not collide"); return }
+
+            let path = "/spaces/rounds/\(hub.round)"
+            let resident = TestBrowser(app)
+            try await resident.signIn("rut@example.se", "ett långt lösenord")
+            let refused = try await resident.post(
+                "/spaces/applications/\(placed.id)/withdrawal", [:], tokenPage: path)
+            #expect(refused.status == .forbidden)
+
+            let lead = TestBrowser(app)
+            try await lead.signIn("lead@example.se", "ett långt lösenord")
+            #expect(try await lead.get(path).text.contains("action=\"/spaces/applications/\(placed.id)/withdrawal\""))
+            let withdrawn = try await lead.post("/spaces/applications/\(placed.id)/withdrawal", [:], tokenPage: path)
+            #expect(withdrawn.status == .seeOther)
+            let after = try await lead.get(path + "?done=withdrawn").text
+            #expect(after.contains("Ansökan är tillbakatagen") && after.contains("Återtagen"))
+            #expect(!after.contains("action=\"/spaces/applications/\(placed.id)/withdrawal\""))
+            #expect(try await SpaceStore(database: app.db).application(id: placed.id)?.status == .withdrawn)
+
+            // Its weeks are free again; withdrawing once more is refused.
+            guard case .decided = try await coach.decide(waiting.id, .approve(spaceID: hub.small)) else {
+                Issue.record("the space was not given back")
+                return
+            }
+            let again = try await send(
+                app, .DELETE, "/api/v1/space-applications/\(placed.id)", token: try await hub.token(hub.projects.lead))
+            #expect(again.status == .conflict)
+            #expect(try error(again).code == "application_state")
+            let stranger = try await send(
+                app, .DELETE, "/api/v1/space-applications/\(waiting.id)",
+                token: try await hub.token(hub.projects.resident))
+            #expect(stranger.status == .forbidden)
+            let api = try await send(
+                app, .DELETE, "/api/v1/space-applications/\(waiting.id)", token: try await hub.token(hub.projects.coach))
+            #expect(api.status == .ok && api.text.contains("\"withdrawn\""))
+        }
+    }
+
     @Test("The round page: coaches see every application with the proposed placement; a team sees its own")
     func roundPage() async throws {
         try await withTestApp { app in

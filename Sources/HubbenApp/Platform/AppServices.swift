@@ -9,6 +9,7 @@ struct AppServices: Sendable {
     var openAPIDocument: ByteBuffer
     var similarIdeas = SimilarIdeas()
     var supports = SupportQueue()
+    var resourceCatalogue = ResourceCatalogue()
     /// What signed-in and anonymous pages share for a moment (`SharedReads`).
     var sharedReads = SharedReads(enabled: false)
     /// The one clock every request reads (`Request.now`); tests put a `TestClock` here.

@@ -11,11 +11,19 @@ extension APIHandler {
         let query = input.query
         try APIError.checkLength(query.district, "district", maximum: ResourceDraft.shortLimit, req.t)
         let free = try Self.freeTime(from: query.freeFrom, to: query.freeTo, req.t)
+        try APIError.checkPaging(
+            page: query.page, per: query.per, maximumPer: ResourceStore.Filter.maximumPerPage, req.t)
         let filter = ResourceStore.Filter(
             kind: query.kind.flatMap { ResourceKind(rawValue: $0.rawValue) }, district: query.district,
             capacity: query.capacity, free: free)
-        let resources = try await req.shownResources(filter)
-        return .ok(.init(body: .json(resources.map(Self.resource))))
+        let paging = Paging(page: query.page, per: query.per, maximumPer: ResourceStore.Filter.maximumPerPage)
+        let found = try await req.shownResources(filter, paging)
+        return .ok(
+            .init(
+                body: .json(
+                    .init(
+                        items: found.resources.map(Self.resource), total: found.total, page: paging.page,
+                        per: paging.per))))
     }
 
     /// A free-time filter: both ends or neither, the end after the start and at most 14 days on.
@@ -46,7 +54,8 @@ extension APIHandler {
         -> Operations.GetResourceAvailability.Output
     {
         let req = try APIContext.current()
-        let from = input.query.from ?? req.now
+        // The default starts at a whole day, so that everyone asking without `from` shares one answer.
+        let from = input.query.from ?? Day(req.now).start
         let to = input.query.to ?? from.addingTimeInterval(7 * 86_400)
         guard to > from, to.timeIntervalSince(from) <= 31 * 86_400, BookingDraft.years.contains(Day(from).year),
             BookingDraft.years.contains(Day(to).year)

@@ -63,16 +63,21 @@ struct BookingController: RouteCollection {
                 if errors.isEmpty { errors.add("to", req.t(.bookingErrorTime)) }
             }
         }
-        let resources =
+        let paging = Paging(
+            page: req.query[Int.self, at: "page"], per: ResourceStore.Filter.perPage,
+            maximumPer: ResourceStore.Filter.perPage)
+        let found =
             errors.isEmpty
             ? try await req.shownResources(
                 .init(
                     kind: ResourceKind(rawValue: filter.kind),
                     district: filter.district.isEmpty ? nil : filter.district,
-                    capacity: capacity, free: free))
-            : []
+                    capacity: capacity, free: free), paging)
+            : (resources: [], total: 0)
         let model = BookingPages.ListModel(
-            resources: resources, districts: try await req.shownDistricts(), filter: filter, errors: errors,
+            resources: found.resources, total: found.total, page: paging.page,
+            pageCount: paging.pageCount(total: found.total), districts: try await req.shownDistricts(),
+            filter: filter, errors: errors,
             isSignedIn: req.account != nil, canAddResources: Authorization.allows(req.actor, ResourceAction.addResource)
         )
         return HTMLResponse.make(
@@ -393,7 +398,7 @@ struct BookingController: RouteCollection {
 
     func editResource(req: Request) async throws -> Response {
         let resource = try await managedResource(req)
-        return try await resourceForm(req, id: resource.id, values: ResourceForm.values(of: resource))
+        return try await resourceForm(req, id: resource.id, values: ResourceForm.values(of: resource, language: req.language))
     }
 
     func saveResource(req: Request) async throws -> Response {

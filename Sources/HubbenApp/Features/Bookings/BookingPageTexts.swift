@@ -259,6 +259,11 @@ extension LocalizedText {
         sv: "Avbokning senast så här många timmar före start",
         en: "Cancellation at most this many hours before the start")
     static let resourceOptionalHint = LocalizedText(sv: "Tomt: ingen sådan regel.", en: "Empty: no such rule.")
+    static let resourcePartHoursHint = LocalizedText(
+        sv: "Hela eller delar av timmar, till exempel 1,5.", en: "Whole or part hours, for example 1.5.")
+    static let resourceOptionalHoursHint = LocalizedText(
+        sv: "Hela eller delar av timmar, till exempel 1,5. Tomt: ingen sådan regel.",
+        en: "Whole or part hours, for example 1.5. Empty: no such rule.")
     static let resourceAudienceLabel = LocalizedText(sv: "Vem kan boka", en: "Who can book")
     static let resourceApprovalLabel = LocalizedText(
         sv: "Varje bokning behöver godkännas", en: "Each booking needs approval")

@@ -19,7 +19,11 @@ enum BookingPages {
     }
 
     struct ListModel {
+        /// The page shown, of `total` matching.
         var resources: [Resource]
+        var total: Int
+        var page: Int
+        var pageCount: Int
         var districts: [String]
         var filter: ListFilter
         var errors: FormErrors
@@ -82,7 +86,7 @@ enum BookingPages {
                 ),
                 .p(
                     .class("result-count"), .attribute(named: "role", value: "status"),
-                    .text(t(.bookResultCount(count: NumberFormat.integer(model.resources.count, language: t.language))))
+                    .text(t(.bookResultCount(count: NumberFormat.integer(model.total, language: t.language))))
                 ),
                 model.resources.isEmpty
                     ? .p(.class("empty-state"), .text(filter.isFreeTimeAsked ? t(.bookNoneFree) : t(.bookNone)))
@@ -111,7 +115,15 @@ enum BookingPages {
                                             resource.rules.needsApproval,
                                             .span(.class("status-tag status-parked"), .text(t(.resourceNeedsApproval))))
                                     )))
-                        })
+                        }),
+                PageParts.pagination(page: model.page, pageCount: model.pageCount, t) { number in
+                    HTMLAttribute.pathWithQuery(
+                        BookingPaths.list(),
+                        [
+                            "kind": filter.kind, "district": filter.district, "capacity": filter.capacity,
+                            "day": filter.day, "from": filter.from, "to": filter.to, "page": "\(number)",
+                        ].filter { !$0.value.isEmpty })
+                }
             ), section: .book, hasErrors: !errors.isEmpty)
     }
 

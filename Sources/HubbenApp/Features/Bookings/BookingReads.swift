@@ -62,6 +62,10 @@ extension LocalizedText {
 }
 
 extension ResourceStore.Filter {
+    /// Resources on one page of the list, and the most the API gives at once.
+    static let perPage = 20
+    static let maximumPerPage = 100
+
     /// Everything the list depends on, for `SharedReads`.
     var sharedKey: String {
         let time = free.map { "\(Int($0.start.timeIntervalSince1970))-\(Int($0.end.timeIntervalSince1970))" } ?? "-"
@@ -70,18 +74,29 @@ extension ResourceStore.Filter {
 }
 
 extension Request {
-    /// A resource as everyone sees it (its rules included), shared for a moment; a booking reads it fresh.
+    /// A resource as everyone sees it (its rules included), from the catalogue; a booking reads it fresh.
     func shownResource(_ id: Int) async throws -> Resource? {
-        try await sharedRead("resource \(id)") { try await ResourceStore(database: db).resource(id: id) }
+        try await resourceCatalogue().byID[id]
     }
 
-    /// The resources matching `filter` (free time included), shared for a moment by everyone asking the same.
-    func shownResources(_ filter: ResourceStore.Filter) async throws -> [Resource] {
-        try await sharedRead("resources \(filter.sharedKey)") { try await ResourceStore(database: db).list(filter) }
+    /// One page of the resources matching `filter` (free time included), and how many match in all; the
+    /// matching is shared for a moment by everyone asking the same.
+    func shownResources(_ filter: ResourceStore.Filter, _ paging: Paging) async throws -> (
+        resources: [Resource], total: Int
+    ) {
+        let catalogue = try await resourceCatalogue()
+        let matching =
+            filter == ResourceStore.Filter()
+            ? catalogue.resources
+            : try await sharedRead("resources \(filter.sharedKey)") {
+                try await ResourceStore(database: db).matching(filter, in: catalogue.resources)
+            }
+        let start = min(paging.offset, matching.count)
+        return (Array(matching[start..<min(matching.count, start + paging.per)]), matching.count)
     }
 
     func shownDistricts() async throws -> [String] {
-        try await sharedRead("resources.districts") { try await ResourceStore(database: db).districts() }
+        try await resourceCatalogue().districts
     }
 
     /// When `resource` is open and taken between `from` and `to` (never by whom), shared for a moment.

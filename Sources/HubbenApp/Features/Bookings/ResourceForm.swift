@@ -44,7 +44,7 @@ enum ResourceForm {
     }
 
     /// A resource as the form shows it for changing.
-    static func values(of resource: Resource) -> Values {
+    static func values(of resource: Resource, language: Language) -> Values {
         var values = Values()
         let rules = resource.rules
         values.text = [
@@ -58,12 +58,12 @@ enum ResourceForm {
             }.joined(separator: "\n"),
             "slot_minutes": String(rules.slotMinutes), "minimum_minutes": String(rules.minimumMinutes),
             "maximum_minutes": String(rules.maximumMinutes),
-            "minimum_notice_hours": hours(rules.minimumNoticeMinutes),
+            "minimum_notice_hours": hours(rules.minimumNoticeMinutes, language),
             "maximum_days_ahead": String(rules.maximumDaysAhead),
             "buffer_before_minutes": String(rules.bufferBeforeMinutes),
             "buffer_after_minutes": String(rules.bufferAfterMinutes),
             "maximum_active_per_person": rules.maximumActivePerPerson.map(String.init) ?? "",
-            "cancellation_cutoff_hours": rules.cancellationCutoffMinutes.map(hours) ?? "",
+            "cancellation_cutoff_hours": rules.cancellationCutoffMinutes.map { hours($0, language) } ?? "",
             "audience": rules.audience.rawValue, "needs_approval": rules.needsApproval ? "1" : "",
         ]
         for (weekday, name) in weekdayFields {
@@ -76,9 +76,21 @@ enum ResourceForm {
 
     private static func clock(_ minutes: Int) -> String { ClockTime.text(minutes, language: .sv) }
 
-    /// Minutes as hours for the form ("1,5" stays exact only in minutes: such a value is shown in whole hours
-    /// rounded up, which the owner sees before saving).
-    private static func hours(_ minutes: Int) -> String { String((minutes + 59) / 60) }
+    /// Minutes as hours for the form: whole hours as they are, others as a decimal ("1,5"; 45 minutes are
+    /// "0,75") precise enough that reading it back gives the same minutes — saving the form unchanged never
+    /// changes a rule set in minutes through the API.
+    static func hours(_ minutes: Int, _ language: Language) -> String {
+        guard minutes % 60 != 0 else { return String(minutes / 60) }
+        let sign = minutes < 0 ? "-" : ""
+        let magnitude = minutes.magnitude
+        // Four decimals: the nearest 1/10,000 hour is 0.36 s from the exact value, so rounding back to whole
+        // minutes is exact.
+        let tenThousandths = (magnitude % 60 * 10_000 + 30) / 60
+        var fraction = String(tenThousandths)
+        fraction = String(repeating: "0", count: max(0, 4 - fraction.count)) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return "\(sign)\(magnitude / 60)\(language == .sv ? "," : ".")\(fraction)"
+    }
 
     /// What was typed as a draft, and the fields that could not be read at all.
     static func draft(_ values: Values) -> (ResourceDraft, FieldProblems<ResourceDraft.Field>) {
@@ -124,21 +136,21 @@ enum ResourceForm {
             let parts = line.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             images.append(ResourceImage(url: parts[0], alt: parts.count > 1 ? parts[1] : ""))
         }
-        let noticeHours = number("minimum_notice_hours", .minimumNoticeMinutes)
-        let cutoffHours = number("cancellation_cutoff_hours", .cancellationCutoffMinutes)
-        // Hours past what any rule allows stay invalid without overflowing when turned into minutes.
-        func minutes(_ hours: Int?) -> Int? { hours.map { min(max($0, -1), 1_000_000) * 60 } }
+        let noticeMinutes = FormInput.hoursAsMinutes(
+            values["minimum_notice_hours"], .minimumNoticeMinutes, into: &problems)
+        let cutoffMinutes = FormInput.hoursAsMinutes(
+            values["cancellation_cutoff_hours"], .cancellationCutoffMinutes, into: &problems)
         let rules = BookingRules(
             openingHours: OpeningHours(weekly: weekly, exceptions: exceptions),
             slotMinutes: number("slot_minutes", .slotMinutes) ?? 0,
             minimumMinutes: number("minimum_minutes", .minimumMinutes) ?? 0,
             maximumMinutes: number("maximum_minutes", .maximumMinutes) ?? 0,
-            minimumNoticeMinutes: minutes(noticeHours) ?? 0,
+            minimumNoticeMinutes: noticeMinutes ?? 0,
             maximumDaysAhead: number("maximum_days_ahead", .maximumDaysAhead) ?? 0,
             bufferBeforeMinutes: number("buffer_before_minutes", .bufferBeforeMinutes) ?? 0,
             bufferAfterMinutes: number("buffer_after_minutes", .bufferAfterMinutes) ?? 0,
             maximumActivePerPerson: number("maximum_active_per_person", .maximumActivePerPerson),
-            cancellationCutoffMinutes: minutes(cutoffHours),
+            cancellationCutoffMinutes: cutoffMinutes,
             audience: BookingAudience(rawValue: values["audience"]) ?? .signedIn,
             needsApproval: !values["needs_approval"].isEmpty)
         let draft = ResourceDraft(
@@ -175,11 +187,13 @@ enum ResourceForm {
                 .init(name: name, label: t(label), hint: hint.map { t($0) }, value: values[name], width: width),
                 errors: errors, t)
         }
-        func number(_ name: String, _ label: LocalizedText, hint: LocalizedText? = nil) -> Node {
+        func number(_ name: String, _ label: LocalizedText, hint: LocalizedText? = nil, decimal: Bool = false)
+            -> Node
+        {
             FormParts.input(
                 .init(
                     name: name, label: t(label), hint: hint.map { t($0) }, value: values[name],
-                    width: "input-small", inputMode: "numeric"), errors: errors, t)
+                    width: "input-small", inputMode: decimal ? "decimal" : "numeric"), errors: errors, t)
         }
         let hoursError = errors[ResourceDraft.Field.openingHours.rawValue]
         return Page(
@@ -251,12 +265,12 @@ enum ResourceForm {
                         selected: values["slot_minutes"], errors: errors, t),
                     number("minimum_minutes", .resourceMinimumLabel),
                     number("maximum_minutes", .resourceMaximumLabel),
-                    number("minimum_notice_hours", .resourceNoticeLabel),
+                    number("minimum_notice_hours", .resourceNoticeLabel, hint: .resourcePartHoursHint, decimal: true),
                     number("maximum_days_ahead", .resourceDaysAheadLabel),
                     number("buffer_before_minutes", .resourceBufferBeforeLabel),
                     number("buffer_after_minutes", .resourceBufferAfterLabel),
                     number("maximum_active_per_person", .resourcePerPersonLabel, hint: .resourceOptionalHint),
-                    number("cancellation_cutoff_hours", .resourceCutoffLabel, hint: .resourceOptionalHint),
+                    number("cancellation_cutoff_hours", .resourceCutoffLabel, hint: .resourceOptionalHoursHint, decimal: true),
                     FormParts.select(
                         name: "audience", label: t(.resourceAudienceLabel),
                         options: [

@@ -57,7 +57,7 @@ struct ResourceStore {
                 maximum_active_per_person = \(bind: draft.rules.maximumActivePerPerson),
                 cancellation_cutoff_minutes = \(bind: draft.rules.cancellationCutoffMinutes),
                 audience = \(bind: draft.rules.audience.rawValue), needs_approval = \(bind: draft.rules.needsApproval),
-                updated_at = \(bind: now)
+                revision = revision + 1, updated_at = \(bind: now)
             WHERE id = \(bind: id)
             """
         ).run()
@@ -90,34 +90,50 @@ struct ResourceStore {
     }
 
     /// The resources matching `filter`, by kind and name; with a free time, only those open and free for all of
-    /// it (buffers included) — read in three queries whatever the count.
+    /// it (buffers included).
     func list(_ filter: Filter) async throws -> [Resource] {
-        var conditions: [any SQLExpression] = []
-        if let kind = filter.kind {
-            conditions.append(SQLBinaryExpression(SQLColumn("kind", table: "r"), .equal, SQLBind(kind.rawValue)))
+        try await matching(filter, in: try await all())
+    }
+
+    /// The resources of `all` matching `filter`, in their order. Kind, district and capacity are read from the
+    /// resources; a free time from their opening hours, then from what holds time on those still open — one
+    /// query whatever the count.
+    func matching(_ filter: Filter, in all: [Resource]) async throws -> [Resource] {
+        let described = all.filter { resource in
+            (filter.kind.map { resource.kind == $0 } ?? true)
+                && (filter.district.map { resource.district == $0 } ?? true)
+                && (filter.capacity.map { resource.capacity >= $0 } ?? true)
         }
-        if let district = filter.district {
-            conditions.append(SQLBinaryExpression(SQLColumn("district", table: "r"), .equal, SQLBind(district)))
+        guard let free = filter.free else { return described }
+        let open = described.filter { resource in
+            resource.rules.openingHours.periods(from: Day(free.start), through: Day(free.end))
+                .contains { $0.start <= free.start && free.end <= $0.end }
         }
-        if let capacity = filter.capacity {
-            conditions.append(
-                SQLBinaryExpression(SQLColumn("capacity", table: "r"), .greaterThanOrEqual, SQLBind(capacity)))
-        }
-        let condition: any SQLExpression =
-            conditions.isEmpty ? SQLRaw("1 = 1") : SQLList(conditions, separator: SQLRaw(" AND "))
-        let found = try await resources(where: condition)
-        guard let free = filter.free else { return found }
         let widest = Double(BookingRules.longestBufferMinutes) * 60
         let busy = try await BookingStore(database: database).holding(
-            resourceIDs: found.map(\.id),
+            resourceIDs: open.map(\.id),
             overlapping: DateInterval(
                 start: free.start.addingTimeInterval(-widest), end: free.end.addingTimeInterval(widest)))
-        return found.filter { resource in
+        return open.filter { resource in
             let held = resource.rules.heldTime(start: free.start, end: free.end)
-            let open = resource.rules.openingHours.periods(from: Day(free.start), through: Day(free.end))
-                .contains { $0.start <= free.start && free.end <= $0.end }
-            return open && !(busy[resource.id] ?? []).contains { $0.start < held.end && held.start < $0.end }
+            return !(busy[resource.id] ?? []).contains { $0.start < held.end && held.start < $0.end }
         }
+    }
+
+    /// Every resource with its rules, by kind and name, in four queries whatever the count.
+    func all() async throws -> [Resource] {
+        try await resources(where: SQLRaw("1 = 1"))
+    }
+
+    /// What `ResourceCatalogue` compares: it changes with every resource added, changed or removed.
+    func version() async throws -> ResourceCatalogue.Version {
+        let row = try await database.sql.raw(
+            "SELECT COUNT(*) AS total, MAX(id) AS last, SUM(revision) AS revisions FROM resources"
+        ).first()
+        return ResourceCatalogue.Version(
+            count: try row?.decode(column: "total", as: Int.self) ?? 0,
+            lastID: try row?.decode(column: "last", as: Int?.self) ?? 0,
+            revisions: try row?.decode(column: "revisions", as: Int?.self) ?? 0)
     }
 
     /// The resources with these ids, by id, in three queries whatever the count.
@@ -127,13 +143,6 @@ struct ResourceStore {
             where: SQLBinaryExpression(
                 SQLColumn("id", table: "r"), .in, SQLGroupExpression(SQLList(ids.map { SQLBind($0) }))))
         return Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    /// The districts resources are in, for the filter.
-    func districts() async throws -> [String] {
-        try await database.sql.raw("SELECT DISTINCT district FROM resources ORDER BY district").all().map {
-            try $0.decode(column: "district", as: String.self)
-        }
     }
 
     private func resources(where condition: any SQLExpression) async throws -> [Resource] {

@@ -91,6 +91,18 @@ extension APIHandler {
         }
     }
 
+    func withdrawSpaceApplication(_ input: Operations.WithdrawSpaceApplication.Input) async throws
+        -> Operations.WithdrawSpaceApplication.Output
+    {
+        let req = try APIContext.current()
+        guard req.account != nil else { throw APIError.unauthorized(req.t) }
+        switch try await Self.spaceActions(req).withdraw(input.path.id) {
+        case .withdrawn(let application): return .ok(.init(body: .json(Self.application(application))))
+        case .notPossible:
+            throw APIError(status: .conflict, code: "application_state", message: req.t(.bookingNotPossible))
+        }
+    }
+
     private static func spaceActions(_ req: Request) -> SpaceActions {
         SpaceActions(context: req.actionContext, baseURL: req.application.hubben.absoluteBaseURL(req.application))
     }

@@ -54,6 +54,8 @@ struct SpaceActions {
         var mayAllocate: Bool
         /// The projects the person may apply for.
         var projects: [ProjectChoice]
+        /// The applications the person may withdraw (of their own projects, still pending or not yet over).
+        var withdrawable: Set<Int>
     }
 
     struct ProjectChoice: Sendable {
@@ -87,9 +89,11 @@ struct SpaceActions {
             }
             proposal = SpacePlacement.propose(asks, in: slots)
         }
+        let ownIDs = Set(own.map(\.id))
+        let withdrawable = applications.filter { ownIDs.contains($0.projectID) && Self.mayWithdraw($0, now: context.now) }
         return RoundView(
             round: round, spaces: spaces, applications: applications, proposal: proposal, mayAllocate: mayAllocate,
-            projects: own.map { ProjectChoice(id: $0.id, title: $0.title) })
+            projects: own.map { ProjectChoice(id: $0.id, title: $0.title) }, withdrawable: Set(withdrawable.map(\.id)))
     }
 
     enum Decided: Sendable {
@@ -148,6 +152,35 @@ struct SpaceActions {
             guard let updated = try await store.application(id: id) else { return .notPossible }
             return .decided(updated)
         }
+    }
+
+    /// Whether an application can still be withdrawn: pending, or approved and its weeks not yet over.
+    static func mayWithdraw(_ application: SpaceApplication, now: Date) -> Bool {
+        application.status == .pending || (application.status == .approved && application.held.end > now)
+    }
+
+    enum Withdrawn: Sendable {
+        case withdrawn(SpaceApplication)
+        /// Already decided against, withdrawn, or its weeks are over.
+        case notPossible
+    }
+
+    /// Someone in the project's team (or its coach) withdraws its application; an approved one gives the
+    /// space back for its weeks.
+    func withdraw(_ id: Int) async throws -> Withdrawn {
+        guard let account = context.account else { throw ActionRefusal.notSignedIn }
+        guard let application = try await store.application(id: id) else { throw ActionRefusal.notFound }
+        let relation = try await store.relation(projectID: application.projectID, accountID: account.id) ?? .none
+        guard Authorization.allows(context.actor, SpaceAction.apply(relation)) else {
+            throw ActionRefusal.notAllowed
+        }
+        guard Self.mayWithdraw(application, now: context.now) else { return .notPossible }
+        let now = context.now
+        let changed = try await context.database.writeTransaction { db in
+            try await SpaceStore(database: db).withdraw(id, now: now)
+        }
+        guard changed, let updated = try await store.application(id: id) else { return .notPossible }
+        return .withdrawn(updated)
     }
 
     /// The hub team adds a space.

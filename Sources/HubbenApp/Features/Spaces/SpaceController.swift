@@ -13,6 +13,7 @@ struct SpaceController: RouteCollection {
         routes.get(SpacePaths.round, use: round)
         routes.post(SpacePaths.apply, use: apply)
         routes.post(SpacePaths.decision, use: decide)
+        routes.post(SpacePaths.withdrawal, use: withdraw)
     }
 
     private func actions(_ req: Request) -> SpaceActions {
@@ -86,6 +87,7 @@ struct SpaceController: RouteCollection {
             switch req.query[String.self, at: "done"] {
             case "applied": req.t(.spaceApplied)
             case "decided": req.t(.spaceDecided)
+            case "withdrawn": req.t(.spaceWithdrawn)
             default: nil
             }
         return try await roundPage(req, try req.idParameter(), form: .init(), errors: FormErrors(), notice: notice)
@@ -158,5 +160,22 @@ struct SpaceController: RouteCollection {
         case .notPossible: message = req.t(.bookingNotPossible)
         }
         return try await roundPage(req, application.roundID, form: .init(), errors: FormErrors(), failed: (id, message))
+    }
+
+    func withdraw(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        let id = try req.idParameter()
+        guard let application = try await SpaceStore(database: req.db).application(id: id) else {
+            throw Abort(.notFound)
+        }
+        switch try await actions(req).withdraw(id) {
+        case .withdrawn:
+            return req.redirect(
+                to: SpacePaths.round(application.roundID) + "?done=withdrawn#applications", redirectType: .normal)
+        case .notPossible:
+            return try await roundPage(
+                req, application.roundID, form: .init(), errors: FormErrors(),
+                failed: (id, req.t(.bookingNotPossible)))
+        }
     }
 }

@@ -263,6 +263,20 @@ enum SpacePages {
                 .if(!application.needs.isEmpty, .p(.text(application.needs))),
                 .unwrap(application.spaceID.flatMap { spaceNames[$0] }) { .p(.strong(.text($0))) },
                 .unwrap(application.reason) { .p(.text(t(.bookReason(reason: $0)))) },
+                // A refused withdrawal's message (a decision's is shown with the decision forms below).
+                .if(
+                    !(view.mayAllocate && application.status == .pending),
+                    .unwrap(failed) { message in
+                        .p(
+                            .id("withdrawal-\(application.id)-error"), .class("form-error"),
+                            .attribute(named: "tabindex", value: "-1"),
+                            .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text(message))
+                    }),
+                .if(
+                    view.withdrawable.contains(application.id),
+                    .form(
+                        .method(.post), .action(SpacePaths.withdrawal(application.id)),
+                        FormParts.csrf(model.csrf ?? ""), FormParts.submit(t(.spaceWithdraw), style: "button-secondary"))),
                 .if(
                     view.mayAllocate && application.status == .pending,
                     .group(

@@ -7,4 +7,5 @@ enum SpacePaths {
     static let round = RoutePath("spaces", "rounds", ":id")
     static let apply = RoutePath("spaces", "rounds", ":id", "applications")
     static let decision = RoutePath("spaces", "applications", ":id", "decision")
+    static let withdrawal = RoutePath("spaces", "applications", ":id", "withdrawal")
 }

@@ -158,6 +158,18 @@ struct SpaceStore {
         ).first() != nil
     }
 
+    /// Withdraws a pending or approved application (an approved one gives its weeks back to the space).
+    func withdraw(_ id: Int, now: Date) async throws -> Bool {
+        try await database.sql.raw(
+            """
+            UPDATE space_applications SET status = \(bind: SpaceApplicationStatus.withdrawn.rawValue),
+                updated_at = \(bind: now)
+            WHERE id = \(bind: id) AND status IN (\(bind: SpaceApplicationStatus.pending.rawValue),
+                \(bind: SpaceApplicationStatus.approved.rawValue)) RETURNING id
+            """
+        ).first() != nil
+    }
+
     // MARK: Projects
 
     /// The projects `accountID` is in the team of (lead, member or coach), by title.

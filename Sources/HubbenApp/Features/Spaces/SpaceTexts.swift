@@ -134,6 +134,10 @@ extension LocalizedText {
     static let spaceStatusApproved = LocalizedText(sv: "Placerad", en: "Placed")
     static let spaceStatusDeclined = LocalizedText(sv: "Avslagen", en: "Declined")
     static let spaceStatusWithdrawn = LocalizedText(sv: "Återtagen", en: "Withdrawn")
+    static let spaceWithdraw = LocalizedText(sv: "Ta tillbaka ansökan", en: "Withdraw the application")
+    static let spaceWithdrawn = LocalizedText(
+        sv: "Ansökan är tillbakatagen. En beviljad plats är ledig igen för de veckorna.",
+        en: "The application is withdrawn. A place it was given is free again for those weeks.")
     static func spaceProposalSummary(placed: String, of: String, wishes: String) -> LocalizedText {
         LocalizedText(
             sv:

@@ -31,6 +31,7 @@ enum HubbenMigrations {
         CreateNotification(),
         CreateResource(),
         CreateSpace(),
+        AddResourceRevision(),
     ]
 }
 

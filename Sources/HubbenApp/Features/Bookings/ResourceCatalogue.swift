@@ -1,0 +1,73 @@
+import Fluent
+import Foundation
+import HubbenCore
+import Vapor
+
+/// Every resource with its rules, kept in memory while nothing changed. Resources change seldom (an owner
+/// edits one now and then) and every list, filter and week reads them: 500 of them with their hours took
+/// most of a request's 15 ms. Each read checks the version (`ResourceStore.version`, one small query, or a
+/// shared read of it) and loads everything again when it differs, so a change made on any instance is seen
+/// as soon as the version is read.
+actor ResourceCatalogue {
+    struct Version: Equatable, Sendable {
+        var count: Int
+        var lastID: Int
+        var revisions: Int
+    }
+
+    struct Snapshot: Sendable {
+        var version: Version
+        var resources: [Resource]
+        var byID: [Int: Resource]
+        /// The districts resources are in, for the filter.
+        var districts: [String]
+    }
+
+    private var current: Snapshot?
+    /// The version the last load was asked with: the snapshot it loaded is at least as new (it read the
+    /// database after that version was read), so callers bringing it — a shared read of the version, up to
+    /// 2 s old — use the snapshot instead of loading again.
+    private var askedWith: Version?
+    /// The load under way and the version it was asked with; callers with that version wait for it (sixteen
+    /// first requests load once).
+    private var loading: (version: Version, task: Task<Snapshot, any Error>)?
+
+    /// The resources as of `version` or later.
+    func snapshot(at version: Version, _ database: any Database) async throws -> Snapshot {
+        if let current, current.version == version || askedWith == version { return current }
+        if let loading, loading.version == version { return try await loading.task.value }
+        let task = Task { try await Self.load(database) }
+        loading = (version, task)
+        let loaded: Snapshot
+        do {
+            loaded = try await task.value
+        } catch {
+            if loading?.version == version { loading = nil }
+            throw error
+        }
+        if loading?.version == version { loading = nil }
+        current = loaded
+        askedWith = version
+        return loaded
+    }
+
+    /// The version is read before the resources: a change between the two is then caught by the next read
+    /// (the version it finds differs), never hidden under the newer version.
+    private static func load(_ database: any Database) async throws -> Snapshot {
+        let store = ResourceStore(database: database)
+        let version = try await store.version()
+        let resources = try await store.all()
+        return Snapshot(
+            version: version, resources: resources,
+            byID: Dictionary(resources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+            districts: Set(resources.map(\.district)).sorted())
+    }
+}
+
+extension Request {
+    /// Every resource as everyone sees it, current as of the resources' version (read as a shared read).
+    func resourceCatalogue() async throws -> ResourceCatalogue.Snapshot {
+        let version = try await sharedRead("resources.version") { try await ResourceStore(database: db).version() }
+        return try await application.hubben.resourceCatalogue.snapshot(at: version, db)
+    }
+}
