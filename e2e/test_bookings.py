@@ -60,6 +60,11 @@ def test_find_a_free_room_for_thursday_evening_and_book_it_with_the_keyboard(ser
     driver.get(server + "/book")
     assert h1(driver) == "Boka lokaler och utrustning"
     assert_accessible(driver)
+    # Thirty-odd demo resources: two pages, the second reached with the keyboard.
+    driver.find_element(By.CSS_SELECTOR, "nav.pagination a[rel=next]").send_keys(Keys.ENTER)
+    WebDriverWait(driver, 15).until(lambda d: "page=2" in d.current_url)
+    assert driver.find_elements(By.CSS_SELECTOR, ".idea-card-title a")
+    assert_accessible(driver)
     choose(driver, "kind", "Rum")
     type_into(driver, "capacity", "4")
     type_into(driver, "day", thursday)
@@ -238,6 +243,7 @@ def test_an_owner_adds_a_resource_with_the_form_filled_to_its_limits(server, bro
     type_into(driver, "closes_saturday", "02.00")
     set_value(driver, "exceptions", "2027-04-02\n2027-04-05 10.00–14.00")
     type_into(driver, "maximum_active_per_person", "1000")
+    type_into(driver, "minimum_notice_hours", "1,5")
     driver.find_element(By.ID, "district").send_keys(Keys.ENTER)
     # One character too many in the name: refused there, everything else kept.
     wait_for_h1(driver, "Ny lokal eller resurs")
@@ -254,7 +260,11 @@ def test_an_owner_adds_a_resource_with_the_form_filled_to_its_limits(server, bro
     assert "Lokalen är sparad." in driver.page_source
     assert "lördag" in driver.page_source and "18.00–2.00" in driver.page_source
     assert "Stol nummer 30" in driver.page_source
+    assert "minst 90 minuter i förväg" in driver.page_source
     assert_accessible(driver)
+    # Part hours come back as typed when the resource is changed.
+    driver.get(driver.current_url.split("?")[0].split("#")[0] + "/edit")
+    assert driver.find_element(By.ID, "minimum_notice_hours").get_attribute("value") == "1,5"
 
 
 def test_a_coach_applies_for_a_hub_space_and_places_an_application(server, browser_sv):
@@ -295,4 +305,10 @@ def test_a_coach_applies_for_a_hub_space_and_places_an_application(server, brows
     place.send_keys(Keys.ENTER)
     WebDriverWait(driver, 15).until(lambda d: "done=decided" in d.current_url or d.find_elements(By.CLASS_NAME, "form-error"))
     assert "Beslutet är sparat" in driver.page_source or "redan placerad" in driver.page_source
+    assert_accessible(driver)
+
+    # The coach's own application taken back with the keyboard.
+    press(driver, "Ta tillbaka ansökan")
+    WebDriverWait(driver, 15).until(lambda d: "done=withdrawn" in d.current_url)
+    assert "Ansökan är tillbakatagen." in driver.page_source
     assert_accessible(driver)

@@ -375,6 +375,15 @@ struct BookingTests: APITestSuite {
                 app, .GET, "/api/v1/resources?free_from=2027-03-25T17:00:00Z&free_to=2027-03-25T19:00:00Z&capacity=30")
             #expect(api.status == .ok)
             #expect(api.text.contains("Aulan") && !api.text.contains("Studierum 2"))
+            // A block of a month (longer than any booking) takes the hall out of the free list too.
+            guard
+                case .changed = try await hub.actions(hub.owner).block(
+                    resourceID: hub.hall, start: moment("2027-03-10", "00:00"), end: moment("2027-04-10", "00:00"),
+                    reason: "Renovering")
+            else { Issue.record("not blocked"); return }
+            hub.clock.advance(by: 601)  // past the list's shared read (the block was not made on the web)
+            let blocked = try await TestBrowser(app).get("/book?day=2027-03-25&from=18:00&to=20:00&capacity=30").text
+            #expect(!blocked.contains("Aulan"))
             let broken = try await TestBrowser(app).get("/book?day=2027-99-99&from=x&to=20:00&capacity=-4")
             #expect(broken.status == .unprocessableEntity)
             #expect(broken.text.contains("id=\"capacity-error\""))

@@ -11,21 +11,40 @@ struct BookingStore {
         BookingStatus.holding.filter { $0 != .requested }.map { SQLBind($0.rawValue) })
     private static let active = SQLList(BookingStatus.holding.map { SQLBind($0.rawValue) })
 
+    /// The longest time a confirmed booking can hold: the longest booking with the longest buffers either side.
+    static let longestHeld = Double(BookingRules.longestBookingMinutes + 2 * BookingRules.longestBufferMinutes) * 60
+
     /// The times that hold `resourceIDs` (confirmed bookings and blocks, buffers included) overlapping `time`.
+    /// A confirmed booking holds at most `longestHeld`, so its end lies within `time` stretched by that: a
+    /// short range of `bookings_resource_time` per resource, not every future booking. Blocks may last a year;
+    /// they are few, and read apart through `bookings_blocks`.
     func holding(resourceIDs: [Int], overlapping time: DateInterval) async throws -> [Int: [DateInterval]] {
         guard !resourceIDs.isEmpty else { return [:] }
+        let wanted = Set(resourceIDs)
         var held: [Int: [DateInterval]] = [:]
-        for row in try await database.sql.raw(
+        let rows = try await database.sql.raw(
             """
             SELECT resource_id, held_from, held_until FROM bookings
-            WHERE resource_id IN (\(SQLList(resourceIDs.map { SQLBind($0) }))) AND status IN (\(Self.holding))
-                AND held_from < \(bind: time.end) AND held_until > \(bind: time.start)
+            WHERE resource_id IN (\(SQLList(resourceIDs.map { SQLBind($0) })))
+                AND status = \(bind: BookingStatus.confirmed.rawValue)
+                AND held_until > \(bind: time.start)
+                AND held_until < \(bind: time.end.addingTimeInterval(Self.longestHeld))
+                AND held_from < \(bind: time.end)
             """
-        ).all() {
+        ).all()
+        let blocks = try await database.sql.raw(
+            """
+            SELECT resource_id, held_from, held_until FROM bookings
+            WHERE status = \(bind: BookingStatus.blocked.rawValue) AND held_until > \(bind: time.start)
+                AND held_from < \(bind: time.end)
+            """
+        ).all()
+        for row in rows + blocks {
+            let resourceID = try row.decode(column: "resource_id", as: Int.self)
+            guard wanted.contains(resourceID) else { continue }
             let from = try row.decode(column: "held_from", as: Date.self)
             let until = try row.decode(column: "held_until", as: Date.self)
-            held[try row.decode(column: "resource_id", as: Int.self), default: []].append(
-                DateInterval(start: from, end: max(from, until)))
+            held[resourceID, default: []].append(DateInterval(start: from, end: max(from, until)))
         }
         return held
     }

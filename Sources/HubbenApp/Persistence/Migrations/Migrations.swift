@@ -32,6 +32,7 @@ enum HubbenMigrations {
         CreateResource(),
         CreateSpace(),
         AddResourceRevision(),
+        IndexBookingBlocks(),
     ]
 }
 
