@@ -24,6 +24,35 @@ struct DayTests {
         #expect(spring.minute(of: at("2027-03-29", "01:00")) == 25 * 60)
     }
 
+    @Test("Counting days by arithmetic agrees with Foundation's calendar, 1900 to 2300 and at the edges")
+    func dayArithmetic() throws {
+        let calendar = DateFormat.calendar
+        var day = try #require(Day(iso: "1900-01-01"))
+        var noon = day.noon
+        var offset = 0
+        while day.year < 2300 {
+            let expected = calendar.date(byAdding: .day, value: offset % 977 - 488, to: noon).map(Day.init)
+            #expect(day.adding(days: offset % 977 - 488) == expected, "\(day) + \(offset % 977 - 488)")
+            let foundationWeekday = (calendar.component(.weekday, from: noon) + 5) % 7 + 1
+            #expect(day.weekday.rawValue == foundationWeekday, "\(day)")
+            let next = day.adding(days: 37)
+            #expect(day.days(to: next) == 37 && next.days(to: day) == -37)
+            #expect(next == Day(try #require(calendar.date(byAdding: .day, value: 37, to: noon))))
+            day = next
+            noon = day.noon
+            offset += 1
+        }
+        let last = try #require(Day(iso: "9999-12-31"))
+        #expect(last.adding(days: 1) == Day(try #require(calendar.date(byAdding: .day, value: 1, to: last.noon))))
+        // Far past the arithmetic's years, the calendar answers (no trap).
+        #expect(last.adding(days: 5_000_000).year > 9999)
+        _ = last.adding(days: -5_000_000)
+        #expect(try #require(Day(iso: "2027-03-01")).adding(days: -1).iso == "2027-02-28")
+        #expect(try #require(Day(iso: "2028-03-01")).adding(days: -1).iso == "2028-02-29")
+        #expect(try #require(Day(iso: "2000-03-01")).adding(days: -1).iso == "2000-02-29")
+        #expect(try #require(Day(iso: "2100-03-01")).adding(days: -1).iso == "2100-02-28")
+    }
+
     @Test(
         "Days a form gives, and what is no day",
         arguments: [

@@ -39,12 +39,18 @@ public struct OpeningHours: Equatable, Sendable {
     /// The open periods, as moments, of the days from `first` to `last`, with a period that runs on into the
     /// next day's joined to it.
     public func periods(from first: Day, through last: Day) -> [DateInterval] {
+        periods(from: first, through: last) { $0.at(minute: $1) }
+    }
+
+    /// The same, with the moments a day's clock shows from `moment` — a caller checking many resources over the
+    /// same days remembers them, instead of asking the calendar anew for each.
+    public func periods(from first: Day, through last: Day, moment: (Day, Int) -> Date) -> [DateInterval] {
         var periods: [DateInterval] = []
         var day = first.adding(days: -1)
         while day <= last {
             if let hours = hours(on: day) {
-                let start = day.at(minute: hours.opens)
-                let end = day.at(minute: hours.closesAfterMidnightOfOpeningDay)
+                let start = moment(day, hours.opens)
+                let end = moment(day, hours.closesAfterMidnightOfOpeningDay)
                 if end > start {
                     if let previous = periods.last, previous.end >= start {
                         periods[periods.count - 1] = DateInterval(start: previous.start, end: max(previous.end, end))

@@ -77,17 +77,60 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     public func adding(days: Int) -> Day {
-        Day(DateFormat.calendar.date(byAdding: .day, value: days, to: noon) ?? noon)
+        if let ordinal, days.magnitude <= Self.ordinalSpan, let day = Day(ordinal: ordinal + days) { return day }
+        return Day(DateFormat.calendar.date(byAdding: .day, value: days, to: noon) ?? noon)
     }
 
     /// Whole days from this one to `other` (negative when `other` is earlier).
     public func days(to other: Day) -> Int {
-        DateFormat.calendar.dateComponents([.day], from: noon, to: other.noon).day ?? 0
+        if let from = ordinal, let to = other.ordinal { return to - from }
+        return DateFormat.calendar.dateComponents([.day], from: noon, to: other.noon).day ?? 0
     }
 
     public var weekday: Weekday {
+        // 1 January 1970 was a Thursday.
+        if let ordinal { return Weekday(rawValue: ((ordinal + 3) % 7 + 7) % 7 + 1) ?? .monday }
         // Foundation counts Sunday as 1.
-        Weekday(rawValue: (DateFormat.calendar.component(.weekday, from: noon) + 5) % 7 + 1) ?? .monday
+        return Weekday(rawValue: (DateFormat.calendar.component(.weekday, from: noon) + 5) % 7 + 1) ?? .monday
+    }
+
+    // MARK: Counting days without a calendar
+
+    // Day arithmetic is in every opening-hours check, week view and series, and Foundation's calendar costs
+    // microseconds per call (a free-time filter over 500 resources made ten thousand of them). Between 1600
+    // and 9999 the Gregorian calendar is plain arithmetic (H. Hinnant's days-from-civil); outside it, where
+    // Foundation's calendar switches to the Julian one, the calendar still answers.
+    private static let ordinalYears = 1600...9999
+    /// More days than lie between any two days of `ordinalYears`.
+    private static let ordinalSpan = 4_000_000
+
+    /// Days since 1 January 1970; nil outside `ordinalYears`.
+    var ordinal: Int? {
+        guard Self.ordinalYears.contains(year) else { return nil }
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = shiftedYear / 400
+        let yearOfEra = shiftedYear - era * 400
+        let monthFromMarch = (month + 9) % 12
+        let dayOfYear = (153 * monthFromMarch + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The day `ordinal` days after 1 January 1970; nil outside `ordinalYears`.
+    init?(ordinal: Int) {
+        guard ordinal.magnitude <= 2 * Self.ordinalSpan else { return nil }
+        let shifted = ordinal + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthFromMarch = (5 * dayOfYear + 2) / 153
+        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        guard Self.ordinalYears.contains(year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
     }
 
     /// The Monday of this day's week (weeks start on Monday in Sweden).

@@ -105,8 +105,17 @@ struct ResourceStore {
                 && (filter.capacity.map { resource.capacity >= $0 } ?? true)
         }
         guard let free = filter.free else { return described }
+        let (first, last) = (Day(free.start), Day(free.end))
+        // Resources share a few opening and closing times: each moment is asked of the calendar once.
+        var moments: [Day: [Int: Date]] = [:]
+        func moment(_ day: Day, _ minute: Int) -> Date {
+            if let known = moments[day]?[minute] { return known }
+            let found = day.at(minute: minute)
+            moments[day, default: [:]][minute] = found
+            return found
+        }
         let open = described.filter { resource in
-            resource.rules.openingHours.periods(from: Day(free.start), through: Day(free.end))
+            resource.rules.openingHours.periods(from: first, through: last, moment: moment)
                 .contains { $0.start <= free.start && free.end <= $0.end }
         }
         let widest = Double(BookingRules.longestBufferMinutes) * 60
