@@ -312,3 +312,41 @@ def test_a_coach_applies_for_a_hub_space_and_places_an_application(server, brows
     WebDriverWait(driver, 15).until(lambda d: "done=withdrawn" in d.current_url)
     assert "Ansökan är tillbakatagen." in driver.page_source
     assert_accessible(driver)
+
+
+def test_the_hub_team_changes_a_space_and_a_round_with_the_forms_filled_to_their_limits(server, browser_sv):
+    driver = browser_sv
+    sign_in(driver, server, "coach@demo.hubben.example")
+    driver.get(server + "/spaces")
+    change = driver.find_elements(By.CSS_SELECTOR, "th a[href$='/edit']")
+    assert change, "no change link for the hub team"
+    change[0].send_keys(Keys.ENTER)
+    wait_for_h1(driver, "Ändra ytan")
+    assert_accessible(driver)
+    capacity = driver.find_element(By.ID, "capacity").get_attribute("value")
+    # One character over the name's limit, and thirty pieces of equipment: refused at the name, all kept.
+    name = long_text(121).replace("\n", " ")
+    set_value(driver, "name", name)
+    equipment = "\n".join(f"Whiteboard nummer {n}" for n in range(1, 31))
+    set_value(driver, "equipment", equipment)
+    driver.find_element(By.ID, "capacity").send_keys(Keys.ENTER)
+    WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.ID, "name-error"))
+    assert driver.find_element(By.ID, "name").get_attribute("value") == name
+    assert driver.find_element(By.ID, "equipment").get_attribute("value") == equipment
+    assert driver.find_element(By.ID, "capacity").get_attribute("value") == capacity
+    assert_accessible(driver)
+    set_value(driver, "name", name[:120])
+    driver.find_element(By.ID, "capacity").send_keys(Keys.ENTER)
+    wait_for_h1(driver, "Projektytor i hubben")
+    assert name[:120].strip() in driver.page_source
+
+    driver.find_element(By.CSS_SELECTOR, "a[href$='/edit'][href*='/rounds/']").send_keys(Keys.ENTER)
+    wait_for_h1(driver, "Ändra omgången")
+    assert_accessible(driver)
+    kept = driver.find_element(By.ID, "last_week").get_attribute("value")
+    type_into(driver, "opens_on", "i morgon")
+    driver.find_element(By.ID, "round_name").send_keys(Keys.ENTER)
+    WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.ID, "opens_on-error"))
+    assert driver.find_element(By.ID, "opens_on").get_attribute("value") == "i morgon"
+    assert driver.find_element(By.ID, "last_week").get_attribute("value") == kept
+    assert_accessible(driver)

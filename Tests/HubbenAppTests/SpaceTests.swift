@@ -218,6 +218,62 @@ struct SpaceTests: APITestSuite {
         }
     }
 
+    @Test("The hub team changes a space and a round; never below a placed team or around an application")
+    func changingSpacesAndRounds() async throws {
+        try await withTestApp { app in
+            let hub = try await SpaceFixture.make(app)
+            let project = try await hub.projects.project("Lånecyklar vid stationen")
+            guard case .applied(let placed) = try await hub.apply(project, weeks: 2...5, team: 5) else {
+                Issue.record("refused")
+                return
+            }
+            guard case .decided = try await hub.actions(hub.projects.coach).decide(placed.id, .approve(spaceID: hub.small))
+            else { Issue.record("not placed"); return }
+
+            let resident = TestBrowser(app)
+            try await resident.signIn("rut@example.se", "ett långt lösenord")
+            #expect(try await resident.get("/spaces/\(hub.small)/edit").status == .forbidden)
+            #expect(try await resident.get("/spaces/rounds/\(hub.round)/edit").status == .forbidden)
+
+            let coach = TestBrowser(app)
+            try await coach.signIn("coach@example.se", "ett långt lösenord")
+            #expect(try await coach.get("/spaces").text.contains("href=\"/spaces/\(hub.small)/edit\""))
+            let form = try await coach.get("/spaces/\(hub.small)/edit")
+            #expect(form.status == .ok && form.text.contains("value=\"Ljuset\"") && form.text.contains("value=\"6\""))
+            var fields = ["kind": "project_room", "name": "Ljuset <liten>", "capacity": "4", "equipment": "Skärm"]
+            let tooSmall = try await coach.post(
+                "/spaces/\(hub.small)/edit", fields, tokenPage: "/spaces/\(hub.small)/edit")
+            #expect(tooSmall.status == .unprocessableEntity)
+            #expect(tooSmall.text.contains("id=\"capacity-error\"") && tooSmall.text.contains("Ett team på 5 personer"))
+            #expect(tooSmall.text.contains("Ljuset &lt;liten&gt;"))
+            fields["capacity"] = "5"
+            let saved = try await coach.post("/spaces/\(hub.small)/edit", fields, tokenPage: "/spaces/\(hub.small)/edit")
+            #expect(saved.status == .seeOther)
+            let space = try #require(try await SpaceStore(database: app.db).spaces().first { $0.id == hub.small })
+            #expect(space.name == "Ljuset <liten>" && space.capacity == 5 && space.equipment == ["Skärm"])
+
+            let roundPath = "/spaces/rounds/\(hub.round)/edit"
+            let roundForm = try await coach.get(roundPath).text
+            #expect(roundForm.contains("value=\"2027-03-01\"") && roundForm.contains("value=\"2027-01-31\""))
+            var round = [
+                "round_name": "Våren 2027", "opens_on": "2027-01-31", "closes_on": "2027-02-14",
+                "first_week": "2027-03-22", "last_week": "2027-05-03",
+            ]
+            let around = try await coach.post(roundPath, round, tokenPage: roundPath)
+            #expect(around.status == .unprocessableEntity)
+            #expect(around.text.contains("1 ansökningar gäller veckor utanför den nya perioden"))
+            round["first_week"] = "2027-03-08"
+            round["round_name"] = "Våren 2027 (förlängd)"
+            round["last_week"] = "2027-06-07"
+            let changed = try await coach.post(roundPath, round, tokenPage: roundPath)
+            #expect(changed.status == .seeOther)
+            let stored = try #require(try await SpaceStore(database: app.db).round(id: hub.round))
+            #expect(stored.name == "Våren 2027 (förlängd)" && stored.firstWeek.iso == "2027-03-08")
+            #expect(stored.lastWeek.iso == "2027-06-07")
+            #expect(try await coach.get("/spaces/rounds/999999/edit").status == .notFound)
+        }
+    }
+
     @Test("The round page: coaches see every application with the proposed placement; a team sees its own")
     func roundPage() async throws {
         try await withTestApp { app in

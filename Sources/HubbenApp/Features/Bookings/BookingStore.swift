@@ -16,7 +16,7 @@ struct BookingStore {
 
     /// The times that hold `resourceIDs` (confirmed bookings and blocks, buffers included) overlapping `time`.
     /// A confirmed booking holds at most `longestHeld`, so its end lies within `time` stretched by that: a
-    /// short range of `bookings_resource_time` per resource, not every future booking. Blocks may last a year;
+    /// short range of `bookings_holding` per resource, not every future booking. Blocks may last a year;
     /// they are few, and read apart through `bookings_blocks`.
     func holding(resourceIDs: [Int], overlapping time: DateInterval) async throws -> [Int: [DateInterval]] {
         guard !resourceIDs.isEmpty else { return [:] }

@@ -214,6 +214,61 @@ struct SpaceActions {
         return (id, [:])
     }
 
+    enum SpaceChange: Sendable {
+        case changed
+        case invalid(FieldProblems<SpaceDraft.Field>)
+        /// A placement whose weeks are not over has a team this big, more than the new capacity.
+        case placedTeamTooBig(Int)
+    }
+
+    /// The hub team changes a space; it must still take every team placed in it that is not yet over.
+    func changeSpace(_ id: Int, _ draft: SpaceDraft, unreadable: FieldProblems<SpaceDraft.Field> = [:]) async throws
+        -> SpaceChange
+    {
+        _ = try context.require(SpaceAction.allocate)
+        guard try await store.spaces().contains(where: { $0.id == id }) else { throw ActionRefusal.notFound }
+        let problems = unreadable.merging(draft.problems()) { typed, _ in typed }
+        guard problems.isEmpty, let kind = draft.kind, let capacity = draft.capacity else { return .invalid(problems) }
+        let now = context.now
+        return try await context.database.writeTransaction { db in
+            let writer = SpaceStore(database: db)
+            if let largest = try await writer.largestPlacedTeam(spaceID: id, now: now), largest > capacity {
+                return .placedTeamTooBig(largest)
+            }
+            try await writer.updateSpace(id, kind: kind, name: draft.name, capacity: capacity, equipment: draft.equipment)
+            return .changed
+        }
+    }
+
+    enum RoundChange: Sendable {
+        case changed
+        case invalid(FieldProblems<SpaceRoundDraft.Field>)
+        /// This many pending or approved applications have weeks outside the new period.
+        case applicationsOutside(Int)
+    }
+
+    /// The hub team changes a round's name and dates; its period must still hold every application that
+    /// counts (pending or approved).
+    func changeRound(
+        _ id: Int, _ draft: SpaceRoundDraft, unreadable: FieldProblems<SpaceRoundDraft.Field> = [:]
+    ) async throws -> RoundChange {
+        _ = try context.require(SpaceAction.allocate)
+        guard try await store.round(id: id) != nil else { throw ActionRefusal.notFound }
+        let problems = unreadable.merging(draft.problems()) { typed, _ in typed }
+        guard problems.isEmpty, let opens = draft.opensOn, let closes = draft.closesOn, let first = draft.firstWeek,
+            let last = draft.lastWeek
+        else { return .invalid(problems) }
+        return try await context.database.writeTransaction { db in
+            let writer = SpaceStore(database: db)
+            let outside = try await writer.applicationsOutside(roundID: id, firstWeek: first, lastWeek: last)
+            if outside > 0 { return .applicationsOutside(outside) }
+            try await writer.updateRound(
+                id, name: draft.name, opensAt: opens.start, closesAt: closes.adding(days: 1).start, firstWeek: first,
+                lastWeek: last)
+            return .changed
+        }
+    }
+
     /// Who is where between `from` and `to`: the approved applications of every round.
     func timeline(from: Date, to: Date) async throws -> (spaces: [Space], approved: [SpaceApplication]) {
         (try await store.spaces(), try await store.approved(from: from, to: to))

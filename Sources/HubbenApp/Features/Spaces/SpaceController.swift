@@ -14,6 +14,10 @@ struct SpaceController: RouteCollection {
         routes.post(SpacePaths.apply, use: apply)
         routes.post(SpacePaths.decision, use: decide)
         routes.post(SpacePaths.withdrawal, use: withdraw)
+        routes.get(SpacePaths.editSpace, use: editSpace)
+        routes.post(SpacePaths.editSpace, use: changeSpace)
+        routes.get(SpacePaths.editRound, use: editRound)
+        routes.post(SpacePaths.editRound, use: changeRound)
     }
 
     private func actions(_ req: Request) -> SpaceActions {
@@ -49,13 +53,7 @@ struct SpaceController: RouteCollection {
     func addSpace(req: Request) async throws -> Response {
         _ = try req.requireAccount()
         try req.authorize(SpaceAction.allocate)
-        var values: [String: String] = [:]
-        for name in ["kind", "name", "capacity", "equipment"] { values[name] = req.formText(name) }
-        var unreadable = FieldProblems<SpaceDraft.Field>()
-        let draft = SpaceDraft(
-            kind: SpaceKind(rawValue: values["kind"] ?? ""), name: values["name"] ?? "",
-            capacity: FormInput.int(values["capacity"] ?? "", .capacity, into: &unreadable),
-            equipment: (values["equipment"] ?? "").split(whereSeparator: \.isNewline).map(String.init))
+        let (values, draft, unreadable) = Self.spaceDraft(req)
         let problems =
             unreadable.isEmpty
             ? try await actions(req).addSpace(draft) : unreadable.merging(draft.problems()) { typed, _ in typed }
@@ -66,17 +64,7 @@ struct SpaceController: RouteCollection {
     func addRound(req: Request) async throws -> Response {
         _ = try req.requireAccount()
         try req.authorize(SpaceAction.allocate)
-        var values: [String: String] = [:]
-        for name in ["round_name", "opens_on", "closes_on", "first_week", "last_week"] {
-            values[name] = req.formText(name, limit: 200)
-        }
-        var unreadable = FieldProblems<SpaceRoundDraft.Field>()
-        let draft = SpaceRoundDraft(
-            name: values["round_name"] ?? "",
-            opensOn: FormInput.day(values["opens_on"] ?? "", .opensOn, into: &unreadable),
-            closesOn: FormInput.day(values["closes_on"] ?? "", .closesOn, into: &unreadable),
-            firstWeek: FormInput.day(values["first_week"] ?? "", .firstWeek, into: &unreadable),
-            lastWeek: FormInput.day(values["last_week"] ?? "", .lastWeek, into: &unreadable))
+        let (values, draft, unreadable) = Self.roundDraft(req)
         let (id, problems) = try await actions(req).addRound(draft, unreadable: unreadable)
         if let id { return req.redirect(to: SpacePaths.round(id), redirectType: .normal) }
         return try await listPage(req, values: values, errors: SpaceTexts.roundErrors(problems, req.t))
@@ -177,5 +165,102 @@ struct SpaceController: RouteCollection {
                 req, application.roundID, form: .init(), errors: FormErrors(),
                 failed: (id, req.t(.bookingNotPossible)))
         }
+    }
+
+    // MARK: The hub team changes a space or a round
+
+    private static func spaceDraft(_ req: Request) -> ([String: String], SpaceDraft, FieldProblems<SpaceDraft.Field>) {
+        var values: [String: String] = [:]
+        for name in ["kind", "name", "capacity", "equipment"] { values[name] = req.formText(name) }
+        var unreadable = FieldProblems<SpaceDraft.Field>()
+        let draft = SpaceDraft(
+            kind: SpaceKind(rawValue: values["kind"] ?? ""), name: values["name"] ?? "",
+            capacity: FormInput.int(values["capacity"] ?? "", .capacity, into: &unreadable),
+            equipment: (values["equipment"] ?? "").split(whereSeparator: \.isNewline).map(String.init))
+        return (values, draft, unreadable)
+    }
+
+    private static func roundDraft(_ req: Request) -> (
+        [String: String], SpaceRoundDraft, FieldProblems<SpaceRoundDraft.Field>
+    ) {
+        var values: [String: String] = [:]
+        for name in ["round_name", "opens_on", "closes_on", "first_week", "last_week"] {
+            values[name] = req.formText(name, limit: 200)
+        }
+        var unreadable = FieldProblems<SpaceRoundDraft.Field>()
+        let draft = SpaceRoundDraft(
+            name: values["round_name"] ?? "",
+            opensOn: FormInput.day(values["opens_on"] ?? "", .opensOn, into: &unreadable),
+            closesOn: FormInput.day(values["closes_on"] ?? "", .closesOn, into: &unreadable),
+            firstWeek: FormInput.day(values["first_week"] ?? "", .firstWeek, into: &unreadable),
+            lastWeek: FormInput.day(values["last_week"] ?? "", .lastWeek, into: &unreadable))
+        return (values, draft, unreadable)
+    }
+
+    func editSpace(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        try req.authorize(SpaceAction.allocate)
+        let id = try req.idParameter()
+        guard let space = try await SpaceStore(database: req.db).spaces().first(where: { $0.id == id }) else {
+            throw Abort(.notFound)
+        }
+        return spaceForm(req, id: id, values: SpacePages.values(of: space), errors: FormErrors())
+    }
+
+    func changeSpace(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        let id = try req.idParameter()
+        let (values, draft, unreadable) = Self.spaceDraft(req)
+        switch try await actions(req).changeSpace(id, draft, unreadable: unreadable) {
+        case .changed: return req.redirect(to: SpacePaths.list(), redirectType: .normal)
+        case .invalid(let problems):
+            return spaceForm(req, id: id, values: values, errors: SpaceTexts.spaceErrors(problems, req.t))
+        case .placedTeamTooBig(let size):
+            var errors = FormErrors()
+            errors.add("capacity", req.t(.spaceErrorPlacedTeam("\(size)")))
+            return spaceForm(req, id: id, values: values, errors: errors)
+        }
+    }
+
+    private func spaceForm(_ req: Request, id: Int, values: [String: String], errors: FormErrors) -> Response {
+        let forms = SpacePages.TeamForms(values: values, errors: errors, csrf: CSRF.token(for: req))
+        return HTMLResponse.make(
+            SpacePages.edit(
+                title: req.t(.spaceEditTitle), action: SpacePaths.editSpace(id), submit: req.t(.spaceEditSubmit),
+                fields: SpacePages.spaceFields(forms, req.t), forms: forms, req.t),
+            for: req, status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    func editRound(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        try req.authorize(SpaceAction.allocate)
+        let id = try req.idParameter()
+        guard let round = try await SpaceStore(database: req.db).round(id: id) else { throw Abort(.notFound) }
+        return roundForm(req, id: id, values: SpacePages.values(of: round), errors: FormErrors())
+    }
+
+    func changeRound(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        let id = try req.idParameter()
+        let (values, draft, unreadable) = Self.roundDraft(req)
+        switch try await actions(req).changeRound(id, draft, unreadable: unreadable) {
+        case .changed: return req.redirect(to: SpacePaths.round(id), redirectType: .normal)
+        case .invalid(let problems):
+            return roundForm(req, id: id, values: values, errors: SpaceTexts.roundErrors(problems, req.t))
+        case .applicationsOutside(let count):
+            var errors = FormErrors()
+            errors.add("first_week", req.t(.spaceErrorApplicationsOutside("\(count)")))
+            return roundForm(req, id: id, values: values, errors: errors)
+        }
+    }
+
+    private func roundForm(_ req: Request, id: Int, values: [String: String], errors: FormErrors) -> Response {
+        let forms = SpacePages.TeamForms(values: values, errors: errors, csrf: CSRF.token(for: req))
+        return HTMLResponse.make(
+            SpacePages.edit(
+                title: req.t(.spaceRoundEditTitle), action: SpacePaths.editRound(id),
+                submit: req.t(.spaceRoundEditSubmit), fields: SpacePages.roundFields(forms, req.t), forms: forms,
+                req.t),
+            for: req, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

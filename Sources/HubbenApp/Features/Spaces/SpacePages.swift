@@ -39,7 +39,15 @@ enum SpacePages {
                                 .span(
                                     .class("status-tag status-submitted"),
                                     .text(t(SpaceTexts.state(round.state(at: model.now))))),
-                                .text(" " + SpaceTexts.weeks(round.firstWeek, round.lastWeek, language)))
+                                .text(" " + SpaceTexts.weeks(round.firstWeek, round.lastWeek, language)),
+                                .if(
+                                    model.team != nil,
+                                    .group(
+                                        .text(" · "),
+                                        .a(
+                                            .href(SpacePaths.editRound(round.id)),
+                                            .attribute(named: "aria-label", value: t(.spaceChangeNamed(round.name))),
+                                            .text(t(.spaceChange))))))
                         }),
                 .h2(.text(t(.spacesSpaces))),
                 PageParts.table(
@@ -54,7 +62,16 @@ enum SpacePages {
                     rows: .tbody(
                         .forEach(model.spaces) { space in
                             .tr(
-                                .th(.attribute(named: "scope", value: "row"), .text(space.name)),
+                                .th(
+                                    .attribute(named: "scope", value: "row"), .text(space.name),
+                                    .if(
+                                        model.team != nil,
+                                        .group(
+                                            .text(" "),
+                                            .a(
+                                                .class("muted"), .href(SpacePaths.editSpace(space.id)),
+                                                .attribute(named: "aria-label", value: t(.spaceChangeNamed(space.name))),
+                                                .text(t(.spaceChange)))))),
                                 .td(.text(t(SpaceTexts.kind(space.kind)))),
                                 .td(.class("number"), .text("\(space.capacity)")),
                                 .td(.text(space.equipment.joined(separator: ", "))),
@@ -72,38 +89,83 @@ enum SpacePages {
 
     /// The hub team adds spaces and opens rounds.
     static func teamForms(_ forms: TeamForms, _ t: Localizer) -> Node {
-        let errors = forms.errors
-        func field(_ name: String, _ label: LocalizedText, hint: LocalizedText? = nil, numeric: Bool = false) -> Node {
-            FormParts.input(
-                .init(
-                    name: name, label: t(label), hint: hint.map { t($0) }, value: forms.values[name] ?? "",
-                    width: numeric ? "input-small" : "input-medium", inputMode: numeric ? "numeric" : nil),
-                errors: errors, t)
-        }
-        return .group(
+        .group(
             .h2(.id("new-space"), .text(t(.spaceNewTitle))),
             .form(
                 .method(.post), .action(SpacePaths.list() + "#new-space"), .novalidate(), FormParts.csrf(forms.csrf),
-                FormParts.select(
-                    name: "kind", label: t(.spaceKindLabel),
-                    options: [("", t(.resourceChoose))]
-                        + SpaceKind.allCases.map { ($0.rawValue, t(SpaceTexts.kind($0))) },
-                    selected: forms.values["kind"] ?? "", errors: errors, t),
-                field("name", .spaceName), field("capacity", .spaceCapacity, numeric: true),
-                FormParts.textarea(
-                    name: "equipment", label: t(.spaceEquipment), hint: t(.resourceEquipmentHint),
-                    value: forms.values["equipment"] ?? "", errors: errors, t),
-                FormParts.submit(t(.spaceNewSubmit), style: "button-secondary")),
+                spaceFields(forms, t), FormParts.submit(t(.spaceNewSubmit), style: "button-secondary")),
             .h2(.id("new-round"), .text(t(.spaceRoundNewTitle))),
             .form(
                 .method(.post), .action(SpacePaths.rounds() + "#new-round"), .novalidate(), FormParts.csrf(forms.csrf),
-                field("round_name", .spaceRoundName),
-                field("opens_on", .spaceRoundOpensOn, hint: .bookFormDayHint),
-                field("closes_on", .spaceRoundClosesOn, hint: .bookFormDayHint),
-                field("first_week", .spaceFirstWeek, hint: .spaceWeekHint),
-                field("last_week", .spaceLastWeek, hint: .spaceWeekHint),
-                FormParts.submit(t(.spaceRoundNewSubmit), style: "button-secondary"))
+                roundFields(forms, t), FormParts.submit(t(.spaceRoundNewSubmit), style: "button-secondary"))
         )
+    }
+
+    /// A space's fields, for adding one and for changing it.
+    static func spaceFields(_ forms: TeamForms, _ t: Localizer) -> Node {
+        .group(
+            FormParts.select(
+                name: "kind", label: t(.spaceKindLabel),
+                options: [("", t(.resourceChoose))] + SpaceKind.allCases.map { ($0.rawValue, t(SpaceTexts.kind($0))) },
+                selected: forms.values["kind"] ?? "", errors: forms.errors, t),
+            teamField(forms, "name", .spaceName, t), teamField(forms, "capacity", .spaceCapacity, numeric: true, t),
+            FormParts.textarea(
+                name: "equipment", label: t(.spaceEquipment), hint: t(.resourceEquipmentHint),
+                value: forms.values["equipment"] ?? "", errors: forms.errors, t))
+    }
+
+    /// A round's fields, for opening one and for changing it.
+    static func roundFields(_ forms: TeamForms, _ t: Localizer) -> Node {
+        .group(
+            teamField(forms, "round_name", .spaceRoundName, t),
+            teamField(forms, "opens_on", .spaceRoundOpensOn, hint: .bookFormDayHint, t),
+            teamField(forms, "closes_on", .spaceRoundClosesOn, hint: .bookFormDayHint, t),
+            teamField(forms, "first_week", .spaceFirstWeek, hint: .spaceWeekHint, t),
+            teamField(forms, "last_week", .spaceLastWeek, hint: .spaceWeekHint, t))
+    }
+
+    private static func teamField(
+        _ forms: TeamForms, _ name: String, _ label: LocalizedText, hint: LocalizedText? = nil, numeric: Bool = false,
+        _ t: Localizer
+    ) -> Node {
+        FormParts.input(
+            .init(
+                name: name, label: t(label), hint: hint.map { t($0) }, value: forms.values[name] ?? "",
+                width: numeric ? "input-small" : "input-medium", inputMode: numeric ? "numeric" : nil),
+            errors: forms.errors, t)
+    }
+
+    /// The values a space's form shows for changing it.
+    static func values(of space: Space) -> [String: String] {
+        [
+            "kind": space.kind.rawValue, "name": space.name, "capacity": "\(space.capacity)",
+            "equipment": space.equipment.joined(separator: "\n"),
+        ]
+    }
+
+    /// The values a round's form shows for changing it: applications close at the end of `closes_on`.
+    static func values(of round: SpaceRound) -> [String: String] {
+        [
+            "round_name": round.name, "opens_on": Day(round.opensAt).iso,
+            "closes_on": Day(round.closesAt.addingTimeInterval(-1)).iso, "first_week": round.firstWeek.iso,
+            "last_week": round.lastWeek.iso,
+        ]
+    }
+
+    /// The hub team's page for changing a space or a round.
+    static func edit(
+        title: String, action: String, submit: String, fields: Node, forms: TeamForms, _ t: Localizer
+    ) -> Page {
+        Page(
+            title: title,
+            main: .group(
+                FormParts.errorSummary(forms.errors, t),
+                .p(.a(.href(SpacePaths.list()), .text("‹ " + t(.spacesTitle)))),
+                .h1(.text(title)),
+                .form(
+                    .method(.post), .action(action), .novalidate(), FormParts.csrf(forms.csrf), fields,
+                    FormParts.submit(submit))
+            ), section: .book, hasErrors: !forms.errors.isEmpty)
     }
 
     /// Spaces × weeks: which project holds each space each week of the round, a placement as one cell across

@@ -33,6 +33,27 @@ struct SpaceStore {
         return id
     }
 
+    func updateSpace(_ id: Int, kind: SpaceKind, name: String, capacity: Int, equipment: [String]) async throws {
+        try await database.sql.raw(
+            """
+            UPDATE spaces SET kind = \(bind: kind.rawValue), name = \(bind: name), capacity = \(bind: capacity),
+                equipment = \(bind: equipment.joined(separator: "\n"))
+            WHERE id = \(bind: id)
+            """
+        ).run()
+    }
+
+    /// The largest team placed in the space whose weeks are not over at `now`.
+    func largestPlacedTeam(spaceID: Int, now: Date) async throws -> Int? {
+        try await database.sql.raw(
+            """
+            SELECT MAX(team_size) AS largest FROM space_applications
+            WHERE space_id = \(bind: spaceID) AND status = \(bind: SpaceApplicationStatus.approved.rawValue)
+                AND held_until > \(bind: now)
+            """
+        ).first()?.decode(column: "largest", as: Int?.self)
+    }
+
     /// The rounds, the newest period first.
     func rounds() async throws -> [SpaceRound] {
         try await database.sql.raw("SELECT * FROM space_rounds ORDER BY first_week DESC, id DESC").all().compactMap(
@@ -68,6 +89,31 @@ struct SpaceStore {
     }
 
     // MARK: Applications
+
+    func updateRound(
+        _ id: Int, name: String, opensAt: Date, closesAt: Date, firstWeek: Day, lastWeek: Day
+    ) async throws {
+        try await database.sql.raw(
+            """
+            UPDATE space_rounds SET name = \(bind: name), opens_at = \(bind: opensAt), closes_at = \(bind: closesAt),
+                first_week = \(bind: firstWeek.monday.iso), last_week = \(bind: lastWeek.monday.iso)
+            WHERE id = \(bind: id)
+            """
+        ).run()
+    }
+
+    /// How many of the round's pending or approved applications have weeks outside `firstWeek`…`lastWeek`.
+    func applicationsOutside(roundID: Int, firstWeek: Day, lastWeek: Day) async throws -> Int {
+        try await database.sql.raw(
+            """
+            SELECT COUNT(*) AS total FROM space_applications
+            WHERE round_id = \(bind: roundID)
+                AND status IN (\(bind: SpaceApplicationStatus.pending.rawValue),
+                    \(bind: SpaceApplicationStatus.approved.rawValue))
+                AND (first_week < \(bind: firstWeek.monday.iso) OR last_week > \(bind: lastWeek.monday.iso))
+            """
+        ).first()?.decode(column: "total", as: Int.self) ?? 0
+    }
 
     func applications(roundID: Int) async throws -> [SpaceApplication] {
         try await applications(where: "a.round_id = \(bind: roundID)" as SQLQueryString)

@@ -185,6 +185,25 @@ extension LocalizedText {
     static let spaceNewSubmit = LocalizedText(sv: "Lägg till ytan", en: "Add the space")
     static let spaceRoundNewTitle = LocalizedText(sv: "Ny ansökningsomgång", en: "New application round")
     static let spaceRoundNewSubmit = LocalizedText(sv: "Skapa omgången", en: "Create the round")
+    static let spaceEditTitle = LocalizedText(sv: "Ändra ytan", en: "Change the space")
+    static let spaceEditSubmit = LocalizedText(sv: "Spara ytan", en: "Save the space")
+    static let spaceRoundEditTitle = LocalizedText(sv: "Ändra omgången", en: "Change the round")
+    static let spaceRoundEditSubmit = LocalizedText(sv: "Spara omgången", en: "Save the round")
+    static let spaceChange = LocalizedText(sv: "Ändra", en: "Change")
+    static func spaceChangeNamed(_ name: String) -> LocalizedText {
+        LocalizedText(sv: "Ändra \(name)", en: "Change \(name)")
+    }
+    static func spaceErrorPlacedTeam(_ size: String) -> LocalizedText {
+        LocalizedText(
+            sv: "Ett team på \(size) personer har en placering här som inte är över: ytan måste rymma minst så många.",
+            en: "A team of \(size) people is placed here and its weeks are not over: the space must take at least as many."
+        )
+    }
+    static func spaceErrorApplicationsOutside(_ count: String) -> LocalizedText {
+        LocalizedText(
+            sv: "\(count) ansökningar gäller veckor utanför den nya perioden. Avslå dem eller låt dem dra tillbaka först.",
+            en: "\(count) applications are for weeks outside the new period. Decline them or have them withdrawn first.")
+    }
     static let spaceRoundName = LocalizedText(sv: "Namn, till exempel Våren 2027", en: "Name, for example Spring 2027")
     static let spaceRoundOpensOn = LocalizedText(sv: "Ansökan öppnar", en: "Applications open")
     static let spaceRoundClosesOn = LocalizedText(sv: "Sista ansökningsdag", en: "Last day to apply")

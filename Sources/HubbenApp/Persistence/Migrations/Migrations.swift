@@ -32,7 +32,7 @@ enum HubbenMigrations {
         CreateResource(),
         CreateSpace(),
         AddResourceRevision(),
-        IndexBookingBlocks(),
+        IndexBookingHolding(),
     ]
 }
 
