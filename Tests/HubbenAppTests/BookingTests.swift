@@ -416,7 +416,8 @@ struct BookingTests: APITestSuite {
 
             let api = try await send(app, .GET, "/api/v1/resources?district=Norr&per=4&page=2")
             #expect(api.status == .ok)
-            #expect(api.text.contains("\"total\":10") && api.text.contains("\"page\":2") && api.text.contains("\"per\":4"))
+            #expect(
+                api.text.contains("\"total\":10") && api.text.contains("\"page\":2") && api.text.contains("\"per\":4"))
             #expect(try await send(app, .GET, "/api/v1/resources?per=101").status == .badRequest)
             #expect(try await send(app, .GET, "/api/v1/resources?page=0").status == .badRequest)
 
@@ -565,7 +566,8 @@ struct BookingTests: APITestSuite {
             #expect(FormInput.hoursAsMinutes(typed, .minimumNoticeMinutes, into: &problems) == minutes, "\(typed)")
         }
         #expect(problems[.minimumNoticeMinutes] == nil)
-        #expect(FormInput.hoursAsMinutes("99999999999999999999999", .minimumNoticeMinutes, into: &problems) == 60_000_000)
+        #expect(
+            FormInput.hoursAsMinutes("99999999999999999999999", .minimumNoticeMinutes, into: &problems) == 60_000_000)
         for typed in ["1,5,5", "två", "1.5.5", ",", "1e3", "١"] {
             var refused = FieldProblems<ResourceDraft.Field>()
             #expect(FormInput.hoursAsMinutes(typed, .minimumNoticeMinutes, into: &refused) == nil, "\(typed)")

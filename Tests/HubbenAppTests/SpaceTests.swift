@@ -213,7 +213,8 @@ struct SpaceTests: APITestSuite {
                 token: try await hub.token(hub.projects.resident))
             #expect(stranger.status == .forbidden)
             let api = try await send(
-                app, .DELETE, "/api/v1/space-applications/\(waiting.id)", token: try await hub.token(hub.projects.coach))
+                app, .DELETE, "/api/v1/space-applications/\(waiting.id)", token: try await hub.token(hub.projects.coach)
+            )
             #expect(api.status == .ok && api.text.contains("\"withdrawn\""))
         }
     }
@@ -227,7 +228,9 @@ struct SpaceTests: APITestSuite {
                 Issue.record("refused")
                 return
             }
-            guard case .decided = try await hub.actions(hub.projects.coach).decide(placed.id, .approve(spaceID: hub.small))
+            guard
+                case .decided = try await hub.actions(hub.projects.coach).decide(
+                    placed.id, .approve(spaceID: hub.small))
             else { Issue.record("not placed"); return }
 
             let resident = TestBrowser(app)
@@ -247,7 +250,8 @@ struct SpaceTests: APITestSuite {
             #expect(tooSmall.text.contains("id=\"capacity-error\"") && tooSmall.text.contains("Ett team på 5 personer"))
             #expect(tooSmall.text.contains("Ljuset &lt;liten&gt;"))
             fields["capacity"] = "5"
-            let saved = try await coach.post("/spaces/\(hub.small)/edit", fields, tokenPage: "/spaces/\(hub.small)/edit")
+            let saved = try await coach.post(
+                "/spaces/\(hub.small)/edit", fields, tokenPage: "/spaces/\(hub.small)/edit")
             #expect(saved.status == .seeOther)
             let space = try #require(try await SpaceStore(database: app.db).spaces().first { $0.id == hub.small })
             #expect(space.name == "Ljuset <liten>" && space.capacity == 5 && space.equipment == ["Skärm"])

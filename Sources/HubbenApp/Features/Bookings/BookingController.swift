@@ -398,7 +398,8 @@ struct BookingController: RouteCollection {
 
     func editResource(req: Request) async throws -> Response {
         let resource = try await managedResource(req)
-        return try await resourceForm(req, id: resource.id, values: ResourceForm.values(of: resource, language: req.language))
+        return try await resourceForm(
+            req, id: resource.id, values: ResourceForm.values(of: resource, language: req.language))
     }
 
     func saveResource(req: Request) async throws -> Response {

@@ -270,7 +270,9 @@ enum ResourceForm {
                     number("buffer_before_minutes", .resourceBufferBeforeLabel),
                     number("buffer_after_minutes", .resourceBufferAfterLabel),
                     number("maximum_active_per_person", .resourcePerPersonLabel, hint: .resourceOptionalHint),
-                    number("cancellation_cutoff_hours", .resourceCutoffLabel, hint: .resourceOptionalHoursHint, decimal: true),
+                    number(
+                        "cancellation_cutoff_hours", .resourceCutoffLabel, hint: .resourceOptionalHoursHint,
+                        decimal: true),
                     FormParts.select(
                         name: "audience", label: t(.resourceAudienceLabel),
                         options: [

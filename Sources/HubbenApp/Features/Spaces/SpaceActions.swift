@@ -90,7 +90,9 @@ struct SpaceActions {
             proposal = SpacePlacement.propose(asks, in: slots)
         }
         let ownIDs = Set(own.map(\.id))
-        let withdrawable = applications.filter { ownIDs.contains($0.projectID) && Self.mayWithdraw($0, now: context.now) }
+        let withdrawable = applications.filter {
+            ownIDs.contains($0.projectID) && Self.mayWithdraw($0, now: context.now)
+        }
         return RoundView(
             round: round, spaces: spaces, applications: applications, proposal: proposal, mayAllocate: mayAllocate,
             projects: own.map { ProjectChoice(id: $0.id, title: $0.title) }, withdrawable: Set(withdrawable.map(\.id)))
@@ -235,7 +237,8 @@ struct SpaceActions {
             if let largest = try await writer.largestPlacedTeam(spaceID: id, now: now), largest > capacity {
                 return .placedTeamTooBig(largest)
             }
-            try await writer.updateSpace(id, kind: kind, name: draft.name, capacity: capacity, equipment: draft.equipment)
+            try await writer.updateSpace(
+                id, kind: kind, name: draft.name, capacity: capacity, equipment: draft.equipment)
             return .changed
         }
     }

@@ -70,7 +70,8 @@ enum SpacePages {
                                             .text(" "),
                                             .a(
                                                 .class("muted"), .href(SpacePaths.editSpace(space.id)),
-                                                .attribute(named: "aria-label", value: t(.spaceChangeNamed(space.name))),
+                                                .attribute(
+                                                    named: "aria-label", value: t(.spaceChangeNamed(space.name))),
                                                 .text(t(.spaceChange)))))),
                                 .td(.text(t(SpaceTexts.kind(space.kind)))),
                                 .td(.class("number"), .text("\(space.capacity)")),
@@ -338,7 +339,8 @@ enum SpacePages {
                     view.withdrawable.contains(application.id),
                     .form(
                         .method(.post), .action(SpacePaths.withdrawal(application.id)),
-                        FormParts.csrf(model.csrf ?? ""), FormParts.submit(t(.spaceWithdraw), style: "button-secondary"))),
+                        FormParts.csrf(model.csrf ?? ""), FormParts.submit(t(.spaceWithdraw), style: "button-secondary")
+                    )),
                 .if(
                     view.mayAllocate && application.status == .pending,
                     .group(

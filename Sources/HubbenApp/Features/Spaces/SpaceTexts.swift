@@ -196,13 +196,16 @@ extension LocalizedText {
     static func spaceErrorPlacedTeam(_ size: String) -> LocalizedText {
         LocalizedText(
             sv: "Ett team på \(size) personer har en placering här som inte är över: ytan måste rymma minst så många.",
-            en: "A team of \(size) people is placed here and its weeks are not over: the space must take at least as many."
+            en:
+                "A team of \(size) people is placed here and its weeks are not over: the space must take at least as many."
         )
     }
     static func spaceErrorApplicationsOutside(_ count: String) -> LocalizedText {
         LocalizedText(
-            sv: "\(count) ansökningar gäller veckor utanför den nya perioden. Avslå dem eller låt dem dra tillbaka först.",
-            en: "\(count) applications are for weeks outside the new period. Decline them or have them withdrawn first.")
+            sv:
+                "\(count) ansökningar gäller veckor utanför den nya perioden. Avslå dem eller låt dem dra tillbaka först.",
+            en: "\(count) applications are for weeks outside the new period. Decline them or have them withdrawn first."
+        )
     }
     static let spaceRoundName = LocalizedText(sv: "Namn, till exempel Våren 2027", en: "Name, for example Spring 2027")
     static let spaceRoundOpensOn = LocalizedText(sv: "Ansökan öppnar", en: "Applications open")
