@@ -15,9 +15,10 @@ struct BookingStore {
     static let longestHeld = Double(BookingRules.longestBookingMinutes + 2 * BookingRules.longestBufferMinutes) * 60
 
     /// The times that hold `resourceIDs` (confirmed bookings and blocks, buffers included) overlapping `time`.
-    /// A confirmed booking holds at most `longestHeld`, so its end lies within `time` stretched by that: a
-    /// short range of `bookings_holding` per resource, not every future booking. Blocks may last a year;
-    /// they are few, and read apart through `bookings_blocks`.
+    /// A confirmed booking holds at most `longestHeld`, so its end lies within `time` stretched by that: one
+    /// short range of `bookings_holding` for every resource at once (a query per resource, or an `IN` list of
+    /// hundreds, cost more than reading the few hundred bookings of that range). Blocks may last a year; they
+    /// are few, and read apart through `bookings_blocks`.
     func holding(resourceIDs: [Int], overlapping time: DateInterval) async throws -> [Int: [DateInterval]] {
         guard !resourceIDs.isEmpty else { return [:] }
         let wanted = Set(resourceIDs)
@@ -25,8 +26,7 @@ struct BookingStore {
         let rows = try await database.sql.raw(
             """
             SELECT resource_id, held_from, held_until FROM bookings
-            WHERE resource_id IN (\(SQLList(resourceIDs.map { SQLBind($0) })))
-                AND status = \(bind: BookingStatus.confirmed.rawValue)
+            WHERE status = \(bind: BookingStatus.confirmed.rawValue)
                 AND held_until > \(bind: time.start)
                 AND held_until < \(bind: time.end.addingTimeInterval(Self.longestHeld))
                 AND held_from < \(bind: time.end)
