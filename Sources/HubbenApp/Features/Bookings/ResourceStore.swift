@@ -136,8 +136,12 @@ struct ResourceStore {
 
     /// What `ResourceCatalogue` compares: it changes with every resource added, changed or removed.
     func version() async throws -> ResourceCatalogue.Version {
+        // PostgreSQL sums a bigint column as numeric: cast back, so both databases answer an integer.
         let row = try await database.sql.raw(
-            "SELECT COUNT(*) AS total, MAX(id) AS last, SUM(revision) AS revisions FROM resources"
+            """
+            SELECT COUNT(*) AS total, MAX(id) AS last, CAST(COALESCE(SUM(revision), 0) AS BIGINT) AS revisions
+            FROM resources
+            """
         ).first()
         return ResourceCatalogue.Version(
             count: try row?.decode(column: "total", as: Int.self) ?? 0,
