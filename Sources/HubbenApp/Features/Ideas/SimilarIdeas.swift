@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import HubbenCore
+import NIOConcurrencyHelpers
 import SQLKit
 import Vapor
 
@@ -18,6 +19,10 @@ actor SimilarIdeas {
     /// The refresh under way, which every caller meanwhile waits for: sixteen first requests at once must
     /// not build sixteen indexes (they did: 700 MB and no answer within 5 s at 20,000 ideas).
     private var refreshing: Task<Void, any Error>?
+    /// The index and the version it was last brought up to date for, as every request reads them without a
+    /// hop onto the actor (thousands a second otherwise queue on its one executor); only a refresh goes
+    /// through the actor.
+    private nonisolated let published = NIOLockedValueBox<(index: SimilarityIndex, askedWith: Version)?>(nil)
 
     static let limit = 5
     /// Tuned on the demo ideas: below this, "similar" ideas are mostly about something else.
@@ -42,7 +47,13 @@ actor SimilarIdeas {
     ) async throws -> [(idea: Idea, score: Double)] {
         // Scored outside the actor, on the index as it is now (a copy that shares its storage), so that
         // requests score on every core at once.
-        let current = try await index(at: version, database)
+        let known = published.withLockedValue { $0?.askedWith == version ? $0?.index : nil }
+        let current: SimilarityIndex
+        if let known {
+            current = known
+        } else {
+            current = try await index(at: version, database)
+        }
         let matches = current.similar(
             to: SearchText.terms(text), limit: Self.limit + 5, threshold: Self.threshold, excluding: excluding)
         let ideas = try await IdeaStore(database: database).ideas(ids: matches.map(\.id))
@@ -57,6 +68,7 @@ actor SimilarIdeas {
         if version != askedWith {
             try await refresh(database)
             askedWith = version
+            published.withLockedValue { $0 = (index, version) }
         }
         return index
     }
