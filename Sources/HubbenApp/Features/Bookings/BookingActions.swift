@@ -292,6 +292,9 @@ struct BookingActions {
     func manages(_ resource: Resource) async throws -> Bool {
         guard let accountID = context.account?.id else { return false }
         if Authorization.allows(context.actor, ResourceAction.manageAll) { return true }
+        // Someone no membership could make an owner (a resident) is not asked about: every signed-in view of a
+        // resource asks this.
+        guard Authorization.allows(context.actor, ResourceAction.manage(ownedByMine: true)) else { return false }
         let member = try await ResourceStore(database: context.database).isMember(
             accountID, of: resource.organizationID)
         return Authorization.allows(context.actor, ResourceAction.manage(ownedByMine: member))
