@@ -381,11 +381,7 @@ enum BookingPages {
         return .form(
             .method(.post), .action(BookingPaths.resource(model.resource.id) + "#book"), .novalidate(),
             FormParts.csrf(csrf),
-            .unwrap(errors["resource"]) { message in
-                .p(
-                    .id("resource"), .class("form-error"), .attribute(named: "tabindex", value: "-1"),
-                    .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text(message))
-            },
+            .unwrap(errors["resource"]) { FormParts.errorMessage(id: "resource", $0, focusable: true, t) },
             FormParts.input(
                 .init(
                     name: "day", label: t(.bookFormDay), hint: t(.bookFormDayHint), value: form.day,

@@ -24,10 +24,14 @@ actor ResourceCatalogue {
         var districts: [String]
     }
 
-    private var current: Snapshot?
-    /// `current` and `askedWith` as every request reads them without a hop onto the actor (thousands a second
-    /// otherwise queue on its one executor); only a load goes through the actor.
+    /// The loaded snapshot and the version its load was asked with, read by every request without a hop onto
+    /// the actor (thousands a second otherwise queue on its one executor); only a load goes through the actor.
+    /// The snapshot is at least as new as that version (it read the database after the version was read), so
+    /// callers bringing it — a shared read of the version, up to 2 s old — use the snapshot instead of loading.
     private nonisolated let published = NIOLockedValueBox<(snapshot: Snapshot, askedWith: Version)?>(nil)
+    /// The load under way and the version it was asked with; callers with that version wait for it (sixteen
+    /// first requests load once).
+    private var loading: (version: Version, task: Task<Snapshot, any Error>)?
 
     /// The snapshot for `version` if it is the one loaded or the one last asked with, without a hop.
     nonisolated func known(at version: Version) -> Snapshot? {
@@ -36,30 +40,15 @@ actor ResourceCatalogue {
             return state.snapshot
         }
     }
-    /// The version the last load was asked with: the snapshot it loaded is at least as new (it read the
-    /// database after that version was read), so callers bringing it — a shared read of the version, up to
-    /// 2 s old — use the snapshot instead of loading again.
-    private var askedWith: Version?
-    /// The load under way and the version it was asked with; callers with that version wait for it (sixteen
-    /// first requests load once).
-    private var loading: (version: Version, task: Task<Snapshot, any Error>)?
 
     /// The resources as of `version` or later.
     func snapshot(at version: Version, _ database: any Database) async throws -> Snapshot {
-        if let current, current.version == version || askedWith == version { return current }
+        if let known = known(at: version) { return known }
         if let loading, loading.version == version { return try await loading.task.value }
         let task = Task { try await Self.load(database) }
         loading = (version, task)
-        let loaded: Snapshot
-        do {
-            loaded = try await task.value
-        } catch {
-            if loading?.version == version { loading = nil }
-            throw error
-        }
-        if loading?.version == version { loading = nil }
-        current = loaded
-        askedWith = version
+        defer { if loading?.version == version { loading = nil } }
+        let loaded = try await task.value
         published.withLockedValue { $0 = (loaded, version) }
         return loaded
     }

@@ -236,11 +236,7 @@ enum ResourceForm {
                         .if(hoursError != nil, .attribute(named: "aria-describedby", value: "opening_hours-error")),
                         .legend(.class("form-label"), .text(t(.resourceHoursTitle))),
                         .p(.class("form-hint"), .text(t(.resourceHoursHint))),
-                        .unwrap(hoursError) { message in
-                            .p(
-                                .id("opening_hours-error"), .class("form-error"),
-                                .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text(message))
-                        },
+                        .unwrap(hoursError) { FormParts.errorMessage(id: "opening_hours-error", $0, t) },
                         .forEach(weekdayFields) { weekday, name in
                             let day = BookingTexts.weekdayName(weekday, t.language)
                             return .div(

@@ -223,11 +223,20 @@ struct SpaceController: RouteCollection {
     }
 
     private func spaceForm(_ req: Request, id: Int, values: [String: String], errors: FormErrors) -> Response {
+        editPage(
+            req, title: .spaceEditTitle, action: SpacePaths.editSpace(id), submit: .spaceEditSubmit, values: values,
+            errors: errors, fields: SpacePages.spaceFields)
+    }
+
+    private func editPage(
+        _ req: Request, title: LocalizedText, action: String, submit: LocalizedText, values: [String: String],
+        errors: FormErrors, fields: (SpacePages.TeamForms, Localizer) -> Node
+    ) -> Response {
         let forms = SpacePages.TeamForms(values: values, errors: errors, csrf: CSRF.token(for: req))
         return HTMLResponse.make(
             SpacePages.edit(
-                title: req.t(.spaceEditTitle), action: SpacePaths.editSpace(id), submit: req.t(.spaceEditSubmit),
-                fields: SpacePages.spaceFields(forms, req.t), forms: forms, req.t),
+                title: req.t(title), action: action, submit: req.t(submit), fields: fields(forms, req.t),
+                forms: forms, req.t),
             for: req, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
@@ -255,12 +264,8 @@ struct SpaceController: RouteCollection {
     }
 
     private func roundForm(_ req: Request, id: Int, values: [String: String], errors: FormErrors) -> Response {
-        let forms = SpacePages.TeamForms(values: values, errors: errors, csrf: CSRF.token(for: req))
-        return HTMLResponse.make(
-            SpacePages.edit(
-                title: req.t(.spaceRoundEditTitle), action: SpacePaths.editRound(id),
-                submit: req.t(.spaceRoundEditSubmit), fields: SpacePages.roundFields(forms, req.t), forms: forms,
-                req.t),
-            for: req, status: errors.isEmpty ? .ok : .unprocessableEntity)
+        editPage(
+            req, title: .spaceRoundEditTitle, action: SpacePaths.editRound(id), submit: .spaceRoundEditSubmit,
+            values: values, errors: errors, fields: SpacePages.roundFields)
     }
 }

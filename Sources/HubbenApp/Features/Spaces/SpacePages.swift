@@ -330,10 +330,7 @@ enum SpacePages {
                 .if(
                     !(view.mayAllocate && application.status == .pending),
                     .unwrap(failed) { message in
-                        .p(
-                            .id("withdrawal-\(application.id)-error"), .class("form-error"),
-                            .attribute(named: "tabindex", value: "-1"),
-                            .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text(message))
+                        FormParts.errorMessage(id: "withdrawal-\(application.id)-error", message, focusable: true, t)
                     }),
                 .if(
                     view.withdrawable.contains(application.id),
@@ -346,10 +343,7 @@ enum SpacePages {
                     .group(
                         .p(.text(t(.spaceProposed) + ": " + (proposed.flatMap { spaceNames[$0] } ?? t(.spaceNoPlace)))),
                         .unwrap(failed) { message in
-                            .p(
-                                .id("decision-\(application.id)-error"), .class("form-error"),
-                                .attribute(named: "tabindex", value: "-1"),
-                                .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text(message))
+                            FormParts.errorMessage(id: "decision-\(application.id)-error", message, focusable: true, t)
                         },
                         .div(
                             .class("button-group"),

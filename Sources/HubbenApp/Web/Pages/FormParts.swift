@@ -22,6 +22,14 @@ struct FormErrors: Equatable {
 /// Form components in the GOV.UK pattern: label above, hint under it, the error at the field and again in
 /// a summary at the top that links to each field.
 enum FormParts {
+    /// An error message at a field or a form, announced with its "Fel:" prefix; `focusable` for one the error
+    /// summary links to that is not a field itself.
+    static func errorMessage(id: String, _ message: String, focusable: Bool = false, _ t: Localizer) -> Node {
+        .p(
+            .id(id), .class("form-error"), .if(focusable, .attribute(named: "tabindex", value: "-1")),
+            .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text(message))
+    }
+
     static func errorSummary(_ errors: FormErrors, _ t: Localizer) -> Node {
         .if(
             !errors.isEmpty,
@@ -65,11 +73,7 @@ enum FormParts {
             .class(error == nil ? "form-group" : "form-group form-group-error"),
             .label(.for(id), .class("form-label"), .text(field.label)),
             .unwrap(field.hint) { .p(.id("\(id)-hint"), .class("form-hint"), .text($0)) },
-            .unwrap(error) { message in
-                .p(
-                    .id("\(id)-error"), .class("form-error"),
-                    .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text(message))
-            },
+            .unwrap(error) { errorMessage(id: "\(id)-error", $0, t) },
             .selfClosedElement(
                 named: "input", attributes: inputAttributes(field, describedBy: describedBy, invalid: error != nil))
         )
@@ -101,11 +105,7 @@ enum FormParts {
             .class(error == nil ? "form-group" : "form-group form-group-error"),
             .label(.for(id), .class("form-label"), .text(label)),
             .unwrap(hint) { .p(.id("\(id)-hint"), .class("form-hint"), .text($0)) },
-            .unwrap(error) { message in
-                .p(
-                    .id("\(id)-error"), .class("form-error"),
-                    .span(.class("visually-hidden"), .text(t(.formErrorPrefix) + " ")), .text(message))
-            },
+            .unwrap(error) { errorMessage(id: "\(id)-error", $0, t) },
             .textarea(
                 .id(id), .attribute(named: "name", value: name), .class("form-input input-wide"), .rows(6),
                 .if(!describedBy.isEmpty, .attribute(named: "aria-describedby", value: describedBy)),
