@@ -12,11 +12,6 @@ struct InformationController: RouteCollection {
         }
         routes.get(InformationPaths.privacy) { req in HTMLResponse.make(InformationPages.privacy(req.t), for: req) }
         routes.get(InformationPaths.partners, use: partners)
-        for section in PendingSection.allCases {
-            routes.get(PathComponent(stringLiteral: String(section.navigationItem.path.dropFirst()))) { req in
-                HTMLResponse.make(InformationPages.section(section, req.t), for: req)
-            }
-        }
     }
 
     func home(req: Request) async throws -> Response {

@@ -37,26 +37,6 @@ enum InformationPages {
             ), section: .about)
     }
 
-    /// A section whose feature has not landed yet: what it will hold, said plainly, and where to go meanwhile.
-    static func section(_ section: PendingSection, _ t: Localizer) -> Page {
-        let item = section.navigationItem
-        let (lead, text) = section.texts
-        return Page(
-            title: t(item.label),
-            main: .group(
-                .h1(.text(t(item.label))),
-                PageParts.lead(t(lead)),
-                .p(.text(t(text))),
-                .div(
-                    .class("notice"),
-                    .attribute(named: "role", value: "status"),
-                    .h2(.text(t(.sectionNotOpenHeading))),
-                    .p(.text(t(.sectionNotOpen))),
-                    .a(.class("button button-secondary"), .href(InformationPaths.about()), .text(t(.homeReadMore)))
-                )
-            ), section: item)
-    }
-
     static func partners(_ partners: [Organization], _ t: Localizer) -> Page {
         Page(
             title: t(.partnersTitle),
@@ -137,22 +117,5 @@ enum InformationPages {
                     )),
                 .a(.class("button button-primary"), .href(InformationPaths.home()), .text(t(.errorBackHome)))
             ))
-    }
-}
-
-/// Navigation sections whose feature has not landed yet. Each feature issue removes its case.
-enum PendingSection: CaseIterable {
-    case events
-
-    var navigationItem: NavigationItem {
-        switch self {
-        case .events: .events
-        }
-    }
-
-    var texts: (lead: LocalizedText, text: LocalizedText) {
-        switch self {
-        case .events: (.eventsLead, .eventsText)
-        }
     }
 }

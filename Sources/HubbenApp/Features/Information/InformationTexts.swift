@@ -67,19 +67,6 @@ extension LocalizedText {
         en:
             "Everything we do is shown here: the ideas, the projects, where they stand and what we have learnt. Projects that stop stay here too, with their lessons. Your e-mail address and contact details are never shown to others."
     )
-    static let sectionNotOpenHeading = LocalizedText(sv: "Den här delen byggs just nu", en: "This part is being built")
-    static let sectionNotOpen = LocalizedText(
-        sv: "Den här delen av Hubben är inte öppen än. Läs om hur hubben fungerar så länge.",
-        en: "This part of Hubben is not open yet. Meanwhile, read how the hub works.")
-    static let eventsLead = LocalizedText(
-        sv: "Kompetensdagar, workshoppar, demodagar och hackathon i hubben och ute i stadsdelarna.",
-        en: "Competence days, workshops, demo days and hackathons in the hub and out in the districts.")
-    static let eventsText = LocalizedText(
-        sv:
-            "Du kommer att kunna anmäla dig här, hamna på väntelista när det är fullt och få en plats automatiskt om någon avbokar.",
-        en:
-            "You will be able to register here, join a waiting list when an event is full and get a place automatically when someone cancels."
-    )
     static let bookLead = LocalizedText(
         sv: "Boka stadens lokaler, rum och utrustning när de inte används.",
         en: "Book the city's premises, rooms and equipment when they are not in use.")

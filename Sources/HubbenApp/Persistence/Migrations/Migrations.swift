@@ -33,6 +33,7 @@ enum HubbenMigrations {
         CreateSpace(),
         AddResourceRevision(),
         IndexBookingHolding(),
+        CreateEvent(),
     ]
 }
 

@@ -119,6 +119,7 @@ struct RateLimiter {
         case commentSubmission = "comment_submission"
         case passwordConfirmation = "password_confirmation"
         case signUpMail = "sign_up_mail"
+        case eventGuestMail = "event_guest_mail"
     }
 
     /// `value` (an e-mail or an address) is stored only as a hash.

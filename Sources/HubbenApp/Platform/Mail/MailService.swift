@@ -34,12 +34,15 @@ extension Application {
         let mail = try await notificationMail(on: db)
         let told = try await NotificationFanOut(database: db, mail: mail, logger: logger).run(now: now)
         let digests = try await Digests(database: db, mail: mail, hasher: password).run(now: now)
+        let settled = try await EventHousekeeping(
+            database: db, baseURL: hubben.absoluteBaseURL(self), delivers: hubben.mail.delivers
+        ).run(now: now)
         var handed = MailSender.Round()
         if let mailer = hubben.mail.mailer {
             handed = try await MailSender(database: db, mailer: mailer, from: hubben.mail.from, logger: logger)
                 .deliverDue(now: hubben.clock.now())
         }
-        return told > 0 || digests > 0 || handed != MailSender.Round()
+        return told > 0 || digests > 0 || settled > 0 || handed != MailSender.Round()
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import HubbenCore
 import OpenAPIRuntime
 import OpenAPIVapor
@@ -156,7 +157,8 @@ struct APIHandler: APIProtocol {
 enum APIRoutes {
     static func register(on app: Application) throws {
         // The spec's server URL (`/api/v1`) prefixes every generated route.
-        let transport = VaporTransport(routesBuilder: app.grouped(APIRequestMiddleware()))
+        let transport = EmptyBodyIsNoBody(
+            wrapped: VaporTransport(routesBuilder: app.grouped(APIRequestMiddleware())))
         // Compact JSON (the runtime's default pretty-prints: more bytes and encoding time for no program that
         // reads it); keys stay sorted, so that the same data is the same bytes.
         try APIHandler(app: app).registerHandlers(
@@ -168,5 +170,24 @@ enum APIRoutes {
             headers.replaceOrAdd(name: .cacheControl, value: "no-cache")
             return Response(status: .ok, headers: headers, body: .init(buffer: req.application.hubben.openAPIDocument))
         }
+    }
+}
+
+/// Hands the generated code no body where the request sent none. Vapor's transport always passes one, and an
+/// operation whose body is optional (registering for an event while signed in) would otherwise try to read
+/// an empty JSON document and refuse the request; one whose body is required still says it is missing.
+struct EmptyBodyIsNoBody: ServerTransport {
+    let wrapped: VaporTransport
+
+    func register(
+        _ handler: @Sendable @escaping (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (
+            HTTPResponse, HTTPBody?
+        ),
+        method: HTTPRequest.Method, path: String
+    ) throws {
+        try wrapped.register(
+            { request, body, metadata in
+                try await handler(request, body?.length == .known(0) ? nil : body, metadata)
+            }, method: method, path: path)
     }
 }

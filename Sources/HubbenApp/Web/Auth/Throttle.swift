@@ -103,12 +103,21 @@ struct Throttle: Sendable {
     /// Whether one more sign-up mail may go to `email` (counting it if so). Over the limit the mail is
     /// dropped, never the answer changed: the person signing up must not learn anything from it.
     func mayMailSignUp(to email: String) async throws -> Bool {
+        try await mayMail(.signUpMail, to: email)
+    }
+
+    /// The same for the confirmation a guest registering for an event asks for (same limit: five an hour).
+    func mayMailEventGuest(to email: String) async throws -> Bool {
+        try await mayMail(.eventGuestMail, to: email)
+    }
+
+    private func mayMail(_ scope: RateLimiter.Scope, to email: String) async throws -> Bool {
         let key = Self.accountKey(email)
-        guard case .allowed = try await limiter.decide(.signUpMail, key, limit: .signUpMail, now: now) else {
-            logger.notice("rate limit reached", metadata: ["scope": .string(RateLimiter.Scope.signUpMail.rawValue)])
+        guard case .allowed = try await limiter.decide(scope, key, limit: .signUpMail, now: now) else {
+            logger.notice("rate limit reached", metadata: ["scope": .string(scope.rawValue)])
             return false
         }
-        try await limiter.record(.signUpMail, key, limit: .signUpMail, now: now)
+        try await limiter.record(scope, key, limit: .signUpMail, now: now)
         return true
     }
 

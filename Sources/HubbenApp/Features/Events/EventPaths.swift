@@ -1,0 +1,26 @@
+import RoutingKit
+
+/// Events on the web, for their routes and for every link to them.
+enum EventPaths {
+    static let list = RoutePath("events")
+    static let new = RoutePath("events", "new")
+    static let show = RoutePath("events", ":id")
+    static let edit = RoutePath("events", ":id", "edit")
+    /// A signed-in person's registration (POST registers).
+    static let registration = RoutePath("events", ":id", "registration")
+    static let cancellation = RoutePath("events", ":id", "registration", "cancellation")
+    /// A guest's registration with a name and an address.
+    static let guests = RoutePath("events", ":id", "guests")
+    /// The person's check-in code, printable.
+    static let ticket = RoutePath("events", ":id", "ticket")
+    static let attendees = RoutePath("events", ":id", "attendees")
+    static let checkIns = RoutePath("events", ":id", "check-ins")
+    static let confirm = RoutePath("events", "confirmations", ":token")
+
+    /// The link a guest confirms their address with.
+    static func confirmation(_ token: String) -> String { "/events/confirmations/" + token }
+
+    /// The calendar feeds (served by the API).
+    static let feed = "/api/v1/events.ics"
+    static func feed(of id: Int) -> String { "/api/v1/events/\(id).ics" }
+}
