@@ -423,3 +423,38 @@ struct EventTests: APITestSuite {
         }
     }
 }
+
+@Suite("Events: what the database itself refuses")
+struct EventDatabaseRuleTests {
+    @Test("One place per number, one active registration per person and per guest address")
+    func constraints() async throws {
+        try await withTestApp { app in
+            let hub = try await EventFixture.make(app, residents: 2)
+            let event = try await hub.event(hub.draft(capacity: 5))
+            let store = EventStore(database: app.db)
+            let now = hub.clock.now()
+            _ = try await store.insert(.init(eventID: event.id, accountID: hub.residents[0], status: .registered, seat: 1), now: now)
+            await #expect(throws: (any Error).self) {
+                _ = try await store.insert(
+                    .init(eventID: event.id, accountID: hub.residents[1], status: .registered, seat: 1), now: now)
+            }
+            await #expect(throws: (any Error).self) {
+                _ = try await store.insert(
+                    .init(eventID: event.id, accountID: hub.residents[0], status: .waitlisted), now: now)
+            }
+            _ = try await store.insert(
+                .init(eventID: event.id, guestName: "Gun", guestEmail: "gun@example.se", status: .pendingConfirmation),
+                now: now)
+            await #expect(throws: (any Error).self) {
+                _ = try await store.insert(
+                    .init(eventID: event.id, guestName: "Gun", guestEmail: "gun@example.se", status: .waitlisted),
+                    now: now)
+            }
+            // A cancelled registration no longer counts: the person may register again.
+            let cancelled = try #require(try await store.active(eventID: event.id, accountID: hub.residents[0]))
+            #expect(try await store.end(cancelled.id, as: .cancelled, now: now))
+            _ = try await store.insert(
+                .init(eventID: event.id, accountID: hub.residents[0], status: .registered, seat: 1), now: now)
+        }
+    }
+}

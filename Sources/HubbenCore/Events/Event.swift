@@ -112,8 +112,14 @@ public struct Event: Identifiable, Equatable, Sendable {
         min(now.addingTimeInterval(EventRules.guestConfirmationWindow), startsAt)
     }
 
-    /// When the guests' names and addresses are erased.
-    public var guestDataErasedAt: Date { endsAt.addingTimeInterval(Double(guestRetentionDays) * 86_400) }
+    /// When the guests' names and addresses are erased: the retention's days after the end, at the same time of
+    /// day in Stockholm.
+    public var guestDataErasedAt: Date { Self.guestDataErased(endsAt: endsAt, retentionDays: guestRetentionDays) }
+
+    public static func guestDataErased(endsAt: Date, retentionDays: Int) -> Date {
+        let day = Day(endsAt)
+        return day.adding(days: max(0, min(retentionDays, EventDraft.longestRetentionDays))).at(minute: day.minute(of: endsAt))
+    }
 }
 
 public enum EventRegistrationWindow: String, Sendable {

@@ -480,7 +480,7 @@ struct EventStore {
         for row in ended {
             let endsAt = try row.decode(column: "ends_at", as: Date.self)
             let days = try row.decode(column: "guest_retention_days", as: Int.self)
-            guard endsAt.addingTimeInterval(Double(days) * 86_400) <= now else { continue }
+            guard Event.guestDataErased(endsAt: endsAt, retentionDays: days) <= now else { continue }
             try await sql.raw(
                 """
                 UPDATE event_registrations SET guest_name = NULL, guest_email = NULL, confirm_token_hash = NULL
