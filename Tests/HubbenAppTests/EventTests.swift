@@ -369,10 +369,11 @@ struct EventTests: APITestSuite {
                 [
                     "kind": "workshop", "title": "Rubrik <b>", "description": long, "starts_on": "2027-03-10",
                     "start_time": "25:00", "end_time": "18:00", "place_kind": "online", "online_link": "javascript:x",
-                    "capacity": "-3", "visibility": "public",
+                    "capacity": "-3", "visibility": "public", "languages[]": "1",
                 ], tokenPage: "/events/new")
             #expect(refused.status == .unprocessableEntity)
-            for expected in ["Rubrik &lt;b&gt;", "javascript:x", "value=\"-3\"", "Högst 10", "starts_on-error", "href=\"#starts_on\""] {
+            for expected in ["Rubrik &lt;b&gt;", "javascript:x", "value=\"-3\"", "Högst 10", "starts_on-error", "href=\"#starts_on\"",
+                "value=\"1\" checked"] {
                 #expect(refused.text.contains(expected), "\(expected)")
             }
             let created = try await browser.post(

@@ -40,6 +40,14 @@ struct LinkTests {
                 ProjectDraft(
                     title: "Cykelbanan", what: "Vad vi gör", organizationIDs: [department], themeIDs: [themes[0]],
                     visibility: .public, leadID: coach, coachID: coach), ideaID: idea, createdBy: coach, now: now)
+            let day = Day(now).adding(days: 10)
+            _ = try await EventStore(database: app.db).create(
+                EventDraft(
+                    kind: .workshop, title: "Tjänstedesign", description: "En workshop.",
+                    startsAt: day.at(minute: 13 * 60), endsAt: day.at(minute: 16 * 60), placeKind: "online",
+                    address: "", onlineLink: "https://meet.example.se/x", capacity: 10, registrationOpensAt: nil,
+                    registrationClosesAt: nil, visibility: .public, languages: [.sv], waitlistClosed: false,
+                    themeIDs: [themes[0]]), createdBy: coach, now: now)
             let routes = app.routes.all.map { (method: $0.method, path: $0.path) }
 
             var checked = Set<String>()

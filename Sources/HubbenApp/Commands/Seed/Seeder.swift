@@ -20,13 +20,18 @@ struct Seeder {
         /// City resources, and their bookings over two years.
         var resources: Int
         var bookings: Int
+        /// Events over two years and their registrations.
+        var events: Int
+        var registrations: Int
 
         static let large = Scale(
             accounts: 5_000, ideas: 20_000, supports: 200_000, comments: 50_000, challenges: 40, projects: 2_000,
-            timelineEntries: 20_000, resources: 500, bookings: 100_000)
+            timelineEntries: 20_000, resources: 500, bookings: 100_000, events: 2_000,
+            registrations: 50_000)
         static let small = Scale(
             accounts: 500, ideas: 2_000, supports: 20_000, comments: 5_000, challenges: 4, projects: 200,
-            timelineEntries: 2_000, resources: 50, bookings: 10_000)
+            timelineEntries: 2_000, resources: 50, bookings: 10_000, events: 200,
+            registrations: 5_000)
 
         static func named(_ name: String) -> Scale? {
             switch name {
@@ -93,6 +98,11 @@ struct Seeder {
         let booked = try await resources(&random, people: people.all, now: now)
         progress(
             "resources: \(booked.resources) with \(NumberFormat.integer(booked.bookings, language: .sv)) bookings over two years"
+        )
+        let held = try await events(
+            &random, people: people.all, organiser: demo.accountIDs["staff"] ?? people.all[0], now: now)
+        progress(
+            "events: \(NumberFormat.integer(held.events, language: .sv)) with \(NumberFormat.integer(held.registrations, language: .sv)) registrations"
         )
         if let tokensFile, tokens > 0 {
             // Valid from today, not from the fixed seeding date: the benchmark uses them now.
