@@ -213,6 +213,9 @@ def wrk(url: str, seconds: int, script: Path | None = None, args: list[str] | No
     if conflicts:
         result["conflicts"] = int(conflicts.group(1))
         result["errors"] -= result["conflicts"]
+    cancelled = re.search(r"BENCH_CANCELLED (\d+)", output)
+    if cancelled:
+        result["cancelled"] = int(cancelled.group(1))
     return result
 
 
@@ -224,6 +227,7 @@ def measure(url: str, script: Path | None = None, args_for_run=None, cookie: str
         warm = {"ok": 0}
     result = wrk(url, DURATION, script, args_for_run(1) if args_for_run else None, cookie, headers)
     result["warmup_ok"] = warm.get("ok", 0)
+    result["warmup_cancelled"] = warm.get("cancelled", 0)
     return result
 
 
@@ -364,6 +368,11 @@ def run_scale(scale: str) -> dict:
     with urllib.request.urlopen(base + "/", timeout=10) as response:
         stylesheet = re.search(r'<link rel="stylesheet" href="([^"]+)"', response.read().decode()).group(1)
     first_resource = database.scalar("SELECT MIN(id) FROM resources")
+    # The event with the most registrations (its page counts them), and the seed's open, empty one with 100
+    # places that the benchmark registers for under contention.
+    busy_event = database.scalar(
+        "SELECT event_id FROM event_registrations GROUP BY event_id ORDER BY COUNT(*) DESC, event_id LIMIT 1")
+    open_event = database.scalar("SELECT MIN(id) FROM events")
     # Next Thursday 18–20 in Stockholm, and the coming week, for the resource list and a resource's week.
     today = datetime.datetime.now(STOCKHOLM).date()
     thursday = today + datetime.timedelta(days=(3 - today.weekday()) % 7 or 7)
@@ -391,6 +400,9 @@ def run_scale(scale: str) -> dict:
         ("api resources free", f"/api/v1/resources?free_from={free_from}&free_to={free_to}&capacity=10", "read"),
         ("resource week", f"/book/resources/{first_resource}?week={monday}", "read"),
         ("api availability week", f"/api/v1/resources/{first_resource}/availability?from={week_from}&to={week_to}", "read"),
+        ("events", "/events", "read"),
+        ("event page", f"/events/{busy_event}", "read"),
+        ("api events", "/api/v1/events", "read"),
     ]
     results = {}
     for name, path, kind in routes:
@@ -430,6 +442,8 @@ def run_scale(scale: str) -> dict:
     print("  book five rooms under contention (POST)", flush=True)
     book = measure(base, ROOT / "bench" / "book.lua",
                    lambda run: [str(tokens), str(first_resource), "5", str(THREADS), str(first_day), str(run * 100_000)])
+    print("  register for an event and cancel, under contention (POST, DELETE)", flush=True)
+    register = measure(base, ROOT / "bench" / "register.lua", lambda run: [str(tokens), str(open_event), str(THREADS)])
     print("  similar ideas, first request after a change", flush=True)
     after_change = similar_after_change(base, tokens, similar)
     peak = server.peak_memory_kb()
@@ -462,6 +476,19 @@ def run_scale(scale: str) -> dict:
                 final=bookings_after, overlaps=overlaps)
     book["exact"] = overlaps == 0 and 0 <= bookings_after - book["expected"] <= in_flight
     results["book under contention"] = book
+    # Registrations: no place given twice (the unique index would refuse it, so count), nobody waiting while a
+    # place is free, and what is active equals the 201s less the cancellations (requests in flight aside).
+    active = database.scalar(f"SELECT COUNT(*) FROM event_registrations WHERE event_id = {open_event} "
+                             "AND status IN ('registered', 'waitlisted')")
+    seated = database.scalar(f"SELECT COUNT(*) FROM event_registrations WHERE event_id = {open_event} AND seat IS NOT NULL")
+    distinct_seats = database.scalar(f"SELECT COUNT(DISTINCT seat) FROM event_registrations WHERE event_id = {open_event}")
+    waiting = database.scalar(f"SELECT COUNT(*) FROM event_registrations WHERE event_id = {open_event} AND status = 'waitlisted'")
+    expected_active = register["ok"] + register["warmup_ok"] - register.get("cancelled", 0) - register["warmup_cancelled"]
+    register.update(kind="write", path="POST /api/v1/events/{id}/registrations, DELETE …/registrations/me",
+                    expected=expected_active, final=active, seated=seated, waiting=waiting)
+    register["exact"] = (seated == distinct_seats and seated <= 100 and (waiting == 0 or seated == 100)
+                         and abs(active - expected_active) <= in_flight)
+    results["register for an event under contention"] = register
     results["support an idea"] = support
     results["create an idea"] = create
     results[f"comment, {followers} followers"] = comment
@@ -507,6 +534,8 @@ def run_scale(scale: str) -> dict:
         ("resident", "my account", "/account"),
         ("resident", "resource week", f"/book/resources/{first_resource}?week={monday}"),
         ("resident", "my bookings", "/book/mine"),
+        ("resident", "event page", f"/events/{busy_event}"),
+        ("resident", "events", "/events"),
     ]
     for who, name, path in signed_in_routes:
         print(f"  {who} {name:<24} {path}", flush=True)

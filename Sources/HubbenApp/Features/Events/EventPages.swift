@@ -43,7 +43,7 @@ enum EventPages {
                         model.mayOrganise,
                         .group(.text(" · "), .a(.href(EventPaths.new()), .text(t(.eventsNew)))))),
                 .form(
-                    .method(.get), .action(EventPaths.list()), .class("filter-form"),
+                    .method(.get), .action(EventPaths.list()), .class("filters"),
                     FormParts.select(
                         name: "kind", label: t(.eventKindLabel),
                         options: [("", t(.eventsAllKinds))]
@@ -154,7 +154,7 @@ enum EventPages {
                             .dt(.text(t(.eventRecording))),
                             .dd(.a(.href(event.recordingLink), .text(event.recordingLink)))))),
                 .forEach(event.description.components(separatedBy: "\n\n")) { .p(.text($0)) },
-                .p(.a(.href(EventPaths.feed(of: event.id)), .text(t(.eventsCalendar)))),
+                .p(.a(.href(EventPaths.feed(of: event.id)), .text(t(.eventAddToCalendar)))),
                 .if(
                     view.mayOrganise,
                     .p(

@@ -111,6 +111,7 @@ extension LocalizedText {
     static let eventsMonth = LocalizedText(sv: "Månad (ÅÅÅÅ-MM)", en: "Month (YYYY-MM)")
     static let eventsShowPast = LocalizedText(sv: "Visa tidigare evenemang", en: "Show past events")
     static let eventsShowUpcoming = LocalizedText(sv: "Visa kommande evenemang", en: "Show upcoming events")
+    static let eventAddToCalendar = LocalizedText(sv: "Lägg till i kalendern (.ics)", en: "Add to the calendar (.ics)")
     static let eventsNew = LocalizedText(sv: "Nytt evenemang", en: "New event")
     static let eventsCalendar = LocalizedText(sv: "Prenumerera på kalendern (iCalendar)", en: "Subscribe to the calendar (iCalendar)")
     static let eventKindLabel = LocalizedText(sv: "Slag", en: "Kind")
