@@ -7,7 +7,7 @@ import Testing
 import VaporTesting
 
 /// Moments by their clock in Stockholm, for the app tests.
-private func moment(_ day: String, _ time: String) -> Date {
+func moment(_ day: String, _ time: String) -> Date {
     guard let day = Day(iso: day), let minute = ClockTime.minutes(time) else { return .distantPast }
     return day.at(minute: minute)
 }

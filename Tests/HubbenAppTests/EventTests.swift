@@ -38,12 +38,15 @@ struct EventFixture {
             switch place {
             case .address(let address): ("address", address, "")
             case .online(let link): ("online", "", link)
+            case .resource: ("resource", "", "")
             }
+        var resourceID: Int?
+        if case .resource(let id, _) = place { resourceID = id }
         return EventDraft(
             kind: .competenceDay, title: title, description: "En dag om AI.", startsAt: eventDay.at(minute: 18 * 60),
             endsAt: eventDay.at(minute: 20 * 60), placeKind: kind, address: address, onlineLink: link,
             capacity: capacity, registrationOpensAt: nil, registrationClosesAt: nil, visibility: visibility,
-            languages: [.sv], waitlistClosed: waitlistClosed, themeIDs: [])
+            languages: [.sv], waitlistClosed: waitlistClosed, themeIDs: [], resourceID: resourceID)
     }
 
     func actions(_ accountID: Int?) async throws -> EventActions {
@@ -456,6 +459,96 @@ struct EventDatabaseRuleTests {
             #expect(try await store.end(cancelled.id, as: .cancelled, now: now))
             _ = try await store.insert(
                 .init(eventID: event.id, accountID: hub.residents[0], status: .registered, seat: 1), now: now)
+        }
+    }
+}
+
+@Suite("Events in the city's premises: booked under the resource's rules, never over another booking")
+struct EventResourceTests: APITestSuite {
+    @Test("An event in a city room cannot take a time already booked; moved, it books anew and gives the old time back")
+    func eventInACityRoom() async throws {
+        try await withTestApp { app in
+            let rooms = try await BookingFixture.make(app)
+            let resident = try await app.makeAccount("Rut Bokare", "rut@example.se")
+            // Someone has the room on Thursday 25 March 17–19.
+            guard case .booked = try await rooms.actions(resident).request(rooms.draft(rooms.room, "2027-03-25", "17:00", "19:00"))
+            else {
+                Issue.record("the booking was refused")
+                return
+            }
+            let organiser = rooms.owner
+            let actions = EventActions(context: try await app.actionContext(for: organiser), baseURL: "http://hubben.test")
+            func draft(_ day: String, _ from: String, _ to: String, capacity: Int? = 20) -> EventDraft {
+                EventDraft(
+                    kind: .workshop, title: "Workshop i studierummet", description: "Vi provar prototypen.",
+                    startsAt: moment(day, from), endsAt: moment(day, to), placeKind: "resource", address: "",
+                    onlineLink: "", capacity: capacity, registrationOpensAt: nil, registrationClosesAt: nil,
+                    visibility: .public, languages: [.sv], waitlistClosed: false, themeIDs: [],
+                    resourceID: rooms.room)
+            }
+            // Over the booking (buffers included): refused, nothing saved.
+            guard case .placeRefused(.conflict) = try await actions.create(draft("2027-03-25", "18:00", "20:00")) else {
+                Issue.record("the event took a booked time")
+                return
+            }
+            #expect(try await EventStore(database: app.db).events(.init(), now: rooms.clock.now()).total == 0)
+            // More people than the room takes: the resource's rule says so.
+            guard case .placeRefused(.ruleBroken(let broken)) = try await actions.create(
+                draft("2027-03-26", "10:00", "12:00", capacity: 31))
+            else {
+                Issue.record("the room's capacity was ignored")
+                return
+            }
+            #expect(broken.contains(.tooManyPeople(capacity: 30)))
+            guard case .saved(let event) = try await actions.create(draft("2027-03-26", "10:00", "12:00")) else {
+                Issue.record("a free time was refused")
+                return
+            }
+            guard case .resource(rooms.room, let label) = event.place, label.contains("Studierum 2") else {
+                Issue.record("the place is not the room: \(event.place)")
+                return
+            }
+            let first = try #require(event.bookingID)
+            // Moved half an hour later (overlapping its own old time): booked anew, the old booking given back.
+            guard case .saved(let moved) = try await actions.change(event.id, draft("2027-03-26", "10:30", "12:30")) else {
+                Issue.record("the event could not move within its own time")
+                return
+            }
+            let second = try #require(moved.bookingID)
+            #expect(second != first)
+            let statuses = try await app.db.sql.raw(
+                "SELECT id, status FROM bookings WHERE id IN (\(bind: first), \(bind: second)) ORDER BY id"
+            ).all().map { try $0.decode(column: "status", as: String.self) }
+            #expect(statuses == ["cancelled", "confirmed"])
+            // Moved onto the taken Thursday: refused, and the event keeps its room and time.
+            guard case .placeRefused(.conflict) = try await actions.change(event.id, draft("2027-03-25", "17:00", "19:00"))
+            else {
+                Issue.record("the event moved onto a booked time")
+                return
+            }
+            let kept = try #require(try await EventStore(database: app.db).event(id: event.id))
+            #expect(kept.bookingID == second && kept.startsAt == moment("2027-03-26", "10:30"))
+            #expect(try await EventStore(database: app.db).bookingStatus(second) == .confirmed)
+            // Moved to an address: the room is given back.
+            var elsewhere = draft("2027-03-26", "10:30", "12:30")
+            elsewhere.placeKind = "address"
+            elsewhere.address = "Stortorget"
+            guard case .saved(let outside) = try await actions.change(event.id, elsewhere) else {
+                Issue.record("refused")
+                return
+            }
+            #expect(outside.bookingID == nil)
+            #expect(try await EventStore(database: app.db).bookingStatus(second) == .cancelled)
+            // Through the API: 409 booking_conflict, as for any booking.
+            let token = try await rooms.token(organiser)
+            let refused = try await send(
+                app, .POST, "/api/v1/events", token: token,
+                body: [
+                    "kind": "workshop", "title": "Krock", "description": "x", "startsAt": "2027-03-25T16:00:00Z",
+                    "endsAt": "2027-03-25T17:00:00Z", "place": ["kind": "resource", "resourceId": rooms.room],
+                    "visibility": "public", "languages": ["sv"], "capacity": 10,
+                ])
+            #expect(refused.status == .conflict && refused.text.contains("\"code\":\"booking_conflict\""))
         }
     }
 }

@@ -25,11 +25,14 @@ public enum EventPlace: Equatable, Sendable {
     case address(String)
     /// The link is shown only to people registered (and to organisers).
     case online(link: String)
+    /// A city resource, booked through its booking rules; `label` is its name and address.
+    case resource(id: Int, label: String)
 
     public var kind: String {
         switch self {
         case .address: "address"
         case .online: "online"
+        case .resource: "resource"
         }
     }
 }
@@ -65,6 +68,8 @@ public struct Event: Identifiable, Equatable, Sendable {
     /// Days after the event that guests' names and e-mail addresses are kept.
     public var guestRetentionDays: Int
     public var createdBy: Int?
+    /// The booking that holds the city resource the event takes place in.
+    public var bookingID: Int?
 
     public init(
         id: Int, kind: EventKind, title: String, description: String, startsAt: Date, endsAt: Date,
@@ -72,7 +77,7 @@ public struct Event: Identifiable, Equatable, Sendable {
         visibility: EventVisibility, languages: [Language], waitlistClosed: Bool, themeIDs: [Int] = [],
         district: String = "", services: String = "", employer: String = "", occupations: String = "",
         targetGroup: String = "", recordingLink: String = "", guestRetentionDays: Int = EventDraft.defaultRetentionDays,
-        createdBy: Int? = nil
+        createdBy: Int? = nil, bookingID: Int? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -96,6 +101,7 @@ public struct Event: Identifiable, Equatable, Sendable {
         self.recordingLink = recordingLink
         self.guestRetentionDays = guestRetentionDays
         self.createdBy = createdBy
+        self.bookingID = bookingID
     }
 
     /// Whether registration is taken at `now`.

@@ -7,10 +7,12 @@ public struct EventDraft: Equatable, Sendable {
     public var description: String
     public var startsAt: Date?
     public var endsAt: Date?
-    /// "address" or "online".
+    /// "address", "online" or "resource".
     public var placeKind: String
     public var address: String
     public var onlineLink: String
+    /// The city resource, for the place kind "resource".
+    public var resourceID: Int?
     /// Nil: no limit.
     public var capacity: Int?
     public var registrationOpensAt: Date?
@@ -43,6 +45,7 @@ public struct EventDraft: Equatable, Sendable {
         case placeKind = "place_kind"
         case address
         case onlineLink = "online_link"
+        case resource = "resource_id"
         case capacity
         case registrationOpensAt = "registration_opens_at"
         case registrationClosesAt = "registration_closes_at"
@@ -57,7 +60,8 @@ public struct EventDraft: Equatable, Sendable {
         address: String, onlineLink: String, capacity: Int?, registrationOpensAt: Date?, registrationClosesAt: Date?,
         visibility: EventVisibility?, languages: [Language], waitlistClosed: Bool, themeIDs: [Int],
         district: String = "", services: String = "", employer: String = "", occupations: String = "",
-        targetGroup: String = "", recordingLink: String = "", guestRetentionDays: Int? = defaultRetentionDays
+        targetGroup: String = "", recordingLink: String = "", guestRetentionDays: Int? = defaultRetentionDays,
+        resourceID: Int? = nil
     ) {
         func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
         self.kind = kind
@@ -82,14 +86,16 @@ public struct EventDraft: Equatable, Sendable {
         self.targetGroup = trimmed(targetGroup)
         self.recordingLink = trimmed(recordingLink)
         self.guestRetentionDays = guestRetentionDays
+        self.resourceID = resourceID
     }
 
     /// The draft of an event as it is, for changing it.
     public init(_ event: Event) {
-        let (placeKind, address, link): (String, String, String) =
+        let (placeKind, address, link, resource): (String, String, String, Int?) =
             switch event.place {
-            case .address(let address): ("address", address, "")
-            case .online(let link): ("online", "", link)
+            case .address(let address): ("address", address, "", nil)
+            case .online(let link): ("online", "", link, nil)
+            case .resource(let id, _): ("resource", "", "", id)
             }
         self.init(
             kind: event.kind, title: event.title, description: event.description, startsAt: event.startsAt,
@@ -98,16 +104,11 @@ public struct EventDraft: Equatable, Sendable {
             visibility: event.visibility, languages: event.languages, waitlistClosed: event.waitlistClosed,
             themeIDs: event.themeIDs, district: event.district, services: event.services, employer: event.employer,
             occupations: event.occupations, targetGroup: event.targetGroup, recordingLink: event.recordingLink,
-            guestRetentionDays: event.guestRetentionDays)
+            guestRetentionDays: event.guestRetentionDays, resourceID: resource)
     }
 
-    public var place: EventPlace? {
-        switch placeKind {
-        case "address": .address(address)
-        case "online": .online(link: onlineLink)
-        default: nil
-        }
-    }
+    /// Whether the place is a city resource, booked with the event.
+    public var takesResource: Bool { placeKind == "resource" }
 
     /// Every problem of the draft; `knownThemes` are the themes there are.
     public func problems(knownThemes: Set<Int>) -> FieldProblems<Field> {
@@ -133,6 +134,7 @@ public struct EventDraft: Equatable, Sendable {
             if onlineLink.isEmpty { problems[.onlineLink] = .missing }
             else if onlineLink.count > Self.shortLimit { problems[.onlineLink] = .tooLong(limit: Self.shortLimit) }
             else { FieldCheck.link(onlineLink, .onlineLink, into: &problems) }
+        case "resource": if resourceID == nil { problems[.resource] = .missing }
         default: problems[.placeKind] = .missing
         }
         if let capacity, !(1...Self.largestCapacity).contains(capacity) { problems[.capacity] = .invalid }

@@ -112,8 +112,57 @@ struct BookingActions {
         return Self.firstRefusal(refused)
     }
 
+    enum Reserved: Sendable {
+        /// Booked: confirmed, or requested where the resource needs its owner's approval.
+        case reserved(bookingID: Int)
+        case conflict(BusyTime)
+        case ruleBroken([BookingRuleViolation])
+        case noSuchResource
+    }
+
+    /// Books a resource for an event, inside the caller's write transaction `db` (so that the event and its
+    /// booking are saved together or not at all), under the resource's rules like any booking. `replacing`,
+    /// the event's booking before a change, is given back first, so that a moved event never collides with
+    /// itself; if the new time is refused, the caller's rollback restores it.
+    func reserveForEvent(
+        resourceID: Int, time: DateInterval, people: Int, purpose: String, replacing: Int?, db: any Database
+    ) async throws -> Reserved {
+        let account = try context.require(ResourceAction.book)
+        let resources = ResourceStore(database: db)
+        guard let resource = try await resources.resource(id: resourceID) else { return .noSuchResource }
+        let store = BookingStore(database: db)
+        let now = context.now
+        if let replacing {
+            _ = try await store.move(
+                [replacing], from: BookingStatus.holding, to: .cancelled, reason: nil, decidedBy: nil, now: now)
+        }
+        let booker = Booker(
+            isSignedIn: true, isCityStaff: context.actor.has(.staff) || context.actor.has(.coach),
+            isInAssociation: try await resources.isInAssociation(account.id),
+            activeBookings: try await store.activeCount(resourceID: resourceID, bookerID: account.id, now: now))
+        let broken = resource.rules.violations(
+            start: time.start, end: time.end, people: people, capacity: resource.capacity, booker: booker, now: now)
+        if !broken.isEmpty { return .ruleBroken(broken) }
+        let held = resource.rules.heldTime(start: time.start, end: time.end)
+        if let busy = try await store.collision(resourceID: resourceID, held: held) { return .conflict(busy) }
+        let status: BookingStatus = resource.rules.needsApproval ? .requested : .confirmed
+        let id = try await store.insert(
+            .init(
+                resourceID: resourceID, bookerID: account.id, seriesID: nil, time: time, held: held, purpose: purpose,
+                people: people, status: status),
+            now: now)
+        if status == .requested { try await notifyOwnerOfRequest(resource, db: db) }
+        return .reserved(bookingID: id)
+    }
+
+    /// Gives back an event's booking when the event leaves the resource (inside the caller's transaction).
+    static func releaseForEvent(_ bookingID: Int, db: any Database, now: Date) async throws {
+        _ = try await BookingStore(database: db).move(
+            [bookingID], from: BookingStatus.holding, to: .cancelled, reason: nil, decidedBy: nil, now: now)
+    }
+
     /// PostgreSQL's exclusion constraint refused the write (SQLite never does: its check runs in the turn).
-    private static func isOverlap(_ error: any Error) -> Bool {
+    static func isOverlap(_ error: any Error) -> Bool {
         (error as? any DatabaseError)?.isConstraintFailure == true
     }
 

@@ -94,11 +94,13 @@ extension APIHandler {
             waitlistClosed: body.waitlistClosed ?? false, themeIDs: themeIDs, district: body.district ?? "",
             services: body.services ?? "", employer: body.employer ?? "", occupations: body.occupations ?? "",
             targetGroup: body.targetGroup ?? "", recordingLink: body.recordingLink ?? "",
-            guestRetentionDays: body.guestRetentionDays ?? EventDraft.defaultRetentionDays)
+            guestRetentionDays: body.guestRetentionDays ?? EventDraft.defaultRetentionDays,
+            resourceID: body.place.resourceId)
         switch try await Self.eventActions(req).create(draft, unreadable: unreadable) {
         case .saved(let event):
             return .created(.init(body: .json(try await Self.shownEvent(event.id, req))))
         case .invalid(let problems): throw Self.eventValidation(problems, req.t)
+        case .placeRefused(let reservation): throw Self.placeRefused(reservation, req.t)
         case .capacityBelowRegistered: throw Abort(.internalServerError)
         }
     }
@@ -124,6 +126,7 @@ extension APIHandler {
             draft.placeKind = place.kind.rawValue
             draft.address = (place.address ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             draft.onlineLink = (place.link ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            draft.resourceID = place.resourceId
         }
         if body.unlimited == true { draft.capacity = nil } else if let capacity = body.capacity { draft.capacity = capacity }
         if let opens = body.registrationOpensAt { draft.registrationOpensAt = opens }
@@ -147,6 +150,7 @@ extension APIHandler {
         switch try await actions.change(id, draft, unreadable: unreadable) {
         case .saved(let event): return .ok(.init(body: .json(try await Self.shownEvent(event.id, req))))
         case .invalid(let problems): throw Self.eventValidation(problems, req.t)
+        case .placeRefused(let reservation): throw Self.placeRefused(reservation, req.t)
         case .capacityBelowRegistered(let count):
             throw APIError(
                 status: .unprocessableEntity, code: "validation_failed", message: req.t(.apiValidation),
@@ -231,6 +235,7 @@ extension APIHandler {
             switch event.place {
             case .address(let address): .init(kind: .address, address: address)
             case .online(let link): .init(kind: .online, link: showsLink ? link : nil)
+            case .resource(let id, let label): .init(kind: .resource, address: label, resourceId: id)
             }
         return .init(
             id: event.id, kind: .init(rawValue: event.kind.rawValue) ?? .workshop, title: event.title,
@@ -256,7 +261,7 @@ extension APIHandler {
         let base = req.application.hubben.absoluteBaseURL(req.application)
         let location: String =
             switch event.place {
-            case .address(let address): address
+            case .address(let address), .resource(_, let address): address
             case .online: req.t(.eventOnline)
             }
         return ICalendar.Event(
@@ -278,7 +283,7 @@ extension APIHandler {
     private static func eventValidation(_ problems: FieldProblems<EventDraft.Field>, _ t: Localizer) -> APIError {
         let errors = EventTexts.formErrors(problems, t) { field in
             switch field {
-            case .placeKind, .address, .onlineLink: "place"
+            case .placeKind, .address, .onlineLink, .resource: "place"
             default:
                 field.rawValue.split(separator: "_").enumerated()
                     .map { $0.offset == 0 ? String($0.element) : $0.element.capitalized }.joined()
@@ -287,6 +292,19 @@ extension APIHandler {
         return APIError(
             status: .unprocessableEntity, code: "validation_failed", message: t(.apiValidation),
             fields: APIError.fields(errors))
+    }
+
+    /// The event's city resource could not be booked: 409 `booking_conflict` or 422 `booking_rule`, as for
+    /// any booking.
+    private static func placeRefused(_ reservation: BookingActions.Reserved, _ t: Localizer) -> APIError {
+        switch reservation {
+        case .conflict(let busy): conflict(busy, t)
+        case .ruleBroken(let violations): ruleBroken(violations, t)
+        case .noSuchResource, .reserved:
+            APIError(
+                status: .unprocessableEntity, code: "validation_failed", message: t(.apiValidation),
+                fields: ["place": t(.eventErrorResource)])
+        }
     }
 
     private static func eventFull(_ t: Localizer) -> APIError {

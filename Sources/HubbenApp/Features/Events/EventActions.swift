@@ -53,6 +53,8 @@ struct EventActions {
         var mayOrganise: Bool
         /// Whether the online link is shown: to those registered and to organisers.
         var showsLink: Bool
+        /// For organisers: where the booking of the event's city resource stands.
+        var placeBooking: BookingStatus?
 
         var isFull: Bool { event.capacity.map { registered >= $0 } ?? false }
     }
@@ -69,10 +71,12 @@ struct EventActions {
             }
         }
         let mayOrganise = Authorization.allows(context.actor, EventAction.organise)
+        var placeBooking: BookingStatus?
+        if mayOrganise, let bookingID = event.bookingID { placeBooking = try await store.bookingStatus(bookingID) }
         return EventView(
             event: event, registered: counts.registered, waiting: counts.waiting, mine: mine, position: position,
             window: event.registration(at: context.now), mayOrganise: mayOrganise,
-            showsLink: mayOrganise || mine?.status == .registered)
+            showsLink: mayOrganise || mine?.status == .registered, placeBooking: placeBooking)
     }
 
     // MARK: Organising
@@ -82,44 +86,120 @@ struct EventActions {
         case invalid(FieldProblems<EventDraft.Field>)
         /// The new capacity is below the number of people holding a place.
         case capacityBelowRegistered(Int)
+        /// The city resource could not be booked for the event's time: nothing was saved.
+        case placeRefused(BookingActions.Reserved)
+    }
+
+    /// Thrown inside the write transaction to roll back the event and anything booked with it.
+    private struct PlaceRefused: Error {
+        var reservation: BookingActions.Reserved
+    }
+
+    private var bookings: BookingActions { BookingActions(context: context, baseURL: baseURL) }
+
+    /// The resource's name and address as the event shows them; nil when there is no such resource.
+    private func placeLabel(_ draft: EventDraft) async throws -> String? {
+        guard draft.takesResource else { return "" }
+        guard let id = draft.resourceID,
+            let resource = try await ResourceStore(database: context.database).resource(id: id)
+        else { return nil }
+        return "\(resource.name), \(resource.address)"
+    }
+
+    /// Books the draft's resource inside the transaction `db`, giving back `replacing` first; throws
+    /// `PlaceRefused` (rolling everything back) when the resource cannot be had.
+    private func reserve(_ draft: EventDraft, replacing: Int?, db: any Database) async throws -> Int? {
+        guard draft.takesResource, let resourceID = draft.resourceID, let start = draft.startsAt,
+            let end = draft.endsAt
+        else { return nil }
+        let reservation = try await bookings.reserveForEvent(
+            resourceID: resourceID, time: DateInterval(start: start, end: end), people: draft.capacity ?? 1,
+            purpose: draft.title, replacing: replacing, db: db)
+        guard case .reserved(let bookingID) = reservation else { throw PlaceRefused(reservation: reservation) }
+        return bookingID
+    }
+
+    /// What a refused or raced booking of the draft's resource comes to.
+    private func refusal(_ error: any Error, _ draft: EventDraft) async throws -> Saved {
+        if let refused = error as? PlaceRefused { return .placeRefused(refused.reservation) }
+        // PostgreSQL's exclusion constraint: a booking of that time committed while this one was written.
+        if BookingActions.isOverlap(error), let resourceID = draft.resourceID, let start = draft.startsAt,
+            let end = draft.endsAt,
+            let resource = try await ResourceStore(database: context.database).resource(id: resourceID),
+            let busy = try await BookingStore(database: context.database).collision(
+                resourceID: resourceID, held: resource.rules.heldTime(start: start, end: end))
+        {
+            return .placeRefused(.conflict(busy))
+        }
+        throw error
     }
 
     func create(_ draft: EventDraft, unreadable: FieldProblems<EventDraft.Field> = [:]) async throws -> Saved {
         let account = try context.require(EventAction.organise)
-        let problems = try await problems(draft, unreadable: unreadable)
-        guard problems.isEmpty else { return .invalid(problems) }
+        var problems = try await problems(draft, unreadable: unreadable)
+        let label = try await placeLabel(draft)
+        if label == nil, problems[.resource] == nil { problems[.resource] = .invalid }
+        guard problems.isEmpty, let label else { return .invalid(problems) }
         let now = context.now
-        let id = try await context.database.writeTransaction { db in
-            try await EventStore(database: db).create(draft, createdBy: account.id, now: now)
+        let id: Int
+        do {
+            id = try await context.database.writeTransaction { db in
+                let bookingID = try await reserve(draft, replacing: nil, db: db)
+                return try await EventStore(database: db).create(
+                    draft, placeLabel: label, bookingID: bookingID, createdBy: account.id, now: now)
+            }
+        } catch {
+            return try await refusal(error, draft)
         }
         guard let event = try await store.event(id: id) else { throw ActionRefusal.notFound }
         return .saved(event)
     }
 
     /// Changes an event. A new capacity must hold everyone with a place (their places are renumbered to fit);
-    /// more places, or an unlimited event, move the waiting list up.
+    /// more places, or an unlimited event, move the waiting list up. An event in a city resource keeps its
+    /// booking while its time and resource stay; otherwise it is booked anew (and the old booking given back)
+    /// in the same transaction, or nothing changes.
     func change(_ id: Int, _ draft: EventDraft, unreadable: FieldProblems<EventDraft.Field> = [:]) async throws
         -> Saved
     {
         _ = try context.require(EventAction.organise)
-        guard try await store.event(id: id) != nil else { throw ActionRefusal.notFound }
-        let problems = try await problems(draft, unreadable: unreadable)
-        guard problems.isEmpty else { return .invalid(problems) }
+        guard let before = try await store.event(id: id) else { throw ActionRefusal.notFound }
+        var problems = try await problems(draft, unreadable: unreadable)
+        let label = try await placeLabel(draft)
+        if label == nil, problems[.resource] == nil { problems[.resource] = .invalid }
+        guard problems.isEmpty, let label else { return .invalid(problems) }
         let now = context.now
         let places = places
-        let refused: Int? = try await context.database.writeTransaction { db in
-            let writer = EventStore(database: db)
-            guard try await writer.lock(id) else { throw ActionRefusal.notFound }
-            let held = try await writer.heldSeats(id)
-            if let capacity = draft.capacity {
-                guard let moves = EventRules.reseat(capacity: capacity, heldSeats: held) else { return held.count }
-                for move in moves { try await writer.moveSeat(eventID: id, from: move.from, to: move.to) }
-            } else if !held.isEmpty {
-                try await db.sql.raw("UPDATE event_registrations SET seat = NULL WHERE event_id = \(bind: id)").run()
+        let beforeDraft = EventDraft(before)
+        let keepsBooking =
+            draft.takesResource && beforeDraft.takesResource && draft.resourceID == beforeDraft.resourceID
+            && draft.startsAt == before.startsAt && draft.endsAt == before.endsAt
+            && draft.capacity == before.capacity && before.bookingID != nil
+        let refused: Int?
+        do {
+            refused = try await context.database.writeTransaction { db in
+                let writer = EventStore(database: db)
+                guard try await writer.lock(id) else { throw ActionRefusal.notFound }
+                let held = try await writer.heldSeats(id)
+                if let capacity = draft.capacity {
+                    guard let moves = EventRules.reseat(capacity: capacity, heldSeats: held) else { return held.count }
+                    for move in moves { try await writer.moveSeat(eventID: id, from: move.from, to: move.to) }
+                } else if !held.isEmpty {
+                    try await db.sql.raw("UPDATE event_registrations SET seat = NULL WHERE event_id = \(bind: id)").run()
+                }
+                var bookingID = before.bookingID
+                if draft.takesResource, !keepsBooking {
+                    bookingID = try await reserve(draft, replacing: before.bookingID, db: db)
+                } else if !draft.takesResource, let old = before.bookingID {
+                    try await BookingActions.releaseForEvent(old, db: db, now: now)
+                    bookingID = nil
+                }
+                try await writer.update(id, draft, placeLabel: label, bookingID: bookingID, now: now)
+                if let event = try await writer.event(id: id) { try await places.on(db).settle(event) }
+                return nil
             }
-            try await writer.update(id, draft, now: now)
-            if let event = try await writer.event(id: id) { try await places.on(db).settle(event) }
-            return nil
+        } catch {
+            return try await refusal(error, draft)
         }
         if let refused { return .capacityBelowRegistered(refused) }
         guard let event = try await store.event(id: id) else { throw ActionRefusal.notFound }

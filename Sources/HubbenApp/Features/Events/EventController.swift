@@ -173,6 +173,12 @@ struct EventController: RouteCollection {
             return try await formPage(
                 req, eventID: nil, values: input.values, languages: input.languages, themes: input.themes,
                 errors: EventTexts.formErrors(problems, req.t))
+        case .placeRefused(let reservation):
+            var errors = FormErrors()
+            errors.add("resource_id", EventTexts.placeRefusal(reservation, req.t))
+            return try await formPage(
+                req, eventID: nil, values: input.values, languages: input.languages, themes: input.themes,
+                errors: errors)
         case .capacityBelowRegistered: throw Abort(.internalServerError)
         }
     }
@@ -197,6 +203,7 @@ struct EventController: RouteCollection {
         case .saved: return req.redirect(to: EventPaths.show(id) + "?done=saved", redirectType: .normal)
         case .invalid(let problems): errors = EventTexts.formErrors(problems, req.t)
         case .capacityBelowRegistered(let count): errors.add("capacity", req.t(.eventErrorCapacityBelow("\(count)")))
+        case .placeRefused(let reservation): errors.add("resource_id", EventTexts.placeRefusal(reservation, req.t))
         }
         return try await formPage(
             req, eventID: id, values: input.values, languages: input.languages, themes: input.themes, errors: errors)
@@ -208,7 +215,10 @@ struct EventController: RouteCollection {
     ) async throws -> Response {
         let model = EventPages.FormModel(
             eventID: eventID, values: values, chosenThemes: themes, chosenLanguages: languages,
-            themes: try await IdeaStore(database: req.db).themes(), errors: errors, csrf: CSRF.token(for: req))
+            themes: try await IdeaStore(database: req.db).themes(),
+            resources: try await req.resourceCatalogue().resources.map { ($0.id, "\($0.name), \($0.address)") }
+                .sorted { $0.1.localizedStandardCompare($1.1) == .orderedAscending },
+            errors: errors, csrf: CSRF.token(for: req))
         return HTMLResponse.make(
             EventPages.form(model, req.t), for: req, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
@@ -221,7 +231,7 @@ struct EventController: RouteCollection {
         var values: [String: String] = [:]
         for name in [
             "kind", "title", "starts_on", "start_time", "ends_on", "end_time", "place_kind", "address", "online_link",
-            "capacity", "registration_opens_at", "registration_closes_at", "visibility", "waitlist_closed", "district",
+            "resource_id", "capacity", "registration_opens_at", "registration_closes_at", "visibility", "waitlist_closed", "district",
             "services", "employer", "occupations", "target_group", "recording_link", "guest_retention_days",
         ] {
             values[name] = req.formText(name, limit: 1_000)
@@ -253,7 +263,8 @@ struct EventController: RouteCollection {
             district: values["district"] ?? "", services: values["services"] ?? "",
             employer: values["employer"] ?? "", occupations: values["occupations"] ?? "",
             targetGroup: values["target_group"] ?? "", recordingLink: values["recording_link"] ?? "",
-            guestRetentionDays: FormInput.int(values["guest_retention_days"] ?? "", .guestRetentionDays, into: &unreadable))
+            guestRetentionDays: FormInput.int(values["guest_retention_days"] ?? "", .guestRetentionDays, into: &unreadable),
+            resourceID: Int(values["resource_id"] ?? ""))
         return (values, Set(languages.map(\.rawValue)), themes, draft, unreadable)
     }
 

@@ -85,6 +85,7 @@ enum EventPages {
         switch event.place {
         case .address(let address): address
         case .online: t(.eventOnline)
+        case .resource(_, let label): label
         }
     }
 
@@ -160,6 +161,9 @@ enum EventPages {
                     .p(
                         .a(.href(EventPaths.edit(event.id)), .text(t(.eventEdit))), .text(" · "),
                         .a(.href(EventPaths.attendees(event.id)), .text(t(.eventAttendees))))),
+                .unwrap(view.placeBooking) { status in
+                    .p(.text(t(.eventPlaceBooking("")) + " "), BookingPages.status(status, t))
+                },
                 .h2(.id("registration"), .text(t(.eventRegistration))),
                 registration(model, t)
             ), section: .events, hasErrors: !model.guest.errors.isEmpty)
@@ -172,6 +176,7 @@ enum EventPages {
     private static func location(_ event: Event, showsLink: Bool, _ t: Localizer) -> Node {
         switch event.place {
         case .address(let address): return .text(address)
+        case .resource(let id, let label): return .a(.href(BookingPaths.resource(id)), .text(label))
         case .online(let link):
             return showsLink
                 ? .group(.text(t(.eventOnline) + ": "), .a(.href(link), .text(link)))
@@ -234,6 +239,8 @@ enum EventPages {
         var chosenThemes: Set<Int>
         var chosenLanguages: Set<String>
         var themes: [Theme]
+        /// The city's resources an event may take place in, by name.
+        var resources: [(id: Int, label: String)]
         var errors: FormErrors
         var csrf: String
     }
@@ -262,6 +269,9 @@ enum EventPages {
         case .online(let link):
             values["place_kind"] = "online"
             values["online_link"] = link
+        case .resource(let id, _):
+            values["place_kind"] = "resource"
+            values["resource_id"] = "\(id)"
         }
         return (values, Set(event.languages.map(\.rawValue)))
     }
@@ -300,10 +310,18 @@ enum EventPages {
                     field("end_time", .eventEndTime, hint: .eventTimeHint, width: "input-small"),
                     FormParts.select(
                         name: "place_kind", label: t(.eventPlaceKind),
-                        options: [("", t(.resourceChoose)), ("address", t(.eventPlaceAddress)), ("online", t(.eventPlaceOnline))],
+                        options: [
+                            ("", t(.resourceChoose)), ("address", t(.eventPlaceAddress)), ("online", t(.eventPlaceOnline)),
+                            ("resource", t(.eventPlaceResource)),
+                        ],
                         selected: model.values["place_kind"] ?? "", errors: model.errors, t),
                     field("address", .eventAddress),
                     field("online_link", .eventOnlineLink),
+                    FormParts.select(
+                        name: "resource_id", label: t(.eventResource),
+                        options: [("", t(.resourceChoose))] + model.resources.map { ("\($0.id)", $0.label) },
+                        selected: model.values["resource_id"] ?? "", errors: model.errors, t),
+                    .p(.class("form-hint"), .text(t(.eventResourceHint))),
                     FormParts.input(
                         .init(
                             name: "capacity", label: t(.eventPlaces), hint: t(.eventCapacityHint),

@@ -91,10 +91,13 @@ struct EventStore {
         guard let kind = EventKind(rawValue: try row.decode(column: "kind", as: String.self)),
             let visibility = EventVisibility(rawValue: try row.decode(column: "visibility", as: String.self))
         else { return nil }
+        let address = try row.decode(column: "address", as: String.self)
         let place: EventPlace =
-            try row.decode(column: "place_kind", as: String.self) == "online"
-            ? .online(link: try row.decode(column: "online_link", as: String.self))
-            : .address(try row.decode(column: "address", as: String.self))
+            switch try row.decode(column: "place_kind", as: String.self) {
+            case "online": .online(link: try row.decode(column: "online_link", as: String.self))
+            case "resource": .resource(id: try row.decode(column: "resource_id", as: Int?.self) ?? 0, label: address)
+            default: .address(address)
+            }
         return Event(
             id: try row.decode(column: "id", as: Int.self), kind: kind,
             title: try row.decode(column: "title", as: String.self),
@@ -116,16 +119,21 @@ struct EventStore {
             targetGroup: try row.decode(column: "target_group", as: String.self),
             recordingLink: try row.decode(column: "recording_link", as: String.self),
             guestRetentionDays: try row.decode(column: "guest_retention_days", as: Int.self),
-            createdBy: try row.decode(column: "created_by", as: Int?.self))
+            createdBy: try row.decode(column: "created_by", as: Int?.self),
+            bookingID: try row.decode(column: "booking_id", as: Int?.self))
     }
 
-    /// The draft's columns, in the order `create` and `update` write them.
-    private static func columns(_ draft: EventDraft) -> [(String, any Encodable & Sendable)] {
+    /// The draft's columns, in the order `create` and `update` write them; a resource's name and address are
+    /// kept as the place's text (`placeLabel`).
+    private static func columns(_ draft: EventDraft, placeLabel: String, bookingID: Int?) -> [(String, any Encodable & Sendable)] {
         [
             ("kind", draft.kind?.rawValue ?? ""), ("title", draft.title), ("description", draft.description),
             ("starts_at", draft.startsAt ?? Date()), ("ends_at", draft.endsAt ?? Date()),
-            ("place_kind", draft.placeKind), ("address", draft.placeKind == "address" ? draft.address : ""),
-            ("online_link", draft.placeKind == "online" ? draft.onlineLink : ""), ("capacity", draft.capacity),
+            ("place_kind", draft.placeKind),
+            ("address", draft.placeKind == "address" ? draft.address : draft.takesResource ? placeLabel : ""),
+            ("online_link", draft.placeKind == "online" ? draft.onlineLink : ""),
+            ("resource_id", draft.takesResource ? draft.resourceID : nil), ("booking_id", bookingID),
+            ("capacity", draft.capacity),
             ("registration_opens_at", draft.registrationOpensAt),
             ("registration_closes_at", draft.registrationClosesAt),
             ("visibility", draft.visibility?.rawValue ?? EventVisibility.internal.rawValue),
@@ -137,8 +145,10 @@ struct EventStore {
         ]
     }
 
-    func create(_ draft: EventDraft, createdBy: Int, now: Date) async throws -> Int {
-        let columns = Self.columns(draft) + [("created_by", createdBy), ("created_at", now), ("updated_at", now)]
+    func create(_ draft: EventDraft, placeLabel: String = "", bookingID: Int? = nil, createdBy: Int, now: Date)
+        async throws -> Int
+    {
+        let columns = Self.columns(draft, placeLabel: placeLabel, bookingID: bookingID) + [("created_by", createdBy), ("created_at", now), ("updated_at", now)]
         let row = try await sql.raw(
             """
             INSERT INTO events (\(unsafeRaw: columns.map(\.0).joined(separator: ", ")))
@@ -150,8 +160,8 @@ struct EventStore {
         return id
     }
 
-    func update(_ id: Int, _ draft: EventDraft, now: Date) async throws {
-        let columns = Self.columns(draft) + [("updated_at", now)]
+    func update(_ id: Int, _ draft: EventDraft, placeLabel: String = "", bookingID: Int? = nil, now: Date) async throws {
+        let columns = Self.columns(draft, placeLabel: placeLabel, bookingID: bookingID) + [("updated_at", now)]
         let assignments = SQLList(
             columns.map { "\(unsafeRaw: $0.0) = \(bind: $0.1)" as SQLQueryString }, separator: SQLRaw(", "))
         try await sql.raw("UPDATE events SET \(assignments) WHERE id = \(bind: id)").run()
@@ -163,6 +173,12 @@ struct EventStore {
         for theme in Set(themeIDs).sorted() {
             try await sql.raw("INSERT INTO event_themes (event_id, theme_id) VALUES (\(bind: id), \(bind: theme))").run()
         }
+    }
+
+    /// The status of the booking that holds an event's resource.
+    func bookingStatus(_ bookingID: Int) async throws -> BookingStatus? {
+        try await sql.raw("SELECT status FROM bookings WHERE id = \(bind: bookingID)").first()
+            .flatMap { BookingStatus(rawValue: try $0.decode(column: "status", as: String.self)) }
     }
 
     // MARK: Places and the waiting list (inside a write transaction, after `lock`)

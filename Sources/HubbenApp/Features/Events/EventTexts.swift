@@ -71,6 +71,7 @@ enum EventTexts {
                     case .endsAt: t(.eventErrorEndsAt)
                     case .placeKind: t(.eventErrorPlaceKind)
                     case .address: t(.eventErrorAddress)
+                    case .resource: t(.eventErrorResource)
                     case .onlineLink, .recordingLink: t(.eventErrorLink)
                     case .capacity: t(.eventErrorCapacity)
                     case .registrationOpensAt, .registrationClosesAt: t(.eventErrorRegistrationDates)
@@ -84,6 +85,15 @@ enum EventTexts {
             errors.add(naming(field), message)
         }
         return errors
+    }
+
+    /// Why the event's city resource could not be booked, in the words bookings use.
+    static func placeRefusal(_ reservation: BookingActions.Reserved, _ t: Localizer) -> String {
+        switch reservation {
+        case .conflict(let busy): BookingTexts.conflict(busy, t)
+        case .ruleBroken(let violations): violations.map { BookingTexts.message($0, t) }.joined(separator: " ")
+        case .noSuchResource, .reserved: t(.eventErrorResource)
+        }
     }
 
     static func guestErrors(_ problems: FieldProblems<GuestRegistrationDraft.Field>, _ t: Localizer) -> FormErrors {
@@ -211,6 +221,15 @@ extension LocalizedText {
     static let eventPlaceAddress = LocalizedText(sv: "En adress", en: "An address")
     static let eventPlaceOnline = LocalizedText(sv: "Digitalt (länk)", en: "Online (link)")
     static let eventAddress = LocalizedText(sv: "Adress", en: "Address")
+    static let eventPlaceResource = LocalizedText(sv: "En av stadens lokaler (bokas med evenemanget)", en: "One of the city's premises (booked with the event)")
+    static let eventResource = LocalizedText(sv: "Lokal", en: "Premises")
+    static let eventResourceHint = LocalizedText(
+        sv: "Bokas för evenemangets tid enligt lokalens regler; ändras tiden bokas den om.",
+        en: "Booked for the event's time under the premises' rules; a new time books it anew.")
+    static let eventErrorResource = LocalizedText(sv: "Välj en lokal.", en: "Choose the premises.")
+    static func eventPlaceBooking(_ status: String) -> LocalizedText {
+        LocalizedText(sv: "Lokalbokningen:\(status)", en: "The premises' booking:\(status)")
+    }
     static let eventOnlineLink = LocalizedText(sv: "Länk till mötet", en: "Link to the meeting")
     static let eventCapacityHint = LocalizedText(sv: "Tomt: obegränsat", en: "Empty: unlimited")
     static let eventOpensOn = LocalizedText(sv: "Anmälan öppnar", en: "Registration opens")
