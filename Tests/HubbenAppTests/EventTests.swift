@@ -552,3 +552,60 @@ struct EventResourceTests: APITestSuite {
         }
     }
 }
+
+@Suite("A demo day's agenda: projects presenting, and their results after the day")
+struct EventAgendaTests: APITestSuite {
+    @Test("Slots within the day for public projects, a result from the project's public journal, shown to all")
+    func agenda() async throws {
+        try await withTestApp { app in
+            let hub = try await EventFixture.make(app, residents: 0)
+            let projects = try await ProjectFixture.make(app)
+            let shown = try await projects.project("Digital bygglovsguide")
+            let hidden = try await projects.project("Intern utredning", visibility: .internal)
+            var draft = hub.draft(title: "Demodag: vårens projekt", capacity: 100)
+            draft.kind = .demoDay
+            let event = try await hub.event(draft)
+            let actions = try await hub.actions(hub.organiser)
+            let at = { (minute: Int) in hub.eventDay.at(minute: minute) }
+            #expect(
+                try await actions.addSlot(
+                    event.id, AgendaSlotDraft(startsAt: at(18 * 60 + 10), projectID: shown, title: "Prototypen")
+                ).isEmpty)
+            let outside = try await actions.addSlot(
+                event.id, AgendaSlotDraft(startsAt: at(21 * 60), projectID: hidden, title: ""))
+            #expect(outside[.startsAt] == .invalid && outside[.project] == .invalid && outside[.title] == .missing)
+            let slot = try #require(try await actions.agenda(event.id).first)
+            let store = ProjectStore(database: app.db)
+            let entry = try await store.addJournalEntry(
+                projectID: shown, JournalDraft(kind: .note, title: "Vad vi visade på demodagen", body: "Prototypen.", visibility: .public),
+                phase: .needInsight, authorID: projects.coach, now: hub.clock.now())
+            let secret = try await store.addJournalEntry(
+                projectID: shown, JournalDraft(kind: .note, title: "Internt", body: "x", visibility: .internal),
+                phase: .needInsight, authorID: projects.coach, now: hub.clock.now())
+            #expect(try await actions.linkResult(event.id, slotID: slot.id, entryID: secret) == false)
+            #expect(try await actions.linkResult(event.id, slotID: slot.id, entryID: entry))
+            let page = try await TestBrowser(app).get("/events/\(event.id)")
+            #expect(page.text.contains("Digital bygglovsguide") && page.text.contains("/projects/\(shown)#journal-\(entry)"))
+            let api = try await send(app, .GET, "/api/v1/events/\(event.id)")
+            #expect(api.text.contains("\"resultEntryId\":\(entry)"))
+            let resident = try await hub.actions(projects.resident)
+            await #expect(throws: ActionRefusal.notSignedIn) {
+                _ = try await EventActions(context: try await app.actionContext(for: nil), baseURL: "").addSlot(
+                    event.id, AgendaSlotDraft(startsAt: at(18 * 60 + 20), projectID: shown, title: "x"))
+            }
+            await #expect(throws: ActionRefusal.notAllowed) { try await resident.removeSlot(event.id, slotID: slot.id) }
+            try await actions.removeSlot(event.id, slotID: slot.id)
+            #expect(try await actions.agenda(event.id).isEmpty)
+            let browser = try await TestBrowser.signedIn(app, "Stina Staff", "stina@example.se", roles: [.staff])
+            let refused = try await browser.post(
+                "/events/\(event.id)/agenda", ["slot_time": "25:61", "slot_project": "\(shown)", "slot_title": "Demo <b>"],
+                tokenPage: "/events/\(event.id)/agenda")
+            #expect(refused.status == .unprocessableEntity && refused.text.contains("Demo &lt;b&gt;"))
+            let added = try await browser.post(
+                "/events/\(event.id)/agenda", ["slot_time": "18.30", "slot_project": "\(shown)", "slot_title": "Piloten"],
+                tokenPage: "/events/\(event.id)/agenda")
+            #expect(added.status == .seeOther)
+            #expect(try await actions.agenda(event.id).first?.startsAt == at(18 * 60 + 30))
+        }
+    }
+}

@@ -114,6 +114,26 @@ enum DemoEvents {
                 created[plan.title] = event.id
             }
         }
+        // The past demo day's agenda: three projects presenting, each linked afterwards to the journal entry with
+        // what it showed; the coming competence day gets no agenda (it is not a demo day).
+        if let demoDay = created["Demodag: höstens projekt"] {
+            let store = EventStore(database: db)
+            let presenting = try await store.presentableProjects().prefix(3)
+            let day = today.adding(days: -10)
+            for (index, project) in presenting.enumerated() {
+                guard
+                    try await organiser.addSlot(
+                        demoDay,
+                        AgendaSlotDraft(
+                            startsAt: day.at(minute: 14 * 60 + 10 + 25 * index), projectID: project.id,
+                            title: ["Prototypen i användartest", "Piloten efter tre månader", "Vad vi lärde oss"][index])
+                    ).isEmpty,
+                    let slot = try await store.agenda(demoDay).last,
+                    let entry = try await store.publicEntries(projectID: project.id).first
+                else { continue }
+                _ = try await organiser.linkResult(demoDay, slotID: slot.id, entryID: entry.id)
+            }
+        }
         // The demo people register: the resident and the coach for the competence day, the small workshop
         // full (staff, coach, admin) with the resident waiting; the resident on the mobile unit's first stop.
         func register(_ accountID: Int, _ title: String) async throws {

@@ -271,3 +271,68 @@ extension Authorization {
 extension EventAction: PolicyAction {
     public func isAllowed(for actor: Actor) -> Bool { Authorization.allows(actor, self) }
 }
+
+/// One slot of a demo day's agenda: a project presenting, and after the day the journal entry with the result.
+public struct AgendaSlot: Identifiable, Equatable, Sendable {
+    public var id: Int
+    public var eventID: Int
+    public var startsAt: Date
+    public var projectID: Int
+    public var projectTitle: String
+    /// What is shown ("Prototypen i skarp drift").
+    public var title: String
+    public var resultEntryID: Int?
+    public var resultTitle: String?
+
+    public init(
+        id: Int, eventID: Int, startsAt: Date, projectID: Int, projectTitle: String, title: String,
+        resultEntryID: Int?, resultTitle: String?
+    ) {
+        self.id = id
+        self.eventID = eventID
+        self.startsAt = startsAt
+        self.projectID = projectID
+        self.projectTitle = projectTitle
+        self.title = title
+        self.resultEntryID = resultEntryID
+        self.resultTitle = resultTitle
+    }
+}
+
+/// A slot as the organisers' form gives it.
+public struct AgendaSlotDraft: Equatable, Sendable {
+    public var startsAt: Date?
+    public var projectID: Int?
+    public var title: String
+
+    public static let titleLimit = 200
+
+    public enum Field: String, DraftField {
+        case startsAt = "slot_time"
+        case project = "slot_project"
+        case title = "slot_title"
+    }
+
+    public init(startsAt: Date?, projectID: Int?, title: String) {
+        self.startsAt = startsAt
+        self.projectID = projectID
+        self.title = title.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Problems within `event`; `presentable` are the projects that may present (public ones).
+    public func problems(in event: Event, presentable: Set<Int>) -> FieldProblems<Field> {
+        var problems: FieldProblems<Field> = [:]
+        if let startsAt {
+            if startsAt < event.startsAt || startsAt >= event.endsAt { problems[.startsAt] = .invalid }
+        } else {
+            problems[.startsAt] = .missing
+        }
+        if let projectID {
+            if !presentable.contains(projectID) { problems[.project] = .invalid }
+        } else {
+            problems[.project] = .missing
+        }
+        FieldCheck.required(title, .title, limit: Self.titleLimit, into: &problems)
+        return problems
+    }
+}

@@ -67,14 +67,19 @@ extension APIHandler {
             return .ok(.init(body: .textCalendar(HTTPBody(calendar.serialized()))))
         }
         let themes = try await IdeaStore(database: req.db).themes()
-        return .ok(
-            .init(
-                body: .json(
-                    Self.event(
-                        view.event, counts: (view.registered, view.waiting),
-                        slugs: Dictionary(themes.map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first }),
-                        window: view.window, showsLink: view.showsLink,
-                        mine: view.mine.map { Self.result($0, position: view.position) }))))
+        var shown = Self.event(
+            view.event, counts: (view.registered, view.waiting),
+            slugs: Dictionary(themes.map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first }),
+            window: view.window, showsLink: view.showsLink, mine: view.mine.map { Self.result($0, position: view.position) })
+        let agenda = try await Self.eventActions(req).agenda(id)
+        if !agenda.isEmpty {
+            shown.agenda = agenda.map {
+                .init(
+                    startsAt: $0.startsAt, projectId: $0.projectID, projectTitle: $0.projectTitle, title: $0.title,
+                    resultEntryId: $0.resultEntryID)
+            }
+        }
+        return .ok(.init(body: .json(shown)))
     }
 
     func createEvent(_ input: Operations.CreateEvent.Input) async throws -> Operations.CreateEvent.Output {

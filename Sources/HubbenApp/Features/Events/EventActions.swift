@@ -406,6 +406,55 @@ struct EventActions {
         }
     }
 
+    // MARK: A demo day's agenda
+
+    func agenda(_ eventID: Int) async throws -> [AgendaSlot] {
+        _ = try await visibleEvent(eventID)
+        return try await store.agenda(eventID)
+    }
+
+    /// An organiser adds a project's slot within the event's time.
+    func addSlot(_ eventID: Int, _ draft: AgendaSlotDraft, unreadable: FieldProblems<AgendaSlotDraft.Field> = [:])
+        async throws -> FieldProblems<AgendaSlotDraft.Field>
+    {
+        _ = try context.require(EventAction.organise)
+        guard let event = try await store.event(id: eventID) else { throw ActionRefusal.notFound }
+        let presentable = Set(try await store.presentableProjects().map(\.id))
+        let problems = unreadable.merging(draft.problems(in: event, presentable: presentable)) { typed, _ in typed }
+        guard problems.isEmpty, let startsAt = draft.startsAt, let projectID = draft.projectID else { return problems }
+        let now = context.now
+        try await context.database.writeTransaction { db in
+            try await EventStore(database: db).addSlot(
+                eventID: eventID, startsAt: startsAt, projectID: projectID, title: draft.title, now: now)
+        }
+        return [:]
+    }
+
+    func removeSlot(_ eventID: Int, slotID: Int) async throws {
+        _ = try context.require(EventAction.organise)
+        let removed = try await context.database.writeTransaction { db in
+            try await EventStore(database: db).removeSlot(eventID: eventID, slotID: slotID)
+        }
+        if !removed { throw ActionRefusal.notFound }
+    }
+
+    /// After the day: the journal entry with the result a slot's project showed (one of its public entries),
+    /// or none.
+    func linkResult(_ eventID: Int, slotID: Int, entryID: Int?) async throws -> Bool {
+        _ = try context.require(EventAction.organise)
+        guard let slot = try await store.agenda(eventID).first(where: { $0.id == slotID }) else {
+            throw ActionRefusal.notFound
+        }
+        if let entryID {
+            guard try await store.publicEntries(projectID: slot.projectID).contains(where: { $0.id == entryID })
+            else { return false }
+        }
+        try await context.database.writeTransaction { db in
+            try await EventStore(database: db).setResult(slotID: slotID, entryID: entryID)
+        }
+        return true
+    }
+
     // MARK: At the door
 
     enum CheckedIn: Sendable {

@@ -21,6 +21,10 @@ struct EventController: RouteCollection {
         routes.post(EventPaths.checkIns, use: checkIn)
         routes.get(EventPaths.confirm, use: confirmation)
         routes.post(EventPaths.confirm, use: confirm)
+        routes.get(EventPaths.agenda, use: agenda)
+        routes.post(EventPaths.agenda, use: addSlot)
+        routes.post(EventPaths.slotRemoval, use: removeSlot)
+        routes.post(EventPaths.slotResult, use: linkResult)
     }
 
     static func actions(_ req: Request) -> EventActions {
@@ -69,9 +73,10 @@ struct EventController: RouteCollection {
         _ req: Request, _ id: Int, guest: EventPages.GuestForm, notice: String? = nil,
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
-        let view = try await Self.actions(req).view(id)
+        let actions = Self.actions(req)
+        let view = try await actions.view(id)
         let model = EventPages.ShowModel(
-            view: view, themes: try await IdeaStore(database: req.db).themes(), signedIn: req.account != nil,
+            view: view, agenda: try await actions.agenda(id), themes: try await IdeaStore(database: req.db).themes(), signedIn: req.account != nil,
             csrf: CSRF.token(for: req), signInPath: req.signInPath, guest: guest, notice: notice)
         return HTMLResponse.make(
             EventPages.show(model, req.t), for: req, status: status,
@@ -279,6 +284,77 @@ struct EventController: RouteCollection {
             return nil
         }
         return day.at(minute: minutes)
+    }
+
+    // MARK: A demo day's agenda
+
+    func agenda(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        try req.authorize(EventAction.organise)
+        return try await agendaPage(req, try req.idParameter(), values: [:], errors: FormErrors())
+    }
+
+    private func agendaPage(_ req: Request, _ id: Int, values: [String: String], errors: FormErrors) async throws
+        -> Response
+    {
+        let actions = Self.actions(req)
+        let event = try await actions.visibleEvent(id)
+        let agenda = try await actions.agenda(id)
+        let store = EventStore(database: req.db)
+        var entries: [Int: [(id: Int, title: String)]] = [:]
+        for projectID in Set(agenda.map(\.projectID)) { entries[projectID] = try await store.publicEntries(projectID: projectID) }
+        let model = EventPages.AgendaModel(
+            event: event, agenda: agenda, projects: try await store.presentableProjects(), entries: entries,
+            values: values, errors: errors, csrf: CSRF.token(for: req))
+        return HTMLResponse.make(
+            EventPages.agendaPage(model, req.t), for: req, status: errors.isEmpty ? .ok : .unprocessableEntity,
+            headers: ["Cache-Control": "private, no-store"])
+    }
+
+    func addSlot(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        try req.authorize(EventAction.organise)
+        let id = try req.idParameter()
+        let event = try await Self.actions(req).visibleEvent(id)
+        var values: [String: String] = [:]
+        for name in ["slot_time", "slot_project", "slot_title"] { values[name] = req.formText(name, limit: 1_000) }
+        var unreadable = FieldProblems<AgendaSlotDraft.Field>()
+        var startsAt: Date?
+        let timeText = values["slot_time"] ?? ""
+        if let minutes = ClockTime.minutes(timeText) {
+            // The time on the event's first day (or the next, for a slot after midnight of a long event).
+            let first = Day(event.startsAt)
+            startsAt = [first, first.adding(days: 1)].map { $0.at(minute: minutes) }
+                .first { $0 >= event.startsAt && $0 < event.endsAt } ?? first.at(minute: minutes)
+        } else if !timeText.trimmingCharacters(in: .whitespaces).isEmpty {
+            unreadable[.startsAt] = .unreadable
+        }
+        let draft = AgendaSlotDraft(
+            startsAt: startsAt, projectID: Int(values["slot_project"] ?? ""), title: values["slot_title"] ?? "")
+        let problems = try await Self.actions(req).addSlot(id, draft, unreadable: unreadable)
+        if problems.isEmpty { return req.redirect(to: EventPaths.agenda(id), redirectType: .normal) }
+        return try await agendaPage(req, id, values: values, errors: EventTexts.slotErrors(problems, req.t))
+    }
+
+    func removeSlot(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        let id = try req.idParameter()
+        try await Self.actions(req).removeSlot(id, slotID: try req.idParameter("slot"))
+        return req.redirect(to: EventPaths.agenda(id), redirectType: .normal)
+    }
+
+    func linkResult(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        let id = try req.idParameter()
+        let slot = try req.idParameter("slot")
+        let entry = req.formText("entry-\(slot)", limit: 30)
+        guard try await Self.actions(req).linkResult(id, slotID: slot, entryID: Int(entry))
+        else {
+            var errors = FormErrors()
+            errors.add("entry-\(slot)", req.t(.eventErrorSlotResult))
+            return try await agendaPage(req, id, values: [:], errors: errors)
+        }
+        return req.redirect(to: EventPaths.agenda(id), redirectType: .normal)
     }
 
     // MARK: Attendees and check-in

@@ -106,6 +106,7 @@ enum EventPages {
 
     struct ShowModel {
         var view: EventActions.EventView
+        var agenda: [AgendaSlot]
         var themes: [Theme]
         var signedIn: Bool
         var csrf: String?
@@ -155,6 +156,14 @@ enum EventPages {
                             .dt(.text(t(.eventRecording))),
                             .dd(.a(.href(event.recordingLink), .text(event.recordingLink)))))),
                 .forEach(event.description.components(separatedBy: "\n\n")) { .p(.text($0)) },
+                .if(
+                    !model.agenda.isEmpty || (event.kind == .demoDay && view.mayOrganise),
+                    .group(
+                        .h2(.id("agenda"), .text(t(.eventAgenda))),
+                        agendaList(model.agenda, t),
+                        .if(
+                            view.mayOrganise,
+                            .p(.a(.href(EventPaths.agenda(event.id)), .text(t(.eventAgendaEdit))))))),
                 .p(.a(.href(EventPaths.feed(of: event.id)), .text(t(.eventAddToCalendar)))),
                 .if(
                     view.mayOrganise,
@@ -167,6 +176,96 @@ enum EventPages {
                 .h2(.id("registration"), .text(t(.eventRegistration))),
                 registration(model, t)
             ), section: .events, hasErrors: !model.guest.errors.isEmpty)
+    }
+
+    /// The agenda as everyone sees it: time, the presenting project, what is shown, and the result once linked.
+    static func agendaList(_ agenda: [AgendaSlot], _ t: Localizer) -> Node {
+        agenda.isEmpty
+            ? .p(.class("empty-state"), .text(t(.eventAgendaEmpty)))
+            : .ol(
+                .class("plain-list agenda"),
+                .forEach(agenda) { slot in
+                    .li(
+                        .strong(.text(ClockTime.text(of: slot.startsAt, language: t.language))), .text(" "),
+                        .a(.href(ProjectPaths.show(slot.projectID)), .text(slot.projectTitle)),
+                        .text(": " + slot.title),
+                        .unwrap(slot.resultEntryID) { entry in
+                            .group(
+                                .text(" · " + t(.eventSlotResult) + ": "),
+                                .a(
+                                    .href(ProjectPaths.show(slot.projectID) + "#journal-\(entry)"),
+                                    .text(slot.resultTitle ?? "")))
+                        })
+                })
+    }
+
+    struct AgendaModel {
+        var event: Event
+        var agenda: [AgendaSlot]
+        var projects: [(id: Int, title: String)]
+        /// Each slot's project's public journal entries (for linking the result).
+        var entries: [Int: [(id: Int, title: String)]]
+        var values: [String: String]
+        var errors: FormErrors
+        var csrf: String
+    }
+
+    /// The organisers' agenda: the slots with their results, and a form for one more.
+    static func agendaPage(_ model: AgendaModel, _ t: Localizer) -> Page {
+        let event = model.event
+        return Page(
+            title: t(.eventAgenda) + ": " + event.title,
+            main: .group(
+                FormParts.errorSummary(model.errors, t),
+                .p(.a(.href(EventPaths.show(event.id)), .text("‹ " + event.title))),
+                .h1(.text(t(.eventAgenda) + ": " + event.title)),
+                .p(.text(EventTexts.when(event, t.language))),
+                model.agenda.isEmpty
+                    ? .p(.class("empty-state"), .text(t(.eventAgendaEmpty)))
+                    : .ol(
+                        .class("plain-list agenda"),
+                        .forEach(model.agenda) { slot in
+                            .li(
+                                .p(
+                                    .strong(.text(ClockTime.text(of: slot.startsAt, language: t.language))),
+                                    .text(" "), .a(.href(ProjectPaths.show(slot.projectID)), .text(slot.projectTitle)),
+                                    .text(": " + slot.title)),
+                                .form(
+                                    .method(.post), .action(EventPaths.slotResult(event.id, slot.id)),
+                                    .class("inline-form"), FormParts.csrf(model.csrf),
+                                    FormParts.select(
+                                        name: "entry-\(slot.id)", label: t(.eventSlotResult) + ": " + slot.projectTitle,
+                                        options: [("", t(.eventSlotNoResult))]
+                                            + (model.entries[slot.projectID] ?? []).map { ("\($0.id)", $0.title) },
+                                        selected: slot.resultEntryID.map(String.init) ?? "", errors: model.errors, t),
+                                    FormParts.submit(t(.eventSlotSaveResult), style: "button-secondary")),
+                                .form(
+                                    .method(.post), .action(EventPaths.slotRemoval(event.id, slot.id)),
+                                    FormParts.csrf(model.csrf),
+                                    .button(
+                                        .type(.submit), .class("button button-secondary"),
+                                        .attribute(named: "aria-label", value: t(.eventSlotRemove) + ": " + slot.projectTitle),
+                                        .text(t(.eventSlotRemove)))))
+                        }),
+                .p(.class("form-hint"), .text(t(.eventSlotResultHint))),
+                .h2(.id("new-slot"), .text(t(.eventAgendaAdd))),
+                .form(
+                    .method(.post), .action(EventPaths.agenda(event.id) + "#new-slot"), .novalidate(),
+                    FormParts.csrf(model.csrf),
+                    FormParts.input(
+                        .init(
+                            name: "slot_time", label: t(.eventSlotTime), hint: t(.eventTimeHint),
+                            value: model.values["slot_time"] ?? "", width: "input-small"),
+                        errors: model.errors, t),
+                    FormParts.select(
+                        name: "slot_project", label: t(.eventSlotProject),
+                        options: [("", t(.resourceChoose))] + model.projects.map { ("\($0.id)", $0.title) },
+                        selected: model.values["slot_project"] ?? "", errors: model.errors, t),
+                    FormParts.input(
+                        .init(name: "slot_title", label: t(.eventSlotTitle), value: model.values["slot_title"] ?? ""),
+                        errors: model.errors, t),
+                    FormParts.submit(t(.eventAgendaAdd)))
+            ), section: .events, hasErrors: !model.errors.isEmpty)
     }
 
     private static func fact(_ label: String, _ value: String) -> Node {

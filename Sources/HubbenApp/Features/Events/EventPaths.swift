@@ -16,6 +16,10 @@ enum EventPaths {
     static let attendees = RoutePath("events", ":id", "attendees")
     static let checkIns = RoutePath("events", ":id", "check-ins")
     static let confirm = RoutePath("events", "confirmations", ":token")
+    /// A demo day's agenda, for its organisers: add a slot (POST), remove one, link a slot's result.
+    static let agenda = RoutePath("events", ":id", "agenda")
+    static let slotRemoval = RoutePath("events", ":id", "agenda", ":slot", "removal")
+    static let slotResult = RoutePath("events", ":id", "agenda", ":slot", "result")
 
     /// The link a guest confirms their address with.
     static func confirmation(_ token: String) -> String { "/events/confirmations/" + token }

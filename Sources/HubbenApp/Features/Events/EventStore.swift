@@ -305,6 +305,69 @@ struct EventStore {
         ).all().map { try $0.decode(column: "id", as: Int.self) }
     }
 
+    // MARK: A demo day's agenda
+
+    func agenda(_ eventID: Int) async throws -> [AgendaSlot] {
+        try await sql.raw(
+            """
+            SELECT s.id, s.event_id, s.starts_at, s.project_id, p.title AS project_title, s.title, s.result_entry_id,
+                j.title AS result_title
+            FROM event_agenda_slots s JOIN projects p ON p.id = s.project_id
+            LEFT JOIN journal_entries j ON j.id = s.result_entry_id AND j.visibility = 'public'
+            WHERE s.event_id = \(bind: eventID) ORDER BY s.starts_at, s.id
+            """
+        ).all().map { row in
+            AgendaSlot(
+                id: try row.decode(column: "id", as: Int.self), eventID: try row.decode(column: "event_id", as: Int.self),
+                startsAt: try row.decode(column: "starts_at", as: Date.self),
+                projectID: try row.decode(column: "project_id", as: Int.self),
+                projectTitle: try row.decode(column: "project_title", as: String.self),
+                title: try row.decode(column: "title", as: String.self),
+                resultEntryID: try row.decode(column: "result_title", as: String?.self) == nil
+                    ? nil : try row.decode(column: "result_entry_id", as: Int?.self),
+                resultTitle: try row.decode(column: "result_title", as: String?.self))
+        }
+    }
+
+    /// Public projects, by title: those that may present on a demo day.
+    func presentableProjects() async throws -> [(id: Int, title: String)] {
+        try await sql.raw("SELECT id, title FROM projects WHERE visibility = 'public' ORDER BY title, id").all().map {
+            (try $0.decode(column: "id", as: Int.self), try $0.decode(column: "title", as: String.self))
+        }
+    }
+
+    /// A project's public journal entries, the newest first: the results a slot may link to.
+    func publicEntries(projectID: Int) async throws -> [(id: Int, title: String)] {
+        try await sql.raw(
+            """
+            SELECT id, title FROM journal_entries WHERE project_id = \(bind: projectID) AND visibility = 'public'
+            ORDER BY created_at DESC, id DESC LIMIT 200
+            """
+        ).all().map { (try $0.decode(column: "id", as: Int.self), try $0.decode(column: "title", as: String.self)) }
+    }
+
+    func addSlot(eventID: Int, startsAt: Date, projectID: Int, title: String, now: Date) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO event_agenda_slots (event_id, starts_at, project_id, title, created_at)
+            VALUES (\(bind: eventID), \(bind: startsAt), \(bind: projectID), \(bind: title), \(bind: now))
+            """
+        ).run()
+    }
+
+    /// Removes one of the event's slots; false when the event has no such slot.
+    func removeSlot(eventID: Int, slotID: Int) async throws -> Bool {
+        try await sql.raw(
+            "DELETE FROM event_agenda_slots WHERE id = \(bind: slotID) AND event_id = \(bind: eventID) RETURNING id"
+        ).first() != nil
+    }
+
+    func setResult(slotID: Int, entryID: Int?) async throws {
+        try await sql.raw(
+            "UPDATE event_agenda_slots SET result_entry_id = \(bind: entryID) WHERE id = \(bind: slotID)"
+        ).run()
+    }
+
     // MARK: Registrations as people see them
 
     private static let registrationColumns: SQLQueryString = """

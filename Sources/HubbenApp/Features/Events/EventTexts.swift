@@ -96,6 +96,14 @@ enum EventTexts {
         }
     }
 
+    static func slotErrors(_ problems: FieldProblems<AgendaSlotDraft.Field>, _ t: Localizer) -> FormErrors {
+        var errors = FormErrors()
+        if problems[.startsAt] != nil { errors.add("slot_time", t(.eventErrorSlotTime)) }
+        if problems[.project] != nil { errors.add("slot_project", t(.eventErrorSlotProject)) }
+        if problems[.title] != nil { errors.add("slot_title", t(.eventErrorSlotTitle)) }
+        return errors
+    }
+
     static func guestErrors(_ problems: FieldProblems<GuestRegistrationDraft.Field>, _ t: Localizer) -> FormErrors {
         var errors = FormErrors()
         if problems[.name] != nil { errors.add("name", t(.eventErrorGuestName)) }
@@ -244,6 +252,27 @@ extension LocalizedText {
     static let eventKindDetails = LocalizedText(sv: "För mobila besök och arbetsplatsbesök", en: "For mobile and workplace visits")
     static let eventRetentionLabel = LocalizedText(
         sv: "Dagar som gästers uppgifter sparas efter evenemanget", en: "Days guests' details are kept after the event")
+    static let eventAgenda = LocalizedText(sv: "Program", en: "Agenda")
+    static let eventAgendaEdit = LocalizedText(sv: "Ändra programmet", en: "Change the agenda")
+    static let eventAgendaEmpty = LocalizedText(sv: "Inga programpunkter än.", en: "No slots yet.")
+    static let eventAgendaAdd = LocalizedText(sv: "Lägg till en programpunkt", en: "Add a slot")
+    static let eventSlotTime = LocalizedText(sv: "Klockan", en: "Time")
+    static let eventSlotProject = LocalizedText(sv: "Projekt som visar", en: "Presenting project")
+    static let eventSlotTitle = LocalizedText(sv: "Vad som visas", en: "What is shown")
+    static let eventSlotResult = LocalizedText(sv: "Resultat", en: "Result")
+    static let eventSlotNoResult = LocalizedText(sv: "Inget valt", en: "None chosen")
+    static let eventSlotSaveResult = LocalizedText(sv: "Spara resultatet", en: "Save the result")
+    static let eventSlotRemove = LocalizedText(sv: "Ta bort", en: "Remove")
+    static let eventSlotResultHint = LocalizedText(
+        sv: "Efter dagen: välj projektets journalanteckning med det som visades.",
+        en: "After the day: choose the project's journal entry with what was shown.")
+    static let eventErrorSlotTime = LocalizedText(
+        sv: "Ange en tid (TT:MM) inom evenemangets tid.", en: "Give a time (HH:MM) within the event's time.")
+    static let eventErrorSlotProject = LocalizedText(sv: "Välj ett publikt projekt.", en: "Choose a public project.")
+    static let eventErrorSlotTitle = LocalizedText(
+        sv: "Skriv vad som visas (högst 200 tecken).", en: "Write what is shown (at most 200 characters).")
+    static let eventErrorSlotResult = LocalizedText(
+        sv: "Välj en av projektets publika journalanteckningar.", en: "Choose one of the project's public journal entries.")
     static let eventAttendees = LocalizedText(sv: "Deltagare", en: "Attendees")
     static let eventAttendeesLogged = LocalizedText(
         sv: "Listan innehåller personuppgifter; varje visning loggas.",
