@@ -609,3 +609,34 @@ struct EventAgendaTests: APITestSuite {
         }
     }
 }
+
+@Suite("The mobile unit's tours: stops shown together, by date, with their districts")
+struct EventTourTests {
+    @Test("Each stop's page lists every stop of its tour the visitor may see")
+    func tour() async throws {
+        try await withTestApp { app in
+            let hub = try await EventFixture.make(app, residents: 0)
+            for (offset, district, visibility) in [
+                (0, "Drottninghög", EventVisibility.public), (7, "Dalhem", .public), (14, "Närlunda", .internal),
+            ] {
+                var draft = hub.draft(title: "Mobila enheten i \(district)", capacity: nil, visibility: visibility)
+                draft.kind = .mobileVisit
+                draft.startsAt = hub.eventDay.adding(days: offset).at(minute: 14 * 60)
+                draft.endsAt = hub.eventDay.adding(days: offset).at(minute: 18 * 60)
+                draft.district = district
+                draft.tour = "Våren 2027"
+                _ = try await hub.event(draft)
+            }
+            let other = try await hub.event(hub.draft(title: "Inte på turnén"))
+            let first = try #require(
+                try await EventStore(database: app.db).tour("Våren 2027", includeInternal: true).first)
+            let page = try await TestBrowser(app).get("/events/\(first.id)")
+            #expect(page.text.contains("Alla stopp på turnén Våren 2027"))
+            #expect(page.text.contains("Dalhem") && !page.text.contains("Närlunda") && !page.text.contains("Inte på turnén"))
+            #expect(page.text.contains("aria-current=\"page\">Drottninghög"))
+            let staff = try await TestBrowser.signedIn(app, "Stina Staff", "stina@example.se", roles: [.staff])
+            #expect(try await staff.get("/events/\(first.id)").text.contains("Närlunda"))
+            #expect(!(try await TestBrowser(app).get("/events/\(other.id)").text.contains("Alla stopp")))
+        }
+    }
+}

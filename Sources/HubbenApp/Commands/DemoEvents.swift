@@ -35,6 +35,7 @@ enum DemoEvents {
             var visibility: EventVisibility = .public
             var languages: [Language] = [.sv]
             var district = ""
+            var tour = ""
             var services = ""
             var employer = ""
             var occupations = ""
@@ -92,7 +93,8 @@ enum DemoEvents {
                     kind: .mobileVisit, title: "Mobila enheten i \(district)",
                     description: "Hubbens mobila enhet besöker \(district): lämna idéer, prova projektens prototyper och få hjälp med stadens e-tjänster.",
                     day: 3 + 7 * index, from: 14 * 60, to: 18 * 60, place: .address("\(district), torget"), capacity: nil,
-                    district: district, services: "Idéinlämning, hjälp med e-tjänster, test av prototyper"))
+                    district: district, tour: "Mobila enheten vintern 2026–27",
+                    services: "Idéinlämning, hjälp med e-tjänster, test av prototyper"))
         }
         var created: [String: Int] = [:]
         for plan in all {
@@ -104,7 +106,7 @@ enum DemoEvents {
                 onlineLink: { if case .online(let link) = plan.place { return link } else { return "" } }(),
                 capacity: plan.capacity, registrationOpensAt: nil, registrationClosesAt: nil,
                 visibility: plan.visibility, languages: plan.languages, waitlistClosed: false, themeIDs: plan.themes,
-                district: plan.district, services: plan.services, employer: plan.employer,
+                district: plan.district, tour: plan.tour, services: plan.services, employer: plan.employer,
                 occupations: plan.occupations, targetGroup: plan.targetGroup, recordingLink: plan.recording)
             if plan.day < 0 {
                 // What already happened is written as it was; the actions take only what is still to come.

@@ -56,8 +56,9 @@ public struct Event: Identifiable, Equatable, Sendable {
     /// Organisers may stop the waiting list: a full event then takes nobody more.
     public var waitlistClosed: Bool
     public var themeIDs: [Int]
-    /// A mobile visit's district and the services offered on site.
+    /// A mobile visit's district and the services offered on site; the tour its stops share.
     public var district: String
+    public var tour: String
     public var services: String
     /// A workplace visit's employer, the occupations shown and whom it is for.
     public var employer: String
@@ -75,8 +76,9 @@ public struct Event: Identifiable, Equatable, Sendable {
         id: Int, kind: EventKind, title: String, description: String, startsAt: Date, endsAt: Date,
         place: EventPlace, capacity: Int?, registrationOpensAt: Date?, registrationClosesAt: Date?,
         visibility: EventVisibility, languages: [Language], waitlistClosed: Bool, themeIDs: [Int] = [],
-        district: String = "", services: String = "", employer: String = "", occupations: String = "",
-        targetGroup: String = "", recordingLink: String = "", guestRetentionDays: Int = EventDraft.defaultRetentionDays,
+        district: String = "", tour: String = "", services: String = "", employer: String = "",
+        occupations: String = "", targetGroup: String = "", recordingLink: String = "",
+        guestRetentionDays: Int = EventDraft.defaultRetentionDays,
         createdBy: Int? = nil, bookingID: Int? = nil
     ) {
         self.id = id
@@ -94,6 +96,7 @@ public struct Event: Identifiable, Equatable, Sendable {
         self.waitlistClosed = waitlistClosed
         self.themeIDs = themeIDs
         self.district = district
+        self.tour = tour
         self.services = services
         self.employer = employer
         self.occupations = occupations

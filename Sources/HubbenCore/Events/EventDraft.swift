@@ -22,6 +22,8 @@ public struct EventDraft: Equatable, Sendable {
     public var waitlistClosed: Bool
     public var themeIDs: [Int]
     public var district: String
+    /// Stops of one mobile-unit tour share its name.
+    public var tour: String
     public var services: String
     public var employer: String
     public var occupations: String
@@ -49,7 +51,7 @@ public struct EventDraft: Equatable, Sendable {
         case capacity
         case registrationOpensAt = "registration_opens_at"
         case registrationClosesAt = "registration_closes_at"
-        case visibility, languages, themes, district, services, employer, occupations
+        case visibility, languages, themes, district, tour, services, employer, occupations
         case targetGroup = "target_group"
         case recordingLink = "recording_link"
         case guestRetentionDays = "guest_retention_days"
@@ -59,9 +61,9 @@ public struct EventDraft: Equatable, Sendable {
         kind: EventKind?, title: String, description: String, startsAt: Date?, endsAt: Date?, placeKind: String,
         address: String, onlineLink: String, capacity: Int?, registrationOpensAt: Date?, registrationClosesAt: Date?,
         visibility: EventVisibility?, languages: [Language], waitlistClosed: Bool, themeIDs: [Int],
-        district: String = "", services: String = "", employer: String = "", occupations: String = "",
-        targetGroup: String = "", recordingLink: String = "", guestRetentionDays: Int? = defaultRetentionDays,
-        resourceID: Int? = nil
+        district: String = "", tour: String = "", services: String = "", employer: String = "",
+        occupations: String = "", targetGroup: String = "", recordingLink: String = "",
+        guestRetentionDays: Int? = defaultRetentionDays, resourceID: Int? = nil
     ) {
         func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
         self.kind = kind
@@ -80,6 +82,7 @@ public struct EventDraft: Equatable, Sendable {
         self.waitlistClosed = waitlistClosed
         self.themeIDs = themeIDs
         self.district = trimmed(district)
+        self.tour = trimmed(tour)
         self.services = trimmed(services)
         self.employer = trimmed(employer)
         self.occupations = trimmed(occupations)
@@ -102,7 +105,8 @@ public struct EventDraft: Equatable, Sendable {
             endsAt: event.endsAt, placeKind: placeKind, address: address, onlineLink: link, capacity: event.capacity,
             registrationOpensAt: event.registrationOpensAt, registrationClosesAt: event.registrationClosesAt,
             visibility: event.visibility, languages: event.languages, waitlistClosed: event.waitlistClosed,
-            themeIDs: event.themeIDs, district: event.district, services: event.services, employer: event.employer,
+            themeIDs: event.themeIDs, district: event.district, tour: event.tour, services: event.services,
+            employer: event.employer,
             occupations: event.occupations, targetGroup: event.targetGroup, recordingLink: event.recordingLink,
             guestRetentionDays: event.guestRetentionDays, resourceID: resource)
     }
@@ -154,7 +158,7 @@ public struct EventDraft: Equatable, Sendable {
         if languages.isEmpty { problems[.languages] = .missing }
         FieldCheck.choices(themeIDs, .themes, known: knownThemes, required: false, into: &problems)
         for (text, field) in [
-            (district, Field.district), (services, .services), (employer, .employer), (occupations, .occupations),
+            (district, Field.district), (tour, .tour), (services, .services), (employer, .employer), (occupations, .occupations),
             (targetGroup, .targetGroup),
         ] {
             FieldCheck.optional(text, field, limit: Self.shortLimit, into: &problems)

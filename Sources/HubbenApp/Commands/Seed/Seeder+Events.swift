@@ -36,7 +36,8 @@ extension Seeder {
                 online ? "online" : "address", online ? "" : "Storgatan \(index + 1), \(district)",
                 online ? "https://meet.example.se/\(id)" : "", capacity,
                 (index != 0 && random.next(upTo: 10) == 0) ? EventVisibility.internal.rawValue : EventVisibility.public.rawValue,
-                "sv", false, kind == .mobileVisit ? district : "", "", "", "", "", "", 30, organiser,
+                "sv", false, kind == .mobileVisit ? district : "", kind == .mobileVisit ? "Mobila enheten \(day.year)" : "",
+                "", "", "", "", "", 30, organiser,
                 starts.addingTimeInterval(-60 * 86_400), starts.addingTimeInterval(-60 * 86_400),
             ])
             guard index != 0 else { continue }
@@ -72,7 +73,7 @@ extension Seeder {
                 "events",
                 columns: [
                     "id", "kind", "title", "description", "starts_at", "ends_at", "place_kind", "address",
-                    "online_link", "capacity", "visibility", "languages", "waitlist_closed", "district", "services",
+                    "online_link", "capacity", "visibility", "languages", "waitlist_closed", "district", "tour", "services",
                     "employer", "occupations", "target_group", "recording_link", "guest_retention_days", "created_by",
                     "created_at", "updated_at",
                 ], eventRows)

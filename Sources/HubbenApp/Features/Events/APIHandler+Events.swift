@@ -97,7 +97,7 @@ extension APIHandler {
             visibility: EventVisibility(rawValue: body.visibility.rawValue),
             languages: body.languages.compactMap { Language(rawValue: $0.rawValue) },
             waitlistClosed: body.waitlistClosed ?? false, themeIDs: themeIDs, district: body.district ?? "",
-            services: body.services ?? "", employer: body.employer ?? "", occupations: body.occupations ?? "",
+            tour: body.tour ?? "", services: body.services ?? "", employer: body.employer ?? "", occupations: body.occupations ?? "",
             targetGroup: body.targetGroup ?? "", recordingLink: body.recordingLink ?? "",
             guestRetentionDays: body.guestRetentionDays ?? EventDraft.defaultRetentionDays,
             resourceID: body.place.resourceId)
@@ -144,6 +144,7 @@ extension APIHandler {
         if let closed = body.waitlistClosed { draft.waitlistClosed = closed }
         if let slugs = body.themes { draft.themeIDs = Self.themeIDs(slugs, themes, into: &unreadable) }
         if let value = body.district { draft.district = value.trimmingCharacters(in: .whitespacesAndNewlines) }
+        if let value = body.tour { draft.tour = value.trimmingCharacters(in: .whitespacesAndNewlines) }
         if let value = body.services { draft.services = value.trimmingCharacters(in: .whitespacesAndNewlines) }
         if let value = body.employer { draft.employer = value.trimmingCharacters(in: .whitespacesAndNewlines) }
         if let value = body.occupations { draft.occupations = value.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -251,7 +252,7 @@ extension APIHandler {
             visibility: .init(rawValue: event.visibility.rawValue) ?? ._internal,
             languages: event.languages.compactMap { .init(rawValue: $0.rawValue) },
             waitlistClosed: event.waitlistClosed, themes: event.themeIDs.compactMap { slugs[$0] },
-            district: event.district, services: event.services, employer: event.employer,
+            district: event.district, tour: event.tour, services: event.services, employer: event.employer,
             occupations: event.occupations, targetGroup: event.targetGroup, recordingLink: event.recordingLink,
             guestRetentionDays: event.guestRetentionDays, myRegistration: mine)
     }

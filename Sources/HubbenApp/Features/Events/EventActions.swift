@@ -34,6 +34,13 @@ struct EventActions {
         var counts: [Int: (registered: Int, waiting: Int)]
     }
 
+    /// The stops of the event's tour the person may see (the event alone when it is on no tour).
+    func tour(of event: Event) async throws -> Listed {
+        let stops = try await store.tour(
+            event.tour, includeInternal: Authorization.allows(context.actor, EventAction.see(.internal)))
+        return Listed(events: stops, total: stops.count, counts: try await store.counts(stops.map(\.id)))
+    }
+
     func list(_ filter: EventStore.Filter) async throws -> Listed {
         var filter = filter
         filter.includeInternal = Authorization.allows(context.actor, EventAction.see(.internal))

@@ -76,7 +76,8 @@ struct EventController: RouteCollection {
         let actions = Self.actions(req)
         let view = try await actions.view(id)
         let model = EventPages.ShowModel(
-            view: view, agenda: try await actions.agenda(id), themes: try await IdeaStore(database: req.db).themes(), signedIn: req.account != nil,
+            view: view, agenda: try await actions.agenda(id), tour: try await actions.tour(of: view.event),
+            themes: try await IdeaStore(database: req.db).themes(), signedIn: req.account != nil,
             csrf: CSRF.token(for: req), signInPath: req.signInPath, guest: guest, notice: notice)
         return HTMLResponse.make(
             EventPages.show(model, req.t), for: req, status: status,
@@ -236,7 +237,7 @@ struct EventController: RouteCollection {
         var values: [String: String] = [:]
         for name in [
             "kind", "title", "starts_on", "start_time", "ends_on", "end_time", "place_kind", "address", "online_link",
-            "resource_id", "capacity", "registration_opens_at", "registration_closes_at", "visibility", "waitlist_closed", "district",
+            "resource_id", "capacity", "registration_opens_at", "registration_closes_at", "visibility", "waitlist_closed", "district", "tour",
             "services", "employer", "occupations", "target_group", "recording_link", "guest_retention_days",
         ] {
             values[name] = req.formText(name, limit: 1_000)
@@ -265,7 +266,7 @@ struct EventController: RouteCollection {
             registrationClosesAt: closes.map { day in min(day.adding(days: 1).start, startsAt ?? day.adding(days: 1).start) },
             visibility: EventVisibility(rawValue: values["visibility"] ?? ""), languages: languages,
             waitlistClosed: values["waitlist_closed"] == "on", themeIDs: themes.sorted(),
-            district: values["district"] ?? "", services: values["services"] ?? "",
+            district: values["district"] ?? "", tour: values["tour"] ?? "", services: values["services"] ?? "",
             employer: values["employer"] ?? "", occupations: values["occupations"] ?? "",
             targetGroup: values["target_group"] ?? "", recordingLink: values["recording_link"] ?? "",
             guestRetentionDays: FormInput.int(values["guest_retention_days"] ?? "", .guestRetentionDays, into: &unreadable),

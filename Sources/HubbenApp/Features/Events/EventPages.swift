@@ -107,6 +107,8 @@ enum EventPages {
     struct ShowModel {
         var view: EventActions.EventView
         var agenda: [AgendaSlot]
+        /// The other stops of the event's tour, with their counts.
+        var tour: EventActions.Listed
         var themes: [Theme]
         var signedIn: Bool
         var csrf: String?
@@ -147,7 +149,8 @@ enum EventPages {
                     .dt(.text(t(.eventLanguages))),
                     .dd(.text(event.languages.map { t(EventTexts.language($0)) }.joined(separator: ", "))),
                     .if(!themeNames.isEmpty, .group(.dt(.text(t(.eventThemes))), .dd(.text(themeNames.joined(separator: ", "))))),
-                    fact(t(.eventDistrict), event.district), fact(t(.eventServices), event.services),
+                    fact(t(.eventDistrict), event.district), fact(t(.eventTour), event.tour),
+                    fact(t(.eventServices), event.services),
                     fact(t(.eventEmployer), event.employer), fact(t(.eventOccupations), event.occupations),
                     fact(t(.eventTargetGroup), event.targetGroup),
                     .if(
@@ -165,6 +168,7 @@ enum EventPages {
                             view.mayOrganise,
                             .p(.a(.href(EventPaths.agenda(event.id)), .text(t(.eventAgendaEdit))))))),
                 .p(.a(.href(EventPaths.feed(of: event.id)), .text(t(.eventAddToCalendar)))),
+                .if(model.tour.events.count > 1, tourTable(event, model.tour, t)),
                 .if(
                     view.mayOrganise,
                     .p(
@@ -176,6 +180,26 @@ enum EventPages {
                 .h2(.id("registration"), .text(t(.eventRegistration))),
                 registration(model, t)
             ), section: .events, hasErrors: !model.guest.errors.isEmpty)
+    }
+
+    /// A tour's stops side by side, by date: district, when, where, places; the event shown is marked.
+    static func tourTable(_ event: Event, _ tour: EventActions.Listed, _ t: Localizer) -> Node {
+        .group(
+            .h2(.id("tour"), .text(t(.eventTourStops(event.tour)))),
+            PageParts.table(
+                id: "tour-caption", caption: t(.eventTourStops(event.tour)),
+                columns: [.init(t(.eventDistrict)), .init(t(.eventWhen)), .init(t(.eventWhere)), .init(t(.eventPlaces))],
+                rows: .tbody(
+                    .forEach(tour.events) { stop in
+                        .tr(
+                            .th(
+                                .attribute(named: "scope", value: "row"),
+                                stop.id == event.id
+                                    ? .span(.attribute(named: "aria-current", value: "page"), .text(stop.district))
+                                    : .a(.href(EventPaths.show(stop.id)), .text(stop.district.isEmpty ? stop.title : stop.district))),
+                            .td(.text(EventTexts.when(stop, t.language))), .td(.text(place(stop, t))),
+                            .td(.text(places(stop, tour.counts[stop.id] ?? (0, 0), t))))
+                    })))
     }
 
     /// The agenda as everyone sees it: time, the presenting project, what is shown, and the result once linked.
@@ -357,7 +381,7 @@ enum EventPages {
             "registration_opens_at": event.registrationOpensAt.map { Day($0).iso } ?? "",
             "registration_closes_at": event.registrationClosesAt.map { Day($0.addingTimeInterval(-1)).iso } ?? "",
             "visibility": event.visibility.rawValue, "waitlist_closed": event.waitlistClosed ? "on" : "",
-            "district": event.district, "services": event.services, "employer": event.employer,
+            "district": event.district, "tour": event.tour, "services": event.services, "employer": event.employer,
             "occupations": event.occupations, "target_group": event.targetGroup,
             "recording_link": event.recordingLink, "guest_retention_days": "\(event.guestRetentionDays)",
         ]
@@ -450,7 +474,8 @@ enum EventPages {
                         options: model.themes.map { ($0.id, $0.name(t.language)) }, selected: model.chosenThemes,
                         errors: model.errors, t),
                     .h2(.text(t(.eventKindDetails))),
-                    field("district", .eventDistrict), field("services", .eventServices),
+                    field("district", .eventDistrict), field("tour", .eventTour, hint: .eventTourHint),
+                    field("services", .eventServices),
                     field("employer", .eventEmployer), field("occupations", .eventOccupations),
                     field("target_group", .eventTargetGroup), field("recording_link", .eventRecording),
                     FormParts.input(

@@ -60,6 +60,15 @@ struct EventStore {
         return try await withThemes([event]).first
     }
 
+    /// The stops of a tour, by date: each with its own district, place and places.
+    func tour(_ name: String, includeInternal: Bool) async throws -> [Event] {
+        guard !name.isEmpty else { return [] }
+        let visibility: SQLQueryString = includeInternal ? "" : " AND visibility = 'public'"
+        return try await sql.raw(
+            "SELECT * FROM events WHERE tour = \(bind: name)\(visibility) ORDER BY starts_at, id LIMIT 100"
+        ).all().compactMap(Self.event)
+    }
+
     /// Public events ending after `from`, soonest first, for the calendar feed (at most 2,000).
     func calendarEvents(from: Date) async throws -> [Event] {
         try await sql.raw(
@@ -113,6 +122,7 @@ struct EventStore {
             },
             waitlistClosed: try row.decode(column: "waitlist_closed", as: Bool.self),
             district: try row.decode(column: "district", as: String.self),
+            tour: try row.decode(column: "tour", as: String.self),
             services: try row.decode(column: "services", as: String.self),
             employer: try row.decode(column: "employer", as: String.self),
             occupations: try row.decode(column: "occupations", as: String.self),
@@ -138,7 +148,8 @@ struct EventStore {
             ("registration_closes_at", draft.registrationClosesAt),
             ("visibility", draft.visibility?.rawValue ?? EventVisibility.internal.rawValue),
             ("languages", draft.languages.map(\.rawValue).joined(separator: ",")),
-            ("waitlist_closed", draft.waitlistClosed), ("district", draft.district), ("services", draft.services),
+            ("waitlist_closed", draft.waitlistClosed), ("district", draft.district), ("tour", draft.tour),
+            ("services", draft.services),
             ("employer", draft.employer), ("occupations", draft.occupations), ("target_group", draft.targetGroup),
             ("recording_link", draft.recordingLink),
             ("guest_retention_days", draft.guestRetentionDays ?? EventDraft.defaultRetentionDays),

@@ -79,7 +79,7 @@ enum EventTexts {
                     case .languages: t(.eventErrorLanguages)
                     case .themes: t(.eventErrorThemes)
                     case .guestRetentionDays: t(.eventErrorRetention)
-                    case .district, .services, .employer, .occupations, .targetGroup: t(.eventErrorTitle)
+                    case .district, .tour, .services, .employer, .occupations, .targetGroup: t(.eventErrorTitle)
                     }
                 }
             errors.add(naming(field), message)
@@ -159,6 +159,13 @@ extension LocalizedText {
     static let eventInternal = LocalizedText(sv: "Internt (stadens medarbetare)", en: "Internal (city staff)")
     static let eventPublic = LocalizedText(sv: "Öppet för alla", en: "Open to everyone")
     static let eventDistrict = LocalizedText(sv: "Stadsdel", en: "District")
+    static let eventTour = LocalizedText(sv: "Turné", en: "Tour")
+    static let eventTourHint = LocalizedText(
+        sv: "Den mobila enhetens stopp på en turné får samma namn och visas tillsammans.",
+        en: "The mobile unit's stops on one tour share its name and are shown together.")
+    static func eventTourStops(_ tour: String) -> LocalizedText {
+        LocalizedText(sv: "Alla stopp på turnén \(tour)", en: "Every stop of the tour \(tour)")
+    }
     static let eventServices = LocalizedText(sv: "Tjänster på plats", en: "Services on site")
     static let eventEmployer = LocalizedText(sv: "Arbetsgivare", en: "Employer")
     static let eventOccupations = LocalizedText(sv: "Yrken som visas", en: "Occupations shown")

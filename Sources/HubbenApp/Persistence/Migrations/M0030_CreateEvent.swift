@@ -1,12 +1,18 @@
 import Fluent
 import SQLKit
 
-/// Events and their registrations. A registration that holds a place has its number in `seat` (1…capacity);
-/// no two of one event's registrations can hold the same number (a unique index), so a place is never given
-/// twice whatever the application does, on either database. Registrations are taken under the event's lock
-/// (PostgreSQL: `SELECT … FOR UPDATE` on the event; SQLite: the serialised write transaction), which also
-/// keeps the waiting list in arrival order. One active registration per person and event, and per guest
-/// address and event (partial unique indexes); check-in codes are unique per event.
+/// Events, their registrations and a demo day's agenda.
+///
+/// A registration that holds a place has its number in `seat` (1…capacity); no two of one event's
+/// registrations can hold the same number (a unique index), so a place is never given twice whatever the
+/// application does, on either database. Registrations are taken under the event's lock (PostgreSQL:
+/// `SELECT … FOR UPDATE` on the event; SQLite: the serialised write transaction), which also keeps the waiting
+/// list in arrival order. One active registration per person and event, and per guest address and event
+/// (partial unique indexes); check-in codes are unique per event.
+///
+/// An event may take place in a city resource: the resource, and the booking that holds it for the event
+/// (made under the resource's rules in the same transaction as the event, so no collision). Stops of one
+/// mobile-unit tour share the tour's name.
 struct CreateEvent: AsyncMigration {
     var name: String { "0030_CreateEvent" }
 
@@ -21,6 +27,8 @@ struct CreateEvent: AsyncMigration {
             .field("place_kind", .string, .required)
             .field("address", .string, .required)
             .field("online_link", .string, .required)
+            .field("resource_id", .int, .references("resources", "id", onDelete: .setNull))
+            .field("booking_id", .int, .references("bookings", "id", onDelete: .setNull))
             .field("capacity", .int)
             .field("registration_opens_at", .datetime)
             .field("registration_closes_at", .datetime)
@@ -29,6 +37,7 @@ struct CreateEvent: AsyncMigration {
             .field("languages", .string, .required)
             .field("waitlist_closed", .bool, .required)
             .field("district", .string, .required)
+            .field("tour", .string, .required)
             .field("services", .string, .required)
             .field("employer", .string, .required)
             .field("occupations", .string, .required)
@@ -61,6 +70,16 @@ struct CreateEvent: AsyncMigration {
             .unique(on: "event_id", "seat", name: "event_registrations_one_per_seat")
             .unique(on: "event_id", "code", name: "event_registrations_code")
             .create()
+        // A demo day's agenda: a slot per presenting project, and after the day the journal entry with the result.
+        try await database.schema("event_agenda_slots")
+            .field("id", .int, .identifier(auto: true))
+            .field("event_id", .int, .required, .references("events", "id", onDelete: .cascade))
+            .field("starts_at", .datetime, .required)
+            .field("project_id", .int, .required, .references("projects", "id", onDelete: .cascade))
+            .field("title", .string, .required)
+            .field("result_entry_id", .int, .references("journal_entries", "id", onDelete: .setNull))
+            .field("created_at", .datetime, .required)
+            .create()
         let sql = try database.sql
         let active = "status IN ('registered', 'waitlisted', 'pending_confirmation')"
         try await sql.raw(
@@ -83,6 +102,9 @@ struct CreateEvent: AsyncMigration {
                 ("event_registrations_confirm", "event_registrations", ["confirm_token_hash"]),
                 ("event_registrations_hold", "event_registrations", ["status", "hold_until"]),
                 ("event_themes_theme", "event_themes", ["theme_id"]),
+                ("events_tour", "events", ["tour", "starts_at"]),
+                ("event_agenda_slots_event", "event_agenda_slots", ["event_id", "starts_at"]),
+                ("event_agenda_slots_project", "event_agenda_slots", ["project_id"]),
             ], on: database)
         if sql.dialect.name == "postgresql" {
             try await sql.raw("ALTER TABLE event_registrations ADD CONSTRAINT event_registrations_seat_positive CHECK (seat >= 1)").run()
@@ -90,7 +112,7 @@ struct CreateEvent: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for table in ["event_registrations", "event_themes", "events"] {
+        for table in ["event_agenda_slots", "event_registrations", "event_themes", "events"] {
             try await database.schema(table).delete()
         }
     }

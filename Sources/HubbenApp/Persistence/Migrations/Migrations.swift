@@ -34,8 +34,6 @@ enum HubbenMigrations {
         AddResourceRevision(),
         IndexBookingHolding(),
         CreateEvent(),
-        AddEventResource(),
-        CreateEventAgenda(),
     ]
 }
 
