@@ -640,3 +640,33 @@ struct EventTourTests {
         }
     }
 }
+
+@Suite("Reminders two days before an event, through the notification preferences")
+struct EventReminderTests {
+    @Test("Those holding a place are reminded once (mailed at once unless they chose otherwise); the waiting are not")
+    func reminders() async throws {
+        try await withTestApp { app in
+            let hub = try await EventFixture.make(app, residents: 3)
+            let event = try await hub.event(hub.draft(capacity: 2))
+            for resident in hub.residents { _ = try await hub.actions(resident).register(event.id) }
+            // The second person wants no e-mail about events.
+            try await NotificationStore(database: app.db).setPreferences(
+                accountID: hub.residents[1], [.eventReminder: .never])
+            // Three days before: nothing yet.
+            hub.clock.set(hub.eventDay.adding(days: -3).at(minute: 18 * 60))
+            try await app.runBackgroundWork(logger: app.logger)
+            try await app.runBackgroundWork(logger: app.logger)
+            #expect(try await hub.mails(subjectContaining: "Snart dags").isEmpty)
+            // Within 48 hours: once, however often the work runs.
+            hub.clock.set(hub.eventDay.adding(days: -2).at(minute: 18 * 60 + 30))
+            for _ in 0..<3 { try await app.runBackgroundWork(logger: app.logger) }
+            let notified = try await app.db.sql.raw(
+                "SELECT recipient_id FROM notifications WHERE kind = 'event_reminder' ORDER BY recipient_id"
+            ).all().map { try $0.decode(column: "recipient_id", as: Int.self) }
+            #expect(notified == [hub.residents[0], hub.residents[1]])
+            let mails = try await hub.mails(subjectContaining: "Snart dags")
+            #expect(mails.map(\.recipient) == ["person0@example.se"])
+            #expect(mails.first?.textBody.contains("/events/\(event.id)") == true)
+        }
+    }
+}

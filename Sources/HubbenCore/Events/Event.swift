@@ -189,6 +189,8 @@ public struct EventRegistration: Identifiable, Equatable, Sendable {
 /// come free. Pure: the store applies the answers under the event's lock.
 public enum EventRules {
     public static let guestConfirmationWindow: TimeInterval = 48 * 3600
+    /// Reminders go out this long before an event starts.
+    public static let reminderAhead: TimeInterval = 48 * 3600
 
     public enum Placement: Equatable, Sendable {
         /// A place: its number, or nil for an event without a limit.

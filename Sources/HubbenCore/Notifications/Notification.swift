@@ -12,6 +12,8 @@ public enum NotificationKind: String, CaseIterable, Sendable, Codable {
     case projectUpdate = "project_update"
     /// A project was started from my idea (or one I follow).
     case projectStarted = "project_started"
+    /// An event I registered for starts within 48 hours.
+    case eventReminder = "event_reminder"
 }
 
 /// How a kind of notification reaches a person by e-mail, besides the bell.
@@ -23,12 +25,19 @@ public enum MailDelivery: String, CaseIterable, Sendable, Codable {
 
     /// Activity is gathered into a daily digest unless the person chose otherwise.
     public static let `default`: MailDelivery = .daily
+
+    /// What a kind is mailed as until the person chooses: a reminder at once (a digest could come after the
+    /// event), everything else in the daily digest.
+    public static func `default`(for kind: NotificationKind) -> MailDelivery {
+        kind == .eventReminder ? .immediately : .default
+    }
 }
 
 /// What a notification is about: the thing its link opens.
 public enum NotificationTopic: Equatable, Hashable, Sendable {
     case idea(Int)
     case project(Int)
+    case event(Int)
 }
 
 /// The facts about one activity's subject that decide who hears of it, read by the app before the rules run.
@@ -39,6 +48,8 @@ public struct NotificationFacts: Equatable, Sendable {
     /// For a reply: who wrote the comment replied to.
     public var parentCommentAuthorID: Int?
     public var projectFollowerIDs: Set<Int> = []
+    /// The people holding a place at an event (for its reminder).
+    public var eventRegistrantIDs: Set<Int> = []
     /// Nil when everyone who may read the site may see the thing; otherwise the only people who may (an
     /// internal project: its team and the coaches).
     public var onlyVisibleTo: Set<Int>?
@@ -79,6 +90,8 @@ public enum NotificationRules {
             add(ideaPeople, .projectStarted)
         case .journalEntryAdded, .gateDecided:
             add(facts.projectFollowerIDs.sorted(), .projectUpdate)
+        case .eventReminder:
+            add(facts.eventRegistrantIDs.sorted(), .eventReminder)
         case .ideaSubmitted, .ideaEdited, .ideaScored, .commentReported, .commentHidden, .challengePosed,
             .projectEdited, .projectTeamChanged, .goalAdded, .goalReached, .fundAdded, .experimentAdded,
             .experimentEdited:
@@ -95,6 +108,7 @@ public enum NotificationRules {
         case (.idea, _): .idea(activity.subjectID)
         case (.comment, .idea): activity.context.map { .idea($0.id) }
         case (.project, _): .project(activity.subjectID)
+        case (.event, _): .event(activity.subjectID)
         case (_, .project): activity.context.map { .project($0.id) }
         default: nil
         }

@@ -21,6 +21,8 @@ public enum ActivityKind: String, CaseIterable, Sendable, Codable {
     case experimentEdited = "project.experiment_edited"
     case journalEntryAdded = "project.journal_entry_added"
     case gateDecided = "project.gate_decided"
+    /// The background work: an event starts within 48 hours (once per event).
+    case eventReminder = "event.reminder"
 }
 
 /// What an activity is about.
@@ -32,6 +34,7 @@ public enum ActivitySubject: String, CaseIterable, Sendable, Codable {
     case experiment
     case journalEntry = "journal_entry"
     case gateDecision = "gate_decision"
+    case event
 }
 
 /// Who may read about an activity: `public` is for anyone who may see its subject, `internal` only for

@@ -513,6 +513,18 @@ struct EventHousekeeping {
             }
         }
         let erased = try await database.writeTransaction { db in try await EventStore(database: db).eraseGuests(now: now) }
-        return unsettled.count + erased
+        // Reminders: each event's once, whichever instance claims it; the activity it records is told to the
+        // people holding a place by the notifications' fan-out, under their choices.
+        var reminded = 0
+        for eventID in try await store.dueReminders(now: now, window: EventRules.reminderAhead) {
+            let claimed = try await database.writeTransaction { db in
+                guard try await EventStore(database: db).claimReminder(eventID, now: now) else { return false }
+                try await ActivityLog(database: db).record(
+                    Activity(.eventReminder, by: nil, on: .event, eventID, at: now))
+                return true
+            }
+            if claimed { reminded += 1 }
+        }
+        return unsettled.count + erased + reminded
     }
 }

@@ -297,6 +297,27 @@ struct EventStore {
         ).all().map { (try $0.decode(column: "id", as: Int.self), try $0.decode(column: "event_id", as: Int.self)) }
     }
 
+    /// Events starting within `window` that have not had their reminder yet.
+    func dueReminders(now: Date, window: TimeInterval) async throws -> [Int] {
+        try await sql.raw(
+            """
+            SELECT id FROM events WHERE reminded_at IS NULL AND starts_at > \(bind: now)
+                AND starts_at <= \(bind: now.addingTimeInterval(window))
+            ORDER BY starts_at, id LIMIT 200
+            """
+        ).all().map { try $0.decode(column: "id", as: Int.self) }
+    }
+
+    /// Claims an event's reminder: true for the one caller that marks it sent.
+    func claimReminder(_ eventID: Int, now: Date) async throws -> Bool {
+        try await sql.raw(
+            """
+            UPDATE events SET reminded_at = \(bind: now) WHERE id = \(bind: eventID) AND reminded_at IS NULL
+            RETURNING id
+            """
+        ).first() != nil
+    }
+
     /// Upcoming events with someone waiting while a place is free (a place given back outside a registration
     /// or cancellation, such as an erased account's).
     func eventsWithFreePlacesAndQueue(now: Date) async throws -> [Int] {

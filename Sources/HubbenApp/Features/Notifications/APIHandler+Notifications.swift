@@ -45,6 +45,7 @@ extension APIHandler {
         let given: [(NotificationKind, Components.Schemas.MailDelivery?)] = [
             (.ideaStatus, body.ideaStatus), (.ideaComment, body.ideaComment), (.commentReply, body.commentReply),
             (.projectUpdate, body.projectUpdate), (.projectStarted, body.projectStarted),
+            (.eventReminder, body.eventReminder),
         ]
         for (kind, delivery) in given {
             if let delivery, let value = MailDelivery(rawValue: delivery.rawValue) { choices[kind] = value }
@@ -83,17 +84,19 @@ extension APIHandler {
         let (type, id) = told.topic.stored
         return .init(
             id: shown.id, kind: Components.Schemas.NotificationKind(rawValue: told.kind.rawValue) ?? .ideaComment,
-            topic: .init(_type: type == "idea" ? .idea : .project, id: id), title: told.title,
+            topic: .init(_type: .init(rawValue: type) ?? .idea, id: id), title: told.title,
             headline: NotificationWording.headline(told, t), details: NotificationWording.details(told, t),
             count: told.count, read: shown.isRead, at: told.at, url: told.topic.path)
     }
 
     static func preferences(_ choices: [NotificationKind: MailDelivery]) -> Components.Schemas.NotificationPreferences {
         func value(_ kind: NotificationKind) -> Components.Schemas.MailDelivery {
-            Components.Schemas.MailDelivery(rawValue: (choices[kind] ?? .default).rawValue) ?? .daily
+            Components.Schemas.MailDelivery(rawValue: (choices[kind] ?? MailDelivery.default(for: kind)).rawValue)
+                ?? .daily
         }
         return .init(
             ideaStatus: value(.ideaStatus), ideaComment: value(.ideaComment), commentReply: value(.commentReply),
-            projectUpdate: value(.projectUpdate), projectStarted: value(.projectStarted))
+            projectUpdate: value(.projectUpdate), projectStarted: value(.projectStarted),
+            eventReminder: value(.eventReminder))
     }
 }

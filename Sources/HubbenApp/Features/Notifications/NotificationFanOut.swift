@@ -115,7 +115,7 @@ struct NotificationFanOut {
                 }
                 let fresh = ids.filter { joined[$0] == nil }.sorted()
                 guard !fresh.isEmpty else { continue }
-                let deliveries = fresh.map { preferences[$0]?[kind] ?? .default }
+                let deliveries = fresh.map { preferences[$0]?[kind] ?? MailDelivery.default(for: kind) }
                 try await BulkInsert(sql: sql).rows(
                     NotificationRecord.schema,
                     columns: [
@@ -237,6 +237,24 @@ struct NotificationFanOut {
                     try decision?.decode(column: "to_phase", as: String.self) ?? "",
                     try decision?.decode(column: "outcome", as: String?.self) ?? "",
                 ].joined(separator: "\n")
+            case .eventReminder:
+                guard
+                    let event = try await sql.raw(
+                        "SELECT title, starts_at, visibility FROM events WHERE id = \(bind: activity.subjectID)"
+                    ).first()
+                else {
+                    facts.rules.subjectIsVisible = false
+                    return facts
+                }
+                facts.title = try event.decode(column: "title", as: String.self)
+                facts.detail = DateFormat.iso8601(try event.decode(column: "starts_at", as: Date.self))
+                facts.rules.eventRegistrantIDs = Set(
+                    try await sql.raw(
+                        """
+                        SELECT account_id FROM event_registrations
+                        WHERE event_id = \(bind: activity.subjectID) AND status = 'registered' AND account_id IS NOT NULL
+                        """
+                    ).all().map { try $0.decode(column: "account_id", as: Int.self) })
             case .ideaSubmitted, .ideaEdited, .ideaScored, .commentReported, .commentHidden, .challengePosed,
                 .projectEdited, .projectTeamChanged, .goalAdded, .goalReached, .fundAdded, .experimentAdded,
                 .experimentEdited:
@@ -312,6 +330,7 @@ extension NotificationTopic {
         switch self {
         case .idea(let id): ("idea", id)
         case .project(let id): ("project", id)
+        case .event(let id): ("event", id)
         }
     }
 
@@ -319,6 +338,7 @@ extension NotificationTopic {
         switch type {
         case "idea": self = .idea(id)
         case "project": self = .project(id)
+        case "event": self = .event(id)
         default: return nil
         }
     }
@@ -327,6 +347,7 @@ extension NotificationTopic {
         switch self {
         case .idea(let id): IdeaPaths.show(id)
         case .project(let id): ProjectPaths.show(id)
+        case .event(let id): EventPaths.show(id)
         }
     }
 }

@@ -14,6 +14,9 @@ enum NotificationWording {
         case .commentReply: return t(.toldReply(actor: actor, title: told.title, count: told.count))
         case .projectUpdate: return t(.toldProjectUpdate(title: told.title, count: told.count))
         case .projectStarted: return t(.toldProjectStarted(title: told.title, idea: told.detail))
+        case .eventReminder:
+            let when = (try? Date(told.detail, strategy: .iso8601)).map { DateFormat.dateTime($0, language: t.language) }
+            return t(.toldEventReminder(title: told.title, when: when ?? ""))
         }
     }
 
@@ -33,7 +36,7 @@ enum NotificationWording {
                 return [t(.toldGate(decision: decision, phase: phase))]
             }
             return parts.first == "journal" ? [parts.dropFirst().joined(separator: "\n")] : []
-        case .projectStarted:
+        case .projectStarted, .eventReminder:
             return []
         }
     }

@@ -71,7 +71,7 @@ enum NotificationPages {
                     FormParts.select(
                         name: kind.rawValue, label: t(.preferenceKind(kind)),
                         options: MailDelivery.allCases.map { ($0.rawValue, t(.delivery($0))) },
-                        selected: (preferences[kind] ?? .default).rawValue, t)
+                        selected: (preferences[kind] ?? MailDelivery.default(for: kind)).rawValue, t)
                 },
                 FormParts.submit(t(.preferencesSave))))
     }

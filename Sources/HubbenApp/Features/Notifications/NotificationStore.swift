@@ -47,10 +47,12 @@ struct NotificationStore {
     {
         var ideaIDs: [Int] = []
         var projectIDs: [Int] = []
+        var eventIDs: [Int] = []
         for topic in topics {
             switch topic {
             case .idea(let id): ideaIDs.append(id)
             case .project(let id): projectIDs.append(id)
+            case .event(let id): eventIDs.append(id)
             }
         }
         let sql = try database.sql
@@ -80,6 +82,16 @@ struct NotificationStore {
                 guard visible else { continue }
                 titles[.project(try row.decode(column: "id", as: Int.self))] =
                     try row.decode(column: "title", as: String.self)
+            }
+        }
+        if !eventIDs.isEmpty {
+            let internalToo = Authorization.allows(account.actor, EventAction.see(.internal))
+            for row in try await sql.raw(
+                "SELECT id, title, visibility FROM events WHERE id IN \(SQLBind.group(Array(Set(eventIDs))))"
+            ).all() {
+                guard try internalToo || row.decode(column: "visibility", as: String.self) == "public" else { continue }
+                titles[.event(try row.decode(column: "id", as: Int.self))] = try row.decode(
+                    column: "title", as: String.self)
             }
         }
         return titles
@@ -130,7 +142,8 @@ struct NotificationStore {
     /// Every kind's choice for one person, defaults filled in.
     func preferences(accountID: Int) async throws -> [NotificationKind: MailDelivery] {
         let chosen = try await deliveries(for: [accountID])[accountID] ?? [:]
-        return Dictionary(uniqueKeysWithValues: NotificationKind.allCases.map { ($0, chosen[$0] ?? .default) })
+        return Dictionary(
+            uniqueKeysWithValues: NotificationKind.allCases.map { ($0, chosen[$0] ?? MailDelivery.default(for: $0)) })
     }
 
     /// Sets the person's choices (the kinds given). The notifications waiting for a digest follow a new digest

@@ -56,6 +56,9 @@ extension LocalizedText {
     static func toldGate(decision: String, phase: String) -> LocalizedText {
         LocalizedText(sv: "Grindbeslut: \(decision) – \(phase)", en: "Gate decision: \(decision) – \(phase)")
     }
+    static func toldEventReminder(title: String, when: String) -> LocalizedText {
+        LocalizedText(sv: "Snart dags: \(title), \(when)", en: "Coming up: \(title), \(when)")
+    }
     static func toldProjectStarted(title: String, idea: String) -> LocalizedText {
         LocalizedText(
             sv: "Ett projekt har startat från idén ”\(idea)”: ”\(title)”",
@@ -89,6 +92,10 @@ extension LocalizedText {
             LocalizedText(sv: "Nyheter i projekt jag följer", en: "Updates in projects I follow")
         case .projectStarted:
             LocalizedText(sv: "Projekt som startar från mina idéer", en: "Projects started from my ideas")
+        case .eventReminder:
+            LocalizedText(
+                sv: "Påminnelse två dagar före evenemang jag anmält mig till",
+                en: "A reminder two days before events I registered for")
         }
     }
     static func delivery(_ delivery: MailDelivery) -> LocalizedText {

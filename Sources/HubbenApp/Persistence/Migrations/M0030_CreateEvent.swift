@@ -44,6 +44,8 @@ struct CreateEvent: AsyncMigration {
             .field("target_group", .string, .required)
             .field("recording_link", .string, .required)
             .field("guest_retention_days", .int, .required)
+            // When the reminder 48 hours before went out (once per event, whichever instance sends it).
+            .field("reminded_at", .datetime)
             .field("created_by", .int, .references("accounts", "id", onDelete: .setNull))
             .field("created_at", .datetime, .required)
             .field("updated_at", .datetime, .required)
@@ -103,6 +105,7 @@ struct CreateEvent: AsyncMigration {
                 ("event_registrations_hold", "event_registrations", ["status", "hold_until"]),
                 ("event_themes_theme", "event_themes", ["theme_id"]),
                 ("events_tour", "events", ["tour", "starts_at"]),
+                ("events_reminder", "events", ["reminded_at", "starts_at"]),
                 ("event_agenda_slots_event", "event_agenda_slots", ["event_id", "starts_at"]),
                 ("event_agenda_slots_project", "event_agenda_slots", ["project_id"]),
             ], on: database)
