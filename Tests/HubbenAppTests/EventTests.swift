@@ -417,6 +417,16 @@ struct EventTests: APITestSuite {
             #expect(try await second.get("/events/\(event.id)").text.contains("Du är anmäld"))
             let list = try await first.get("/events")
             #expect(list.status == .ok && list.text.contains(event.title))
+            // "My events", and the person's calendar feed through its secret link.
+            let mine = try await second.get("/events/mine")
+            #expect(mine.status == .ok && mine.text.contains(event.title) && mine.text.contains("check-in-code"))
+            let renewed = try await second.post("/events/mine/calendar", [:], tokenPage: "/events/mine")
+            let feedPath = try #require(
+                renewed.text.range(of: #"/api/v1/me/events\.ics\?token=[A-Za-z0-9_-]+"#, options: .regularExpression)
+                    .map { String(renewed.text[$0]) })
+            let feed = try await second.get(feedPath)
+            #expect(feed.status == .ok && feed.text.contains("UID:event-\(event.id)@hubben"))
+            #expect(try await TestBrowser(app).get("/api/v1/me/events.ics?token=fel").status == .notFound)
             // The registration is in "download my data".
             let perID = try #require(
                 try await AccountRecord.query(on: app.db).filter(\.$email == "per@example.se").first()?.id)

@@ -264,16 +264,20 @@ extension APIHandler {
     }
 
     private static func calendarEvent(_ event: Event, _ req: Request) -> ICalendar.Event {
-        let base = req.application.hubben.absoluteBaseURL(req.application)
-        let location: String =
-            switch event.place {
-            case .address(let address), .resource(_, let address): address
-            case .online: req.t(.eventOnline)
-            }
-        return ICalendar.Event(
-            uid: "event-\(event.id)@hubben", start: event.startsAt, end: event.endsAt, summary: event.title,
-            description: event.description, location: location, url: base + EventPaths.show(event.id),
-            stamp: req.now)
+        EventActions.calendarEvent(
+            event, baseURL: req.application.hubben.absoluteBaseURL(req.application), now: req.now, req.t)
+    }
+
+    func getMyEventsCalendar(_ input: Operations.GetMyEventsCalendar.Input) async throws
+        -> Operations.GetMyEventsCalendar.Output
+    {
+        let req = try APIContext.current()
+        guard
+            let calendar = try await EventActions.personalCalendar(
+                token: input.query.token, database: req.db,
+                baseURL: req.application.hubben.absoluteBaseURL(req.application), now: req.now)
+        else { throw Abort(.notFound) }
+        return .ok(.init(body: .textCalendar(HTTPBody(calendar.serialized()))))
     }
 
     private static func themeIDs(_ slugs: [String], _ themes: [Theme], into problems: inout FieldProblems<EventDraft.Field>)

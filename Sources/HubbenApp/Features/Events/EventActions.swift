@@ -86,6 +86,52 @@ struct EventActions {
             showsLink: mayOrganise || mine?.status == .registered, placeBooking: placeBooking)
     }
 
+    /// The person's active registrations, soonest event first, with their place in the waiting list.
+    func mine() async throws -> [(event: Event, registration: EventRegistration, position: Int?)] {
+        guard let account = context.account else { throw ActionRefusal.notSignedIn }
+        var mine: [(event: Event, registration: EventRegistration, position: Int?)] = []
+        for (event, registration) in try await store.registrations(of: account.id) {
+            let waiting = registration.seat == nil && registration.status != .registered
+            mine.append((event, registration, waiting ? try await store.position(of: registration) : nil))
+        }
+        return mine
+    }
+
+    /// The events of the person a calendar secret belongs to, from 90 days back, as a calendar.
+    static func personalCalendar(token: String, database: any Database, baseURL: String, now: Date) async throws
+        -> ICalendar?
+    {
+        guard token.count <= 100, let owner = try await BookingStore(database: database).feedOwner(token: token),
+            let language = try await database.sql.raw(
+                "SELECT language FROM accounts WHERE id = \(bind: owner) AND deleted_at IS NULL"
+            ).first()?.decode(column: "language", as: String.self)
+        else { return nil }
+        let t = Localizer(Language(rawValue: language) ?? .sv)
+        let events = try await EventStore(database: database).registrations(of: owner)
+            .filter { $0.event.endsAt > now.addingTimeInterval(-90 * 86_400) }
+        return ICalendar(
+            name: t(.eventsMine),
+            events: events.map { event, registration in
+                EventActions.calendarEvent(
+                    event, baseURL: baseURL, now: now, t, isTentative: registration.status != .registered)
+            })
+    }
+
+    /// One event as a calendar entry; an online link never goes into it (a calendar is shared more widely).
+    static func calendarEvent(_ event: Event, baseURL: String, now: Date, _ t: Localizer, isTentative: Bool = false)
+        -> ICalendar.Event
+    {
+        let location: String =
+            switch event.place {
+            case .address(let address), .resource(_, let address): address
+            case .online: t(.eventOnline)
+            }
+        return ICalendar.Event(
+            uid: "event-\(event.id)@hubben", start: event.startsAt, end: event.endsAt, summary: event.title,
+            description: event.description, location: location, url: baseURL + EventPaths.show(event.id),
+            isTentative: isTentative, stamp: now)
+    }
+
     // MARK: Organising
 
     enum Saved: Sendable {

@@ -8,6 +8,8 @@ import Vapor
 struct EventController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(EventPaths.list, use: list)
+        routes.get(EventPaths.mine, use: mine)
+        routes.post(EventPaths.mineCalendar, use: renewCalendar)
         routes.get(EventPaths.new, use: newForm)
         routes.post(EventPaths.new, use: create)
         routes.get(EventPaths.show, use: show)
@@ -53,7 +55,8 @@ struct EventController: RouteCollection {
             listed: listed, themes: themes, kind: EventKind(rawValue: kind) == nil ? "" : kind,
             theme: filter.themeID == nil ? "" : theme, month: filter.from == nil ? "" : month, past: past,
             page: paging.page, pageCount: paging.pageCount(total: listed.total),
-            mayOrganise: Authorization.allows(req.actor, EventAction.organise), now: req.now)
+            mayOrganise: Authorization.allows(req.actor, EventAction.organise), signedIn: req.account != nil,
+            now: req.now)
         return HTMLResponse.make(EventPages.list(model, req.t), for: req)
     }
 
@@ -82,6 +85,31 @@ struct EventController: RouteCollection {
         return HTMLResponse.make(
             EventPages.show(model, req.t), for: req, status: status,
             headers: req.account == nil ? [:] : ["Cache-Control": "private, no-store"])
+    }
+
+    // MARK: My events
+
+    func mine(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        return try await minePage(req, newFeedURL: nil)
+    }
+
+    private func minePage(_ req: Request, newFeedURL: String?) async throws -> Response {
+        HTMLResponse.make(
+            EventPages.mine(try await Self.actions(req).mine(), newFeedURL: newFeedURL, csrf: CSRF.token(for: req), req.t),
+            for: req, headers: ["Cache-Control": "private, no-store"])
+    }
+
+    /// A new calendar secret (the one the person's bookings' feed takes too), shown once.
+    func renewCalendar(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        let token = try await BookingActions(
+            context: req.actionContext, baseURL: req.application.hubben.absoluteBaseURL(req.application)
+        ).renewFeed()
+        let url =
+            req.application.hubben.absoluteBaseURL(req.application)
+            + HTMLAttribute.pathWithQuery(EventPaths.personalFeed, ["token": token])
+        return try await minePage(req, newFeedURL: url)
     }
 
     // MARK: Registering

@@ -16,6 +16,7 @@ enum EventPages {
         var page: Int
         var pageCount: Int
         var mayOrganise: Bool
+        var signedIn: Bool
         var now: Date
 
         /// The list's own address with its filter and `page`.
@@ -39,6 +40,7 @@ enum EventPages {
                 PageParts.lead(t(.eventsLeadText)),
                 .p(
                     .a(.href(EventPaths.feed), .text(t(.eventsCalendar))),
+                    .if(model.signedIn, .group(.text(" · "), .a(.href(EventPaths.mine()), .text(t(.eventsMine))))),
                     .if(
                         model.mayOrganise,
                         .group(.text(" · "), .a(.href(EventPaths.new()), .text(t(.eventsNew)))))),
@@ -100,6 +102,51 @@ enum EventPages {
             text += ", " + t(.eventWaitingCount(NumberFormat.integer(counts.waiting, language: language)))
         }
         return text
+    }
+
+    // MARK: My events
+
+    static func mine(
+        _ mine: [(event: Event, registration: EventRegistration, position: Int?)], newFeedURL: String?, csrf: String,
+        _ t: Localizer
+    ) -> Page {
+        Page(
+            title: t(.eventsMine),
+            main: .group(
+                .p(.a(.href(EventPaths.list()), .text("‹ " + t(.eventsTitle)))),
+                .h1(.text(t(.eventsMine))),
+                PageParts.lead(t(.eventsMineLead)),
+                mine.isEmpty
+                    ? .p(.class("empty-state"), .text(t(.eventsMineNone)))
+                    : .ul(
+                        .class("card-list"),
+                        .forEach(mine) { item in
+                            .li(
+                                .class("card"),
+                                .h2(.a(.href(EventPaths.show(item.event.id)), .text(item.event.title))),
+                                .p(.text(EventTexts.when(item.event, t.language) + " · " + place(item.event, t))),
+                                .p(
+                                    .span(
+                                        .class("status-tag status-submitted"),
+                                        .text(t(EventTexts.status(item.registration.status)))),
+                                    .unwrap(item.position) { .text(" " + t(.eventYouAreWaiting("\($0)"))) }),
+                                .p(
+                                    .text(t(.eventYourCode) + ": "),
+                                    .strong(.class("check-in-code"), .text(item.registration.code)), .text(" · "),
+                                    .a(
+                                        .href(EventPaths.ticket(item.event.id)),
+                                        .attribute(named: "aria-label", value: t(.eventPrintTicket) + ": " + item.event.title),
+                                        .text(t(.eventPrintTicket)))))
+                        }),
+                .h2(.id("feed"), .text(t(.eventsMineFeed))),
+                .p(.text(t(.eventsMineFeedText))),
+                .unwrap(newFeedURL) { url in
+                    .p(.text(t(.eventsMineFeedShown) + " "), .code(.text(url)))
+                },
+                .form(
+                    .method(.post), .action(EventPaths.mineCalendar() + "#feed"), FormParts.csrf(csrf),
+                    FormParts.submit(t(.eventsMineFeedNew), style: "button-secondary"))
+            ), section: .events)
     }
 
     // MARK: One event

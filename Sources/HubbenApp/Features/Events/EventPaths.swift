@@ -3,6 +3,9 @@ import RoutingKit
 /// Events on the web, for their routes and for every link to them.
 enum EventPaths {
     static let list = RoutePath("events")
+    /// The person's registrations, and their calendar link.
+    static let mine = RoutePath("events", "mine")
+    static let mineCalendar = RoutePath("events", "mine", "calendar")
     static let new = RoutePath("events", "new")
     static let show = RoutePath("events", ":id")
     static let edit = RoutePath("events", ":id", "edit")
@@ -27,4 +30,6 @@ enum EventPaths {
     /// The calendar feeds (served by the API).
     static let feed = "/api/v1/events.ics"
     static func feed(of id: Int) -> String { "/api/v1/events/\(id).ics" }
+    /// The person's events, opened by their calendar secret (the one their bookings' feed takes too).
+    static let personalFeed = "/api/v1/me/events.ics"
 }

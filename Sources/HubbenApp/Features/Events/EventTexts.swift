@@ -130,6 +130,18 @@ extension LocalizedText {
     static let eventsShowPast = LocalizedText(sv: "Visa tidigare evenemang", en: "Show past events")
     static let eventsShowUpcoming = LocalizedText(sv: "Visa kommande evenemang", en: "Show upcoming events")
     static let eventAddToCalendar = LocalizedText(sv: "Lägg till i kalendern (.ics)", en: "Add to the calendar (.ics)")
+    static let eventsMine = LocalizedText(sv: "Mina evenemang", en: "My events")
+    static let eventsMineLead = LocalizedText(
+        sv: "Evenemangen du anmält dig till, med incheckningskoden och din plats i kön.",
+        en: "The events you registered for, with the check-in code and your place in the waiting list.")
+    static let eventsMineNone = LocalizedText(sv: "Du har inga anmälningar.", en: "You have no registrations.")
+    static let eventsMineFeed = LocalizedText(sv: "Din kalenderlänk", en: "Your calendar link")
+    static let eventsMineFeedText = LocalizedText(
+        sv: "Prenumerera på dina evenemang i din kalender. Länken är hemlig och gäller också dina bokningar; en ny länk ersätter den gamla.",
+        en: "Subscribe to your events in your calendar. The link is secret and also opens your bookings; a new link replaces the old one.")
+    static let eventsMineFeedNew = LocalizedText(sv: "Skapa en ny kalenderlänk", en: "Make a new calendar link")
+    static let eventsMineFeedShown = LocalizedText(
+        sv: "Din nya länk (visas bara nu):", en: "Your new link (shown only now):")
     static let eventsNew = LocalizedText(sv: "Nytt evenemang", en: "New event")
     static let eventsCalendar = LocalizedText(sv: "Prenumerera på kalendern (iCalendar)", en: "Subscribe to the calendar (iCalendar)")
     static let eventKindLabel = LocalizedText(sv: "Slag", en: "Kind")
