@@ -200,3 +200,45 @@ def test_event_page_at_320_px_and_the_calendars(server, browser_phone):
     start = event["DTSTART"].dt.astimezone(STOCKHOLM)
     assert (start.hour, start.minute) == (9, 0), start
     assert event["DTEND"].dt.astimezone(STOCKHOLM).hour == 16
+
+
+def test_my_events_the_tour_and_the_demo_days_agenda(server, browser_sv):
+    driver = browser_sv
+    sign_in(driver, server, "invanare@demo.hubben.example")
+    driver.get(server + "/events")
+    press(driver, "Mina evenemang")
+    WebDriverWait(driver, 15).until(lambda d: d.current_url.endswith("/events/mine"))
+    assert COMPETENCE_DAY in driver.page_source
+    assert_accessible(driver)
+    press(driver, "Skapa en ny kalenderlänk")
+    WebDriverWait(driver, 15).until(lambda d: "/api/v1/me/events.ics?token=" in d.page_source)
+    feed = re.search(r"http://[^<\s]+/api/v1/me/events\.ics\?token=[A-Za-z0-9_-]+", driver.page_source).group(0)
+    with urllib.request.urlopen(feed, timeout=30) as response:
+        calendar = icalendar.Calendar.from_ical(response.read())
+    assert any(str(event["SUMMARY"]) == COMPETENCE_DAY for event in calendar.walk("VEVENT"))
+    assert_accessible(driver)
+
+    # A stop of the mobile unit's tour lists the others.
+    open_event(driver, server, "Mobila enheten i Dalhem")
+    assert "Alla stopp på turnén" in driver.page_source and "Drottninghög" in driver.page_source
+    assert_accessible(driver)
+
+    # The past demo day: its agenda with the projects' results, and the organisers' agenda page.
+    organiser = make_driver("sv-SE,sv")
+    try:
+        sign_in(organiser, server, "medarbetare@demo.hubben.example")
+        organiser.get(server + "/events?past=1")
+        organiser.find_element(By.XPATH, "//main//h3/a[normalize-space()='Demodag: höstens projekt']").send_keys(Keys.ENTER)
+        WebDriverWait(organiser, 15).until(lambda d: h1(d) == "Demodag: höstens projekt")
+        assert "Prototypen i användartest" in organiser.page_source
+        assert_accessible(organiser)
+        press(organiser, "Ändra programmet")
+        WebDriverWait(organiser, 15).until(lambda d: d.current_url.endswith("/agenda"))
+        assert_accessible(organiser)
+        type_into(organiser, "slot_time", "16.30")
+        organiser.find_element(By.ID, "slot_title").send_keys(Keys.ENTER)
+        WebDriverWait(organiser, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".error-summary"))
+        assert organiser.find_element(By.ID, "slot_time").get_attribute("value") == "16.30"
+        assert_accessible(organiser)
+    finally:
+        organiser.quit()
