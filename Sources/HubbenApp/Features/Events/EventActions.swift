@@ -295,7 +295,9 @@ struct EventActions {
         }
         let taken: Taken = try await context.database.writeTransaction { db in
             let writer = EventStore(database: db)
-            guard try await writer.lock(eventID) else { throw ActionRefusal.notFound }
+            // The event as it is under the lock: an organiser's change committed meanwhile (fewer places, the
+            // waiting list closed) counts.
+            guard let event = try await writer.lockedEvent(eventID) else { throw ActionRefusal.notFound }
             try await places.on(db).settle(event)
             if let existing = try await writer.active(eventID: eventID, accountID: account.id) {
                 return .already(existing.id)
@@ -356,7 +358,9 @@ struct EventActions {
         let places = places
         return try await context.database.writeTransaction { db in
             let writer = EventStore(database: db)
-            guard try await writer.lock(eventID) else { throw ActionRefusal.notFound }
+            // The event as it is under the lock: an organiser's change committed meanwhile (fewer places, the
+            // waiting list closed) counts.
+            guard let event = try await writer.lockedEvent(eventID) else { throw ActionRefusal.notFound }
             try await places.on(db).settle(event)
             if let existing = try await writer.activeGuest(eventID: eventID, email: draft.email) {
                 try await places.on(db).mail(existing, event: event, language: language) { t, name in
@@ -412,7 +416,7 @@ struct EventActions {
         let places = places
         let confirmed: Bool = try await context.database.writeTransaction { db in
             let writer = EventStore(database: db)
-            guard try await writer.lock(event.id) else { return false }
+            guard let event = try await writer.lockedEvent(event.id) else { return false }
             try await places.on(db).settle(event)
             guard let registration = try await writer.registration(id: pending.id),
                 registration.status == .pendingConfirmation
@@ -450,7 +454,7 @@ struct EventActions {
         let places = places
         return try await context.database.writeTransaction { db in
             let writer = EventStore(database: db)
-            guard try await writer.lock(eventID) else { throw ActionRefusal.notFound }
+            guard let event = try await writer.lockedEvent(eventID) else { throw ActionRefusal.notFound }
             guard let mine = try await writer.active(eventID: eventID, accountID: account.id),
                 try await writer.end(mine.id, as: .cancelled, now: now)
             else { return .notRegistered }
@@ -554,7 +558,7 @@ struct EventHousekeeping {
         for eventID in unsettled.sorted() {
             try await database.writeTransaction { db in
                 let writer = EventStore(database: db)
-                guard try await writer.lock(eventID), let event = try await writer.event(id: eventID) else { return }
+                guard let event = try await writer.lockedEvent(eventID) else { return }
                 try await EventPlaces(database: db, baseURL: baseURL, delivers: delivers, now: now).settle(event)
             }
         }

@@ -201,6 +201,12 @@ struct EventStore {
         return try await sql.raw("SELECT id FROM events WHERE id = \(bind: eventID)\(forUpdate)").first() != nil
     }
 
+    /// Takes the event's lock and reads it as it is under the lock.
+    func lockedEvent(_ eventID: Int) async throws -> Event? {
+        guard try await lock(eventID) else { return nil }
+        return try await event(id: eventID)
+    }
+
     func heldSeats(_ eventID: Int) async throws -> Set<Int> {
         Set(
             try await sql.raw(
