@@ -184,6 +184,15 @@ def test_the_organisers_form_filled_to_its_limits(server, browser_sv):
     assert_accessible(driver)
 
 
+def test_registering_through_the_api_without_a_body(server):
+    """A signed-in client registers in one step: a POST with no body at all, over a real connection."""
+    from test_bookings import api, token as api_token
+    hackathon = api(server, "GET", "/api/v1/events?kind=hackathon")["items"][0]["id"]
+    answer = api(server, "POST", f"/api/v1/events/{hackathon}/registrations",
+                 token=api_token(server, "partner@demo.hubben.example"))
+    assert answer["status"] == "registered" and re.fullmatch(r"[A-Z2-9]{8}", answer["code"])
+
+
 def test_event_page_at_320_px_and_the_calendars(server, browser_phone):
     open_event(browser_phone, server, COMPETENCE_DAY)
     assert_accessible(browser_phone)

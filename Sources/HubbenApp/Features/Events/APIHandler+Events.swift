@@ -23,7 +23,7 @@ extension APIHandler {
             }
         }
         if !errors.isEmpty { throw APIError.badParameters(errors, req.t) }
-        let themes = try await IdeaStore(database: req.db).themes()
+        let themes = try await req.shownThemes()
         let paging = Paging(page: query.page, per: query.per)
         var filter = EventStore.Filter(
             kind: query.kind.flatMap { EventKind(rawValue: $0.rawValue) }, from: query.from, to: query.to,
@@ -66,14 +66,13 @@ extension APIHandler {
             let calendar = ICalendar(name: view.event.title, events: [Self.calendarEvent(view.event, req)])
             return .ok(.init(body: .textCalendar(HTTPBody(calendar.serialized()))))
         }
-        let themes = try await IdeaStore(database: req.db).themes()
+        let themes = try await req.shownThemes()
         var shown = Self.event(
             view.event, counts: (view.registered, view.waiting),
             slugs: Dictionary(themes.map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first }),
             window: view.window, showsLink: view.showsLink, mine: view.mine.map { Self.result($0, position: view.position) })
-        let agenda = try await Self.eventActions(req).agenda(id)
-        if !agenda.isEmpty {
-            shown.agenda = agenda.map {
+        if !view.agenda.isEmpty {
+            shown.agenda = view.agenda.map {
                 .init(
                     startsAt: $0.startsAt, projectId: $0.projectID, projectTitle: $0.projectTitle, title: $0.title,
                     resultEntryId: $0.resultEntryID)

@@ -34,18 +34,17 @@ struct EventActions {
         var counts: [Int: (registered: Int, waiting: Int)]
     }
 
-    /// The stops of the event's tour the person may see (the event alone when it is on no tour).
-    func tour(of event: Event) async throws -> Listed {
-        let stops = try await store.tour(
-            event.tour, includeInternal: Authorization.allows(context.actor, EventAction.see(.internal)))
-        return Listed(events: stops, total: stops.count, counts: try await store.counts(stops.map(\.id)))
-    }
-
+    /// One page of events with their counts, shared for a moment between everyone the filter covers (a
+    /// person's own registration reads fresh after they wrote).
     func list(_ filter: EventStore.Filter) async throws -> Listed {
         var filter = filter
         filter.includeInternal = Authorization.allows(context.actor, EventAction.see(.internal))
-        let (events, total) = try await store.events(filter, now: context.now)
-        return Listed(events: events, total: total, counts: try await store.counts(events.map(\.id)))
+        let store = store
+        let now = context.now
+        return try await context.sharedRead("events.list \(filter.sharedKey)") {
+            let (events, total) = try await store.events(filter, now: now)
+            return Listed(events: events, total: total, counts: try await store.counts(events.map(\.id)))
+        }
     }
 
     /// One event as the person sees it: the counts, their own registration and what they may do.
@@ -62,13 +61,41 @@ struct EventActions {
         var showsLink: Bool
         /// For organisers: where the booking of the event's city resource stands.
         var placeBooking: BookingStatus?
+        /// A demo day's agenda, and the other stops of a tour.
+        var agenda: [AgendaSlot]
+        var tour: Listed
 
         var isFull: Bool { event.capacity.map { registered >= $0 } ?? false }
     }
 
+    /// What everyone who may see an event sees of it, shared for a moment.
+    private struct Shown: Sendable {
+        var event: Event
+        var registered: Int
+        var waiting: Int
+        var agenda: [AgendaSlot]
+        var tour: Listed
+    }
+
     func view(_ id: Int) async throws -> EventView {
-        let event = try await visibleEvent(id)
-        let counts = try await store.counts([id])[id] ?? (0, 0)
+        let internalToo = Authorization.allows(context.actor, EventAction.see(.internal))
+        let store = store
+        let shown: Shown? = try await context.sharedRead("events.show \(id) \(internalToo)") {
+            guard let event = try await store.event(id: id), internalToo || event.visibility == .public else {
+                return nil
+            }
+            let counts = try await store.counts([id])[id] ?? (0, 0)
+            let stops = try await store.tour(event.tour, includeInternal: internalToo)
+            return Shown(
+                event: event, registered: counts.registered, waiting: counts.waiting,
+                agenda: try await store.agenda(id),
+                tour: Listed(events: stops, total: stops.count, counts: try await store.counts(stops.map(\.id))))
+        }
+        guard let shown, Authorization.allows(context.actor, EventAction.see(shown.event.visibility)) else {
+            throw ActionRefusal.notFound
+        }
+        let event = shown.event
+        let counts = (registered: shown.registered, waiting: shown.waiting)
         var mine: EventRegistration?
         var position: Int?
         if let account = context.account {
@@ -83,7 +110,8 @@ struct EventActions {
         return EventView(
             event: event, registered: counts.registered, waiting: counts.waiting, mine: mine, position: position,
             window: event.registration(at: context.now), mayOrganise: mayOrganise,
-            showsLink: mayOrganise || mine?.status == .registered, placeBooking: placeBooking)
+            showsLink: mayOrganise || mine?.status == .registered, placeBooking: placeBooking, agenda: shown.agenda,
+            tour: shown.tour)
     }
 
     /// The person's active registrations, soonest event first, with their place in the waiting list.

@@ -36,7 +36,7 @@ struct EventController: RouteCollection {
     // MARK: The list and one event
 
     func list(req: Request) async throws -> Response {
-        let themes = try await IdeaStore(database: req.db).themes()
+        let themes = try await req.shownThemes()
         let kind = req.query[String.self, at: "kind"] ?? ""
         let theme = req.query[String.self, at: "theme"] ?? ""
         let month = String((req.query[String.self, at: "month"] ?? "").prefix(7))
@@ -79,8 +79,8 @@ struct EventController: RouteCollection {
         let actions = Self.actions(req)
         let view = try await actions.view(id)
         let model = EventPages.ShowModel(
-            view: view, agenda: try await actions.agenda(id), tour: try await actions.tour(of: view.event),
-            themes: try await IdeaStore(database: req.db).themes(), signedIn: req.account != nil,
+            view: view, agenda: view.agenda, tour: view.tour, themes: try await req.shownThemes(),
+            signedIn: req.account != nil,
             csrf: CSRF.token(for: req), signInPath: req.signInPath, guest: guest, notice: notice)
         return HTMLResponse.make(
             EventPages.show(model, req.t), for: req, status: status,

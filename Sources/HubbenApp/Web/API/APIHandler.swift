@@ -187,7 +187,16 @@ struct EmptyBodyIsNoBody: ServerTransport {
     ) throws {
         try wrapped.register(
             { request, body, metadata in
-                try await handler(request, body?.length == .known(0) ? nil : body, metadata)
+                try await handler(request, Self.sent(body, with: request) ? body : nil, metadata)
             }, method: method, path: path)
+    }
+
+    /// Whether the request carries a body: a known length above zero, or one streamed in chunks.
+    static func sent(_ body: HTTPBody?, with request: HTTPRequest) -> Bool {
+        guard let body else { return false }
+        if case .known(let length) = body.length { return length > 0 }
+        let fields = request.headerFields
+        if fields[.transferEncoding] != nil { return true }
+        return (fields[.contentLength].flatMap { Int($0) } ?? 0) > 0
     }
 }
