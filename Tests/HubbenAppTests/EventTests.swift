@@ -93,7 +93,8 @@ struct EventTests: APITestSuite {
             let answers = try await withThrowingTaskGroup(of: (UInt, String).self) { group in
                 for token in tokens {
                     group.addTask {
-                        let response = try await send(app, .POST, "/api/v1/events/\(event.id)/registrations", token: token)
+                        let response = try await send(
+                            app, .POST, "/api/v1/events/\(event.id)/registrations", token: token)
                         return (response.status.code, response.text)
                     }
                 }
@@ -173,13 +174,22 @@ struct EventTests: APITestSuite {
                 return
             }
             for resident in hub.residents.suffix(2) { _ = try await hub.actions(resident).register(event.id) }
-            #expect(try await hub.registrations(event.id).map(\.status) == ["registered", "registered", "waitlisted", "waitlisted"])
+            #expect(
+                try await hub.registrations(event.id).map(\.status) == [
+                    "registered", "registered", "waitlisted", "waitlisted",
+                ])
             guard case .saved = try await hub.actions(hub.organiser).change(event.id, hub.draft(capacity: 3)) else {
                 Issue.record("refused")
                 return
             }
-            #expect(try await hub.registrations(event.id).map(\.status) == ["registered", "registered", "registered", "waitlisted"])
-            #expect(try await hub.mails(subjectContaining: "Du har fått en plats").map(\.recipient) == ["person2@example.se"])
+            #expect(
+                try await hub.registrations(event.id).map(\.status) == [
+                    "registered", "registered", "registered", "waitlisted",
+                ])
+            #expect(
+                try await hub.mails(subjectContaining: "Du har fått en plats").map(\.recipient) == [
+                    "person2@example.se"
+                ])
         }
     }
 
@@ -311,7 +321,8 @@ struct EventTests: APITestSuite {
             #expect(!list.text.contains("Intern workshop"))
             let staff = try await hub.token(hub.organiser)
             #expect(try await send(app, .GET, "/api/v1/events", token: staff).text.contains("Intern workshop"))
-            #expect(try await send(app, .POST, "/api/v1/events/\(event.id)/registrations", token: staff).status == .created)
+            #expect(
+                try await send(app, .POST, "/api/v1/events/\(event.id)/registrations", token: staff).status == .created)
         }
     }
 
@@ -348,8 +359,11 @@ struct EventTests: APITestSuite {
             let id = try #require(try object(created)["id"] as? Int)
             let patched = try await send(
                 app, .PATCH, "/api/v1/events/\(id)", token: staff, body: ["unlimited": true, "title": "Ny rubrik"])
-            #expect(patched.status == .ok && !patched.text.contains("\"capacity\"") && patched.text.contains("Ny rubrik"))
-            #expect(try await send(app, .PATCH, "/api/v1/events/\(id)", token: resident, body: ["title": "x"]).status == .forbidden)
+            #expect(
+                patched.status == .ok && !patched.text.contains("\"capacity\"") && patched.text.contains("Ny rubrik"))
+            #expect(
+                try await send(app, .PATCH, "/api/v1/events/\(id)", token: resident, body: ["title": "x"]).status
+                    == .forbidden)
             let feed = try await send(app, .GET, "/api/v1/events.ics")
             #expect(feed.status == .ok && feed.text.contains("BEGIN:VCALENDAR") && feed.text.contains("Ny rubrik"))
             let one = try await send(app, .GET, "/api/v1/events/\(event.id).ics")
@@ -375,8 +389,11 @@ struct EventTests: APITestSuite {
                     "capacity": "-3", "visibility": "public", "languages[]": "1",
                 ], tokenPage: "/events/new")
             #expect(refused.status == .unprocessableEntity)
-            for expected in ["Rubrik &lt;b&gt;", "javascript:x", "value=\"-3\"", "Högst 10", "starts_on-error", "href=\"#starts_on\"",
-                "value=\"1\" checked"] {
+            for expected in [
+                "Rubrik &lt;b&gt;", "javascript:x", "value=\"-3\"", "Högst 10", "starts_on-error",
+                "href=\"#starts_on\"",
+                "value=\"1\" checked",
+            ] {
                 #expect(refused.text.contains(expected), "\(expected)")
             }
             let created = try await browser.post(
@@ -447,7 +464,8 @@ struct EventDatabaseRuleTests {
             let event = try await hub.event(hub.draft(capacity: 5))
             let store = EventStore(database: app.db)
             let now = hub.clock.now()
-            _ = try await store.insert(.init(eventID: event.id, accountID: hub.residents[0], status: .registered, seat: 1), now: now)
+            _ = try await store.insert(
+                .init(eventID: event.id, accountID: hub.residents[0], status: .registered, seat: 1), now: now)
             await #expect(throws: (any Error).self) {
                 _ = try await store.insert(
                     .init(eventID: event.id, accountID: hub.residents[1], status: .registered, seat: 1), now: now)
@@ -481,13 +499,16 @@ struct EventResourceTests: APITestSuite {
             let rooms = try await BookingFixture.make(app)
             let resident = try await app.makeAccount("Rut Bokare", "rut@example.se")
             // Someone has the room on Thursday 25 March 17–19.
-            guard case .booked = try await rooms.actions(resident).request(rooms.draft(rooms.room, "2027-03-25", "17:00", "19:00"))
+            guard
+                case .booked = try await rooms.actions(resident).request(
+                    rooms.draft(rooms.room, "2027-03-25", "17:00", "19:00"))
             else {
                 Issue.record("the booking was refused")
                 return
             }
             let organiser = rooms.owner
-            let actions = EventActions(context: try await app.actionContext(for: organiser), baseURL: "http://hubben.test")
+            let actions = EventActions(
+                context: try await app.actionContext(for: organiser), baseURL: "http://hubben.test")
             func draft(_ day: String, _ from: String, _ to: String, capacity: Int? = 20) -> EventDraft {
                 EventDraft(
                     kind: .workshop, title: "Workshop i studierummet", description: "Vi provar prototypen.",
@@ -503,8 +524,9 @@ struct EventResourceTests: APITestSuite {
             }
             #expect(try await EventStore(database: app.db).events(.init(), now: rooms.clock.now()).total == 0)
             // More people than the room takes: the resource's rule says so.
-            guard case .placeRefused(.ruleBroken(let broken)) = try await actions.create(
-                draft("2027-03-26", "10:00", "12:00", capacity: 31))
+            guard
+                case .placeRefused(.ruleBroken(let broken)) = try await actions.create(
+                    draft("2027-03-26", "10:00", "12:00", capacity: 31))
             else {
                 Issue.record("the room's capacity was ignored")
                 return
@@ -520,7 +542,8 @@ struct EventResourceTests: APITestSuite {
             }
             let first = try #require(event.bookingID)
             // Moved half an hour later (overlapping its own old time): booked anew, the old booking given back.
-            guard case .saved(let moved) = try await actions.change(event.id, draft("2027-03-26", "10:30", "12:30")) else {
+            guard case .saved(let moved) = try await actions.change(event.id, draft("2027-03-26", "10:30", "12:30"))
+            else {
                 Issue.record("the event could not move within its own time")
                 return
             }
@@ -531,7 +554,9 @@ struct EventResourceTests: APITestSuite {
             ).all().map { try $0.decode(column: "status", as: String.self) }
             #expect(statuses == ["cancelled", "confirmed"])
             // Moved onto the taken Thursday: refused, and the event keeps its room and time.
-            guard case .placeRefused(.conflict) = try await actions.change(event.id, draft("2027-03-25", "17:00", "19:00"))
+            guard
+                case .placeRefused(.conflict) = try await actions.change(
+                    event.id, draft("2027-03-25", "17:00", "19:00"))
             else {
                 Issue.record("the event moved onto a booked time")
                 return
@@ -587,7 +612,9 @@ struct EventAgendaTests: APITestSuite {
             let slot = try #require(try await actions.agenda(event.id).first)
             let store = ProjectStore(database: app.db)
             let entry = try await store.addJournalEntry(
-                projectID: shown, JournalDraft(kind: .note, title: "Vad vi visade på demodagen", body: "Prototypen.", visibility: .public),
+                projectID: shown,
+                JournalDraft(
+                    kind: .note, title: "Vad vi visade på demodagen", body: "Prototypen.", visibility: .public),
                 phase: .needInsight, authorID: projects.coach, now: hub.clock.now())
             let secret = try await store.addJournalEntry(
                 projectID: shown, JournalDraft(kind: .note, title: "Internt", body: "x", visibility: .internal),
@@ -595,7 +622,9 @@ struct EventAgendaTests: APITestSuite {
             #expect(try await actions.linkResult(event.id, slotID: slot.id, entryID: secret) == false)
             #expect(try await actions.linkResult(event.id, slotID: slot.id, entryID: entry))
             let page = try await TestBrowser(app).get("/events/\(event.id)")
-            #expect(page.text.contains("Digital bygglovsguide") && page.text.contains("/projects/\(shown)#journal-\(entry)"))
+            #expect(
+                page.text.contains("Digital bygglovsguide") && page.text.contains("/projects/\(shown)#journal-\(entry)")
+            )
             let api = try await send(app, .GET, "/api/v1/events/\(event.id)")
             #expect(api.text.contains("\"resultEntryId\":\(entry)"))
             let resident = try await hub.actions(projects.resident)
@@ -608,11 +637,13 @@ struct EventAgendaTests: APITestSuite {
             #expect(try await actions.agenda(event.id).isEmpty)
             let browser = try await TestBrowser.signedIn(app, "Stina Staff", "stina@example.se", roles: [.staff])
             let refused = try await browser.post(
-                "/events/\(event.id)/agenda", ["slot_time": "25:61", "slot_project": "\(shown)", "slot_title": "Demo <b>"],
+                "/events/\(event.id)/agenda",
+                ["slot_time": "25:61", "slot_project": "\(shown)", "slot_title": "Demo <b>"],
                 tokenPage: "/events/\(event.id)/agenda")
             #expect(refused.status == .unprocessableEntity && refused.text.contains("Demo &lt;b&gt;"))
             let added = try await browser.post(
-                "/events/\(event.id)/agenda", ["slot_time": "18.30", "slot_project": "\(shown)", "slot_title": "Piloten"],
+                "/events/\(event.id)/agenda",
+                ["slot_time": "18.30", "slot_project": "\(shown)", "slot_title": "Piloten"],
                 tokenPage: "/events/\(event.id)/agenda")
             #expect(added.status == .seeOther)
             #expect(try await actions.agenda(event.id).first?.startsAt == at(18 * 60 + 30))
@@ -642,7 +673,9 @@ struct EventTourTests {
                 try await EventStore(database: app.db).tour("Våren 2027", includeInternal: true).first)
             let page = try await TestBrowser(app).get("/events/\(first.id)")
             #expect(page.text.contains("Alla stopp på turnén Våren 2027"))
-            #expect(page.text.contains("Dalhem") && !page.text.contains("Närlunda") && !page.text.contains("Inte på turnén"))
+            #expect(
+                page.text.contains("Dalhem") && !page.text.contains("Närlunda") && !page.text.contains("Inte på turnén")
+            )
             #expect(page.text.contains("aria-current=\"page\">Drottninghög"))
             let staff = try await TestBrowser.signedIn(app, "Stina Staff", "stina@example.se", roles: [.staff])
             #expect(try await staff.get("/events/\(first.id)").text.contains("Närlunda"))

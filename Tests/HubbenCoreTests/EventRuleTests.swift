@@ -97,7 +97,8 @@ struct EventRuleTests {
     @Test("The draft: times, the place, the limits")
     func draft() {
         func draft(
-            starts: Date? = at("2027-03-09", "18:00"), ends: Date? = at("2027-03-09", "20:00"), place: String = "address",
+            starts: Date? = at("2027-03-09", "18:00"), ends: Date? = at("2027-03-09", "20:00"),
+            place: String = "address",
             address: String = "Hubben", link: String = "", capacity: Int? = 10, opens: Date? = nil, closes: Date? = nil,
             languages: [Language] = [.sv], retention: Int? = 30
         ) -> FieldProblems<EventDraft.Field> {
@@ -121,7 +122,9 @@ struct EventRuleTests {
         #expect(draft(capacity: nil).isEmpty)
         #expect(draft(opens: at("2027-03-10", "00:00"))[.registrationOpensAt] == .invalid)
         #expect(draft(closes: at("2027-03-09", "19:00"))[.registrationClosesAt] == .invalid)
-        #expect(draft(opens: at("2027-03-05", "00:00"), closes: at("2027-03-04", "00:00"))[.registrationClosesAt] == .invalid)
+        #expect(
+            draft(opens: at("2027-03-05", "00:00"), closes: at("2027-03-04", "00:00"))[.registrationClosesAt]
+                == .invalid)
         #expect(draft(languages: [])[.languages] == .missing)
         #expect(draft(retention: 366)[.guestRetentionDays] == .invalid)
         #expect(draft(starts: at("1999-12-31", "12:00"))[.startsAt] == .invalid)

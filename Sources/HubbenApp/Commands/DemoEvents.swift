@@ -52,11 +52,13 @@ enum DemoEvents {
                 languages: [.sv, .en]),
             Plan(
                 kind: .workshop, title: "Workshop: tjänstedesign för nybörjare",
-                description: "Prova intervjuer, resekartor och snabba pappersprototyper på ett riktigt behov från stadens kundtjänst.",
+                description:
+                    "Prova intervjuer, resekartor och snabba pappersprototyper på ett riktigt behov från stadens kundtjänst.",
                 day: 5, from: 13 * 60, to: 16 * 60, place: hub, capacity: 3, themes: theme("digitalisering")),
             Plan(
                 kind: .hackathon, title: "Hackathon: öppna data om stadsmiljön",
-                description: "Två dagar med stadens öppna data om luft, buller och cykelstråk. Lag av invånare, studenter och stadens utvecklare.",
+                description:
+                    "Två dagar med stadens öppna data om luft, buller och cykelstråk. Lag av invånare, studenter och stadens utvecklare.",
                 day: 30, from: 9 * 60, to: 24 * 60 + 17 * 60, place: hub, capacity: 60, themes: theme("miljo"),
                 languages: [.sv, .en]),
             Plan(
@@ -65,11 +67,13 @@ enum DemoEvents {
                 day: 45, from: 10 * 60, to: 15 * 60, place: .address("Stortorget"), capacity: nil),
             Plan(
                 kind: .workshop, title: "Intern workshop: kravställning i innovationsupphandling",
-                description: "För stadens inköpare och projektledare: funktionskrav, dialog med marknaden och innovationspartnerskap.",
+                description:
+                    "För stadens inköpare och projektledare: funktionskrav, dialog med marknaden och innovationspartnerskap.",
                 day: 19, from: 9 * 60, to: 12 * 60, place: hub, capacity: 25, visibility: .internal),
             Plan(
                 kind: .workplaceVisit, title: "Virtuellt arbetsplatsbesök: Vatten och avlopp",
-                description: "Följ med in i reningsverket och träffa de som håller stadens vatten rent. Ställ frågor i chatten.",
+                description:
+                    "Följ med in i reningsverket och träffa de som håller stadens vatten rent. Ställ frågor i chatten.",
                 day: 8, from: 10 * 60, to: 11 * 60, place: .online(link: "https://meet.example.se/va-besok"),
                 capacity: 200, employer: "Stadens VA-förvaltning", occupations: "Processingenjör, drifttekniker",
                 targetGroup: "Gymnasieelever"),
@@ -81,7 +85,8 @@ enum DemoEvents {
                 targetGroup: "Högstadieelever", recording: "https://video.example.se/raddningstjansten"),
             Plan(
                 kind: .demoDay, title: "Demodag: höstens projekt",
-                description: "Projekten i hubben visar delresultat och slutresultat: prototyper, piloter och vad de har lärt sig.",
+                description:
+                    "Projekten i hubben visar delresultat och slutresultat: prototyper, piloter och vad de har lärt sig.",
                 day: -10, from: 14 * 60, to: 17 * 60, place: hub, capacity: 100, languages: [.sv, .en],
                 recording: "https://video.example.se/demodag-hosten"),
         ]
@@ -91,8 +96,10 @@ enum DemoEvents {
             all.append(
                 Plan(
                     kind: .mobileVisit, title: "Mobila enheten i \(district)",
-                    description: "Hubbens mobila enhet besöker \(district): lämna idéer, prova projektens prototyper och få hjälp med stadens e-tjänster.",
-                    day: 3 + 7 * index, from: 14 * 60, to: 18 * 60, place: .address("\(district), torget"), capacity: nil,
+                    description:
+                        "Hubbens mobila enhet besöker \(district): lämna idéer, prova projektens prototyper och få hjälp med stadens e-tjänster.",
+                    day: 3 + 7 * index, from: 14 * 60, to: 18 * 60, place: .address("\(district), torget"),
+                    capacity: nil,
                     district: district, tour: "Mobila enheten vintern 2026–27",
                     services: "Idéinlämning, hjälp med e-tjänster, test av prototyper"))
         }
@@ -128,7 +135,8 @@ enum DemoEvents {
                         demoDay,
                         AgendaSlotDraft(
                             startsAt: day.at(minute: 14 * 60 + 10 + 25 * index), projectID: project.id,
-                            title: ["Prototypen i användartest", "Piloten efter tre månader", "Vad vi lärde oss"][index])
+                            title: ["Prototypen i användartest", "Piloten efter tre månader", "Vad vi lärde oss"][index]
+                        )
                     ).isEmpty,
                     let slot = try await store.agenda(demoDay).last,
                     let entry = try await store.publicEntries(projectID: project.id).first

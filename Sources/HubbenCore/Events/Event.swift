@@ -127,7 +127,8 @@ public struct Event: Identifiable, Equatable, Sendable {
 
     public static func guestDataErased(endsAt: Date, retentionDays: Int) -> Date {
         let day = Day(endsAt)
-        return day.adding(days: max(0, min(retentionDays, EventDraft.longestRetentionDays))).at(minute: day.minute(of: endsAt))
+        return day.adding(days: max(0, min(retentionDays, EventDraft.longestRetentionDays))).at(
+            minute: day.minute(of: endsAt))
     }
 }
 
@@ -221,7 +222,9 @@ public enum EventRules {
 
     /// Who of the waiting list (in arrival order) moves up to which free place: the first waiting take the
     /// lowest places. For an event without a limit, everyone waiting moves up.
-    public static func promotions(capacity: Int?, heldSeats: Set<Int>, waiting: [Int]) -> [(registrationID: Int, seat: Int?)] {
+    public static func promotions(capacity: Int?, heldSeats: Set<Int>, waiting: [Int]) -> [(
+        registrationID: Int, seat: Int?
+    )] {
         guard let capacity else { return waiting.map { ($0, nil) } }
         let free = freeSeats(capacity: capacity, held: heldSeats, limit: waiting.count)
         return zip(waiting, free).map { ($0, $1) }

@@ -135,9 +135,13 @@ public struct EventDraft: Equatable, Sendable {
         switch placeKind {
         case "address": FieldCheck.required(address, .address, limit: Self.shortLimit, into: &problems)
         case "online":
-            if onlineLink.isEmpty { problems[.onlineLink] = .missing }
-            else if onlineLink.count > Self.shortLimit { problems[.onlineLink] = .tooLong(limit: Self.shortLimit) }
-            else { FieldCheck.link(onlineLink, .onlineLink, into: &problems) }
+            if onlineLink.isEmpty {
+                problems[.onlineLink] = .missing
+            } else if onlineLink.count > Self.shortLimit {
+                problems[.onlineLink] = .tooLong(limit: Self.shortLimit)
+            } else {
+                FieldCheck.link(onlineLink, .onlineLink, into: &problems)
+            }
         case "resource": if resourceID == nil { problems[.resource] = .missing }
         default: problems[.placeKind] = .missing
         }
@@ -158,7 +162,8 @@ public struct EventDraft: Equatable, Sendable {
         if languages.isEmpty { problems[.languages] = .missing }
         FieldCheck.choices(themeIDs, .themes, known: knownThemes, required: false, into: &problems)
         for (text, field) in [
-            (district, Field.district), (tour, .tour), (services, .services), (employer, .employer), (occupations, .occupations),
+            (district, Field.district), (tour, .tour), (services, .services), (employer, .employer),
+            (occupations, .occupations),
             (targetGroup, .targetGroup),
         ] {
             FieldCheck.optional(text, field, limit: Self.shortLimit, into: &problems)

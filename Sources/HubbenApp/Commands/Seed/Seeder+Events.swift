@@ -27,7 +27,8 @@ extension Seeder {
             let startMinute = (9 + random.next(upTo: 9)) * 60
             let starts = day.at(minute: startMinute)
             let ends = day.at(minute: startMinute + 60 * (1 + random.next(upTo: 4)))
-            let capacity: Int? = index == 0 ? 100 : random.next(upTo: 5) == 0 ? nil : [10, 20, 30, 50, 80][random.next(upTo: 5)]
+            let capacity: Int? =
+                index == 0 ? 100 : random.next(upTo: 5) == 0 ? nil : [10, 20, 30, 50, 80][random.next(upTo: 5)]
             let district = SeedText.pick(DemoIdeas.districts, &random)
             let online = kind == .workplaceVisit
             events.append([
@@ -35,8 +36,10 @@ extension Seeder {
                 "Ett av hubbens evenemang: föreläsningar, workshoppar och samtal om stadens projekt.", starts, ends,
                 online ? "online" : "address", online ? "" : "Storgatan \(index + 1), \(district)",
                 online ? "https://meet.example.se/\(id)" : "", capacity,
-                (index != 0 && random.next(upTo: 10) == 0) ? EventVisibility.internal.rawValue : EventVisibility.public.rawValue,
-                "sv", false, kind == .mobileVisit ? district : "", kind == .mobileVisit ? "Mobila enheten \(day.year)" : "",
+                (index != 0 && random.next(upTo: 10) == 0)
+                    ? EventVisibility.internal.rawValue : EventVisibility.public.rawValue,
+                "sv", false, kind == .mobileVisit ? district : "",
+                kind == .mobileVisit ? "Mobila enheten \(day.year)" : "",
                 "", "", "", "", "", 30, organiser,
                 starts.addingTimeInterval(-60 * 86_400), starts.addingTimeInterval(-60 * 86_400),
             ])
@@ -73,7 +76,8 @@ extension Seeder {
                 "events",
                 columns: [
                     "id", "kind", "title", "description", "starts_at", "ends_at", "place_kind", "address",
-                    "online_link", "capacity", "visibility", "languages", "waitlist_closed", "district", "tour", "services",
+                    "online_link", "capacity", "visibility", "languages", "waitlist_closed", "district", "tour",
+                    "services",
                     "employer", "occupations", "target_group", "recording_link", "guest_retention_days", "created_by",
                     "created_at", "updated_at",
                 ], eventRows)

@@ -40,7 +40,8 @@ extension APIHandler {
                     .init(
                         items: listed.events.map {
                             Self.event(
-                                $0, counts: listed.counts[$0.id] ?? (0, 0), slugs: slugs, window: $0.registration(at: req.now),
+                                $0, counts: listed.counts[$0.id] ?? (0, 0), slugs: slugs,
+                                window: $0.registration(at: req.now),
                                 showsLink: false, mine: nil)
                         }, total: listed.total, page: paging.page, per: paging.per))))
     }
@@ -70,7 +71,8 @@ extension APIHandler {
         var shown = Self.event(
             view.event, counts: (view.registered, view.waiting),
             slugs: Dictionary(themes.map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first }),
-            window: view.window, showsLink: view.showsLink, mine: view.mine.map { Self.result($0, position: view.position) })
+            window: view.window, showsLink: view.showsLink,
+            mine: view.mine.map { Self.result($0, position: view.position) })
         if !view.agenda.isEmpty {
             shown.agenda = view.agenda.map {
                 .init(
@@ -96,7 +98,8 @@ extension APIHandler {
             visibility: EventVisibility(rawValue: body.visibility.rawValue),
             languages: body.languages.compactMap { Language(rawValue: $0.rawValue) },
             waitlistClosed: body.waitlistClosed ?? false, themeIDs: themeIDs, district: body.district ?? "",
-            tour: body.tour ?? "", services: body.services ?? "", employer: body.employer ?? "", occupations: body.occupations ?? "",
+            tour: body.tour ?? "", services: body.services ?? "", employer: body.employer ?? "",
+            occupations: body.occupations ?? "",
             targetGroup: body.targetGroup ?? "", recordingLink: body.recordingLink ?? "",
             guestRetentionDays: body.guestRetentionDays ?? EventDraft.defaultRetentionDays,
             resourceID: body.place.resourceId)
@@ -132,7 +135,11 @@ extension APIHandler {
             draft.onlineLink = (place.link ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             draft.resourceID = place.resourceId
         }
-        if body.unlimited == true { draft.capacity = nil } else if let capacity = body.capacity { draft.capacity = capacity }
+        if body.unlimited == true {
+            draft.capacity = nil
+        } else if let capacity = body.capacity {
+            draft.capacity = capacity
+        }
         if let opens = body.registrationOpensAt { draft.registrationOpensAt = opens }
         if let closes = body.registrationClosesAt { draft.registrationClosesAt = closes }
         if let visibility = body.visibility { draft.visibility = EventVisibility(rawValue: visibility.rawValue) }
@@ -256,7 +263,8 @@ extension APIHandler {
             guestRetentionDays: event.guestRetentionDays, myRegistration: mine)
     }
 
-    static func result(_ registration: EventRegistration, position: Int?) -> Components.Schemas.EventRegistrationResult {
+    static func result(_ registration: EventRegistration, position: Int?) -> Components.Schemas.EventRegistrationResult
+    {
         .init(
             status: .init(rawValue: registration.status.rawValue) ?? .registered, position: position,
             code: registration.code)
@@ -279,7 +287,9 @@ extension APIHandler {
         return .ok(.init(body: .textCalendar(HTTPBody(calendar.serialized()))))
     }
 
-    private static func themeIDs(_ slugs: [String], _ themes: [Theme], into problems: inout FieldProblems<EventDraft.Field>)
+    private static func themeIDs(
+        _ slugs: [String], _ themes: [Theme], into problems: inout FieldProblems<EventDraft.Field>
+    )
         -> [Int]
     {
         let bySlug = Dictionary(themes.map { ($0.slug, $0.id) }, uniquingKeysWith: { first, _ in first })

@@ -266,7 +266,8 @@ struct EventActions {
                     guard let moves = EventRules.reseat(capacity: capacity, heldSeats: held) else { return held.count }
                     for move in moves { try await writer.moveSeat(eventID: id, from: move.from, to: move.to) }
                 } else if !held.isEmpty {
-                    try await db.sql.raw("UPDATE event_registrations SET seat = NULL WHERE event_id = \(bind: id)").run()
+                    try await db.sql.raw("UPDATE event_registrations SET seat = NULL WHERE event_id = \(bind: id)")
+                        .run()
                 }
                 var bookingID = before.bookingID
                 if draft.takesResource, !keepsBooking {
@@ -392,7 +393,10 @@ struct EventActions {
             try await places.on(db).settle(event)
             if let existing = try await writer.activeGuest(eventID: eventID, email: draft.email) {
                 try await places.on(db).mail(existing, event: event, language: language) { t, name in
-                    (t(.eventMailAlreadySubject(event: event.title)), t(.eventMailAlready(name: name, event: event.title)))
+                    (
+                        t(.eventMailAlreadySubject(event: event.title)),
+                        t(.eventMailAlready(name: name, event: event.title))
+                    )
                 }
                 return .mailed
             }
@@ -455,7 +459,9 @@ struct EventActions {
                 (
                     t(.eventMailConfirmedSubject(event: event.title)),
                     holdsPlace
-                        ? t(.eventMailConfirmed(name: name, event: event.title, when: EventTexts.when(event, t.language)))
+                        ? t(
+                            .eventMailConfirmed(
+                                name: name, event: event.title, when: EventTexts.when(event, t.language)))
                         : t(.eventMailWaiting(name: name, event: event.title))
                 )
             }
@@ -560,12 +566,15 @@ struct EventActions {
     }
 
     /// The registrations with names and addresses, for organisers; every view is written to the audit log.
-    func attendees(_ eventID: Int) async throws -> (event: Event, attendees: [(registration: EventRegistration, email: String)]) {
+    func attendees(_ eventID: Int) async throws -> (
+        event: Event, attendees: [(registration: EventRegistration, email: String)]
+    ) {
         let account = try context.require(EventAction.organise)
         guard let event = try await store.event(id: eventID) else { throw ActionRefusal.notFound }
         let attendees = try await store.attendees(eventID: eventID)
         try await AuditLog(database: context.database).record(
-            actorID: account.id, action: "event.attendees.view", targetType: "event", targetID: eventID, now: context.now)
+            actorID: account.id, action: "event.attendees.view", targetType: "event", targetID: eventID,
+            now: context.now)
         return (event, attendees)
     }
 }
@@ -590,7 +599,9 @@ struct EventHousekeeping {
                 try await EventPlaces(database: db, baseURL: baseURL, delivers: delivers, now: now).settle(event)
             }
         }
-        let erased = try await database.writeTransaction { db in try await EventStore(database: db).eraseGuests(now: now) }
+        let erased = try await database.writeTransaction { db in
+            try await EventStore(database: db).eraseGuests(now: now)
+        }
         // Reminders: each event's once, whichever instance claims it; the activity it records is told to the
         // people holding a place by the notifications' fan-out, under their choices.
         var reminded = 0

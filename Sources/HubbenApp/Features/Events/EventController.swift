@@ -96,7 +96,8 @@ struct EventController: RouteCollection {
 
     private func minePage(_ req: Request, newFeedURL: String?) async throws -> Response {
         HTMLResponse.make(
-            EventPages.mine(try await Self.actions(req).mine(), newFeedURL: newFeedURL, csrf: CSRF.token(for: req), req.t),
+            EventPages.mine(
+                try await Self.actions(req).mine(), newFeedURL: newFeedURL, csrf: CSRF.token(for: req), req.t),
             for: req, headers: ["Cache-Control": "private, no-store"])
     }
 
@@ -141,7 +142,8 @@ struct EventController: RouteCollection {
     func registerGuest(req: Request) async throws -> Response {
         let id = try req.idParameter()
         if req.account != nil { return req.redirect(to: EventPaths.show(id) + "#registration", redirectType: .normal) }
-        var form = EventPages.GuestForm(name: req.formText("name", limit: 500), email: req.formText("email", limit: 500))
+        var form = EventPages.GuestForm(
+            name: req.formText("name", limit: 500), email: req.formText("email", limit: 500))
         let draft = GuestRegistrationDraft(name: form.name, email: form.email)
         switch try await Self.actions(req).registerGuest(id, draft, language: req.t.language) {
         case .mailed: return req.redirect(to: EventPaths.show(id) + "?done=mailed", redirectType: .normal)
@@ -265,7 +267,8 @@ struct EventController: RouteCollection {
         var values: [String: String] = [:]
         for name in [
             "kind", "title", "starts_on", "start_time", "ends_on", "end_time", "place_kind", "address", "online_link",
-            "resource_id", "capacity", "registration_opens_at", "registration_closes_at", "visibility", "waitlist_closed", "district", "tour",
+            "resource_id", "capacity", "registration_opens_at", "registration_closes_at", "visibility",
+            "waitlist_closed", "district", "tour",
             "services", "employer", "occupations", "target_group", "recording_link", "guest_retention_days",
         ] {
             values[name] = req.formText(name, limit: 1_000)
@@ -291,20 +294,24 @@ struct EventController: RouteCollection {
             placeKind: values["place_kind"] ?? "", address: values["address"] ?? "",
             onlineLink: values["online_link"] ?? "", capacity: capacity, registrationOpensAt: opens?.start,
             // Registration closes at the end of the day given (and at the latest when the event starts).
-            registrationClosesAt: closes.map { day in min(day.adding(days: 1).start, startsAt ?? day.adding(days: 1).start) },
+            registrationClosesAt: closes.map { day in
+                min(day.adding(days: 1).start, startsAt ?? day.adding(days: 1).start)
+            },
             visibility: EventVisibility(rawValue: values["visibility"] ?? ""), languages: languages,
             waitlistClosed: values["waitlist_closed"] == "on", themeIDs: themes.sorted(),
             district: values["district"] ?? "", tour: values["tour"] ?? "", services: values["services"] ?? "",
             employer: values["employer"] ?? "", occupations: values["occupations"] ?? "",
             targetGroup: values["target_group"] ?? "", recordingLink: values["recording_link"] ?? "",
-            guestRetentionDays: FormInput.int(values["guest_retention_days"] ?? "", .guestRetentionDays, into: &unreadable),
+            guestRetentionDays: FormInput.int(
+                values["guest_retention_days"] ?? "", .guestRetentionDays, into: &unreadable),
             resourceID: Int(values["resource_id"] ?? ""))
         return (values, Set(languages.map(\.rawValue)), themes, draft, unreadable)
     }
 
     /// A day and a clock time in Stockholm, as one moment; nil (with the problem noted) when either is unreadable.
     private static func moment(
-        _ dayText: String, _ timeText: String, _ field: EventDraft.Field, into problems: inout FieldProblems<EventDraft.Field>
+        _ dayText: String, _ timeText: String, _ field: EventDraft.Field,
+        into problems: inout FieldProblems<EventDraft.Field>
     ) -> Date? {
         guard !dayText.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
         guard let day = FormInput.day(dayText, field, into: &problems) else { return nil }
@@ -331,7 +338,9 @@ struct EventController: RouteCollection {
         let agenda = try await actions.agenda(id)
         let store = EventStore(database: req.db)
         var entries: [Int: [(id: Int, title: String)]] = [:]
-        for projectID in Set(agenda.map(\.projectID)) { entries[projectID] = try await store.publicEntries(projectID: projectID) }
+        for projectID in Set(agenda.map(\.projectID)) {
+            entries[projectID] = try await store.publicEntries(projectID: projectID)
+        }
         let model = EventPages.AgendaModel(
             event: event, agenda: agenda, projects: try await store.presentableProjects(), entries: entries,
             values: values, errors: errors, csrf: CSRF.token(for: req))
@@ -353,7 +362,8 @@ struct EventController: RouteCollection {
         if let minutes = ClockTime.minutes(timeText) {
             // The time on the event's first day (or the next, for a slot after midnight of a long event).
             let first = Day(event.startsAt)
-            startsAt = [first, first.adding(days: 1)].map { $0.at(minute: minutes) }
+            startsAt =
+                [first, first.adding(days: 1)].map { $0.at(minute: minutes) }
                 .first { $0 >= event.startsAt && $0 < event.endsAt } ?? first.at(minute: minutes)
         } else if !timeText.trimmingCharacters(in: .whitespaces).isEmpty {
             unreadable[.startsAt] = .unreadable
@@ -394,7 +404,8 @@ struct EventController: RouteCollection {
         return try await attendeePage(req, try req.idParameter(), message: nil, errors: FormErrors())
     }
 
-    private func attendeePage(_ req: Request, _ id: Int, message: String?, errors: FormErrors) async throws -> Response {
+    private func attendeePage(_ req: Request, _ id: Int, message: String?, errors: FormErrors) async throws -> Response
+    {
         let (event, attendees) = try await Self.actions(req).attendees(id)
         return HTMLResponse.make(
             EventPages.attendees(event, attendees, csrf: CSRF.token(for: req), message: message, errors: errors, req.t),

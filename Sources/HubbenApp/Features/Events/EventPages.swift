@@ -135,7 +135,8 @@ enum EventPages {
                                     .strong(.class("check-in-code"), .text(item.registration.code)), .text(" · "),
                                     .a(
                                         .href(EventPaths.ticket(item.event.id)),
-                                        .attribute(named: "aria-label", value: t(.eventPrintTicket) + ": " + item.event.title),
+                                        .attribute(
+                                            named: "aria-label", value: t(.eventPrintTicket) + ": " + item.event.title),
                                         .text(t(.eventPrintTicket)))))
                         }),
                 .h2(.id("feed"), .text(t(.eventsMineFeed))),
@@ -195,7 +196,9 @@ enum EventPages {
                     .dt(.text(t(.eventPlaces))), .dd(.text(places(event, (view.registered, view.waiting), t))),
                     .dt(.text(t(.eventLanguages))),
                     .dd(.text(event.languages.map { t(EventTexts.language($0)) }.joined(separator: ", "))),
-                    .if(!themeNames.isEmpty, .group(.dt(.text(t(.eventThemes))), .dd(.text(themeNames.joined(separator: ", "))))),
+                    .if(
+                        !themeNames.isEmpty,
+                        .group(.dt(.text(t(.eventThemes))), .dd(.text(themeNames.joined(separator: ", "))))),
                     fact(t(.eventDistrict), event.district), fact(t(.eventTour), event.tour),
                     fact(t(.eventServices), event.services),
                     fact(t(.eventEmployer), event.employer), fact(t(.eventOccupations), event.occupations),
@@ -235,7 +238,9 @@ enum EventPages {
             .h2(.id("tour"), .text(t(.eventTourStops(event.tour)))),
             PageParts.table(
                 id: "tour-caption", caption: t(.eventTourStops(event.tour)),
-                columns: [.init(t(.eventDistrict)), .init(t(.eventWhen)), .init(t(.eventWhere)), .init(t(.eventPlaces))],
+                columns: [
+                    .init(t(.eventDistrict)), .init(t(.eventWhen)), .init(t(.eventWhere)), .init(t(.eventPlaces)),
+                ],
                 rows: .tbody(
                     .forEach(tour.events) { stop in
                         .tr(
@@ -243,7 +248,9 @@ enum EventPages {
                                 .attribute(named: "scope", value: "row"),
                                 stop.id == event.id
                                     ? .span(.attribute(named: "aria-current", value: "page"), .text(stop.district))
-                                    : .a(.href(EventPaths.show(stop.id)), .text(stop.district.isEmpty ? stop.title : stop.district))),
+                                    : .a(
+                                        .href(EventPaths.show(stop.id)),
+                                        .text(stop.district.isEmpty ? stop.title : stop.district))),
                             .td(.text(EventTexts.when(stop, t.language))), .td(.text(place(stop, t))),
                             .td(.text(places(stop, tour.counts[stop.id] ?? (0, 0), t))))
                     })))
@@ -315,7 +322,8 @@ enum EventPages {
                                     FormParts.csrf(model.csrf),
                                     .button(
                                         .type(.submit), .class("button button-secondary"),
-                                        .attribute(named: "aria-label", value: t(.eventSlotRemove) + ": " + slot.projectTitle),
+                                        .attribute(
+                                            named: "aria-label", value: t(.eventSlotRemove) + ": " + slot.projectTitle),
                                         .text(t(.eventSlotRemove)))))
                         }),
                 .p(.class("form-hint"), .text(t(.eventSlotResultHint))),
@@ -453,7 +461,8 @@ enum EventPages {
             -> Node
         {
             FormParts.input(
-                .init(name: name, label: t(label), hint: hint.map { t($0) }, value: model.values[name] ?? "",
+                .init(
+                    name: name, label: t(label), hint: hint.map { t($0) }, value: model.values[name] ?? "",
                     width: width),
                 errors: model.errors, t)
         }
@@ -461,7 +470,10 @@ enum EventPages {
             title: title,
             main: .group(
                 FormParts.errorSummary(model.errors, t),
-                .p(.a(.href(model.eventID.map { EventPaths.show($0) } ?? EventPaths.list()), .text("‹ " + t(.eventsTitle)))),
+                .p(
+                    .a(
+                        .href(model.eventID.map { EventPaths.show($0) } ?? EventPaths.list()),
+                        .text("‹ " + t(.eventsTitle)))),
                 .h1(.text(title)),
                 .form(
                     .method(.post), .action(action), .novalidate(), FormParts.csrf(model.csrf),
@@ -481,7 +493,8 @@ enum EventPages {
                     FormParts.select(
                         name: "place_kind", label: t(.eventPlaceKind),
                         options: [
-                            ("", t(.resourceChoose)), ("address", t(.eventPlaceAddress)), ("online", t(.eventPlaceOnline)),
+                            ("", t(.resourceChoose)), ("address", t(.eventPlaceAddress)),
+                            ("online", t(.eventPlaceOnline)),
                             ("resource", t(.eventPlaceResource)),
                         ],
                         selected: model.values["place_kind"] ?? "", errors: model.errors, t),
@@ -507,8 +520,10 @@ enum EventPages {
                         name: "languages", legend: t(.eventLanguages), hint: nil,
                         options: Language.allCases.enumerated().map { ($0.offset, t(EventTexts.language($0.element))) },
                         selected: Set(
-                            Language.allCases.enumerated().filter { model.chosenLanguages.contains($0.element.rawValue) }
-                                .map(\.offset)),
+                            Language.allCases.enumerated().filter {
+                                model.chosenLanguages.contains($0.element.rawValue)
+                            }
+                            .map(\.offset)),
                         errors: model.errors, t),
                     .div(
                         .class("form-group checkbox"),
@@ -570,20 +585,27 @@ enum EventPages {
                             return .tr(
                                 .th(
                                     .attribute(named: "scope", value: "row"), .text(registration.name),
-                                    .if(registration.isGuest, .span(.class("muted"), .text(" (" + t(.eventAttendeeGuest) + ")")))),
+                                    .if(
+                                        registration.isGuest,
+                                        .span(.class("muted"), .text(" (" + t(.eventAttendeeGuest) + ")")))),
                                 .td(.text(row.email)),
                                 .td(.text(t(EventTexts.status(registration.status)))),
                                 .td(.text(registration.code)),
                                 .td(
                                     registration.checkedInAt != nil
-                                        ? .text(ClockTime.text(of: registration.checkedInAt ?? event.startsAt, language: t.language))
+                                        ? .text(
+                                            ClockTime.text(
+                                                of: registration.checkedInAt ?? event.startsAt, language: t.language))
                                         : registration.status == .registered
                                             ? .form(
-                                                .method(.post), .action(EventPaths.checkIns(event.id)), FormParts.csrf(csrf),
+                                                .method(.post), .action(EventPaths.checkIns(event.id)),
+                                                FormParts.csrf(csrf),
                                                 FormParts.hidden("code", registration.code),
                                                 .button(
                                                     .type(.submit), .class("button button-secondary"),
-                                                    .attribute(named: "aria-label", value: t(.eventCheckIn) + ": " + registration.name),
+                                                    .attribute(
+                                                        named: "aria-label",
+                                                        value: t(.eventCheckIn) + ": " + registration.name),
                                                     .text(t(.eventCheckIn))))
                                             : .text("–")))
                         }))

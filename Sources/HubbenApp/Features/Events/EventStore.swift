@@ -149,7 +149,9 @@ struct EventStore {
 
     /// The draft's columns, in the order `create` and `update` write them; a resource's name and address are
     /// kept as the place's text (`placeLabel`).
-    private static func columns(_ draft: EventDraft, placeLabel: String, bookingID: Int?) -> [(String, any Encodable & Sendable)] {
+    private static func columns(_ draft: EventDraft, placeLabel: String, bookingID: Int?) -> [(
+        String, any Encodable & Sendable
+    )] {
         [
             ("kind", draft.kind?.rawValue ?? ""), ("title", draft.title), ("description", draft.description),
             ("starts_at", draft.startsAt ?? Date()), ("ends_at", draft.endsAt ?? Date()),
@@ -173,7 +175,10 @@ struct EventStore {
     func create(_ draft: EventDraft, placeLabel: String = "", bookingID: Int? = nil, createdBy: Int, now: Date)
         async throws -> Int
     {
-        let columns = Self.columns(draft, placeLabel: placeLabel, bookingID: bookingID) + [("created_by", createdBy), ("created_at", now), ("updated_at", now)]
+        let columns =
+            Self.columns(draft, placeLabel: placeLabel, bookingID: bookingID) + [
+                ("created_by", createdBy), ("created_at", now), ("updated_at", now),
+            ]
         let row = try await sql.raw(
             """
             INSERT INTO events (\(unsafeRaw: columns.map(\.0).joined(separator: ", ")))
@@ -185,7 +190,8 @@ struct EventStore {
         return id
     }
 
-    func update(_ id: Int, _ draft: EventDraft, placeLabel: String = "", bookingID: Int? = nil, now: Date) async throws {
+    func update(_ id: Int, _ draft: EventDraft, placeLabel: String = "", bookingID: Int? = nil, now: Date) async throws
+    {
         let columns = Self.columns(draft, placeLabel: placeLabel, bookingID: bookingID) + [("updated_at", now)]
         let assignments = SQLList(
             columns.map { "\(unsafeRaw: $0.0) = \(bind: $0.1)" as SQLQueryString }, separator: SQLRaw(", "))
@@ -196,7 +202,8 @@ struct EventStore {
     private func setThemes(_ id: Int, _ themeIDs: [Int]) async throws {
         try await sql.raw("DELETE FROM event_themes WHERE event_id = \(bind: id)").run()
         for theme in Set(themeIDs).sorted() {
-            try await sql.raw("INSERT INTO event_themes (event_id, theme_id) VALUES (\(bind: id), \(bind: theme))").run()
+            try await sql.raw("INSERT INTO event_themes (event_id, theme_id) VALUES (\(bind: id), \(bind: theme))")
+                .run()
         }
     }
 
@@ -370,7 +377,8 @@ struct EventStore {
             """
         ).all().map { row in
             AgendaSlot(
-                id: try row.decode(column: "id", as: Int.self), eventID: try row.decode(column: "event_id", as: Int.self),
+                id: try row.decode(column: "id", as: Int.self),
+                eventID: try row.decode(column: "event_id", as: Int.self),
                 startsAt: try row.decode(column: "starts_at", as: Date.self),
                 projectID: try row.decode(column: "project_id", as: Int.self),
                 projectTitle: try row.decode(column: "project_title", as: String.self),

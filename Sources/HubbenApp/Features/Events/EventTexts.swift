@@ -54,7 +54,9 @@ enum EventTexts {
     /// typed as a day and a time, the end's message goes to its time).
     static func formErrors(
         _ problems: FieldProblems<EventDraft.Field>, _ t: Localizer,
-        naming: (EventDraft.Field) -> String = { $0 == .startsAt ? "starts_on" : $0 == .endsAt ? "end_time" : $0.rawValue }
+        naming: (EventDraft.Field) -> String = {
+            $0 == .startsAt ? "starts_on" : $0 == .endsAt ? "end_time" : $0.rawValue
+        }
     ) -> FormErrors {
         var errors = FormErrors()
         for field in EventDraft.Field.allCases {
@@ -137,13 +139,17 @@ extension LocalizedText {
     static let eventsMineNone = LocalizedText(sv: "Du har inga anmälningar.", en: "You have no registrations.")
     static let eventsMineFeed = LocalizedText(sv: "Din kalenderlänk", en: "Your calendar link")
     static let eventsMineFeedText = LocalizedText(
-        sv: "Prenumerera på dina evenemang i din kalender. Länken är hemlig och gäller också dina bokningar; en ny länk ersätter den gamla.",
-        en: "Subscribe to your events in your calendar. The link is secret and also opens your bookings; a new link replaces the old one.")
+        sv:
+            "Prenumerera på dina evenemang i din kalender. Länken är hemlig och gäller också dina bokningar; en ny länk ersätter den gamla.",
+        en:
+            "Subscribe to your events in your calendar. The link is secret and also opens your bookings; a new link replaces the old one."
+    )
     static let eventsMineFeedNew = LocalizedText(sv: "Skapa en ny kalenderlänk", en: "Make a new calendar link")
     static let eventsMineFeedShown = LocalizedText(
         sv: "Din nya länk (visas bara nu):", en: "Your new link (shown only now):")
     static let eventsNew = LocalizedText(sv: "Nytt evenemang", en: "New event")
-    static let eventsCalendar = LocalizedText(sv: "Prenumerera på kalendern (iCalendar)", en: "Subscribe to the calendar (iCalendar)")
+    static let eventsCalendar = LocalizedText(
+        sv: "Prenumerera på kalendern (iCalendar)", en: "Subscribe to the calendar (iCalendar)")
     static let eventKindLabel = LocalizedText(sv: "Slag", en: "Kind")
     static let eventKindCompetenceDay = LocalizedText(sv: "Kompetensdag", en: "Competence day")
     static let eventKindWorkshop = LocalizedText(sv: "Workshop", en: "Workshop")
@@ -184,7 +190,8 @@ extension LocalizedText {
     static let eventTargetGroup = LocalizedText(sv: "Målgrupp", en: "Target group")
     static let eventRecording = LocalizedText(sv: "Inspelning", en: "Recording")
     static let eventRegistration = LocalizedText(sv: "Anmälan", en: "Registration")
-    static let eventWindowNotYetOpen = LocalizedText(sv: "Anmälan har inte öppnat än.", en: "Registration has not opened yet.")
+    static let eventWindowNotYetOpen = LocalizedText(
+        sv: "Anmälan har inte öppnat än.", en: "Registration has not opened yet.")
     static let eventWindowOpen = LocalizedText(sv: "Anmälan är öppen.", en: "Registration is open.")
     static let eventWindowClosed = LocalizedText(sv: "Anmälan har stängt.", en: "Registration has closed.")
     static let eventWindowStarted = LocalizedText(sv: "Evenemanget har börjat.", en: "The event has started.")
@@ -232,7 +239,8 @@ extension LocalizedText {
     static let eventConfirmInvalid = LocalizedText(
         sv: "Länken gäller inte längre: den är redan använd eller tiden att bekräfta har gått ut.",
         en: "The link is no longer valid: it has been used, or the time to confirm has run out.")
-    static let eventConfirmed = LocalizedText(sv: "Tack, din anmälan är bekräftad.", en: "Thank you, your registration is confirmed.")
+    static let eventConfirmed = LocalizedText(
+        sv: "Tack, din anmälan är bekräftad.", en: "Thank you, your registration is confirmed.")
     static let eventEdit = LocalizedText(sv: "Ändra evenemanget", en: "Change the event")
     static let eventSave = LocalizedText(sv: "Spara", en: "Save")
     static let eventCreate = LocalizedText(sv: "Skapa evenemanget", en: "Create the event")
@@ -248,7 +256,8 @@ extension LocalizedText {
     static let eventPlaceAddress = LocalizedText(sv: "En adress", en: "An address")
     static let eventPlaceOnline = LocalizedText(sv: "Digitalt (länk)", en: "Online (link)")
     static let eventAddress = LocalizedText(sv: "Adress", en: "Address")
-    static let eventPlaceResource = LocalizedText(sv: "En av stadens lokaler (bokas med evenemanget)", en: "One of the city's premises (booked with the event)")
+    static let eventPlaceResource = LocalizedText(
+        sv: "En av stadens lokaler (bokas med evenemanget)", en: "One of the city's premises (booked with the event)")
     static let eventResource = LocalizedText(sv: "Lokal", en: "Premises")
     static let eventResourceHint = LocalizedText(
         sv: "Bokas för evenemangets tid enligt lokalens regler; ändras tiden bokas den om.",
@@ -268,7 +277,8 @@ extension LocalizedText {
     static let eventWaitlistClosedLabel = LocalizedText(
         sv: "Stäng kön (ingen mer när platserna är slut)", en: "Close the waiting list (nobody more once full)")
     static let eventThemes = LocalizedText(sv: "Teman", en: "Themes")
-    static let eventKindDetails = LocalizedText(sv: "För mobila besök och arbetsplatsbesök", en: "For mobile and workplace visits")
+    static let eventKindDetails = LocalizedText(
+        sv: "För mobila besök och arbetsplatsbesök", en: "For mobile and workplace visits")
     static let eventRetentionLabel = LocalizedText(
         sv: "Dagar som gästers uppgifter sparas efter evenemanget", en: "Days guests' details are kept after the event")
     static let eventAgenda = LocalizedText(sv: "Program", en: "Agenda")
@@ -291,7 +301,8 @@ extension LocalizedText {
     static let eventErrorSlotTitle = LocalizedText(
         sv: "Skriv vad som visas (högst 200 tecken).", en: "Write what is shown (at most 200 characters).")
     static let eventErrorSlotResult = LocalizedText(
-        sv: "Välj en av projektets publika journalanteckningar.", en: "Choose one of the project's public journal entries.")
+        sv: "Välj en av projektets publika journalanteckningar.",
+        en: "Choose one of the project's public journal entries.")
     static let eventAttendees = LocalizedText(sv: "Deltagare", en: "Attendees")
     static let eventAttendeesLogged = LocalizedText(
         sv: "Listan innehåller personuppgifter; varje visning loggas.",
@@ -315,7 +326,8 @@ extension LocalizedText {
     static let eventUnknownCode = LocalizedText(
         sv: "Ingen anmälan med plats har den koden.", en: "No registration with a place has that code.")
     static let eventTicketTitle = LocalizedText(sv: "Biljett", en: "Ticket")
-    static let eventTicketNone = LocalizedText(sv: "Du har ingen anmälan till evenemanget.", en: "You have no registration for the event.")
+    static let eventTicketNone = LocalizedText(
+        sv: "Du har ingen anmälan till evenemanget.", en: "You have no registration for the event.")
     static let eventErrorKind = LocalizedText(sv: "Välj slag av evenemang.", en: "Choose the kind of event.")
     static let eventErrorTitle = LocalizedText(sv: "Skriv en rubrik.", en: "Write a title.")
     static let eventErrorDescription = LocalizedText(sv: "Beskriv evenemanget.", en: "Describe the event.")
@@ -325,7 +337,8 @@ extension LocalizedText {
     static let eventErrorEndsAt = LocalizedText(
         sv: "Slutet ska ligga efter början, högst 14 dagar senare (dag ÅÅÅÅ-MM-DD, klockslag TT:MM).",
         en: "The end must come after the start, at most 14 days later (day YYYY-MM-DD, time HH:MM).")
-    static let eventErrorPlaceKind = LocalizedText(sv: "Välj var evenemanget hålls.", en: "Choose where the event is held.")
+    static let eventErrorPlaceKind = LocalizedText(
+        sv: "Välj var evenemanget hålls.", en: "Choose where the event is held.")
     static let eventErrorAddress = LocalizedText(sv: "Skriv adressen.", en: "Write the address.")
     static let eventErrorLink = LocalizedText(
         sv: "Skriv en fullständig länk som börjar med https://.", en: "Write a full link starting with https://.")
@@ -340,12 +353,14 @@ extension LocalizedText {
     static let eventErrorRegistrationDates = LocalizedText(
         sv: "Anmälan ska öppna före den stänger och stänga senast när evenemanget börjar (ÅÅÅÅ-MM-DD).",
         en: "Registration must open before it closes and close by the time the event starts (YYYY-MM-DD).")
-    static let eventErrorVisibility = LocalizedText(sv: "Välj vem som ser evenemanget.", en: "Choose who sees the event.")
+    static let eventErrorVisibility = LocalizedText(
+        sv: "Välj vem som ser evenemanget.", en: "Choose who sees the event.")
     static let eventErrorLanguages = LocalizedText(sv: "Välj minst ett språk.", en: "Choose at least one language.")
     static let eventErrorThemes = LocalizedText(sv: "Välj bland temana.", en: "Choose among the themes.")
     static let eventErrorRetention = LocalizedText(
         sv: "Ett heltal dagar från 0 till 365.", en: "A whole number of days from 0 to 365.")
-    static let eventErrorGuestName = LocalizedText(sv: "Skriv ditt namn (högst 120 tecken).", en: "Write your name (at most 120 characters).")
+    static let eventErrorGuestName = LocalizedText(
+        sv: "Skriv ditt namn (högst 120 tecken).", en: "Write your name (at most 120 characters).")
 
     // MARK: Mail
 
@@ -359,24 +374,33 @@ extension LocalizedText {
     }
     static func eventMailPromoted(name: String, event: String, when: String) -> LocalizedText {
         LocalizedText(
-            sv: "Hej \(name),\n\nen plats blev ledig och är nu din: \(event), \(when). Kan du inte komma, avanmäl dig så att nästa i kön får platsen.",
-            en: "Hello \(name),\n\na place came free and is now yours: \(event), \(when). If you cannot come, cancel so that the next in line gets the place.")
+            sv:
+                "Hej \(name),\n\nen plats blev ledig och är nu din: \(event), \(when). Kan du inte komma, avanmäl dig så att nästa i kön får platsen.",
+            en:
+                "Hello \(name),\n\na place came free and is now yours: \(event), \(when). If you cannot come, cancel so that the next in line gets the place."
+        )
     }
     static func eventMailConfirmSubject(event: String) -> LocalizedText {
         LocalizedText(sv: "Bekräfta din anmälan: \(event)", en: "Confirm your registration: \(event)")
     }
     static func eventMailConfirm(name: String, event: String, link: String) -> LocalizedText {
         LocalizedText(
-            sv: "Hej \(name),\n\nbekräfta din anmälan till \(event) inom 48 timmar:\n\n\(link)\n\nBad du inte om detta kan du bortse från mejlet; ingenting sparas om du inte bekräftar.",
-            en: "Hello \(name),\n\nconfirm your registration for \(event) within 48 hours:\n\n\(link)\n\nIf you did not ask for this, ignore this e-mail; nothing is kept unless you confirm.")
+            sv:
+                "Hej \(name),\n\nbekräfta din anmälan till \(event) inom 48 timmar:\n\n\(link)\n\nBad du inte om detta kan du bortse från mejlet; ingenting sparas om du inte bekräftar.",
+            en:
+                "Hello \(name),\n\nconfirm your registration for \(event) within 48 hours:\n\n\(link)\n\nIf you did not ask for this, ignore this e-mail; nothing is kept unless you confirm."
+        )
     }
     static func eventMailAlreadySubject(event: String) -> LocalizedText {
         LocalizedText(sv: "Du är redan anmäld: \(event)", en: "You are already registered: \(event)")
     }
     static func eventMailAlready(name: String, event: String) -> LocalizedText {
         LocalizedText(
-            sv: "Hej \(name),\n\nnågon försökte anmäla den här adressen till \(event) igen. Du är redan anmäld; du behöver inte göra något.",
-            en: "Hello \(name),\n\nsomeone tried to register this address for \(event) again. You are already registered; there is nothing to do.")
+            sv:
+                "Hej \(name),\n\nnågon försökte anmäla den här adressen till \(event) igen. Du är redan anmäld; du behöver inte göra något.",
+            en:
+                "Hello \(name),\n\nsomeone tried to register this address for \(event) again. You are already registered; there is nothing to do."
+        )
     }
     static func eventMailConfirmedSubject(event: String) -> LocalizedText {
         LocalizedText(sv: "Anmälan bekräftad: \(event)", en: "Registration confirmed: \(event)")

@@ -15,7 +15,9 @@ enum NotificationWording {
         case .projectUpdate: return t(.toldProjectUpdate(title: told.title, count: told.count))
         case .projectStarted: return t(.toldProjectStarted(title: told.title, idea: told.detail))
         case .eventReminder:
-            let when = (try? Date(told.detail, strategy: .iso8601)).map { DateFormat.dateTime($0, language: t.language) }
+            let when = (try? Date(told.detail, strategy: .iso8601)).map {
+                DateFormat.dateTime($0, language: t.language)
+            }
             return t(.toldEventReminder(title: told.title, when: when ?? ""))
         }
     }

@@ -110,7 +110,9 @@ struct CreateEvent: AsyncMigration {
                 ("event_agenda_slots_project", "event_agenda_slots", ["project_id"]),
             ], on: database)
         if sql.dialect.name == "postgresql" {
-            try await sql.raw("ALTER TABLE event_registrations ADD CONSTRAINT event_registrations_seat_positive CHECK (seat >= 1)").run()
+            try await sql.raw(
+                "ALTER TABLE event_registrations ADD CONSTRAINT event_registrations_seat_positive CHECK (seat >= 1)"
+            ).run()
         }
     }
 

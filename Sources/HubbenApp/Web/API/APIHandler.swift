@@ -180,9 +180,10 @@ struct EmptyBodyIsNoBody: ServerTransport {
     let wrapped: VaporTransport
 
     func register(
-        _ handler: @Sendable @escaping (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (
-            HTTPResponse, HTTPBody?
-        ),
+        _ handler:
+            @Sendable @escaping (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (
+                HTTPResponse, HTTPBody?
+            ),
         method: HTTPRequest.Method, path: String
     ) throws {
         try wrapped.register(
