@@ -33,7 +33,7 @@ extension APIHandler {
             filter.themeID = themes.first { $0.slug == slug }?.id ?? -1
         }
         let listed = try await Self.eventActions(req).list(filter)
-        let slugs = Dictionary(themes.map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first })
+        let slugs = Self.slugs(themes)
         return .ok(
             .init(
                 body: .json(
@@ -67,20 +67,7 @@ extension APIHandler {
             let calendar = ICalendar(name: view.event.title, events: [Self.calendarEvent(view.event, req)])
             return .ok(.init(body: .textCalendar(HTTPBody(calendar.serialized()))))
         }
-        let themes = try await req.shownThemes()
-        var shown = Self.event(
-            view.event, counts: (view.registered, view.waiting),
-            slugs: Dictionary(themes.map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first }),
-            window: view.window, showsLink: view.showsLink,
-            mine: view.mine.map { Self.result($0, position: view.position) })
-        if !view.agenda.isEmpty {
-            shown.agenda = view.agenda.map {
-                .init(
-                    startsAt: $0.startsAt, projectId: $0.projectID, projectTitle: $0.projectTitle, title: $0.title,
-                    resultEntryId: $0.resultEntryID)
-            }
-        }
-        return .ok(.init(body: .json(shown)))
+        return .ok(.init(body: .json(Self.event(view, slugs: Self.slugs(try await req.shownThemes())))))
     }
 
     func createEvent(_ input: Operations.CreateEvent.Input) async throws -> Operations.CreateEvent.Output {
@@ -230,13 +217,26 @@ extension APIHandler {
     // MARK: Shapes
 
     private static func shownEvent(_ id: Int, _ req: Request) async throws -> Components.Schemas.Event {
-        let view = try await eventActions(req).view(id)
-        let themes = try await IdeaStore(database: req.db).themes()
-        return event(
-            view.event, counts: (view.registered, view.waiting),
-            slugs: Dictionary(themes.map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first }),
-            window: view.window, showsLink: view.showsLink,
-            mine: view.mine.map { result($0, position: view.position) })
+        event(try await eventActions(req).view(id), slugs: slugs(try await IdeaStore(database: req.db).themes()))
+    }
+
+    private static func slugs(_ themes: [Theme]) -> [Int: String] {
+        Dictionary(themes.map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// One event as the person sees it: their registration, and a demo day's agenda.
+    private static func event(_ view: EventActions.EventView, slugs: [Int: String]) -> Components.Schemas.Event {
+        var shown = event(
+            view.event, counts: (view.registered, view.waiting), slugs: slugs, window: view.window,
+            showsLink: view.showsLink, mine: view.mine.map { result($0, position: view.position) })
+        if !view.agenda.isEmpty {
+            shown.agenda = view.agenda.map {
+                .init(
+                    startsAt: $0.startsAt, projectId: $0.projectID, projectTitle: $0.projectTitle, title: $0.title,
+                    resultEntryId: $0.resultEntryID)
+            }
+        }
+        return shown
     }
 
     static func event(

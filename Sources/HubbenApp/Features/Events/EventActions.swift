@@ -149,14 +149,10 @@ struct EventActions {
     static func calendarEvent(_ event: Event, baseURL: String, now: Date, _ t: Localizer, isTentative: Bool = false)
         -> ICalendar.Event
     {
-        let location: String =
-            switch event.place {
-            case .address(let address), .resource(_, let address): address
-            case .online: t(.eventOnline)
-            }
         return ICalendar.Event(
             uid: "event-\(event.id)@hubben", start: event.startsAt, end: event.endsAt, summary: event.title,
-            description: event.description, location: location, url: baseURL + EventPaths.show(event.id),
+            description: event.description, location: EventPages.place(event, t),
+            url: baseURL + EventPaths.show(event.id),
             isTentative: isTentative, stamp: now)
     }
 
@@ -599,9 +595,10 @@ struct EventHousekeeping {
                 try await EventPlaces(database: db, baseURL: baseURL, delivers: delivers, now: now).settle(event)
             }
         }
-        let erased = try await database.writeTransaction { db in
-            try await EventStore(database: db).eraseGuests(now: now)
-        }
+        let erased =
+            try await store.hasGuestDataToErase(now: now)
+            ? try await database.writeTransaction { db in try await EventStore(database: db).eraseGuests(now: now) }
+            : 0
         // Reminders: each event's once, whichever instance claims it; the activity it records is told to the
         // people holding a place by the notifications' fan-out, under their choices.
         var reminded = 0

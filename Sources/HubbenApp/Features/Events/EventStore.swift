@@ -398,12 +398,24 @@ struct EventStore {
 
     /// A project's public journal entries, the newest first: the results a slot may link to.
     func publicEntries(projectID: Int) async throws -> [(id: Int, title: String)] {
-        try await sql.raw(
+        try await publicEntries(projectIDs: [projectID])[projectID] ?? []
+    }
+
+    /// The public journal entries of several projects in one query, by project, the newest first.
+    func publicEntries(projectIDs: [Int]) async throws -> [Int: [(id: Int, title: String)]] {
+        guard !projectIDs.isEmpty else { return [:] }
+        var entries: [Int: [(id: Int, title: String)]] = [:]
+        for row in try await sql.raw(
             """
-            SELECT id, title FROM journal_entries WHERE project_id = \(bind: projectID) AND visibility = 'public'
-            ORDER BY created_at DESC, id DESC LIMIT 200
+            SELECT id, project_id, title FROM journal_entries
+            WHERE project_id IN (\(SQLList(Set(projectIDs).sorted().map { SQLBind($0) }))) AND visibility = 'public'
+            ORDER BY created_at DESC, id DESC
             """
-        ).all().map { (try $0.decode(column: "id", as: Int.self), try $0.decode(column: "title", as: String.self)) }
+        ).all() {
+            entries[try row.decode(column: "project_id", as: Int.self), default: []].append(
+                (try row.decode(column: "id", as: Int.self), try row.decode(column: "title", as: String.self)))
+        }
+        return entries
     }
 
     func addSlot(eventID: Int, startsAt: Date, projectID: Int, title: String, now: Date) async throws {
@@ -601,6 +613,38 @@ struct EventStore {
 
     /// Erases the names and addresses of guests who cancelled or never confirmed, and of every guest of an
     /// event whose retention after it has passed; how many events' guests were erased.
+    /// Whether any guest's name and address are due to be erased (reads only: the background work asks every
+    /// few seconds and takes the write lock only when the answer is yes).
+    func hasGuestDataToErase(now: Date) async throws -> Bool {
+        if try await sql.raw(
+            """
+            SELECT 1 AS found FROM event_registrations
+            WHERE account_id IS NULL AND guest_email IS NOT NULL AND status IN ('cancelled', 'expired') LIMIT 1
+            """
+        ).first() != nil {
+            return true
+        }
+        return try await endedWithGuests(now: now).contains { $0.erasedAt <= now }
+    }
+
+    /// Events that have ended and still hold guests' names and addresses, with when those are due to go.
+    private func endedWithGuests(now: Date) async throws -> [(id: Int, erasedAt: Date)] {
+        try await sql.raw(
+            """
+            SELECT DISTINCT e.id, e.ends_at, e.guest_retention_days FROM events e
+            JOIN event_registrations r ON r.event_id = e.id
+            WHERE r.account_id IS NULL AND r.guest_email IS NOT NULL AND e.ends_at <= \(bind: now)
+            """
+        ).all().map { row in
+            (
+                try row.decode(column: "id", as: Int.self),
+                Event.guestDataErased(
+                    endsAt: try row.decode(column: "ends_at", as: Date.self),
+                    retentionDays: try row.decode(column: "guest_retention_days", as: Int.self))
+            )
+        }
+    }
+
     func eraseGuests(now: Date) async throws -> Int {
         try await sql.raw(
             """
@@ -608,22 +652,12 @@ struct EventStore {
             WHERE account_id IS NULL AND guest_email IS NOT NULL AND status IN ('cancelled', 'expired')
             """
         ).run()
-        let ended = try await sql.raw(
-            """
-            SELECT DISTINCT e.id, e.ends_at, e.guest_retention_days FROM events e
-            JOIN event_registrations r ON r.event_id = e.id
-            WHERE r.account_id IS NULL AND r.guest_email IS NOT NULL AND e.ends_at <= \(bind: now)
-            """
-        ).all()
         var erased = 0
-        for row in ended {
-            let endsAt = try row.decode(column: "ends_at", as: Date.self)
-            let days = try row.decode(column: "guest_retention_days", as: Int.self)
-            guard Event.guestDataErased(endsAt: endsAt, retentionDays: days) <= now else { continue }
+        for event in try await endedWithGuests(now: now) where event.erasedAt <= now {
             try await sql.raw(
                 """
                 UPDATE event_registrations SET guest_name = NULL, guest_email = NULL, confirm_token_hash = NULL
-                WHERE event_id = \(bind: try row.decode(column: "id", as: Int.self)) AND account_id IS NULL
+                WHERE event_id = \(bind: event.id) AND account_id IS NULL
                 """
             ).run()
             erased += 1
