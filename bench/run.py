@@ -373,6 +373,9 @@ def run_scale(scale: str) -> dict:
     busy_event = database.scalar(
         "SELECT event_id FROM event_registrations GROUP BY event_id ORDER BY COUNT(*) DESC, event_id LIMIT 1")
     open_event = database.scalar("SELECT MIN(id) FROM events")
+    # The partner with the most contribution rows: its page sums them and lists its projects.
+    busy_partner = database.scalar(
+        "SELECT organization_id FROM contributions GROUP BY organization_id ORDER BY COUNT(*) DESC, organization_id LIMIT 1")
     # Next Thursday 18–20 in Stockholm, and the coming week, for the resource list and a resource's week.
     today = datetime.datetime.now(STOCKHOLM).date()
     thursday = today + datetime.timedelta(days=(3 - today.weekday()) % 7 or 7)
@@ -403,6 +406,9 @@ def run_scale(scale: str) -> dict:
         ("events", "/events", "read"),
         ("event page", f"/events/{busy_event}", "read"),
         ("api events", "/api/v1/events", "read"),
+        ("partners", "/partners", "read"),
+        ("partner page", f"/partners/{busy_partner}", "read"),
+        ("api partner", f"/api/v1/partners/{busy_partner}", "read"),
     ]
     results = {}
     for name, path, kind in routes:
@@ -536,6 +542,7 @@ def run_scale(scale: str) -> dict:
         ("resident", "my bookings", "/book/mine"),
         ("resident", "event page", f"/events/{busy_event}"),
         ("resident", "events", "/events"),
+        ("resident", "partner page", f"/partners/{busy_partner}"),
     ]
     for who, name, path in signed_in_routes:
         print(f"  {who} {name:<24} {path}", flush=True)

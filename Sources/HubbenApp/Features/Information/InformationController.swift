@@ -2,7 +2,7 @@ import HubbenCore
 import Vapor
 import Fluent
 
-/// The public pages that are not part of a feature: home, about, partners, accessibility, personal data.
+/// The public pages that are not part of a feature: home, about, accessibility, personal data.
 struct InformationController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(InformationPaths.home, use: home)
@@ -11,7 +11,6 @@ struct InformationController: RouteCollection {
             HTMLResponse.make(InformationPages.accessibility(req.t), for: req)
         }
         routes.get(InformationPaths.privacy) { req in HTMLResponse.make(InformationPages.privacy(req.t), for: req) }
-        routes.get(InformationPaths.partners, use: partners)
     }
 
     func home(req: Request) async throws -> Response {
@@ -23,10 +22,5 @@ struct InformationController: RouteCollection {
             return HomePage.page(overview, req.t)
         }
         return HTMLResponse.make(home, for: req)
-    }
-
-    func partners(req: Request) async throws -> Response {
-        let partners = try await OrganizationStore(database: req.db).organizations(of: .partner)
-        return HTMLResponse.make(InformationPages.partners(partners, req.t), for: req)
     }
 }

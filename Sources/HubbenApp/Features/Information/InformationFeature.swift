@@ -1,6 +1,6 @@
 import Vapor
 
-/// The public pages that are not part of another feature: home, about, partners, accessibility, personal data,
+/// The public pages that are not part of another feature: home, about, accessibility, personal data,
 /// and the reference lists every feature uses (the themes).
 enum InformationFeature: Feature {
     static func routes(_ routes: any RoutesBuilder) throws {
@@ -8,7 +8,7 @@ enum InformationFeature: Feature {
     }
 
     static let cachedPaths: [CachedPath] = [
-        .exactly(InformationPaths.home()), .tree(InformationPaths.about()), .tree(InformationPaths.partners()),
+        .exactly(InformationPaths.home()), .tree(InformationPaths.about()),
         .tree("/api/v1/themes"),
     ]
 

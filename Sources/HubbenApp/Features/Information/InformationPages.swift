@@ -37,18 +37,6 @@ enum InformationPages {
             ), section: .about)
     }
 
-    static func partners(_ partners: [Organization], _ t: Localizer) -> Page {
-        Page(
-            title: t(.partnersTitle),
-            main: .group(
-                .h1(.text(t(.partnersTitle))),
-                PageParts.lead(t(.partnersLead)),
-                PageParts.organizationCards(partners, empty: t(.partnersEmpty)),
-                .h2(.text(t(.partnersBecomeHeading))),
-                .p(.text(t(.partnersBecome)))
-            ), section: .partners)
-    }
-
     static func accessibility(_ t: Localizer) -> Page {
         Page(
             title: t(.accessibilityTitle),

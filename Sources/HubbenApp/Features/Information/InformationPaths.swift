@@ -6,5 +6,4 @@ enum InformationPaths {
     static let about = RoutePath("about")
     static let accessibility = RoutePath("accessibility")
     static let privacy = RoutePath("privacy")
-    static let partners = RoutePath("partners")
 }

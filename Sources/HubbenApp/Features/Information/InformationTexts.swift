@@ -70,22 +70,6 @@ extension LocalizedText {
     static let bookLead = LocalizedText(
         sv: "Boka stadens lokaler, rum och utrustning när de inte används.",
         en: "Book the city's premises, rooms and equipment when they are not in use.")
-    static let partnersTitle = LocalizedText(sv: "Partner", en: "Partners")
-    static let partnersLead = LocalizedText(
-        sv:
-            "Hubben bygger på öppen innovation. Våra partner medfinansierar, bidrar med personal och kompetens och driver egna innovationsprojekt här.",
-        en:
-            "The hub is built on open innovation. Our partners co-finance it, contribute staff and expertise and run their own innovation projects here."
-    )
-    static let partnersEmpty = LocalizedText(sv: "Hubben har inga partner än.", en: "The hub has no partners yet.")
-    static let partnersBecomeHeading = LocalizedText(
-        sv: "Vill ni bli partner?", en: "Would you like to become a partner?")
-    static let partnersBecome = LocalizedText(
-        sv:
-            "Företag, universitet och föreningar som vill utveckla staden tillsammans med oss är välkomna. Hör av er till hubbens team.",
-        en:
-            "Companies, universities and associations that want to develop the city together with us are welcome. Get in touch with the hub's team."
-    )
     static let accessibilityTitle = LocalizedText(sv: "Tillgänglighetsredogörelse", en: "Accessibility statement")
     static let accessibilityText = LocalizedText(
         sv:

@@ -122,7 +122,8 @@ struct ProjectController: RouteCollection {
             csrf: req.browserSession?.csrfToken,
             noticeURLErrors: noticeURLErrors, now: req.now,
             isFollowing: req.account == nil
-                ? nil : try await NotificationActions(context: req.actionContext).followsProject(project.id))
+                ? nil : try await NotificationActions(context: req.actionContext).followsProject(project.id),
+            partnerTotals: try await PartnerActions(context: req.actionContext).projectTotals(project.id))
         return HTMLResponse.make(
             ProjectPages.show(model, req.t), for: req, status: noticeURLErrors.isEmpty ? .ok : .unprocessableEntity)
     }

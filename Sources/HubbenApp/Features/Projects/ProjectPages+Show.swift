@@ -15,6 +15,8 @@ extension ProjectPages {
         var now: Date
         /// Whether the signed-in viewer follows the project (nil when nobody is signed in).
         var isFollowing: Bool? = nil
+        /// What each partner contributed (public totals).
+        var partnerTotals: [PartnerTotals] = []
     }
 
     /// Follow the project to hear of its public timeline (gate decisions, journal entries, the outcome).
@@ -77,6 +79,8 @@ extension ProjectPages {
                 team(project, t),
                 goals(model, t),
                 money(project, t),
+                .h2(.id("partners"), .text(t(.partnerProjectTotals))),
+                PartnerPages.projectTotals(model.partnerTotals, projectID: project.id, t),
                 timeline(model, t)
             ), section: .projects, hasErrors: !model.noticeURLErrors.isEmpty)
     }

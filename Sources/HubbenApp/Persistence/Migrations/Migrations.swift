@@ -34,6 +34,7 @@ enum HubbenMigrations {
         AddResourceRevision(),
         IndexBookingHolding(),
         CreateEvent(),
+        CreatePartner(),
     ]
 }
 

@@ -40,7 +40,7 @@ enum NavigationItem: CaseIterable {
         case .projects: ProjectPaths.list()
         case .events: "/events"
         case .book: "/book"
-        case .partners: InformationPaths.partners()
+        case .partners: PartnerPaths.list()
         case .about: InformationPaths.about()
         }
     }
