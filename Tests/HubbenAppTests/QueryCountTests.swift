@@ -19,7 +19,8 @@ struct QueryCountTests {
         "/ideas?q=cykel": (9, 11),
         "idea": (5, 9),
         "/projects": (7, 9),
-        "project": (10, 13),
+        // The project with its parts, and the partners' contribution totals (one grouped statement).
+        "project": (11, 14),
         "/challenges": (1, 3),
     ]
 

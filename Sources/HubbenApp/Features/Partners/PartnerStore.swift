@@ -96,9 +96,9 @@ struct PartnerStore {
                 CASE WHEN EXISTS (SELECT 1 FROM project_organizations po
                     WHERE po.project_id = p.id AND po.organization_id = \(bind: organizationID)) THEN 1 ELSE 0 END
                     AS owned,
-                (SELECT COALESCE(SUM(c.amount), 0) FROM contributions c WHERE c.project_id = p.id
+                (SELECT CAST(COALESCE(SUM(c.amount), 0) AS BIGINT) FROM contributions c WHERE c.project_id = p.id
                     AND c.organization_id = \(bind: organizationID) AND c.kind = 'cash') AS cash,
-                (SELECT COALESCE(SUM(c.amount), 0) FROM contributions c WHERE c.project_id = p.id
+                (SELECT CAST(COALESCE(SUM(c.amount), 0) AS BIGINT) FROM contributions c WHERE c.project_id = p.id
                     AND c.organization_id = \(bind: organizationID) AND c.kind = 'hours') AS minutes
             FROM projects p
             WHERE (p.partner_organization_id = \(bind: organizationID)
@@ -223,13 +223,15 @@ struct PartnerStore {
 
     // MARK: Contributions
 
+    // Sums are cast back to a whole number: PostgreSQL's SUM of a bigint is a numeric.
+
     /// A partner's contributions in total, and those dated within `from`…`through` when given.
     func totals(of organizationID: Int, from: Day? = nil, through: Day? = nil) async throws -> ContributionTotals {
         var period: SQLQueryString = ""
         if let from, let through { period = "AND day >= \(bind: from.iso) AND day <= \(bind: through.iso)" }
         let rows = try await sql.raw(
             """
-            SELECT kind, COALESCE(SUM(amount), 0) AS total FROM contributions
+            SELECT kind, CAST(COALESCE(SUM(amount), 0) AS BIGINT) AS total FROM contributions
             WHERE organization_id = \(bind: organizationID) \(period) GROUP BY kind
             """
         ).all()
@@ -254,8 +256,8 @@ struct PartnerStore {
         let rows = try await sql.raw(
             """
             SELECT c.organization_id, o.name,
-                COALESCE(SUM(CASE WHEN c.kind = 'cash' THEN c.amount ELSE 0 END), 0) AS cash,
-                COALESCE(SUM(CASE WHEN c.kind = 'hours' THEN c.amount ELSE 0 END), 0) AS minutes
+                CAST(COALESCE(SUM(CASE WHEN c.kind = 'cash' THEN c.amount ELSE 0 END), 0) AS BIGINT) AS cash,
+                CAST(COALESCE(SUM(CASE WHEN c.kind = 'hours' THEN c.amount ELSE 0 END), 0) AS BIGINT) AS minutes
             FROM contributions c JOIN organizations o ON o.id = c.organization_id
             WHERE c.project_id = \(bind: projectID)
             GROUP BY c.organization_id, o.name ORDER BY o.name, c.organization_id
