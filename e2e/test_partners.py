@@ -21,7 +21,7 @@ PARTNER = "Sundkraft Energi AB"
 
 def hours_of(text: str) -> float:
     """The contributed hours in an agreement's bar text ("12,5 h av avtalade 1 200 h (1 %)")."""
-    match = re.search(r"Personaltid: ([\d\u00a0 ]+(?:,\d+)?)\u00a0h av avtalade", text)
+    match = re.search(r"Personaltid: ([\d\u00a0 ]+(?:,\d+)?)[\u00a0 ]h av avtalade", text)
     assert match, text
     return float(match.group(1).replace("\u00a0", "").replace(" ", "").replace(",", "."))
 
@@ -65,8 +65,9 @@ def test_a_partner_logs_hours_and_the_agreement_bar_moves(server, browser_sv, br
     choose(partner, "kind", "Timmar")
     type_into(partner, "amount", "7,5")
     type_into(partner, "day", today)
-    # One character past the limit: refused, with the message at the field and everything kept.
-    too_long = long_text(501)
+    # One character past the limit: refused, with the message at the field and everything kept (a one-line
+    # field: the browser drops line breaks).
+    too_long = long_text(501).replace("\n", " ")
     set_value(partner, "what", too_long)
     press(partner, "Spara bidraget")
     WebDriverWait(partner, 15).until(lambda d: h1(d) == f"Bidrag till {project_title}" and "form-error" in d.page_source)
@@ -75,14 +76,14 @@ def test_a_partner_logs_hours_and_the_agreement_bar_moves(server, browser_sv, br
     assert partner.find_element(By.ID, "what").get_attribute("value") == too_long
     assert partner.find_element(By.ID, "amount").get_attribute("value") == "7,5"
     assert_accessible(partner)
-    at_limit = long_text(500)
+    at_limit = long_text(500).replace("\n", " ")
     set_value(partner, "what", at_limit)
     press(partner, "Spara bidraget")
     WebDriverWait(partner, 15).until(lambda d: "done=logged" in d.current_url)
     assert "Bidraget är sparat." in partner.page_source
     rows = partner.find_element(By.XPATH, "//table[.//caption[normalize-space()='Bidragen']]").text
     assert "7,5\u00a0h" in rows or "7,5 h" in rows
-    assert at_limit.split("\n")[0] in rows
+    assert at_limit in rows
     assert_accessible(partner)
 
     partner.get(agreement_url)
@@ -98,7 +99,7 @@ def test_a_partner_logs_hours_and_the_agreement_bar_moves(server, browser_sv, br
     assert_accessible(phone)
     phone.get(contributions_url)
     assert h1(phone) == f"Bidrag till {project_title}"
-    assert at_limit.split("\n")[0] not in phone.page_source, "an anonymous visitor saw a contribution row"
+    assert at_limit not in phone.page_source, "an anonymous visitor saw a contribution row"
     assert_accessible(phone)
 
 

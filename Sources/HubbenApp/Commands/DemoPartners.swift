@@ -55,8 +55,9 @@ enum DemoPartners {
             // Three projects each, spread over the list; the partner's staff log their hours, the hub team the
             // money.
             let mine = (0..<3).map { projects[(index * 3 + $0) % projects.count] }
+            let staffLogs = try await store.isMember(partnerStaff, of: organization.id)
             for (step, project) in mine.enumerated() {
-                let logger = index == 0 ? partnerStaff : coach
+                let logger = staffLogs ? partnerStaff : coach
                 for month in 0..<4 {
                     let day = today.adding(days: -20 - 30 * month - step * 3)
                     _ = try await store.insertContribution(

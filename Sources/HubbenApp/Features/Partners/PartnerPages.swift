@@ -164,7 +164,7 @@ enum PartnerPages {
                 nodes: [
                     .attribute(named: "max", value: "1000"),
                     .attribute(named: "value", value: "\(Int((share * 1000).rounded()))"),
-                    .ariaLabel(label), .text(text),
+                    .ariaLabel(label),
                 ]))
     }
 
