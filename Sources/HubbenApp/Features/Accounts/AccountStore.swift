@@ -192,13 +192,14 @@ struct AccountStore {
             guard let record = try await AccountRecord.find(id, on: db), record.deletedAt == nil else {
                 throw AccountError.notFound
             }
+            // The parts first: some find the person's data by their address (registered interest).
+            let sql = try db.sql
+            for part in Features.personalData { try await part.erase(id, sql) }
             record.name = Self.deletedName
             record.email = "deleted-\(id)@deleted.invalid"
             record.passwordHash = ""
             record.deletedAt = now
             try await record.update(on: db)
-            let sql = try db.sql
-            for part in Features.personalData { try await part.erase(id, sql) }
         }
     }
 

@@ -15,7 +15,9 @@ enum AdminPages {
                 FormParts.notice(notice),
                 FormParts.errorSummary(errors, t),
                 .h1(.text(t(.adminTitle))),
-                .p(.a(.href(AdminPaths.audit()), .text(t(.auditTitle)))),
+                .p(
+                    .a(.href(AdminPaths.audit()), .text(t(.auditTitle))), .text(" · "),
+                    .a(.href(InterestPaths.leads()), .text(t(.leadsTitle)))),
                 .h2(.text(t(.adminAccountsHeading))),
                 PageParts.table(
                     id: "accounts-caption", caption: t(.adminAccountsCaption(count: "\(accounts.count)")),

@@ -72,6 +72,7 @@ enum ChallengePages {
                         .class("button button-primary"), .href(IdeaPaths.new() + "?challenge=\(challenge.id)"),
                         .text(t(.challengeAnswer)))
                     : .p(.class("notice"), .text(t(.challengeClosedText))),
+                .p(.a(.href(InterestPaths.form() + "?challenge=\(challenge.id)"), .text(t(.interestTitle)))),
                 .h2(.text(t(.challengeIdeas))),
                 ideas.isEmpty
                     ? .p(.class("empty-state"), .text(t(.challengeNoIdeas)))

@@ -42,7 +42,10 @@ enum HomePage {
                 .section(
                     .attribute(named: "aria-labelledby", value: "partners-heading"),
                     .h2(.id("partners-heading"), .text(t(.homePartnersHeading))),
-                    PageParts.organizationCards(overview.partners, empty: t(.homePartnersEmpty))
+                    PageParts.organizationCards(overview.partners, empty: t(.homePartnersEmpty)),
+                    .p(
+                        .a(.href(PartnerPaths.list()), .text(t(.partnersTitle))), .text(" · "),
+                        .a(.href(InterestPaths.form()), .text(t(.interestTitle))))
                 ),
                 .section(
                     .attribute(named: "aria-labelledby", value: "groups-heading"),

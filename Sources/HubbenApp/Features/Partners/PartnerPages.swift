@@ -26,7 +26,8 @@ enum PartnerPages {
                                 focusAreas(partner.focusAreas, t))
                         }),
                 .h2(.text(t(.partnersBecomeHeading))),
-                .p(.text(t(.partnersBecome)))
+                .p(.text(t(.partnersBecome))),
+                .p(.a(.class("button button-primary"), .href(PartnerPaths.interest), .text(t(.interestTitle))))
             ), section: .partners)
     }
 
@@ -121,7 +122,7 @@ enum PartnerPages {
                         .h2(.id("contributions"), .text(t(.partnerLatestContributions))),
                         contributionTable(rows, id: "partner-contributions", showProject: true, removal: nil, t))
                 },
-                .p(.a(.href("/about"), .text(t(.partnersBecomeHeading))))
+                .p(.a(.href(PartnerPaths.interest), .text(t(.partnersBecomeHeading))))
             ), section: .partners)
     }
 

@@ -1,3 +1,4 @@
+import HubbenCore
 import RoutingKit
 
 /// Partners on the web, for their routes and for every link to them.
@@ -13,4 +14,6 @@ enum PartnerPaths {
     /// A project's contributions (GET), and logging one (POST).
     static let contributions = RoutePath("projects", ":id", "contributions")
     static let contributionRemoval = RoutePath("projects", ":id", "contributions", ":contribution", "removal")
+    /// Registering interest in becoming a partner.
+    static let interest = InterestPaths.form() + "?kind=" + InterestKind.becomePartner.rawValue
 }

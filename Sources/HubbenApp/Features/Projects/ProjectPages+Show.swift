@@ -81,7 +81,13 @@ extension ProjectPages {
                 money(project, t),
                 .h2(.id("partners"), .text(t(.partnerProjectTotals))),
                 PartnerPages.projectTotals(model.partnerTotals, projectID: project.id, t),
-                timeline(model, t)
+                timeline(model, t),
+                .if(
+                    card.visibility == .public,
+                    .p(
+                        .a(
+                            .href(InterestPaths.form() + "?project=\(project.id)&kind=\(InterestKind.testUser.rawValue)"),
+                            .text(t(.projectInterest)))))
             ), section: .projects, hasErrors: !model.noticeURLErrors.isEmpty)
     }
 

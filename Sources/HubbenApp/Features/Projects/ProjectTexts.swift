@@ -66,6 +66,8 @@ extension LocalizedText {
             sv: "Steg \(step) av \(total) – \(stage) (\(percent) %)",
             en: "Step \(step) of \(total) – \(stage) (\(percent) %)")
     }
+    static let projectInterest = LocalizedText(
+        sv: "Vill du testa eller bidra till projektet? Anmäl intresse", en: "Would you like to test or contribute to the project? Register interest")
     static func projectKronor(amount: String) -> LocalizedText {
         LocalizedText(sv: "\(amount) kr", en: "SEK \(amount)")
     }

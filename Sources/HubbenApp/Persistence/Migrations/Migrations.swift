@@ -35,6 +35,7 @@ enum HubbenMigrations {
         IndexBookingHolding(),
         CreateEvent(),
         CreatePartner(),
+        CreateLead(),
     ]
 }
 

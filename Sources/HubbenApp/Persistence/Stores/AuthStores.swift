@@ -120,6 +120,8 @@ struct RateLimiter {
         case passwordConfirmation = "password_confirmation"
         case signUpMail = "sign_up_mail"
         case eventGuestMail = "event_guest_mail"
+        case interestMail = "interest_mail"
+        case interest
     }
 
     /// `value` (an e-mail or an address) is stored only as a hash.

@@ -37,12 +37,13 @@ extension Application {
         let settled = try await EventHousekeeping(
             database: db, baseURL: hubben.absoluteBaseURL(self), delivers: hubben.mail.delivers
         ).run(now: now)
+        let erasedLeads = try await LeadHousekeeping(database: db).run(now: now)
         var handed = MailSender.Round()
         if let mailer = hubben.mail.mailer {
             handed = try await MailSender(database: db, mailer: mailer, from: hubben.mail.from, logger: logger)
                 .deliverDue(now: hubben.clock.now())
         }
-        return told > 0 || digests > 0 || settled > 0 || handed != MailSender.Round()
+        return told > 0 || digests > 0 || settled > 0 || erasedLeads > 0 || handed != MailSender.Round()
     }
 }
 

@@ -111,6 +111,17 @@ struct Throttle: Sendable {
         try await mayMail(.eventGuestMail, to: email)
     }
 
+    /// The same for the confirmation of registered interest (five an hour to one address).
+    func mayMailInterest(to email: String) async throws -> Bool {
+        try await mayMail(.interestMail, to: email)
+    }
+
+    /// Registered interest from one client address: refused (429) past the limit, counted when taken.
+    func beforeInterest() async throws {
+        try await check(.interest, address, .registration)
+        try await limiter.record(.interest, address, limit: .registration, now: now)
+    }
+
     private func mayMail(_ scope: RateLimiter.Scope, to email: String) async throws -> Bool {
         let key = Self.accountKey(email)
         guard case .allowed = try await limiter.decide(scope, key, limit: .signUpMail, now: now) else {

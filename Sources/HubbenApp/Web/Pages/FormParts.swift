@@ -155,6 +155,16 @@ enum FormParts {
         name: String, legend: String, hint: String?, options: [(id: Int, label: String)], selected: Set<Int>,
         errors: FormErrors, _ t: Localizer
     ) -> Node {
+        checkboxes(
+            name: name, legend: legend, hint: hint, options: options.map { ("\($0.id)", $0.label) },
+            selected: Set(selected.map { "\($0)" }), errors: errors, t)
+    }
+
+    /// The same with text values.
+    static func checkboxes(
+        name: String, legend: String, hint: String?, options: [(value: String, label: String)], selected: Set<String>,
+        errors: FormErrors, _ t: Localizer
+    ) -> Node {
         let error = errors[name]
         return .div(
             .class(error == nil ? "form-group" : "form-group form-group-error"),
@@ -170,12 +180,12 @@ enum FormParts {
                 },
 
                 Node.forEach(options) { option in
-                    let id = "\(name)-\(option.id)"
+                    let id = "\(name)-\(option.value)"
                     return .div(
                         .class("checkbox"),
                         .input(
-                            .type(.checkbox), .id(id), .name("\(name)[]"), .value("\(option.id)"),
-                            .checked(selected.contains(option.id))),
+                            .type(.checkbox), .id(id), .name("\(name)[]"), .value(option.value),
+                            .checked(selected.contains(option.value))),
                         .label(.for(id), .text(option.label)))
                 }
             )
