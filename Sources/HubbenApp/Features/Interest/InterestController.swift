@@ -68,14 +68,17 @@ struct InterestController: RouteCollection {
         guard req.formText("website", limit: 500).isEmpty else {
             return req.redirect(to: InterestPaths.form() + "?done=sent", redirectType: .normal)
         }
-        let started = Double(req.formText("started", limit: 30)).map { Date(timeIntervalSince1970: $0) }
-        if let started, started <= req.now, req.now.timeIntervalSince(started) < InterestConsent.minimumFillTime {
+        // When the form was first shown, kept through a refusal so that fixing one field is not "too fast".
+        let started = Double(req.formText("started", limit: 30)).flatMap {
+            $0.isFinite ? Date(timeIntervalSince1970: $0) : nil
+        }
+        if let started, started <= req.now { form.started = started }
+        if req.now.timeIntervalSince(form.started) < InterestConsent.minimumFillTime {
             var errors = FormErrors()
             errors.add("name", req.t(.interestTooFast))
             form.errors = errors
             return try await formPage(req, form, status: .unprocessableEntity)
         }
-        if started == nil || (started ?? req.now) > req.now { form.started = req.now }
         let draft = InterestDraft(
             name: form.values["name"] ?? "", email: form.values["email"] ?? "",
             organization: form.values["organization"] ?? "",
