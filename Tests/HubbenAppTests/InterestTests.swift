@@ -249,4 +249,65 @@ struct InterestTests: APITestSuite {
             #expect(try await AuditEntryRecord.query(on: app.db).filter(\.$action == "lead.view").count() >= 2)
         }
     }
+
+    @Test("The test-user pool: the team sees how many match, invites without seeing who; a yes counts once")
+    func testUserPool() async throws {
+        try await withTestApp(sharedReads: false) { app in
+            let hub = try await ProjectFixture.make(app)
+            let project = try await hub.project("Cykelappen")
+            let experiment = try await hub.store.addExperiment(
+                projectID: project,
+                ExperimentDraft(
+                    phase: .needInsight, hypothesis: "Cyklister vill se lediga platser", method: .interviews,
+                    successCriterion: "Sex av åtta", participants: nil, startedOn: Day(Date())),
+                currentPhase: .needInsight, now: Date())
+            let actions = LeadActions(context: try await app.actionContext(for: nil), baseURL: "http://hubben.test")
+            for (index, (district, band, kinds)) in [
+                ("Centrum", AgeBand.from30To49, [InterestKind.testUser]), ("Centrum", .from30To49, [.testUser, .followWork]),
+                ("Centrum", .from30To49, [.testUser]), ("Norr", .from30To49, [.testUser]), ("Centrum", .over65, [.testUser]),
+                ("Centrum", .from30To49, [.workAtHub]),
+            ].enumerated() {
+                _ = try await actions.register(
+                    InterestDraft(
+                        name: "Testare \(index)", email: "t\(index)@example.se", interests: kinds, district: district,
+                        ageBand: band, consentVersion: InterestConsent.version), language: .sv)
+                let confirmation = try await link(app, "/interest/confirmations/", to: "t\(index)@example.se")
+                #expect(try await actions.confirm(String(confirmation.split(separator: "/").last ?? "")))
+            }
+            let coach = TestBrowser(app)
+            try await coach.signIn("coach@example.se", "ett långt lösenord")
+            let path = "/projects/\(project)/experiments/\(experiment)/test-users"
+            let page = try await coach.get(path + "?district=Centrum&age_band=30_49")
+            #expect(page.status == .ok && page.text.contains("3 testanvändare passar, varav 0"))
+            #expect(!page.text.contains("@example.se"), "the pool shows an address")
+            let invited = try await coach.post(path, ["district": "Centrum", "age_band": "30_49", "count": "2"], tokenPage: path)
+            #expect(invited.status == .seeOther)
+            #expect(try await app.lastMail(to: "t0@example.se")?.subject == "Vill du testa Cykelappen?")
+            #expect(try await app.lastMail(to: "t2@example.se")?.subject != "Vill du testa Cykelappen?")
+            _ = try await coach.post(path, ["district": "Centrum", "age_band": "30_49", "count": "5"], tokenPage: path)
+            #expect(try await app.lastMail(to: "t2@example.se")?.subject == "Vill du testa Cykelappen?")
+            #expect(try await app.lastMail(to: "t4@example.se")?.subject != "Vill du testa Cykelappen?")
+            let after = try await coach.get(path + "?district=Centrum&age_band=30_49")
+            #expect(after.text.contains("3 testanvändare passar, varav 3"))
+            let refused = try await coach.post(path, ["district": "", "age_band": "", "count": "0"], tokenPage: path)
+            #expect(refused.status == .unprocessableEntity && refused.text.contains("ett heltal från 1 till 100"))
+            let resident = TestBrowser(app)
+            try await resident.signIn("rut@example.se", "ett långt lösenord")
+            #expect(try await resident.get(path).status == .forbidden)
+            // Answering: yes counts as a participant, once.
+            let invitation = try await link(app, "/interest/invitations/", to: "t0@example.se")
+            let person = TestBrowser(app)
+            #expect(try await person.get(invitation).text.contains("Ja, jag är med"))
+            _ = try await person.post(invitation, ["answer": "yes"], tokenPage: invitation)
+            _ = try await person.post(invitation, ["answer": "yes"], tokenPage: invitation)
+            let participants = try await app.db.sql.raw("SELECT participants FROM experiments WHERE id = \(bind: experiment)")
+                .first()?.decode(column: "participants", as: Int?.self)
+            #expect(participants == 1)
+            // Withdrawing consent from the invitation erases the lead.
+            let other = try await link(app, "/interest/invitations/", to: "t1@example.se")
+            let withdrawn = try await person.post(other + "/withdrawal", [:], tokenPage: other)
+            #expect(withdrawn.status == .ok)
+            #expect(try await app.db.sql.raw("SELECT 1 AS x FROM leads WHERE email = 't1@example.se'").first() == nil)
+        }
+    }
 }

@@ -16,6 +16,11 @@ struct InterestController: RouteCollection {
         routes.get(InterestPaths.leads, use: leads)
         routes.get(InterestPaths.leadPage, use: lead)
         routes.post(InterestPaths.leadPage, use: changeLead)
+        routes.get(InterestPaths.testUsers, use: testUsers)
+        routes.post(InterestPaths.testUsers, use: inviteTestUsers)
+        routes.get(InterestPaths.invitationPage, use: invitation)
+        routes.post(InterestPaths.invitationPage, use: answerInvitation)
+        routes.post(InterestPaths.invitationWithdrawal, use: withdrawFromInvitation)
     }
 
     private func actions(_ req: Request) -> LeadActions {
@@ -192,5 +197,88 @@ struct InterestController: RouteCollection {
         case .invalid(let problems):
             return try await leadPage(req, id, values: values, errors: InterestTexts.leadErrors(problems, req.t))
         }
+    }
+
+    // MARK: The test-user pool
+
+    private func pool(_ req: Request) -> TestUserPool {
+        TestUserPool(context: req.actionContext, baseURL: req.application.hubben.absoluteBaseURL(req.application))
+    }
+
+    private func criteria(_ district: String, _ band: String) -> TestUserPool.Criteria {
+        TestUserPool.Criteria(district: district, ageBand: AgeBand(rawValue: band))
+    }
+
+    func testUsers(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        let district = String((req.query[String.self, at: "district"] ?? "").prefix(80))
+        let band = req.query[String.self, at: "age_band"] ?? ""
+        let invited = req.query[Int.self, at: "invited"]
+        return try await testUsersPage(
+            req, values: ["district": district, "age_band": band], errors: FormErrors(),
+            notice: invited.map { req.t(.testUsersInvited("\($0)")) })
+    }
+
+    private func testUsersPage(
+        _ req: Request, values: [String: String], errors: FormErrors, notice: String? = nil
+    ) async throws -> Response {
+        let view = try await pool(req).view(
+            try req.idParameter(), try req.idParameter("experiment"),
+            criteria(values["district"] ?? "", values["age_band"] ?? ""))
+        return HTMLResponse.make(
+            InterestPages.testUsers(
+                .init(view: view, values: values, errors: errors, csrf: CSRF.token(for: req), notice: notice), req.t),
+            for: req, status: errors.isEmpty ? .ok : .unprocessableEntity, headers: ["Cache-Control": "private, no-store"])
+    }
+
+    func inviteTestUsers(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        let projectID = try req.idParameter()
+        let experimentID = try req.idParameter("experiment")
+        var values: [String: String] = [:]
+        for name in ["district", "age_band", "count"] { values[name] = req.formText(name, limit: 80) }
+        let count = Int(values["count"]?.trimmingCharacters(in: .whitespaces) ?? "")
+        guard let count,
+            let invited = try await pool(req).invite(
+                projectID, experimentID, criteria(values["district"] ?? "", values["age_band"] ?? ""), count: count)
+        else {
+            var errors = FormErrors()
+            errors.add("count", req.t(.testUsersErrorCount))
+            return try await testUsersPage(req, values: values, errors: errors)
+        }
+        return req.redirect(
+            to: HTMLAttribute.pathWithQuery(
+                InterestPaths.testUsers(projectID, experimentID),
+                ["district": values["district"] ?? "", "age_band": values["age_band"] ?? "", "invited": "\(invited)"]),
+            redirectType: .normal)
+    }
+
+    func invitation(req: Request) async throws -> Response {
+        let token = token(req)
+        let invitation = try await pool(req).invitation(token)
+        return HTMLResponse.make(
+            InterestPages.invitation(invitation, token: token, csrf: CSRF.token(for: req), notice: nil, req.t),
+            for: req, status: invitation == nil ? .notFound : .ok, headers: ["Cache-Control": "private, no-store"])
+    }
+
+    func answerInvitation(req: Request) async throws -> Response {
+        let token = token(req)
+        let accept = req.formText("answer", limit: 10) == "yes"
+        let answered = try await pool(req).answer(token, accept: accept)
+        let invitation = try await pool(req).invitation(token)
+        let notice: String? = answered ? req.t(accept ? .testUsersAccepted : .testUsersDeclined) : nil
+        return HTMLResponse.make(
+            InterestPages.invitation(invitation, token: token, csrf: CSRF.token(for: req), notice: notice, req.t),
+            for: req, status: invitation == nil ? .notFound : .ok, headers: ["Cache-Control": "private, no-store"])
+    }
+
+    func withdrawFromInvitation(req: Request) async throws -> Response {
+        let token = token(req)
+        guard try await pool(req).withdraw(token) else {
+            return HTMLResponse.make(
+                InterestPages.invitation(nil, token: token, csrf: CSRF.token(for: req), notice: nil, req.t),
+                for: req, status: .notFound, headers: ["Cache-Control": "private, no-store"])
+        }
+        return HTMLResponse.make(InterestPages.withdrawn(req.t), for: req, headers: ["Cache-Control": "private, no-store"])
     }
 }

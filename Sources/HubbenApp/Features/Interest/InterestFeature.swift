@@ -28,13 +28,17 @@ enum InterestFeature: Feature {
                 """
             }
         ],
-        // `lead_notes.lead_id` is the lead's (not a project lead's): its notes go with it.
-        otherClaims: ["leads.assignee_id", "lead_notes.author_id", "lead_notes.lead_id"],
+        // `lead_id` here is the lead's (not a project lead's): its notes and invitations go with it.
+        otherClaims: [
+            "leads.assignee_id", "lead_notes.author_id", "lead_notes.lead_id", "test_user_invitations.invited_by",
+            "test_user_invitations.lead_id",
+        ],
         erase: { id, sql in
             try await sql.raw("DELETE FROM leads WHERE email = (SELECT email FROM accounts WHERE id = \(bind: id))")
                 .run()
             try await sql.raw("UPDATE leads SET assignee_id = NULL WHERE assignee_id = \(bind: id)").run()
             try await sql.raw("UPDATE lead_notes SET author_id = NULL WHERE author_id = \(bind: id)").run()
+            try await sql.raw("UPDATE test_user_invitations SET invited_by = NULL WHERE invited_by = \(bind: id)").run()
         }
     )
 }

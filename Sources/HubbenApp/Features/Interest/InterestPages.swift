@@ -251,4 +251,89 @@ enum InterestPages {
                     FormParts.submit(t(.leadSave)))
             ), section: nil, hasErrors: !model.errors.isEmpty)
     }
+
+    // MARK: The test-user pool
+
+    struct TestUsersModel {
+        var view: TestUserPool.View
+        var values: [String: String]
+        var errors: FormErrors
+        var csrf: String
+        var notice: String?
+    }
+
+    static func testUsers(_ model: TestUsersModel, _ t: Localizer) -> Page {
+        let view = model.view
+        let path = InterestPaths.testUsers(view.projectID, view.experimentID)
+        let criteria: Node = .group(
+            FormParts.select(
+                name: "district", label: t(.interestDistrict),
+                options: [("", t(.leadAll))] + view.districts.map { ($0, $0) },
+                selected: model.values["district"] ?? "", errors: model.errors, t),
+            FormParts.select(
+                name: "age_band", label: t(.interestAgeBand),
+                options: [("", t(.leadAll))] + AgeBand.allCases.map { ($0.rawValue, t(InterestTexts.ageBand($0))) },
+                selected: model.values["age_band"] ?? "", errors: model.errors, t))
+        return Page(
+            title: t(.testUsersTitle),
+            main: .group(
+                FormParts.errorSummary(model.errors, t),
+                .p(.a(.href(ProjectPaths.show(view.projectID) + "#experiment-\(view.experimentID)"), .text("‹ " + view.projectTitle))),
+                FormParts.notice(model.notice),
+                .h1(.text(t(.testUsersTitle))),
+                .p(.class("prose"), .text(view.hypothesis)),
+                PageParts.lead(t(.testUsersLead)),
+                .form(
+                    .method(.get), .action(path), .class("filter-form"), criteria,
+                    FormParts.submit(t(.testUsersCount), style: "button-secondary")),
+                .p(
+                    .attribute(named: "role", value: "status"),
+                    .text(t(.testUsersMatching(matching: "\(view.matching)", invited: "\(view.invited)")))),
+                .p(
+                    .text(
+                        t(
+                            .testUsersAnswers(
+                                invited: "\(view.answers.invited + view.answers.accepted + view.answers.declined)",
+                                accepted: "\(view.answers.accepted)", declined: "\(view.answers.declined)")))),
+                .h2(.id("invite"), .text(t(.testUsersInviteHeading))),
+                .form(
+                    .method(.post), .action(path + "#invite"), .novalidate(), FormParts.csrf(model.csrf),
+                    FormParts.hidden("district", model.values["district"] ?? ""),
+                    FormParts.hidden("age_band", model.values["age_band"] ?? ""),
+                    FormParts.input(
+                        .init(
+                            name: "count", label: t(.testUsersHowMany), hint: t(.testUsersHowManyHint),
+                            value: model.values["count"] ?? "", width: "input-small", inputMode: "numeric"),
+                        errors: model.errors, t),
+                    FormParts.submit(t(.testUsersInvite)))
+            ), section: .projects, hasErrors: !model.errors.isEmpty)
+    }
+
+    static func invitation(
+        _ invitation: TestUserPool.Invitation?, token: String, csrf: String, notice: String?, _ t: Localizer
+    ) -> Page {
+        Page(
+            title: t(.testUsersInvitationTitle),
+            main: .group(
+                FormParts.notice(notice),
+                .h1(.text(t(.testUsersInvitationTitle))),
+                .unwrap(invitation) { invitation in
+                    .group(
+                        .p(.text(t(.testUsersInvitationText(invitation.projectTitle)))),
+                        invitation.status == "invited"
+                            ? .form(
+                                .method(.post), .action(InterestPaths.invitation(token)), FormParts.csrf(csrf),
+                                .button(.type(.submit), .name("answer"), .value("yes"), .class("button button-primary"), .text(t(.testUsersYes))),
+                                .text(" "),
+                                .button(.type(.submit), .name("answer"), .value("no"), .class("button button-secondary"), .text(t(.testUsersNo))))
+                            : .p(.text(t(invitation.status == "accepted" ? .testUsersAnsweredYes : .testUsersAnsweredNo))),
+                        .h2(.text(t(.interestWithdrawTitle))),
+                        .p(.text(t(.interestWithdrawExplained))),
+                        .form(
+                            .method(.post), .action(InterestPaths.invitation(token) + "/withdrawal"), FormParts.csrf(csrf),
+                            FormParts.submit(t(.interestWithdrawSubmit), style: "button-secondary")))
+                },
+                .if(invitation == nil, .p(.text(t(.interestLinkInvalid))))
+            ), section: nil)
+    }
 }

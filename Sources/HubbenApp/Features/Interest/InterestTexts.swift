@@ -242,4 +242,57 @@ extension LocalizedText {
             sv: "Hej \(name)!\n\n\(by) har gett dig en intresseanmälan att arbeta med:\n\n\(link)",
             en: "Hello \(name),\n\n\(by) has given you a registration of interest to work on:\n\n\(link)")
     }
+    static let testUsersTitle = LocalizedText(sv: "Testanvändare till experimentet", en: "Test users for the experiment")
+    static let testUsersLead = LocalizedText(
+        sv:
+            "Hubbens testanvändare har samtyckt till att bli inbjudna till tester. Du ser hur många som passar, inte vilka de är; de som tackar ja räknas som deltagare i experimentet.",
+        en:
+            "The hub's test users have consented to being invited to tests. You see how many fit, not who they are; those who say yes count as the experiment's participants."
+    )
+    static let testUsersInviteLink = LocalizedText(sv: "Bjud in testanvändare", en: "Invite test users")
+    static let testUsersCount = LocalizedText(sv: "Räkna", en: "Count")
+    static func testUsersMatching(matching: String, invited: String) -> LocalizedText {
+        LocalizedText(
+            sv: "\(matching) testanvändare passar, varav \(invited) redan är inbjudna till experimentet.",
+            en: "\(matching) test users fit, of whom \(invited) are already invited to the experiment.")
+    }
+    static func testUsersAnswers(invited: String, accepted: String, declined: String) -> LocalizedText {
+        LocalizedText(
+            sv: "Inbjudna hittills: \(invited). Ja: \(accepted). Nej: \(declined).",
+            en: "Invited so far: \(invited). Yes: \(accepted). No: \(declined).")
+    }
+    static let testUsersInviteHeading = LocalizedText(sv: "Bjud in", en: "Invite")
+    static let testUsersHowMany = LocalizedText(sv: "Hur många", en: "How many")
+    static let testUsersHowManyHint = LocalizedText(
+        sv: "1–100. De som anmälde sig först bjuds in först; ingen bjuds in två gånger till samma experiment.",
+        en: "1–100. Those who registered first are invited first; nobody is invited twice to one experiment.")
+    static let testUsersInvite = LocalizedText(sv: "Skicka inbjudningar", en: "Send the invitations")
+    static func testUsersInvited(_ count: String) -> LocalizedText {
+        LocalizedText(sv: "\(count) inbjudningar är skickade.", en: "\(count) invitations are sent.")
+    }
+    static let testUsersErrorCount = LocalizedText(
+        sv: "Skriv hur många, ett heltal från 1 till 100.", en: "Write how many, a whole number from 1 to 100.")
+    static let testUsersInvitationTitle = LocalizedText(sv: "Vill du testa?", en: "Would you like to test?")
+    static func testUsersInvitationText(_ project: String) -> LocalizedText {
+        LocalizedText(
+            sv: "Projektet \(project) i innovationshubben söker testanvändare. Svarar du ja hör projektet av sig med tid och plats.",
+            en: "The project \(project) at the innovation hub is looking for test users. If you say yes, the project gets in touch with a time and a place.")
+    }
+    static let testUsersYes = LocalizedText(sv: "Ja, jag är med", en: "Yes, count me in")
+    static let testUsersNo = LocalizedText(sv: "Nej tack", en: "No, thank you")
+    static let testUsersAccepted = LocalizedText(sv: "Tack! Du är med.", en: "Thank you! You are in.")
+    static let testUsersDeclined = LocalizedText(sv: "Tack för svaret.", en: "Thank you for answering.")
+    static let testUsersAnsweredYes = LocalizedText(sv: "Du har tackat ja.", en: "You have said yes.")
+    static let testUsersAnsweredNo = LocalizedText(sv: "Du har tackat nej.", en: "You have said no.")
+    static func testUserMailSubject(_ project: String) -> LocalizedText {
+        LocalizedText(sv: "Vill du testa \(project)?", en: "Would you like to test \(project)?")
+    }
+    static func testUserMail(name: String, project: String, link: String) -> LocalizedText {
+        LocalizedText(
+            sv:
+                "Hej \(name)!\n\nProjektet \(project) i innovationshubben söker testanvändare, och du har anmält intresse för att testa. Svara ja eller nej här – där kan du också ta tillbaka ditt samtycke:\n\n\(link)",
+            en:
+                "Hello \(name),\n\nThe project \(project) at the innovation hub is looking for test users, and you registered interest in testing. Answer yes or no here – you can also withdraw your consent there:\n\n\(link)"
+        )
+    }
 }

@@ -323,6 +323,13 @@ extension ProjectPages {
                             .text(t(.experimentEdit)),
                             .span(
                                 .class("visually-hidden"),
+                                .text(" " + t(.experimentNumber(number: "\(experiment.id)"))))),
+                        .text(" · "),
+                        .a(
+                            .href(InterestPaths.testUsers(projectID, experiment.id)),
+                            .text(t(.testUsersInviteLink)),
+                            .span(
+                                .class("visually-hidden"),
                                 .text(" " + t(.experimentNumber(number: "\(experiment.id)")))))))
             )
         case .journal(let entry):

@@ -47,6 +47,19 @@ struct CreateLead: AsyncMigration {
             .field("body", .string, .required)
             .field("created_at", .datetime, .required)
             .create()
+        // The test-user pool: a project's team invites consented test users to an experiment without seeing their
+        // addresses; one invitation per lead and experiment.
+        try await database.schema("test_user_invitations")
+            .field("id", .int, .identifier(auto: true))
+            .field("experiment_id", .int, .required, .references("experiments", "id", onDelete: .cascade))
+            .field("lead_id", .int, .required, .references("leads", "id", onDelete: .cascade))
+            .field("token_hash", .string, .required)
+            .field("status", .string, .required)
+            .field("invited_by", .int, .references("accounts", "id", onDelete: .setNull))
+            .field("invited_at", .datetime, .required)
+            .field("answered_at", .datetime)
+            .unique(on: "experiment_id", "lead_id")
+            .create()
         try await database.schema("scheduled_jobs")
             .field("name", .string, .required)
             .field("claimed_until", .datetime, .required)
@@ -64,10 +77,13 @@ struct CreateLead: AsyncMigration {
                 ("leads_assignee", "leads", ["assignee_id"]),
                 ("lead_notes_lead", "lead_notes", ["lead_id", "created_at"]),
                 ("lead_notes_author", "lead_notes", ["author_id"]),
+                ("test_user_invitations_token", "test_user_invitations", ["token_hash"]),
+                ("test_user_invitations_lead", "test_user_invitations", ["lead_id"]),
+                ("test_user_invitations_by", "test_user_invitations", ["invited_by"]),
             ], on: database)
     }
 
     func revert(on database: any Database) async throws {
-        for table in ["scheduled_jobs", "lead_notes", "leads"] { try await database.schema(table).delete() }
+        for table in ["scheduled_jobs", "test_user_invitations", "lead_notes", "leads"] { try await database.schema(table).delete() }
     }
 }
