@@ -21,7 +21,8 @@ struct QueryCountTests {
         "/projects": (7, 9),
         // The project with its parts, and the partners' contribution totals (one grouped statement).
         "project": (11, 14),
-        "/challenges": (1, 3),
+        // Signed in: which reform groups the person may pose challenges for.
+        "/challenges": (1, 4),
     ]
 
     @Test("The main pages run a fixed number of statements, whatever the amount of data")

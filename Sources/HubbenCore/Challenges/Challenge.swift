@@ -78,7 +78,8 @@ public struct ChallengeDraft: Equatable, Sendable {
 
 /// What people do with challenges.
 public enum ChallengeAction: Equatable, Sendable {
-    case pose
+    /// `groupMember`: an active member of a reform group, who poses challenges in its name.
+    case pose(groupMember: Bool)
     /// Posing for any department or reform group, not only one's own organisations.
     case poseForAnyOrganization
 }
@@ -86,10 +87,9 @@ public enum ChallengeAction: Equatable, Sendable {
 extension Authorization {
     public static func allows(_ actor: Actor, _ action: ChallengeAction) -> Bool {
         switch action {
-        case .pose:
-            // Staff of a department and the hub team; reform-group members pose theirs through a coach until
-            // reform-group membership lands.
-            actor.isSignedIn && (actor.has(.staff) || actor.has(.coach))
+        case .pose(let groupMember):
+            // Staff of a department, the hub team, and reform groups' members for their groups.
+            actor.isSignedIn && (actor.has(.staff) || actor.has(.coach) || groupMember)
         case .poseForAnyOrganization:
             actor.isSignedIn && actor.has(.coach)
         }

@@ -19,13 +19,21 @@ public struct ReformGroup: Identifiable, Hashable, Sendable {
     public var id: Int
     public var name: String
     public var theme: ReformTheme
+    /// Its purpose.
     public var description: String
+    public var startsOn: Day?
+    /// Nil: an open period.
+    public var endsOn: Day?
 
-    public init(id: Int, name: String, theme: ReformTheme, description: String) {
+    public init(
+        id: Int, name: String, theme: ReformTheme, description: String, startsOn: Day? = nil, endsOn: Day? = nil
+    ) {
         self.id = id
         self.name = name
         self.theme = theme
         self.description = description
+        self.startsOn = startsOn
+        self.endsOn = endsOn
     }
 }
 

@@ -27,6 +27,8 @@ final class ReformGroupRecord: Model, @unchecked Sendable {
     @Field(key: "name") var name: String
     @Field(key: "theme") var theme: String
     @Field(key: "description") var description: String
+    @OptionalField(key: "starts_on") var startsOn: String?
+    @OptionalField(key: "ends_on") var endsOn: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

@@ -64,6 +64,8 @@ extension OrganizationRecord {
 extension ReformGroupRecord {
     var domain: ReformGroup? {
         guard let id, let theme = ReformTheme(rawValue: theme) else { return nil }
-        return ReformGroup(id: id, name: name, theme: theme, description: description)
+        return ReformGroup(
+            id: id, name: name, theme: theme, description: description, startsOn: startsOn.flatMap(Day.init(iso:)),
+            endsOn: endsOn.flatMap(Day.init(iso:)))
     }
 }

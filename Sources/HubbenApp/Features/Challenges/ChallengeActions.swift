@@ -12,14 +12,18 @@ struct ChallengeActions {
     }
 
     func pose(_ draft: ChallengeDraft, themes: ThemeChoice) async throws -> Outcome {
-        let account = try context.require(ChallengeAction.pose)
+        let memberOf = try await ReformGroupStore(database: context.database).activeMemberships(
+            of: context.account?.id, on: Day(context.now))
+        let account = try context.require(ChallengeAction.pose(groupMember: !memberOf.isEmpty))
         let known = try await IdeaStore(database: context.database).themes()
         var draft = draft
         // A slug that names no theme leaves no themes: "choose at least one theme" at the field.
         draft.themeIDs = await themes.ids { known } ?? []
         let store = ChallengeStore(database: context.database)
         let problems = draft.problems(knownThemeIDs: Set(known.map(\.id)), now: context.now)
-            .merging(try await store.posingProblems(draft, actor: context.actor)) { first, _ in first }
+            .merging(try await store.posingProblems(draft, actor: context.actor, groups: Set(memberOf.keys))) {
+                first, _ in first
+            }
         guard problems.isEmpty else { return .invalid(problems) }
         let now = context.now
         let id = try await context.recording { [draft] db in

@@ -14,9 +14,11 @@ struct ChallengeController: RouteCollection {
     func list(req: Request) async throws -> Response {
         let text = String((req.query[String.self, at: "q"] ?? "").prefix(200))
         let challenges = try await ChallengeStore(database: req.db).all(now: req.now, matching: text)
+        let groups = try await memberGroups(req)
         return HTMLResponse.make(
             ChallengePages.list(
-                challenges, text: text, canPose: Authorization.allows(req.actor, ChallengeAction.pose),
+                challenges, text: text,
+                canPose: Authorization.allows(req.actor, ChallengeAction.pose(groupMember: !groups.isEmpty)),
                 now: req.now, req.t), for: req)
     }
 
@@ -42,7 +44,8 @@ struct ChallengeController: RouteCollection {
                 )
                 .map(\.organizationID))
             organizations = organizations.filter { own.contains($0.id) }
-            groups = []
+            let memberOf = try await memberGroups(req)
+            groups = groups.filter { memberOf.contains($0.id) }
         }
         return HTMLResponse.make(
             ChallengePages.form(
@@ -53,10 +56,19 @@ struct ChallengeController: RouteCollection {
         )
     }
 
+    /// The reform groups the person is an active member of.
+    private func memberGroups(_ req: Request) async throws -> Set<Int> {
+        guard let account = req.account else { return [] }
+        return Set(
+            try await ReformGroupStore(database: req.db).activeMemberships(of: account.id, on: Day(req.now)).keys)
+    }
+
     func newForm(req: Request) async throws -> Response {
         _ = try req.requireAccount()
-        try req.authorize(ChallengeAction.pose)
-        return try await form(req, .init(), errors: FormErrors())
+        try req.authorize(ChallengeAction.pose(groupMember: !(try await memberGroups(req)).isEmpty))
+        var model = ChallengePages.FormModel()
+        if let group = req.query[Int.self, at: "group"] { model.posedBy = "group-\(group)" }
+        return try await form(req, model, errors: FormErrors())
     }
 
     struct ChallengeInput: Content {

@@ -8,8 +8,10 @@ struct ChallengeStore {
     let database: any Database
 
     /// Coaches (the hub team) pose challenges for any department or reform group; staff only for the
-    /// organisations they belong to.
-    func posingProblems(_ draft: ChallengeDraft, actor: Actor) async throws -> FieldProblems<ChallengeDraft.Field> {
+    /// organisations they belong to, and reform groups' members (`groups`) for their groups.
+    func posingProblems(_ draft: ChallengeDraft, actor: Actor, groups: Set<Int> = []) async throws
+        -> FieldProblems<ChallengeDraft.Field>
+    {
         if let organizationID = draft.organizationID {
             guard try await OrganizationRecord.find(organizationID, on: database) != nil else {
                 return [.posedBy: .notAllowed]
@@ -21,7 +23,7 @@ struct ChallengeStore {
             }
         }
         if let reformGroupID = draft.reformGroupID {
-            guard Authorization.allows(actor, ChallengeAction.poseForAnyOrganization),
+            guard Authorization.allows(actor, ChallengeAction.poseForAnyOrganization) || groups.contains(reformGroupID),
                 try await ReformGroupRecord.find(reformGroupID, on: database) != nil
             else { return [.posedBy: .notAllowed] }
         }

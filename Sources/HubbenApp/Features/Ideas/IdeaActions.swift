@@ -20,6 +20,8 @@ struct IdeaActions {
         var need: String
         var themes: ThemeChoice
         var challengeID: Int?
+        /// Submitted on a reform group's behalf by one of its active members.
+        var reformGroupID: Int? = nil
     }
 
     enum Outcome: Sendable {
@@ -31,12 +33,21 @@ struct IdeaActions {
         let account = try context.require(IdeaAction.submit)
         let (draft, unknownThemes) = try await draft(submission)
         if let unknownThemes { return .invalid(unknownThemes) }
+        let now = context.now
+        if let group = submission.reformGroupID {
+            let memberships = try await ReformGroupStore(database: context.database).activeMemberships(
+                of: account.id, on: Day(now))
+            _ = try context.require(ReformGroupAction.actFor(member: memberships[group] != nil))
+        }
         try await context.throttle.beforeSubmission(of: .ideaSubmission, by: account.id)
         let id: Int
-        let now = context.now
         do {
             id = try await context.recording { db in
-                try await IdeaStore(database: db).create(draft, authorID: account.id, now: now)
+                let id = try await IdeaStore(database: db).create(draft, authorID: account.id, now: now)
+                if let group = submission.reformGroupID {
+                    try await ReformGroupStore(database: db).linkIdea(id, to: group)
+                }
+                return id
             } activity: { id in
                 Activity(.ideaSubmitted, by: account.id, on: .idea, id, at: now)
             }

@@ -157,11 +157,23 @@ struct IdeaController: RouteCollection {
         _ = try req.requireAccount()
         try req.authorize(IdeaAction.submit)
         let themes = try await req.shownThemes()
-        let form = IdeaPages.FormModel(challengeID: req.query[Int.self, at: "challenge"])
+        var form = IdeaPages.FormModel(challengeID: req.query[Int.self, at: "challenge"])
+        try await Self.onBehalf(req, of: req.query[Int.self, at: "group"], into: &form)
         return HTMLResponse.make(
             IdeaPages.form(
                 form, themes: themes, openChallenges: try await openChallenges(req), errors: FormErrors(),
                 csrf: CSRF.token(for: req), req.t), for: req)
+    }
+
+    /// A reform group the person may submit for (an active member of it), shown on the form and sent with it.
+    static func onBehalf(_ req: Request, of groupID: Int?, into form: inout IdeaPages.FormModel) async throws {
+        guard let groupID,
+            try await ReformGroupStore(database: req.db).activeMemberships(of: req.account?.id, on: Day(req.now))[groupID]
+                != nil,
+            let group = try await ReformGroupStore(database: req.db).group(groupID)
+        else { return }
+        form.reformGroupID = group.id
+        form.reformGroupName = group.name
     }
 
     func openChallenges(_ req: Request) async throws -> [Challenge] {
@@ -176,6 +188,7 @@ struct IdeaController: RouteCollection {
         var need: String?
         var themes: [Int]?
         var challenge: String?
+        var reform_group: String?
         /// `check` asks for similar ideas without saving.
         var action: String?
     }
@@ -184,7 +197,8 @@ struct IdeaController: RouteCollection {
         let challengeID = input.challenge.flatMap { Int($0) }
         let submission = IdeaActions.Submission(
             title: input.title ?? "", summary: input.summary ?? "", need: input.need ?? "",
-            themes: .ids(input.themes ?? []), challengeID: challengeID)
+            themes: .ids(input.themes ?? []), challengeID: challengeID,
+            reformGroupID: input.reform_group.flatMap { Int($0) })
         let form = IdeaPages.FormModel(
             title: input.title ?? "", summary: input.summary ?? "", need: input.need ?? "",
             themeIDs: Set(input.themes ?? []), challengeID: challengeID)
@@ -194,7 +208,9 @@ struct IdeaController: RouteCollection {
     func create(req: Request) async throws -> Response {
         _ = try req.requireAccount()
         let input = try req.content.decode(IdeaInput.self)
-        let (submission, form) = submission(input)
+        var (submission, form) = submission(input)
+        try await Self.onBehalf(req, of: submission.reformGroupID, into: &form)
+        submission.reformGroupID = form.reformGroupID
         let store = IdeaStore(database: req.db)
         if input.action == "check" {
             try req.authorize(IdeaAction.submit)

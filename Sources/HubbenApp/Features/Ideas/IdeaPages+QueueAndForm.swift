@@ -48,6 +48,9 @@ extension IdeaPages {
         var themeIDs: Set<Int> = []
         var challengeID: Int?
         var ideaID: Int?
+        /// The reform group the idea is submitted for, when its member came from the group's page.
+        var reformGroupID: Int?
+        var reformGroupName: String?
     }
 
     static func form(
@@ -65,6 +68,11 @@ extension IdeaPages {
                 .form(
                     .method(.post), .action(form.ideaID.map { IdeaPaths.edit($0) } ?? IdeaPaths.list()), .novalidate(),
                     FormParts.csrf(csrf),
+                    .unwrap(form.reformGroupID) { group in
+                        .group(
+                            FormParts.hidden("reform_group", "\(group)"),
+                            .p(.class("notice"), .text(t(.ideaForGroup(form.reformGroupName ?? "")))))
+                    },
 
                     Node.group(
                         FormParts.input(

@@ -1,6 +1,9 @@
 /// The idea feature's texts.
 /// Each text is one `LocalizedText` with both languages; a text with values is a function of them.
 extension LocalizedText {
+    static func ideaForGroup(_ group: String) -> LocalizedText {
+        LocalizedText(sv: "Du skickar in idén för \(group).", en: "You submit the idea for \(group).")
+    }
     static let ideasLead = LocalizedText(
         sv: "Här samlas idéer och utmaningar från invånare, stadens medarbetare, reformgrupper och partner.",
         en: "Ideas and challenges from residents, city staff, reform groups and partners are gathered here.")

@@ -59,7 +59,7 @@ enum HomePage {
                                 .li(
                                     .class("card"),
                                     .p(.class("tag"), .text(t(PageParts.theme(group.theme)))),
-                                    .h3(.text(group.name)),
+                                    .h3(.a(.href(ReformGroupPaths.show(group.id)), .text(group.name))),
                                     .p(.text(group.description)))
                             })
                 )

@@ -36,6 +36,7 @@ enum HubbenMigrations {
         CreateEvent(),
         CreatePartner(),
         CreateLead(),
+        CreateReformGroupWork(),
     ]
 }
 
