@@ -43,7 +43,9 @@ struct InterestTests: APITestSuite {
             missing["consent"] = nil
             let refused = try await registerThroughForm(browser, missing, clock: clock)
             #expect(refused.status == .unprocessableEntity && refused.text.contains("Kryssa i att du samtycker"))
-            #expect(refused.text.contains("Jag testar gärna appar för cyklister.") && refused.text.contains("value=\"Centrum\""))
+            #expect(
+                refused.text.contains("Jag testar gärna appar för cyklister.")
+                    && refused.text.contains("value=\"Centrum\""))
             #expect(try await LeadStore(database: app.db).list(.init()).total == 0)
             let sent = try await registerThroughForm(browser, person, clock: clock)
             #expect(sent.status == .seeOther && sent.headers.first(name: .location) == "/interest?done=sent")
@@ -60,7 +62,9 @@ struct InterestTests: APITestSuite {
             let confirmed = try await browser.post(confirmation, [:], tokenPage: confirmation)
             #expect(confirmed.status == .ok && confirmed.text.contains("Tack, det är bekräftat"))
             let leads = try await LeadStore(database: app.db).list(.init())
-            #expect(leads.total == 1 && leads.leads.first?.interests == [.testUser] && leads.leads.first?.ageBand == .from30To49)
+            #expect(
+                leads.total == 1 && leads.leads.first?.interests == [.testUser]
+                    && leads.leads.first?.ageBand == .from30To49)
             // Used once.
             #expect(try await browser.post(confirmation, [:], tokenPage: "/interest").status == .notFound)
         }
@@ -76,14 +80,18 @@ struct InterestTests: APITestSuite {
             bot["website"] = "http://spam.example"
             let trapped = try await registerThroughForm(browser, bot, clock: clock)
             #expect(trapped.status == .seeOther && trapped.headers.first(name: .location) == "/interest?done=sent")
-            #expect(try await app.db.sql.raw("SELECT COUNT(*) AS n FROM leads").first()?.decode(column: "n", as: Int.self) == 0)
+            #expect(
+                try await app.db.sql.raw("SELECT COUNT(*) AS n FROM leads").first()?.decode(column: "n", as: Int.self)
+                    == 0)
             let fast = try await registerThroughForm(browser, person, startedSecondsAgo: 1, clock: clock)
             #expect(fast.status == .unprocessableEntity && fast.text.contains("snabbare än någon hinner"))
             #expect(fast.text.contains("value=\"Tove Testare\""))
             // One waiting registration per address: a second is not made (the same answer).
             _ = try await registerThroughForm(browser, person, clock: clock)
             _ = try await registerThroughForm(browser, person, clock: clock)
-            #expect(try await app.db.sql.raw("SELECT COUNT(*) AS n FROM leads").first()?.decode(column: "n", as: Int.self) == 1)
+            #expect(
+                try await app.db.sql.raw("SELECT COUNT(*) AS n FROM leads").first()?.decode(column: "n", as: Int.self)
+                    == 1)
             // Confirmed each time, the address still gets at most five mails an hour.
             let actions = LeadActions(context: try await app.actionContext(for: nil), baseURL: "http://hubben.test")
             for _ in 0..<7 {
@@ -105,7 +113,9 @@ struct InterestTests: APITestSuite {
             _ = other
             let actions = LeadActions(context: try await app.actionContext(for: nil), baseURL: "http://hubben.test")
             _ = try await actions.register(
-                InterestDraft(name: "Tove", email: "tove@example.se", interests: [.becomePartner], consentVersion: InterestConsent.version),
+                InterestDraft(
+                    name: "Tove", email: "tove@example.se", interests: [.becomePartner],
+                    consentVersion: InterestConsent.version),
                 language: .sv)
             let confirmation = try await link(app, "/interest/confirmations/", to: "tove@example.se")
             _ = try await actions.confirm(String(confirmation.split(separator: "/").last ?? ""))
@@ -118,7 +128,9 @@ struct InterestTests: APITestSuite {
             let team = TestBrowser(app)
             try await team.signIn("coach@example.se", "ett långt lösenord")
             let list = try await team.get("/admin/leads")
-            #expect(list.status == .ok && list.text.contains("Intresseanmälan \(id)") && !list.text.contains("tove@example.se"))
+            #expect(
+                list.status == .ok && list.text.contains("Intresseanmälan \(id)")
+                    && !list.text.contains("tove@example.se"))
             let page = try await team.get("/admin/leads/\(id)")
             #expect(page.status == .ok && page.text.contains("tove@example.se"))
             let views = try await AuditEntryRecord.query(on: app.db).filter(\.$action == "lead.view").all()
@@ -158,7 +170,9 @@ struct InterestTests: APITestSuite {
                 #expect(try await actions.confirm(String(confirmation.split(separator: "/").last ?? "")))
             }
             // One confirmed lead is past its retention.
-            try await app.db.sql.raw("UPDATE leads SET retain_until = \(bind: clock.now()) WHERE email = 'p0@example.se'").run()
+            try await app.db.sql.raw(
+                "UPDATE leads SET retain_until = \(bind: clock.now()) WHERE email = 'p0@example.se'"
+            ).run()
             #expect(try await LeadHousekeeping(database: app.db).run(now: clock.now().addingTimeInterval(3600)) == 1)
             clock.advance(by: InterestConsent.confirmationWindow + 600)
             let now = clock.now()
@@ -183,26 +197,37 @@ struct InterestTests: APITestSuite {
         try await withTestApp { app in
             let actions = LeadActions(context: try await app.actionContext(for: nil), baseURL: "http://hubben.test")
             _ = try await actions.register(
-                InterestDraft(name: "Tove", email: "tove@example.se", interests: [.testUser], consentVersion: InterestConsent.version),
+                InterestDraft(
+                    name: "Tove", email: "tove@example.se", interests: [.testUser],
+                    consentVersion: InterestConsent.version),
                 language: .sv)
             let withdrawal = try await link(app, "/interest/withdrawal/", to: "tove@example.se")
             let browser = TestBrowser(app)
             let page = try await browser.get(withdrawal)
             #expect(page.status == .ok && page.text.contains("Radera mina uppgifter"))
-            #expect(try await app.db.sql.raw("SELECT COUNT(*) AS n FROM leads").first()?.decode(column: "n", as: Int.self) == 1)
+            #expect(
+                try await app.db.sql.raw("SELECT COUNT(*) AS n FROM leads").first()?.decode(column: "n", as: Int.self)
+                    == 1)
             let done = try await browser.post(withdrawal, [:], tokenPage: withdrawal)
             #expect(done.status == .ok && done.text.contains("Dina uppgifter är raderade"))
-            #expect(try await app.db.sql.raw("SELECT COUNT(*) AS n FROM leads").first()?.decode(column: "n", as: Int.self) == 0)
+            #expect(
+                try await app.db.sql.raw("SELECT COUNT(*) AS n FROM leads").first()?.decode(column: "n", as: Int.self)
+                    == 0)
             // An account with the same address: its leads are in its data, and go with it.
             let account = try await app.makeAccount("Per Persson", "per@example.se")
             _ = try await actions.register(
-                InterestDraft(name: "Per", email: "per@example.se", interests: [.workAtHub], consentVersion: InterestConsent.version),
+                InterestDraft(
+                    name: "Per", email: "per@example.se", interests: [.workAtHub],
+                    consentVersion: InterestConsent.version),
                 language: .sv)
-            let export = try await AccountExport.make(accountID: account, database: app.db, hasher: app.password, now: Date())
+            let export = try await AccountExport.make(
+                accountID: account, database: app.db, hasher: app.password, now: Date())
             let json = String(decoding: try #require(export).json(), as: UTF8.self)
             #expect(json.contains("registeredInterest") && json.contains("work_at_hub"))
             try await AccountStore(database: app.db, hasher: app.password).delete(id: account, now: Date())
-            #expect(try await app.db.sql.raw("SELECT COUNT(*) AS n FROM leads").first()?.decode(column: "n", as: Int.self) == 0)
+            #expect(
+                try await app.db.sql.raw("SELECT COUNT(*) AS n FROM leads").first()?.decode(column: "n", as: Int.self)
+                    == 0)
         }
     }
 
@@ -242,7 +267,9 @@ struct InterestTests: APITestSuite {
             let changed = try await send(
                 app, .PATCH, "/api/v1/leads/\(id)", token: coachToken,
                 body: ["status": "contacted", "assigneeId": coach, "note": "Mejlade"])
-            #expect(changed.status == .ok && changed.text.contains("\"status\":\"contacted\"") && changed.text.contains("Mejlade"))
+            #expect(
+                changed.status == .ok && changed.text.contains("\"status\":\"contacted\"")
+                    && changed.text.contains("Mejlade"))
             let bad = try await send(app, .PATCH, "/api/v1/leads/\(id)", token: coachToken, body: ["status": "closed"])
             let outcome = try error(bad).fields?["outcome"]
             #expect(bad.status == .unprocessableEntity && outcome != nil)
@@ -263,8 +290,10 @@ struct InterestTests: APITestSuite {
                 currentPhase: .needInsight, now: Date())
             let actions = LeadActions(context: try await app.actionContext(for: nil), baseURL: "http://hubben.test")
             for (index, (district, band, kinds)) in [
-                ("Centrum", AgeBand.from30To49, [InterestKind.testUser]), ("Centrum", .from30To49, [.testUser, .followWork]),
-                ("Centrum", .from30To49, [.testUser]), ("Norr", .from30To49, [.testUser]), ("Centrum", .over65, [.testUser]),
+                ("Centrum", AgeBand.from30To49, [InterestKind.testUser]),
+                ("Centrum", .from30To49, [.testUser, .followWork]),
+                ("Centrum", .from30To49, [.testUser]), ("Norr", .from30To49, [.testUser]),
+                ("Centrum", .over65, [.testUser]),
                 ("Centrum", .from30To49, [.workAtHub]),
             ].enumerated() {
                 _ = try await actions.register(
@@ -280,7 +309,8 @@ struct InterestTests: APITestSuite {
             let page = try await coach.get(path + "?district=Centrum&age_band=30_49")
             #expect(page.status == .ok && page.text.contains("3 testanvändare passar, varav 0"))
             #expect(!page.text.contains("@example.se"), "the pool shows an address")
-            let invited = try await coach.post(path, ["district": "Centrum", "age_band": "30_49", "count": "2"], tokenPage: path)
+            let invited = try await coach.post(
+                path, ["district": "Centrum", "age_band": "30_49", "count": "2"], tokenPage: path)
             #expect(invited.status == .seeOther)
             #expect(try await app.lastMail(to: "t0@example.se")?.subject == "Vill du testa Cykelappen?")
             #expect(try await app.lastMail(to: "t2@example.se")?.subject != "Vill du testa Cykelappen?")
@@ -300,8 +330,10 @@ struct InterestTests: APITestSuite {
             #expect(try await person.get(invitation).text.contains("Ja, jag är med"))
             _ = try await person.post(invitation, ["answer": "yes"], tokenPage: invitation)
             _ = try await person.post(invitation, ["answer": "yes"], tokenPage: invitation)
-            let participants = try await app.db.sql.raw("SELECT participants FROM experiments WHERE id = \(bind: experiment)")
-                .first()?.decode(column: "participants", as: Int?.self)
+            let participants = try await app.db.sql.raw(
+                "SELECT participants FROM experiments WHERE id = \(bind: experiment)"
+            )
+            .first()?.decode(column: "participants", as: Int?.self)
             #expect(participants == 1)
             // Withdrawing consent from the invitation erases the lead.
             let other = try await link(app, "/interest/invitations/", to: "t1@example.se")

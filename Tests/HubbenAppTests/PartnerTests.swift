@@ -71,19 +71,25 @@ struct PartnerTests: APITestSuite {
     func whoLogs() async throws {
         try await withTestApp { app in
             let hub = try await PartnerFixture.make(app)
-            guard case .saved(let row) = try await hub.log(.hours, 450, on: "2026-05-20", for: hub.sundkraft, by: hub.sundkraftStaff)
+            guard
+                case .saved(let row) = try await hub.log(
+                    .hours, 450, on: "2026-05-20", for: hub.sundkraft, by: hub.sundkraftStaff)
             else {
                 Issue.record("partner staff could not log hours for their own organisation")
                 return
             }
             #expect(row.contribution.amount == 450 && row.loggedByName == "Johan Berg")
-            guard case .invalid(let other) = try await hub.log(.hours, 60, on: "2026-05-20", for: hub.kustdata, by: hub.sundkraftStaff)
+            guard
+                case .invalid(let other) = try await hub.log(
+                    .hours, 60, on: "2026-05-20", for: hub.kustdata, by: hub.sundkraftStaff)
             else {
                 Issue.record("partner staff logged for another partner")
                 return
             }
             #expect(other[.organization] == .notAllowed)
-            guard case .saved = try await hub.log(.cash, 25_000, on: "2026-05-01", for: hub.kustdata, by: hub.projects.coach)
+            guard
+                case .saved = try await hub.log(
+                    .cash, 25_000, on: "2026-05-01", for: hub.kustdata, by: hub.projects.coach)
             else {
                 Issue.record("the hub team could not log for a partner")
                 return
@@ -92,11 +98,16 @@ struct PartnerTests: APITestSuite {
                 _ = try await hub.log(.hours, 60, on: "2026-05-20", for: hub.sundkraft, by: hub.projects.resident)
             }
             // A department is no partner; a day ahead has not happened; hours need what they went to.
-            guard case .invalid(let department) = try await hub.log(.cash, 10, on: "2026-05-20", for: hub.projects.department, by: hub.projects.coach),
-                case .invalid(let future) = try await hub.log(.hours, 60, on: "2026-06-02", for: hub.sundkraft, by: hub.sundkraftStaff),
+            guard
+                case .invalid(let department) = try await hub.log(
+                    .cash, 10, on: "2026-05-20", for: hub.projects.department, by: hub.projects.coach),
+                case .invalid(let future) = try await hub.log(
+                    .hours, 60, on: "2026-06-02", for: hub.sundkraft, by: hub.sundkraftStaff),
                 case .invalid(let empty) = try await hub.actions(hub.sundkraftStaff).contribute(
                     hub.project,
-                    ContributionDraft(organizationID: hub.sundkraft, kind: .hours, amount: 60, day: Day(iso: "2026-05-01"), what: " "))
+                    ContributionDraft(
+                        organizationID: hub.sundkraft, kind: .hours, amount: 60, day: Day(iso: "2026-05-01"), what: " ")
+                )
             else {
                 Issue.record("a contribution that breaks a rule was saved")
                 return
@@ -104,9 +115,11 @@ struct PartnerTests: APITestSuite {
             #expect(department[.organization] == .invalid && future[.day] == .invalid && empty[.what] == .missing)
             // Only whoever logged it, or the hub team, removes a row.
             await #expect(throws: ActionRefusal.notFound) {
-                _ = try await hub.actions(hub.kustdataStaff).removeContribution(row.contribution.id, projectID: hub.project)
+                _ = try await hub.actions(hub.kustdataStaff).removeContribution(
+                    row.contribution.id, projectID: hub.project)
             }
-            _ = try await hub.actions(hub.sundkraftStaff).removeContribution(row.contribution.id, projectID: hub.project)
+            _ = try await hub.actions(hub.sundkraftStaff).removeContribution(
+                row.contribution.id, projectID: hub.project)
             #expect(try await PartnerStore(database: app.db).contribution(id: row.contribution.id) == nil)
         }
     }
@@ -121,7 +134,9 @@ struct PartnerTests: APITestSuite {
                 (.cash, 40_000, "2026-04-05", hub.project), (.cash, 5_000, "2025-12-31", second),
                 (.hours, 600, "2025-11-01", hub.project),
             ] {
-                guard case .saved = try await hub.log(kind, amount, on: day, for: hub.sundkraft, by: hub.projects.coach, project: project)
+                guard
+                    case .saved = try await hub.log(
+                        kind, amount, on: day, for: hub.sundkraft, by: hub.projects.coach, project: project)
                 else {
                     Issue.record("refused \(kind) \(amount)")
                     return
@@ -138,7 +153,8 @@ struct PartnerTests: APITestSuite {
             #expect(onProject.last?.totals == ContributionTotals(cash: 40_000, minutes: 690))
             let (_, summary, rows) = try await hub.actions(hub.sundkraftStaff).agreement(hub.agreement)
             #expect(summary.contributed == ContributionTotals(cash: 40_000, minutes: 120))
-            #expect(rows.count == 3 && summary.agreement.agreedCash == 100_000 && summary.agreement.agreedMinutes == 6_000)
+            #expect(
+                rows.count == 3 && summary.agreement.agreedCash == 100_000 && summary.agreement.agreedMinutes == 6_000)
             // The pages say the same in text: the project's table, the partner's summary, the agreement's bar.
             let coach = try await hub.browser("coach@example.se")
             let projectPage = try await coach.get("/projects/\(hub.project)").text
@@ -203,7 +219,10 @@ struct PartnerTests: APITestSuite {
             #expect(refused.status == .unprocessableEntity && refused.text.contains("inte en e-postadress"))
             let saved = try await staff.post(
                 edit,
-                ["description": "Regionalt energibolag", "focus_areas": "Laddning\nladdning\nSolel", "contact_role": "Innovationsansvarig"],
+                [
+                    "description": "Regionalt energibolag", "focus_areas": "Laddning\nladdning\nSolel",
+                    "contact_role": "Innovationsansvarig",
+                ],
                 tokenPage: edit)
             #expect(saved.status == .seeOther)
             let profile = try #require(try await PartnerStore(database: app.db).profile(hub.sundkraft))
@@ -227,25 +246,37 @@ struct PartnerTests: APITestSuite {
             #expect(form.contains("Logga ett bidrag") && !form.contains("Kustdata Konsult AB</option>"))
             let refused = try await staff.post(
                 page,
-                ["organization": "\(hub.sundkraft)", "kind": "hours", "amount": "7,555,5", "day": "2026-05-02", "what": "Test"],
+                [
+                    "organization": "\(hub.sundkraft)", "kind": "hours", "amount": "7,555,5", "day": "2026-05-02",
+                    "what": "Test",
+                ],
                 tokenPage: page)
             #expect(refused.status == .unprocessableEntity && refused.text.contains("value=\"7,555,5\""))
             let other = try await staff.post(
-                page, ["organization": "\(hub.kustdata)", "kind": "hours", "amount": "2", "day": "2026-05-02", "what": "x"],
+                page,
+                ["organization": "\(hub.kustdata)", "kind": "hours", "amount": "2", "day": "2026-05-02", "what": "x"],
                 tokenPage: page)
             #expect(other.status == .unprocessableEntity && other.text.contains("din egen organisation"))
             let logged = try await staff.post(
                 page,
-                ["organization": "\(hub.sundkraft)", "kind": "hours", "amount": "7,5", "day": "2026-05-02", "what": "Prototyp"],
+                [
+                    "organization": "\(hub.sundkraft)", "kind": "hours", "amount": "7,5", "day": "2026-05-02",
+                    "what": "Prototyp",
+                ],
                 tokenPage: page)
             #expect(logged.status == .seeOther)
             let after = try await staff.get(page).text
             #expect(after.contains("7,5\u{00A0}h") && after.contains("Prototyp") && after.contains("Ta bort"))
             // Everyone sees the totals; only the partner's staff and the hub team the rows.
             let anonymous = try await TestBrowser(app).get(page).text
-            #expect(anonymous.contains("7,5\u{00A0}h") && !anonymous.contains("Prototyp") && !anonymous.contains("Johan"))
+            #expect(
+                anonymous.contains("7,5\u{00A0}h") && !anonymous.contains("Prototyp") && !anonymous.contains("Johan"))
             let resident = try await hub.browser("rut@example.se")
-            #expect(try await resident.post(page, ["organization": "\(hub.sundkraft)", "kind": "cash", "amount": "1", "day": "2026-05-02"], tokenPage: "/account").status == .forbidden)
+            #expect(
+                try await resident.post(
+                    page, ["organization": "\(hub.sundkraft)", "kind": "cash", "amount": "1", "day": "2026-05-02"],
+                    tokenPage: "/account"
+                ).status == .forbidden)
             // An internal project's contributions are as hidden as the project.
             let hidden = try await hub.projects.project("Internt", visibility: .internal)
             #expect(try await resident.get("/projects/\(hidden)/contributions").status == .notFound)
@@ -260,20 +291,30 @@ struct PartnerTests: APITestSuite {
             let coach = try await token(app, hub.projects.coach)
             let other = try await token(app, hub.kustdataStaff)
             let list = try await send(app, .GET, "/api/v1/partners")
-            #expect(list.status == .ok && list.text.contains("Kustdata Konsult AB") && !list.text.contains("Stadsbyggnad"))
+            #expect(
+                list.status == .ok && list.text.contains("Kustdata Konsult AB") && !list.text.contains("Stadsbyggnad"))
             let logged = try await send(
                 app, .POST, "/api/v1/projects/\(hub.project)/contributions", token: staff,
-                body: ["partnerId": hub.sundkraft, "kind": "hours", "amount": 7.25, "day": "2026-05-03", "what": "Test"])
+                body: [
+                    "partnerId": hub.sundkraft, "kind": "hours", "amount": 7.25, "day": "2026-05-03", "what": "Test",
+                ])
             #expect(logged.status == .created)
             #expect(try object(logged)["amount"] as? Double == 7.25)
             for (body, field) in [
-                (["partnerId": hub.kustdata, "kind": "hours", "amount": 1, "day": "2026-05-03", "what": "x"] as [String: Any], "partnerId"),
-                (["partnerId": hub.sundkraft, "kind": "hours", "amount": 1.555, "day": "2026-05-03", "what": "x"], "amount"),
+                (
+                    ["partnerId": hub.kustdata, "kind": "hours", "amount": 1, "day": "2026-05-03", "what": "x"]
+                        as [String: Any], "partnerId"
+                ),
+                (
+                    ["partnerId": hub.sundkraft, "kind": "hours", "amount": 1.555, "day": "2026-05-03", "what": "x"],
+                    "amount"
+                ),
                 (["partnerId": hub.sundkraft, "kind": "cash", "amount": 1e308, "day": "2026-05-03"], "amount"),
                 (["partnerId": hub.sundkraft, "kind": "cash", "amount": -5, "day": "2026-05-03"], "amount"),
                 (["partnerId": hub.sundkraft, "kind": "cash", "amount": 10, "day": "igår"], "day"),
             ] {
-                let refused = try await send(app, .POST, "/api/v1/projects/\(hub.project)/contributions", token: staff, body: body)
+                let refused = try await send(
+                    app, .POST, "/api/v1/projects/\(hub.project)/contributions", token: staff, body: body)
                 #expect(refused.status == .unprocessableEntity, "\(body)")
                 #expect(try error(refused).fields?[field] != nil, "\(field): \(refused.text)")
             }
@@ -284,9 +325,11 @@ struct PartnerTests: APITestSuite {
             // Rows: the partner's own for its staff, none for anyone else; totals for everyone.
             let anonymous = try object(try await send(app, .GET, "/api/v1/projects/\(hub.project)/contributions"))
             #expect((anonymous["entries"] as? [Any])?.isEmpty == true && (anonymous["totals"] as? [Any])?.count == 1)
-            let theirs = try object(try await send(app, .GET, "/api/v1/projects/\(hub.project)/contributions", token: other))
+            let theirs = try object(
+                try await send(app, .GET, "/api/v1/projects/\(hub.project)/contributions", token: other))
             #expect((theirs["entries"] as? [Any])?.isEmpty == true)
-            let own = try object(try await send(app, .GET, "/api/v1/projects/\(hub.project)/contributions", token: staff))
+            let own = try object(
+                try await send(app, .GET, "/api/v1/projects/\(hub.project)/contributions", token: staff))
             #expect((own["entries"] as? [Any])?.count == 1)
             // Agreements.
             let path = "/api/v1/partners/\(hub.sundkraft)/agreements"
@@ -315,7 +358,9 @@ struct PartnerTests: APITestSuite {
     func personalData() async throws {
         try await withTestApp { app in
             let hub = try await PartnerFixture.make(app)
-            guard case .saved(let row) = try await hub.log(.hours, 120, on: "2026-05-20", for: hub.sundkraft, by: hub.sundkraftStaff)
+            guard
+                case .saved(let row) = try await hub.log(
+                    .hours, 120, on: "2026-05-20", for: hub.sundkraft, by: hub.sundkraftStaff)
             else {
                 Issue.record("refused")
                 return
@@ -324,7 +369,8 @@ struct PartnerTests: APITestSuite {
                 accountID: hub.sundkraftStaff, database: app.db, hasher: app.password, now: hub.clock.now())
             let json = String(decoding: try #require(export).json(), as: UTF8.self)
             #expect(json.contains("contributionsLogged") && json.contains("Utveckling"))
-            try await AccountStore(database: app.db, hasher: app.password).delete(id: hub.sundkraftStaff, now: hub.clock.now())
+            try await AccountStore(database: app.db, hasher: app.password).delete(
+                id: hub.sundkraftStaff, now: hub.clock.now())
             let kept = try #require(try await PartnerStore(database: app.db).contribution(id: row.contribution.id))
             #expect(kept.contribution.amount == 120 && kept.contribution.loggedByID == nil && kept.loggedByName == nil)
         }

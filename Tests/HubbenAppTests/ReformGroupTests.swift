@@ -21,9 +21,11 @@ struct ReformGroupFixture {
         let projects = try await ProjectFixture.make(app)
         let organizations = OrganizationStore(database: app.db)
         let group = try #require(
-            try await organizations.createReformGroup(name: "Reformgrupp miljö", theme: .environment, description: "En klimatsmart stad"))
+            try await organizations.createReformGroup(
+                name: "Reformgrupp miljö", theme: .environment, description: "En klimatsmart stad"))
         let other = try #require(
-            try await organizations.createReformGroup(name: "Reformgrupp integration", theme: .integration, description: "Jobb"))
+            try await organizations.createReformGroup(
+                name: "Reformgrupp integration", theme: .integration, description: "Jobb"))
         let chair = try await app.makeAccount("Cia Ordförande", "cia@example.se")
         let member = try await app.makeAccount("Mats Medlem", "mats@example.se")
         let store = ReformGroupStore(database: app.db)
@@ -47,7 +49,9 @@ struct ReformGroupFixture {
         for (title, visibility) in [("Öppet möte", MeetingVisibility.public), ("Hemligt möte", .internal)] {
             try await store.addMeeting(
                 group.id,
-                ReformGroupMeetingDraft(heldOn: start.adding(days: 10), title: title, agenda: "", minutes: "Protokoll", visibility: visibility),
+                ReformGroupMeetingDraft(
+                    heldOn: start.adding(days: 10), title: title, agenda: "", minutes: "Protokoll",
+                    visibility: visibility),
                 by: projects.coach, now: now)
         }
         return ReformGroupFixture(projects: projects, group: group.id, other: other.id, chair: chair, member: member)
@@ -89,41 +93,61 @@ struct ReformGroupTests: APITestSuite {
             let chair = try await hub.browser("cia@example.se")
             let refused = try await chair.post(
                 path + "/dialogues",
-                ["dialogue_held_on": "igår", "dialogue_place": "Biblioteket", "dialogue_participants": "-3", "dialogue_heard": "Mycket"],
+                [
+                    "dialogue_held_on": "igår", "dialogue_place": "Biblioteket", "dialogue_participants": "-3",
+                    "dialogue_heard": "Mycket",
+                ],
                 tokenPage: path)
             #expect(refused.status == .unprocessableEntity && refused.text.contains("value=\"Biblioteket\""))
             #expect(refused.text.contains("Skriv ett datum") && refused.text.contains("Skriv antalet deltagare"))
             let saved = try await chair.post(
                 path + "/dialogues",
-                ["dialogue_held_on": "2026-05-01", "dialogue_place": "Biblioteket", "dialogue_participants": "42", "dialogue_heard": "Fler cykelbanor"],
+                [
+                    "dialogue_held_on": "2026-05-01", "dialogue_place": "Biblioteket", "dialogue_participants": "42",
+                    "dialogue_heard": "Fler cykelbanor",
+                ],
                 tokenPage: path)
             #expect(saved.status == .seeOther)
             let meeting = try await chair.post(
                 path + "/meetings",
-                ["meeting_held_on": "2026-05-02", "meeting_title": "Vårmötet", "meeting_agenda": "", "meeting_minutes": "", "meeting_visibility": "public"],
+                [
+                    "meeting_held_on": "2026-05-02", "meeting_title": "Vårmötet", "meeting_agenda": "",
+                    "meeting_minutes": "", "meeting_visibility": "public",
+                ],
                 tokenPage: path)
             #expect(meeting.status == .seeOther)
             let page = try await TestBrowser(app).get(path).text
             #expect(page.contains("Fler cykelbanor") && page.contains("42 deltagare") && page.contains("Vårmötet"))
             let member = try await hub.browser("mats@example.se")
-            #expect(try await member.post(path + "/meetings", ["meeting_title": "x"], tokenPage: path).status == .forbidden)
-            #expect(try await member.post(path + "/members", ["member_name": "x"], tokenPage: path).status == .forbidden)
+            #expect(
+                try await member.post(path + "/meetings", ["meeting_title": "x"], tokenPage: path).status == .forbidden)
+            #expect(
+                try await member.post(path + "/members", ["member_name": "x"], tokenPage: path).status == .forbidden)
             let coach = try await hub.browser("coach@example.se")
             let unknown = try await coach.post(
                 path + "/members",
-                ["member_name": "Ny", "member_email": "ingen@example.se", "member_sector": "city", "member_position": "member", "member_starts_on": "2026-01-01"],
+                [
+                    "member_name": "Ny", "member_email": "ingen@example.se", "member_sector": "city",
+                    "member_position": "member", "member_starts_on": "2026-01-01",
+                ],
                 tokenPage: path)
             #expect(unknown.status == .unprocessableEntity && unknown.text.contains("inget konto med den adressen"))
             let added = try await coach.post(
                 path + "/members",
-                ["member_name": "Rut Invånare", "member_email": "rut@example.se", "member_organization": "", "member_sector": "city", "member_position": "member", "member_starts_on": "2026-01-01"],
+                [
+                    "member_name": "Rut Invånare", "member_email": "rut@example.se", "member_organization": "",
+                    "member_sector": "city", "member_position": "member", "member_starts_on": "2026-01-01",
+                ],
                 tokenPage: path)
             #expect(added.status == .seeOther)
-            let memberships = try await ReformGroupStore(database: app.db).activeMemberships(of: hub.projects.resident, on: Day(Date()))
+            let memberships = try await ReformGroupStore(database: app.db).activeMemberships(
+                of: hub.projects.resident, on: Day(Date()))
             #expect(memberships[hub.group] == .member)
-            let mats = try #require(try await ReformGroupStore(database: app.db).members(of: hub.group).first { $0.name == "Mats Medlem" })
+            let mats = try #require(
+                try await ReformGroupStore(database: app.db).members(of: hub.group).first { $0.name == "Mats Medlem" })
             #expect(try await coach.post(path + "/members/\(mats.id)/end", [:], tokenPage: path).status == .seeOther)
-            let ended = try #require(try await ReformGroupStore(database: app.db).members(of: hub.group).first { $0.id == mats.id })
+            let ended = try #require(
+                try await ReformGroupStore(database: app.db).members(of: hub.group).first { $0.id == mats.id })
             #expect(ended.endsOn == Day(Date()))
         }
     }
@@ -138,36 +162,51 @@ struct ReformGroupTests: APITestSuite {
             let theme = try #require(try await IdeaStore(database: app.db).themes().first?.id)
             let submitted = try await member.post(
                 "/ideas",
-                ["title": "Solceller på förskolor", "summary": "Tak", "need": "El", "themes[]": "\(theme)", "reform_group": "\(hub.group)", "action": "submit"],
+                [
+                    "title": "Solceller på förskolor", "summary": "Tak", "need": "El", "themes[]": "\(theme)",
+                    "reform_group": "\(hub.group)", "action": "submit",
+                ],
                 tokenPage: "/ideas/new")
             #expect(submitted.status == .seeOther)
             let idea = try #require(
-                try await app.db.sql.raw("SELECT id, reform_group_id FROM ideas WHERE title = 'Solceller på förskolor'").first())
+                try await app.db.sql.raw("SELECT id, reform_group_id FROM ideas WHERE title = 'Solceller på förskolor'")
+                    .first())
             #expect(try idea.decode(column: "reform_group_id", as: Int?.self) == hub.group)
             // Not for a group one is not in.
             let forged = try await member.post(
                 "/ideas",
-                ["title": "Annan", "summary": "x", "need": "y", "themes[]": "\(theme)", "reform_group": "\(hub.other)", "action": "submit"],
+                [
+                    "title": "Annan", "summary": "x", "need": "y", "themes[]": "\(theme)",
+                    "reform_group": "\(hub.other)", "action": "submit",
+                ],
                 tokenPage: "/ideas/new")
             #expect(forged.status == .seeOther)
-            let other = try #require(try await app.db.sql.raw("SELECT reform_group_id FROM ideas WHERE title = 'Annan'").first())
+            let other = try #require(
+                try await app.db.sql.raw("SELECT reform_group_id FROM ideas WHERE title = 'Annan'").first())
             #expect(try other.decode(column: "reform_group_id", as: Int?.self) == nil)
             // Challenges in the group's name, by a member with no other role.
             let challenge = try await member.post(
                 "/challenges",
-                ["title": "Hur minskar vi matsvinnet?", "description": "Skolor", "posed_by": "group-\(hub.group)", "themes[]": "\(theme)", "open_until": "2099-01-01"],
+                [
+                    "title": "Hur minskar vi matsvinnet?", "description": "Skolor", "posed_by": "group-\(hub.group)",
+                    "themes[]": "\(theme)", "open_until": "2099-01-01",
+                ],
                 tokenPage: "/challenges/new?group=\(hub.group)")
             #expect(challenge.status == .seeOther)
             let elsewhere = try await member.post(
                 "/challenges",
-                ["title": "Annan utmaning", "description": "x", "posed_by": "group-\(hub.other)", "themes[]": "\(theme)", "open_until": "2099-01-01"],
+                [
+                    "title": "Annan utmaning", "description": "x", "posed_by": "group-\(hub.other)",
+                    "themes[]": "\(theme)", "open_until": "2099-01-01",
+                ],
                 tokenPage: "/challenges/new")
             #expect(elsewhere.status == .unprocessableEntity)
             // A project from the idea shows on the group's page.
             let ideaID = try idea.decode(column: "id", as: Int.self)
             let triage = TriageStore(database: app.db)
             try await triage.change(ideaID: ideaID, StatusChange(to: .underReview), by: hub.projects.coach, now: Date())
-            try await triage.change(ideaID: ideaID, StatusChange(to: .accepted, reason: "Bra"), by: hub.projects.coach, now: Date())
+            try await triage.change(
+                ideaID: ideaID, StatusChange(to: .accepted, reason: "Bra"), by: hub.projects.coach, now: Date())
             _ = try await hub.projects.store.create(
                 ProjectDraft(
                     title: "Solcellsprojektet", what: "Tak", organizationIDs: [hub.projects.department], themeIDs: [],
@@ -189,7 +228,8 @@ struct ReformGroupTests: APITestSuite {
     func personalData() async throws {
         try await withTestApp { app in
             let hub = try await ReformGroupFixture.make(app)
-            let export = try await AccountExport.make(accountID: hub.member, database: app.db, hasher: app.password, now: Date())
+            let export = try await AccountExport.make(
+                accountID: hub.member, database: app.db, hasher: app.password, now: Date())
             let json = String(decoding: try #require(export).json(), as: UTF8.self)
             #expect(json.contains("reformGroupMemberships") && json.contains("Mats Medlem"))
             try await AccountStore(database: app.db, hasher: app.password).delete(id: hub.member, now: Date())

@@ -8,9 +8,15 @@ struct PartnerRuleTests {
 
     @Test("A yearly figure over a period: whole years count once each, leap years too; the rest by its days")
     func overPeriod() throws {
-        #expect(PartnerAgreement.overPeriod(100_000, from: try day("2027-01-01"), through: try day("2027-12-31")) == 100_000)
-        #expect(PartnerAgreement.overPeriod(100_000, from: try day("2028-01-01"), through: try day("2028-12-31")) == 100_000)
-        #expect(PartnerAgreement.overPeriod(100_000, from: try day("2027-07-01"), through: try day("2029-06-30")) == 200_000)
+        #expect(
+            PartnerAgreement.overPeriod(100_000, from: try day("2027-01-01"), through: try day("2027-12-31")) == 100_000
+        )
+        #expect(
+            PartnerAgreement.overPeriod(100_000, from: try day("2028-01-01"), through: try day("2028-12-31")) == 100_000
+        )
+        #expect(
+            PartnerAgreement.overPeriod(100_000, from: try day("2027-07-01"), through: try day("2029-06-30")) == 200_000
+        )
         // Half a year: 181 days of 365.
         #expect(PartnerAgreement.overPeriod(365, from: try day("2027-01-01"), through: try day("2027-06-30")) == 181)
         #expect(PartnerAgreement.overPeriod(1000, from: try day("2027-03-01"), through: try day("2027-03-01")) == 3)
@@ -36,7 +42,10 @@ struct PartnerRuleTests {
         bad.cashPerYear = -1
         bad.hoursPerYear = nil
         bad.focusAreas = [String(repeating: "x", count: 81)]
-        #expect(bad.problems() == [.endsOn: .invalid, .cashPerYear: .invalid, .hoursPerYear: .missing, .focusAreas: .tooLong(limit: 80)])
+        #expect(
+            bad.problems() == [
+                .endsOn: .invalid, .cashPerYear: .invalid, .hoursPerYear: .missing, .focusAreas: .tooLong(limit: 80),
+            ])
         bad = good
         bad.endsOn = try day("2037-01-02")
         #expect(bad.problems()[.endsOn] == .invalid)

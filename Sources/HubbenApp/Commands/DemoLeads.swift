@@ -21,7 +21,8 @@ enum DemoLeads {
             "Hanna Vik", "Ibrahim Khan", "Jenny Åström", "Karl Nyström", "Lina Persson",
         ]
         let kinds: [[InterestKind]] = [
-            [.testUser], [.workAtHub], [.becomePartner], [.workThroughSupplier], [.followWork], [.testUser, .followWork],
+            [.testUser], [.workAtHub], [.becomePartner], [.workThroughSupplier], [.followWork],
+            [.testUser, .followWork],
         ]
         let states: [(LeadStatus, LeadOutcome?)] = [
             (.new, nil), (.contacted, nil), (.inDialogue, nil), (.closed, .hired), (.closed, .supplierContact),
@@ -52,7 +53,8 @@ enum DemoLeads {
             ).run()
             let (status, outcome) = states[index % states.count]
             try await store.update(
-                id, status: status, outcome: outcome, assigneeID: status == .new ? nil : (index % 2 == 0 ? coach : admin),
+                id, status: status, outcome: outcome,
+                assigneeID: status == .new ? nil : (index % 2 == 0 ? coach : admin),
                 now: registered)
             if status != .new {
                 try await store.addNote(

@@ -8,16 +8,25 @@ import Vapor
 /// contributions — money and staff hours — on the projects it owns, partners or helps. Once per database.
 enum DemoPartners {
     static let profiles: [String: (focus: [String], role: String)] = [
-        "Sundkraft Energi AB": (["Smart energianvändning", "Laddinfrastruktur", "Klimatsmarta fastigheter"], "Innovationsansvarig"),
-        "Kustdata Konsult AB": (["Prototyper och arkitektur", "Öppna data", "Tillgänglighet i digitala tjänster"], "Kundansvarig offentlig sektor"),
+        "Sundkraft Energi AB": (
+            ["Smart energianvändning", "Laddinfrastruktur", "Klimatsmarta fastigheter"], "Innovationsansvarig"
+        ),
+        "Kustdata Konsult AB": (
+            ["Prototyper och arkitektur", "Öppna data", "Tillgänglighet i digitala tjänster"],
+            "Kundansvarig offentlig sektor"
+        ),
         "Nordljus Digital AB": (["Tjänstedesign", "Användartester", "Invånardialog"], "Designledare"),
-        "Öresundslabbet ekonomisk förening": (["Workshopmetoder", "Lego Serious Play", "Samverkan akademi–stad"], "Verksamhetsledare"),
+        "Öresundslabbet ekonomisk förening": (
+            ["Workshopmetoder", "Lego Serious Play", "Samverkan akademi–stad"], "Verksamhetsledare"
+        ),
     ]
 
     static func load(into app: Application, demoAccounts: [String: Int], progress: (String) -> Void) async throws {
         let db = app.db
         let sql = try db.sql
-        guard try await sql.raw("SELECT COUNT(*) AS n FROM partner_agreements").first()?.decode(column: "n", as: Int.self) == 0,
+        guard
+            try await sql.raw("SELECT COUNT(*) AS n FROM partner_agreements").first()?.decode(column: "n", as: Int.self)
+                == 0,
             let coach = demoAccounts["coach"], let partnerStaff = demoAccounts["partner"]
         else { return }
         progress("Partners' profiles, agreements and contributions")
@@ -33,14 +42,18 @@ enum DemoPartners {
             if let profile = profiles[organization.name] {
                 try await store.saveProfile(
                     organization.id,
-                    PartnerProfileDraft(description: organization.description, focusAreas: profile.focus, contactRole: profile.role),
+                    PartnerProfileDraft(
+                        description: organization.description, focusAreas: profile.focus, contactRole: profile.role),
                     now: now)
             }
             let cash = [400_000, 250_000, 150_000, 50_000][index % 4]
             let hours = [600, 1200, 800, 300][index % 4]
             let thisYear = today.year
             for (first, last, status) in [
-                (Day(year: thisYear - 2, month: 1, day: 1), Day(year: thisYear - 1, month: 12, day: 31), AgreementStatus.ended),
+                (
+                    Day(year: thisYear - 2, month: 1, day: 1), Day(year: thisYear - 1, month: 12, day: 31),
+                    AgreementStatus.ended
+                ),
                 (Day(year: thisYear, month: 1, day: 1), Day(year: thisYear + 1, month: 12, day: 31), .active),
             ] {
                 guard let first, let last else { continue }
@@ -63,7 +76,8 @@ enum DemoPartners {
                     _ = try await store.insertContribution(
                         projectID: project, organizationID: organization.id, kind: .hours,
                         amount: (6 + 2 * month + step) * 60 + (month % 2) * 30, day: day,
-                        what: ["Utveckling av prototypen", "Workshop med användare", "Arkitekturstöd", "Användartest"][month],
+                        what: ["Utveckling av prototypen", "Workshop med användare", "Arkitekturstöd", "Användartest"][
+                            month],
                         accountID: logger, now: now)
                 }
                 _ = try await store.insertContribution(
@@ -72,6 +86,8 @@ enum DemoPartners {
                     accountID: coach, now: now)
             }
         }
-        progress("partners: \(partners.count) profiles, \(partners.count * 2) agreements, \(partners.count * 15) contributions")
+        progress(
+            "partners: \(partners.count) profiles, \(partners.count * 2) agreements, \(partners.count * 15) contributions"
+        )
     }
 }

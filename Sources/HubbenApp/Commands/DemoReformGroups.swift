@@ -49,7 +49,8 @@ enum DemoReformGroups {
             try await store.addMember(
                 group.id,
                 ReformGroupMemberDraft(
-                    accountID: nil, name: "Petra Holm", organization: "Företagarna", sector: .business, position: .member,
+                    accountID: nil, name: "Petra Holm", organization: "Företagarna", sector: .business,
+                    position: .member,
                     shownPublicly: true, startsOn: started),
                 now: now)
             if let left = try await store.members(of: group.id).first(where: { $0.name == "Petra Holm" }) {
@@ -70,9 +71,12 @@ enum DemoReformGroups {
             try await store.addDialogue(
                 group.id,
                 CitizenDialogueDraft(
-                    heldOn: today.adding(days: -90), place: ["Rosengård", "Centrum", "Hyllie", "Fosie"][index % 4] + " bibliotek",
+                    heldOn: today.adding(days: -90),
+                    place: ["Rosengård", "Centrum", "Hyllie", "Fosie"][index % 4] + " bibliotek",
                     participants: 25 + index * 10,
-                    heard: "Invånarna vill ha enklare vägar in: färre blanketter, tydligare besked och någon att fråga på plats."),
+                    heard:
+                        "Invånarna vill ha enklare vägar in: färre blanketter, tydligare besked och någon att fråga på plats."
+                ),
                 by: coach, now: now)
             // The ideas it produced: two each, spread over the demo's ideas.
             for step in 0..<2 where !ideas.isEmpty {

@@ -28,7 +28,9 @@ extension Seeder {
             ])
         }
         let partnerIDs = existing + (0..<added).map { firstNew + $0 }
-        let areas = ["Energi", "Mobilitet", "Öppna data", "Tjänstedesign", "Välfärdsteknik", "Skola", "Cirkulär ekonomi"]
+        let areas = [
+            "Energi", "Mobilitet", "Öppna data", "Tjänstedesign", "Välfärdsteknik", "Skola", "Cirkulär ekonomi",
+        ]
         var profiles: [[any Encodable & Sendable]] = []
         var agreements: [[any Encodable & Sendable]] = []
         var contributions: [[any Encodable & Sendable]] = []
@@ -44,7 +46,8 @@ extension Seeder {
                 let status: AgreementStatus = step == agreementsEach - 1 ? .active : .ended
                 agreements.append([
                     organization, "\(year)-01-01", "\(year)-12-31", status.rawValue,
-                    [0, 50_000, 100_000, 250_000, 500_000][random.next(upTo: 5)], [0, 200, 500, 1000][random.next(upTo: 4)],
+                    [0, 50_000, 100_000, 250_000, 500_000][random.next(upTo: 5)],
+                    [0, 200, 500, 1000][random.next(upTo: 4)],
                     focus.first ?? "", "", people[random.next(upTo: people.count)], now, now,
                 ])
             }
@@ -68,7 +71,8 @@ extension Seeder {
             try await insert.rows("organizations", columns: ["id", "name", "kind", "description"], organizationRows)
             try await insert.advanceSequence("organizations")
             try await insert.rows(
-                "partner_profiles", columns: ["organization_id", "focus_areas", "contact_role", "updated_at"], profileRows)
+                "partner_profiles", columns: ["organization_id", "focus_areas", "contact_role", "updated_at"],
+                profileRows)
             try await insert.rows(
                 "partner_agreements",
                 columns: [
@@ -81,7 +85,9 @@ extension Seeder {
             try await app.db.transaction { db in
                 try await BulkInsert(sql: try db.sql).rows(
                     "contributions",
-                    columns: ["project_id", "organization_id", "kind", "amount", "day", "what", "account_id", "created_at"],
+                    columns: [
+                        "project_id", "organization_id", "kind", "amount", "day", "what", "account_id", "created_at",
+                    ],
                     batch)
             }
         }

@@ -168,7 +168,8 @@ struct IdeaController: RouteCollection {
     /// A reform group the person may submit for (an active member of it), shown on the form and sent with it.
     static func onBehalf(_ req: Request, of groupID: Int?, into form: inout IdeaPages.FormModel) async throws {
         guard let groupID,
-            try await ReformGroupStore(database: req.db).activeMemberships(of: req.account?.id, on: Day(req.now))[groupID]
+            try await ReformGroupStore(database: req.db).activeMemberships(of: req.account?.id, on: Day(req.now))[
+                groupID]
                 != nil,
             let group = try await ReformGroupStore(database: req.db).group(groupID)
         else { return }

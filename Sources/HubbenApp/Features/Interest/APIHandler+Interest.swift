@@ -5,7 +5,8 @@ import Vapor
 
 /// `/api/v1/interest…` and the hub team's `/api/v1/leads…`.
 extension APIHandler {
-    func registerInterest(_ input: Operations.RegisterInterest.Input) async throws -> Operations.RegisterInterest.Output {
+    func registerInterest(_ input: Operations.RegisterInterest.Input) async throws -> Operations.RegisterInterest.Output
+    {
         let req = try APIContext.current()
         guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
         let draft = InterestDraft(
@@ -67,7 +68,8 @@ extension APIHandler {
                         leads: leads.map {
                             .init(
                                 id: $0.id, interests: $0.interests.compactMap { .init(rawValue: $0.rawValue) },
-                                status: Components.Schemas.LeadSummary.StatusPayload(rawValue: $0.status.rawValue) ?? .new,
+                                status: Components.Schemas.LeadSummary.StatusPayload(rawValue: $0.status.rawValue)
+                                    ?? .new,
                                 outcome: $0.outcome.flatMap { .init(rawValue: $0.rawValue) }, assigneeId: $0.assigneeID,
                                 createdAt: $0.createdAt)
                         }, total: total, page: page))))

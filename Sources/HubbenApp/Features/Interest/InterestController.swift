@@ -31,7 +31,8 @@ struct InterestController: RouteCollection {
 
     func form(req: Request) async throws -> Response {
         if req.query[String.self, at: "done"] == "sent" {
-            return HTMLResponse.make(InterestPages.sent(req.t), for: req, headers: ["Cache-Control": "private, no-store"])
+            return HTMLResponse.make(
+                InterestPages.sent(req.t), for: req, headers: ["Cache-Control": "private, no-store"])
         }
         var form = InterestPages.Form(started: req.now)
         form.values["project"] = req.query[Int.self, at: "project"].map(String.init) ?? ""
@@ -188,9 +189,12 @@ struct InterestController: RouteCollection {
         var values: [String: String] = [:]
         for name in ["status", "outcome", "assignee"] { values[name] = req.formText(name, limit: 50) }
         values["note"] = req.formText("note")
-        let assignee: Int?? = (values["assignee"] ?? "").isEmpty ? .some(nil) : Int(values["assignee"] ?? "").map { .some($0) } ?? .some(-1)
+        let assignee: Int?? =
+            (values["assignee"] ?? "").isEmpty
+            ? .some(nil) : Int(values["assignee"] ?? "").map { .some($0) } ?? .some(-1)
         let change = LeadChange(
-            status: LeadStatus(rawValue: values["status"] ?? ""), outcome: LeadOutcome(rawValue: values["outcome"] ?? ""),
+            status: LeadStatus(rawValue: values["status"] ?? ""),
+            outcome: LeadOutcome(rawValue: values["outcome"] ?? ""),
             assigneeID: assignee, note: values["note"] ?? "")
         switch try await actions(req).change(id, change) {
         case .changed: return req.redirect(to: InterestPaths.lead(id) + "?done=saved", redirectType: .normal)
@@ -228,7 +232,8 @@ struct InterestController: RouteCollection {
         return HTMLResponse.make(
             InterestPages.testUsers(
                 .init(view: view, values: values, errors: errors, csrf: CSRF.token(for: req), notice: notice), req.t),
-            for: req, status: errors.isEmpty ? .ok : .unprocessableEntity, headers: ["Cache-Control": "private, no-store"])
+            for: req, status: errors.isEmpty ? .ok : .unprocessableEntity,
+            headers: ["Cache-Control": "private, no-store"])
     }
 
     func inviteTestUsers(req: Request) async throws -> Response {
@@ -279,6 +284,7 @@ struct InterestController: RouteCollection {
                 InterestPages.invitation(nil, token: token, csrf: CSRF.token(for: req), notice: nil, req.t),
                 for: req, status: .notFound, headers: ["Cache-Control": "private, no-store"])
         }
-        return HTMLResponse.make(InterestPages.withdrawn(req.t), for: req, headers: ["Cache-Control": "private, no-store"])
+        return HTMLResponse.make(
+            InterestPages.withdrawn(req.t), for: req, headers: ["Cache-Control": "private, no-store"])
     }
 }

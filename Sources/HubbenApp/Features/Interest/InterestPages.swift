@@ -26,7 +26,8 @@ enum InterestPages {
                 .form(
                     .method(.post), .action(InterestPaths.form()), .novalidate(), FormParts.csrf(form.csrf),
                     FormParts.hidden("started", "\(Int(form.started.timeIntervalSince1970))"),
-                    FormParts.nameAndEmail(name: form.values["name"] ?? "", email: form.values["email"] ?? "", errors: form.errors, t),
+                    FormParts.nameAndEmail(
+                        name: form.values["name"] ?? "", email: form.values["email"] ?? "", errors: form.errors, t),
                     FormParts.input(
                         .init(
                             name: "organization", label: t(.interestOrganization), hint: t(.interestOptional),
@@ -67,7 +68,8 @@ enum InterestPages {
                         .label(.for("website"), .text(t(.interestHoneypot))),
                         .input(
                             .type(.text), .id("website"), .name("website"), .value(""),
-                            .attribute(named: "tabindex", value: "-1"), .attribute(named: "autocomplete", value: "off"))),
+                            .attribute(named: "tabindex", value: "-1"), .attribute(named: "autocomplete", value: "off"))
+                    ),
                     .h2(.text(t(.interestConsentHeading))),
                     .p(.class("prose"), .text(t(.interestConsentText))),
                     consentBox(form, t),
@@ -101,7 +103,9 @@ enum InterestPages {
             main: .group(
                 .h1(.text(t(.interestConfirmTitle))),
                 valid
-                    ? .form(.method(.post), .action(action), FormParts.csrf(csrf), FormParts.submit(t(.interestConfirmSubmit)))
+                    ? .form(
+                        .method(.post), .action(action), FormParts.csrf(csrf),
+                        FormParts.submit(t(.interestConfirmSubmit)))
                     : .p(.text(t(.interestLinkInvalid)))
             ), section: nil)
     }
@@ -120,7 +124,9 @@ enum InterestPages {
                 valid
                     ? .group(
                         .p(.text(t(.interestWithdrawExplained))),
-                        .form(.method(.post), .action(action), FormParts.csrf(csrf), FormParts.submit(t(.interestWithdrawSubmit))))
+                        .form(
+                            .method(.post), .action(action), FormParts.csrf(csrf),
+                            FormParts.submit(t(.interestWithdrawSubmit))))
                     : .p(.text(t(.interestLinkInvalid)))
             ), section: nil)
     }
@@ -150,11 +156,13 @@ enum InterestPages {
                     .method(.get), .action(InterestPaths.leads()), .class("filter-form"),
                     FormParts.select(
                         name: "status", label: t(.leadStatus),
-                        options: [("", t(.leadAll))] + LeadStatus.allCases.map { ($0.rawValue, t(InterestTexts.status($0))) },
+                        options: [("", t(.leadAll))]
+                            + LeadStatus.allCases.map { ($0.rawValue, t(InterestTexts.status($0))) },
                         selected: model.filter.status?.rawValue ?? "", t),
                     FormParts.select(
                         name: "interest", label: t(.interestWhat),
-                        options: [("", t(.leadAll))] + InterestKind.allCases.map { ($0.rawValue, t(InterestTexts.kind($0))) },
+                        options: [("", t(.leadAll))]
+                            + InterestKind.allCases.map { ($0.rawValue, t(InterestTexts.kind($0))) },
                         selected: model.filter.interest?.rawValue ?? "", t),
                     FormParts.submit(t(.leadFilter), style: "button-secondary")),
                 .p(.text(t(.leadsCount("\(model.total)")))),
@@ -162,7 +170,10 @@ enum InterestPages {
                     ? .p(.class("empty-state"), .text(t(.leadsEmpty)))
                     : PageParts.table(
                         id: "leads-caption", caption: t(.leadsTitle),
-                        columns: [.init(t(.leadNumber)), .init(t(.leadRegistered)), .init(t(.interestWhat)), .init(t(.leadStatus))],
+                        columns: [
+                            .init(t(.leadNumber)), .init(t(.leadRegistered)), .init(t(.interestWhat)),
+                            .init(t(.leadStatus)),
+                        ],
                         rows: .tbody(
                             .forEach(model.leads) { lead in
                                 .tr(
@@ -170,7 +181,8 @@ enum InterestPages {
                                         .attribute(named: "scope", value: "row"),
                                         .a(.href(InterestPaths.lead(lead.id)), .text(t(.leadNamed("\(lead.id)"))))),
                                     .td(.text(DateFormat.date(lead.createdAt, language: t.language))),
-                                    .td(.text(lead.interests.map { t(InterestTexts.kind($0)) }.joined(separator: ", "))),
+                                    .td(
+                                        .text(lead.interests.map { t(InterestTexts.kind($0)) }.joined(separator: ", "))),
                                     .td(.text(InterestTexts.statusText(lead, t))))
                             })),
                 .if(
@@ -206,7 +218,12 @@ enum InterestPages {
             (.interestMessage, lead.message), (.interestDistrict, lead.district),
             (.interestAgeBand, lead.ageBand.map { t(InterestTexts.ageBand($0)) } ?? ""),
             (.leadProject, model.view.projectTitle ?? ""), (.leadChallenge, model.view.challengeTitle ?? ""),
-            (.leadConsent, t(.leadConsentGiven(version: lead.consentVersion, at: DateFormat.dateTime(lead.consentedAt, language: language)))),
+            (
+                .leadConsent,
+                t(
+                    .leadConsentGiven(
+                        version: lead.consentVersion, at: DateFormat.dateTime(lead.consentedAt, language: language)))
+            ),
             (.leadKeptUntil, DateFormat.date(lead.retainUntil, language: language)),
             (.leadStatus, InterestTexts.statusText(lead, t)), (.leadAssignee, model.view.assignee ?? t(.leadNobody)),
         ].filter { !$0.1.isEmpty }
@@ -219,7 +236,9 @@ enum InterestPages {
                 FormParts.notice(model.notice),
                 .h1(.text(t(.leadNamed("\(lead.id)")))),
                 .p(.class("muted"), .text(t(.leadViewLogged))),
-                .dl(.class("facts"), .forEach(facts) { key, value in .group(.dt(.text(t(key))), .dd(.class("prose"), .text(value))) }),
+                .dl(
+                    .class("facts"),
+                    .forEach(facts) { key, value in .group(.dt(.text(t(key))), .dd(.class("prose"), .text(value))) }),
                 .h2(.text(t(.leadNotes))),
                 model.view.notes.isEmpty
                     ? .p(.class("muted"), .text(t(.leadNoNotes)))
@@ -227,19 +246,25 @@ enum InterestPages {
                         .class("plain-list"),
                         .forEach(model.view.notes) { note in
                             .li(
-                                .p(.class("muted"), .text((note.author ?? t(.partnerWhoGone)) + ", " + DateFormat.dateTime(note.at, language: language))),
+                                .p(
+                                    .class("muted"),
+                                    .text(
+                                        (note.author ?? t(.partnerWhoGone)) + ", "
+                                            + DateFormat.dateTime(note.at, language: language))),
                                 .p(.class("prose"), .text(note.body)))
                         }),
                 .h2(.id("change"), .text(t(.leadChange))),
                 .form(
-                    .method(.post), .action(InterestPaths.lead(lead.id) + "#change"), .novalidate(), FormParts.csrf(model.csrf),
+                    .method(.post), .action(InterestPaths.lead(lead.id) + "#change"), .novalidate(),
+                    FormParts.csrf(model.csrf),
                     FormParts.select(
                         name: "status", label: t(.leadStatus),
                         options: LeadStatus.allCases.map { ($0.rawValue, t(InterestTexts.status($0))) },
                         selected: values["status"] ?? lead.status.rawValue, errors: model.errors, t),
                     FormParts.select(
                         name: "outcome", label: t(.leadOutcome),
-                        options: [("", t(.leadNoOutcome))] + LeadOutcome.allCases.map { ($0.rawValue, t(InterestTexts.outcome($0))) },
+                        options: [("", t(.leadNoOutcome))]
+                            + LeadOutcome.allCases.map { ($0.rawValue, t(InterestTexts.outcome($0))) },
                         selected: values["outcome"] ?? lead.outcome?.rawValue ?? "", errors: model.errors, t),
                     FormParts.select(
                         name: "assignee", label: t(.leadAssignee),
@@ -278,7 +303,10 @@ enum InterestPages {
             title: t(.testUsersTitle),
             main: .group(
                 FormParts.errorSummary(model.errors, t),
-                .p(.a(.href(ProjectPaths.show(view.projectID) + "#experiment-\(view.experimentID)"), .text("‹ " + view.projectTitle))),
+                .p(
+                    .a(
+                        .href(ProjectPaths.show(view.projectID) + "#experiment-\(view.experimentID)"),
+                        .text("‹ " + view.projectTitle))),
                 FormParts.notice(model.notice),
                 .h1(.text(t(.testUsersTitle))),
                 .p(.class("prose"), .text(view.hypothesis)),
@@ -323,14 +351,21 @@ enum InterestPages {
                         invitation.status == "invited"
                             ? .form(
                                 .method(.post), .action(InterestPaths.invitation(token)), FormParts.csrf(csrf),
-                                .button(.type(.submit), .name("answer"), .value("yes"), .class("button button-primary"), .text(t(.testUsersYes))),
+                                .button(
+                                    .type(.submit), .name("answer"), .value("yes"), .class("button button-primary"),
+                                    .text(t(.testUsersYes))),
                                 .text(" "),
-                                .button(.type(.submit), .name("answer"), .value("no"), .class("button button-secondary"), .text(t(.testUsersNo))))
-                            : .p(.text(t(invitation.status == "accepted" ? .testUsersAnsweredYes : .testUsersAnsweredNo))),
+                                .button(
+                                    .type(.submit), .name("answer"), .value("no"), .class("button button-secondary"),
+                                    .text(t(.testUsersNo))))
+                            : .p(
+                                .text(t(invitation.status == "accepted" ? .testUsersAnsweredYes : .testUsersAnsweredNo))
+                            ),
                         .h2(.text(t(.interestWithdrawTitle))),
                         .p(.text(t(.interestWithdrawExplained))),
                         .form(
-                            .method(.post), .action(InterestPaths.invitation(token) + "/withdrawal"), FormParts.csrf(csrf),
+                            .method(.post), .action(InterestPaths.invitation(token) + "/withdrawal"),
+                            FormParts.csrf(csrf),
                             FormParts.submit(t(.interestWithdrawSubmit), style: "button-secondary")))
                 },
                 .if(invitation == nil, .p(.text(t(.interestLinkInvalid))))

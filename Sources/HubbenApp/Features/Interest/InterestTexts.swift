@@ -51,7 +51,8 @@ enum InterestTexts {
             guard let problem = problems[field] else { continue }
             let message: String =
                 switch (field, problem) {
-                case (_, .tooLong(let limit)): t(.fieldTooLong(limit: NumberFormat.integer(limit, language: t.language)))
+                case (_, .tooLong(let limit)):
+                    t(.fieldTooLong(limit: NumberFormat.integer(limit, language: t.language)))
                 case (.name, _): t(.interestErrorName)
                 case (.email, _): t(.interestErrorEmail)
                 case (.interests, _): t(.interestErrorWhat)
@@ -127,7 +128,8 @@ extension LocalizedText {
             "We use your name, your e-mail address and what you write here only so that the hub's team can contact you about what you are interested in – and, if you want to be a test user, to invite you to tests without the projects seeing your address. Only the hub's team sees them. We keep them for two years from today; if you do not confirm your address within 48 hours they are erased at once. You can withdraw your consent at any time through the link in every mail from us, and then everything is erased."
     )
     static let interestConsentLabel = LocalizedText(
-        sv: "Jag samtycker till att mina uppgifter används så här.", en: "I consent to my details being used like this.")
+        sv: "Jag samtycker till att mina uppgifter används så här.", en: "I consent to my details being used like this."
+    )
     static let interestSubmit = LocalizedText(sv: "Skicka intresseanmälan", en: "Send")
     static let interestTooFast = LocalizedText(
         sv: "Formuläret skickades snabbare än någon hinner fylla i det. Kontrollera uppgifterna och skicka igen.",
@@ -190,7 +192,8 @@ extension LocalizedText {
     static let leadsLead = LocalizedText(
         sv:
             "Bekräftade intresseanmälningar, nyast först. Namn och adress står på varje anmälans sida, och varje visning loggas.",
-        en: "Confirmed registrations of interest, newest first. Names and addresses are on each one's page, and every view is logged."
+        en:
+            "Confirmed registrations of interest, newest first. Names and addresses are on each one's page, and every view is logged."
     )
     static let leadsEmpty = LocalizedText(sv: "Inga intresseanmälningar.", en: "No registered interest.")
     static func leadsCount(_ count: String) -> LocalizedText {
@@ -242,7 +245,8 @@ extension LocalizedText {
             sv: "Hej \(name)!\n\n\(by) har gett dig en intresseanmälan att arbeta med:\n\n\(link)",
             en: "Hello \(name),\n\n\(by) has given you a registration of interest to work on:\n\n\(link)")
     }
-    static let testUsersTitle = LocalizedText(sv: "Testanvändare till experimentet", en: "Test users for the experiment")
+    static let testUsersTitle = LocalizedText(
+        sv: "Testanvändare till experimentet", en: "Test users for the experiment")
     static let testUsersLead = LocalizedText(
         sv:
             "Hubbens testanvändare har samtyckt till att bli inbjudna till tester. Du ser hur många som passar, inte vilka de är; de som tackar ja räknas som deltagare i experimentet.",
@@ -275,8 +279,11 @@ extension LocalizedText {
     static let testUsersInvitationTitle = LocalizedText(sv: "Vill du testa?", en: "Would you like to test?")
     static func testUsersInvitationText(_ project: String) -> LocalizedText {
         LocalizedText(
-            sv: "Projektet \(project) i innovationshubben söker testanvändare. Svarar du ja hör projektet av sig med tid och plats.",
-            en: "The project \(project) at the innovation hub is looking for test users. If you say yes, the project gets in touch with a time and a place.")
+            sv:
+                "Projektet \(project) i innovationshubben söker testanvändare. Svarar du ja hör projektet av sig med tid och plats.",
+            en:
+                "The project \(project) at the innovation hub is looking for test users. If you say yes, the project gets in touch with a time and a place."
+        )
     }
     static let testUsersYes = LocalizedText(sv: "Ja, jag är med", en: "Yes, count me in")
     static let testUsersNo = LocalizedText(sv: "Nej tack", en: "No, thank you")

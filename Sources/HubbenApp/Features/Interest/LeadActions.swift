@@ -23,7 +23,9 @@ struct LeadActions {
     func register(_ draft: InterestDraft, language: Language) async throws -> Registered {
         var problems = draft.problems()
         if let projectID = draft.projectID, try await publicProject(projectID) == nil { problems[.project] = .invalid }
-        if let challengeID = draft.challengeID, try await ChallengeStore(database: context.database).challenge(id: challengeID) == nil {
+        if let challengeID = draft.challengeID,
+            try await ChallengeStore(database: context.database).challenge(id: challengeID) == nil
+        {
             problems[.challenge] = .invalid
         }
         guard problems.isEmpty else { return .invalid(problems) }
@@ -111,7 +113,9 @@ struct LeadActions {
         try await AuditLog(database: context.database).record(
             actorID: account.id, action: "lead.view", targetType: "lead", targetID: id, now: context.now)
         let team = try await store.hubTeam().map { Person(id: $0.id, name: $0.name) }
-        let project = try await lead.projectID.asyncFlatMap { try await ProjectStore(database: context.database).project(id: $0) }
+        let project = try await lead.projectID.asyncFlatMap {
+            try await ProjectStore(database: context.database).project(id: $0)
+        }
         let challenge = try await lead.challengeID.asyncFlatMap {
             try await ChallengeStore(database: context.database).challenge(id: $0)
         }
@@ -159,7 +163,9 @@ struct LeadActions {
                     .transactional(
                         accountID: assignee, to: .init(name: person.name, email: person.email), language: language,
                         subject: t(.leadMailAssignedSubject),
-                        body: t(.leadMailAssigned(name: person.name, by: account.name, link: baseURL + InterestPaths.lead(id)))),
+                        body: t(
+                            .leadMailAssigned(
+                                name: person.name, by: account.name, link: baseURL + InterestPaths.lead(id)))),
                     delivers: delivers, now: now)
             }
         }

@@ -63,7 +63,8 @@ struct PartnerActions {
         let member = try await store.isMember(context.account?.id, of: organizationID)
         let mayManage = Authorization.allows(context.actor, PartnerAction.manage)
         var view = PartnerView(
-            shown: shown, mayEditProfile: Authorization.allows(context.actor, PartnerAction.editProfile(member: member)),
+            shown: shown,
+            mayEditProfile: Authorization.allows(context.actor, PartnerAction.editProfile(member: member)),
             mayManage: mayManage)
         if Authorization.allows(context.actor, PartnerAction.seeOwn(member: member)) {
             view.agreements = try await summaries(try await store.agreements(of: organizationID))
@@ -220,8 +221,9 @@ struct PartnerActions {
         return ProjectContributions(
             projectID: projectID, projectTitle: project.card.title,
             totals: try await store.totalsByPartner(projectID: projectID), rows: rows, mayLogFor: partners,
-            removable: Set(rows.filter { all || ($0.contribution.loggedByID == accountID && accountID != nil) }
-                .map(\.contribution.id)))
+            removable: Set(
+                rows.filter { all || ($0.contribution.loggedByID == accountID && accountID != nil) }
+                    .map(\.contribution.id)))
     }
 
     /// Every partner's totals on a project, for its page (public totals only).
@@ -233,7 +235,9 @@ struct PartnerActions {
     }
 
     /// Partner staff log a contribution for their own organisation; the hub team for any partner.
-    func contribute(_ projectID: Int, _ draft: ContributionDraft, unreadable: FieldProblems<ContributionDraft.Field> = [:])
+    func contribute(
+        _ projectID: Int, _ draft: ContributionDraft, unreadable: FieldProblems<ContributionDraft.Field> = [:]
+    )
         async throws -> Saved<ContributionRow, ContributionDraft.Field>
     {
         guard let account = context.account else { throw ActionRefusal.notSignedIn }

@@ -74,7 +74,9 @@ struct PartnerController: RouteCollection {
 
     // MARK: Agreements
 
-    static let agreementFields = ["starts_on", "ends_on", "status", "cash_per_year", "hours_per_year", "focus_areas", "note"]
+    static let agreementFields = [
+        "starts_on", "ends_on", "status", "cash_per_year", "hours_per_year", "focus_areas", "note",
+    ]
 
     static func agreementDraft(_ values: [String: String]) -> (AgreementDraft, FieldProblems<AgreementDraft.Field>) {
         var unreadable = FieldProblems<AgreementDraft.Field>()
@@ -121,7 +123,8 @@ struct PartnerController: RouteCollection {
             return req.redirect(
                 to: PartnerPaths.agreement(summary.agreement.id) + "?done=saved", redirectType: .normal)
         case .invalid(let problems):
-            return try await agreementsPage(req, id, values: values, errors: PartnerTexts.agreementErrors(problems, req.t))
+            return try await agreementsPage(
+                req, id, values: values, errors: PartnerTexts.agreementErrors(problems, req.t))
         }
     }
 
@@ -177,7 +180,8 @@ struct PartnerController: RouteCollection {
             case "removed": req.t(.partnerRemoved)
             default: nil
             }
-        return try await contributionsPage(req, try req.idParameter(), values: [:], errors: FormErrors(), notice: notice)
+        return try await contributionsPage(
+            req, try req.idParameter(), values: [:], errors: FormErrors(), notice: notice)
     }
 
     private func contributionsPage(

@@ -87,7 +87,11 @@ enum PartnerPages {
                                 .li(.a(.href(PartnerPaths.agreements(partner.id)), .text(t(.partnerAgreements)))))
                         ))),
                 .h2(.text(t(.partnerContributedHeading))),
-                .p(.text(t(.partnerContributedSummary(totals: totalsText(shown.totals, t), projects: "\(shown.projects.count)")))),
+                .p(
+                    .text(
+                        t(
+                            .partnerContributedSummary(
+                                totals: totalsText(shown.totals, t), projects: "\(shown.projects.count)")))),
                 projects(shown.projects, t),
                 .h2(.text(t(.partnerResultsHeading))),
                 shown.results.isEmpty
@@ -146,7 +150,8 @@ enum PartnerPages {
                                     .span(.class("status-tag status-internal"), .text(" " + t(.projectInternal))))),
                             .td(
                                 .text(
-                                    ProjectPages.stageText(ProjectStage(phase: project.phase, outcome: project.outcome), t)
+                                    ProjectPages.stageText(
+                                        ProjectStage(phase: project.phase, outcome: project.outcome), t)
                                 )),
                             .td(.text(t(project.owned ? .partnerOwned : .partnerPartnered))),
                             .td(.class("number"), .text(ProjectPages.money(project.totals.cash, t))),
@@ -376,7 +381,9 @@ enum PartnerPages {
                         .group(
                             .dt(.text(t(.partnerFocusAreas))), .dd(.text(agreement.focusAreas.joined(separator: ", "))))
                     ),
-                    .if(!agreement.note.isEmpty, .group(.dt(.text(t(.partnerNote))), .dd(.class("prose"), .text(agreement.note))))),
+                    .if(
+                        !agreement.note.isEmpty,
+                        .group(.dt(.text(t(.partnerNote))), .dd(.class("prose"), .text(agreement.note))))),
                 .if(
                     model.mayManage,
                     .p(.a(.href(PartnerPaths.editAgreement(agreement.id)), .text(t(.partnerAgreementEdit))))),
@@ -394,7 +401,10 @@ enum PartnerPages {
             title: t(.partnerAgreementEdit),
             main: .group(
                 FormParts.errorSummary(form.errors, t),
-                .p(.a(.href(PartnerPaths.agreement(id)), .text("‹ " + t(.partnerAgreementsOf(profile.organization.name))))),
+                .p(
+                    .a(
+                        .href(PartnerPaths.agreement(id)),
+                        .text("‹ " + t(.partnerAgreementsOf(profile.organization.name))))),
                 .h1(.text(t(.partnerAgreementEdit))),
                 .form(
                     .method(.post), .action(PartnerPaths.editAgreement(id)), .novalidate(), FormParts.csrf(form.csrf),
@@ -446,23 +456,23 @@ enum PartnerPages {
     }
 
     static func totalsTable(_ totals: [PartnerTotals], _ t: Localizer) -> Node {
-            totals.isEmpty
-                ? .p(.class("muted"), .text(t(.partnerNoContributions)))
-                : PageParts.table(
-                    id: "project-partner-totals", caption: t(.partnerProjectTotals),
-                    columns: [
-                        .init(t(.partnerPartner)), .init(t(.partnerCash), numeric: true),
-                        .init(t(.partnerHours), numeric: true),
-                    ],
-                    rows: .tbody(
-                        .forEach(totals) { partner in
-                            .tr(
-                                .th(
-                                    .attribute(named: "scope", value: "row"),
-                                    .a(.href(PartnerPaths.show(partner.organizationID)), .text(partner.name))),
-                                .td(.class("number"), .text(ProjectPages.money(partner.totals.cash, t))),
-                                .td(.class("number"), .text(PartnerTexts.hours(partner.totals.minutes, t.language))))
-                        }))
+        totals.isEmpty
+            ? .p(.class("muted"), .text(t(.partnerNoContributions)))
+            : PageParts.table(
+                id: "project-partner-totals", caption: t(.partnerProjectTotals),
+                columns: [
+                    .init(t(.partnerPartner)), .init(t(.partnerCash), numeric: true),
+                    .init(t(.partnerHours), numeric: true),
+                ],
+                rows: .tbody(
+                    .forEach(totals) { partner in
+                        .tr(
+                            .th(
+                                .attribute(named: "scope", value: "row"),
+                                .a(.href(PartnerPaths.show(partner.organizationID)), .text(partner.name))),
+                            .td(.class("number"), .text(ProjectPages.money(partner.totals.cash, t))),
+                            .td(.class("number"), .text(PartnerTexts.hours(partner.totals.minutes, t.language))))
+                    }))
     }
 
     static func contributions(_ model: ContributionsModel, _ t: Localizer) -> Page {

@@ -33,7 +33,8 @@ enum PartnerTexts {
                 switch (field, problem) {
                 case (.contactRole, .invalid): t(.partnerErrorContactRole)
                 case (.focusAreas, _): t(.partnerFocusAreasHint)
-                case (_, .tooLong(let limit)): t(.fieldTooLong(limit: NumberFormat.integer(limit, language: t.language)))
+                case (_, .tooLong(let limit)):
+                    t(.fieldTooLong(limit: NumberFormat.integer(limit, language: t.language)))
                 default: t(.partnerDescriptionHint)
                 }
             errors.add(field.rawValue, message)
@@ -60,7 +61,9 @@ enum PartnerTexts {
         return errors
     }
 
-    static func contributionErrors(_ problems: FieldProblems<ContributionDraft.Field>, kind: ContributionKind?, _ t: Localizer)
+    static func contributionErrors(
+        _ problems: FieldProblems<ContributionDraft.Field>, kind: ContributionKind?, _ t: Localizer
+    )
         -> FormErrors
     {
         var errors = FormErrors()
@@ -171,7 +174,8 @@ extension LocalizedText {
     static let partnerAgreementEdit = LocalizedText(sv: "Ändra avtalet", en: "Change the agreement")
     static let partnerAgreementSave = LocalizedText(sv: "Spara ändringarna", en: "Save the changes")
     static let partnerAgreementSaved = LocalizedText(sv: "Avtalet är sparat.", en: "The agreement is saved.")
-    static let partnerAgreementProgress = LocalizedText(sv: "Bidraget mot avtalet", en: "Contributed against the agreement")
+    static let partnerAgreementProgress = LocalizedText(
+        sv: "Bidraget mot avtalet", en: "Contributed against the agreement")
     static let partnerContributionsInPeriod = LocalizedText(
         sv: "Bidrag under avtalsperioden", en: "Contributions in the agreement's period")
     static let partnerStartsOn = LocalizedText(sv: "Gäller från", en: "Valid from")
@@ -179,7 +183,8 @@ extension LocalizedText {
     static let partnerCashPerYear = LocalizedText(sv: "Medfinansiering per år (kr)", en: "Co-financing per year (SEK)")
     static let partnerHoursPerYear = LocalizedText(sv: "Personaltid per år (timmar)", en: "Staff time per year (hours)")
     static let partnerWholeKronor = LocalizedText(
-        sv: "Hela kronor, 0 om avtalet inte har medfinansiering.", en: "Whole kronor, 0 if the agreement has no co-financing.")
+        sv: "Hela kronor, 0 om avtalet inte har medfinansiering.",
+        en: "Whole kronor, 0 if the agreement has no co-financing.")
     static let partnerWholeHours = LocalizedText(
         sv: "Hela timmar, 0 om avtalet inte lånar ut personal.", en: "Whole hours, 0 if the agreement lends no staff.")
     static let partnerNote = LocalizedText(sv: "Anteckning", en: "Note")
@@ -217,7 +222,8 @@ extension LocalizedText {
     static let partnerRemove = LocalizedText(sv: "Ta bort", en: "Remove")
     static let partnerRemoveColumn = LocalizedText(sv: "Ändra", en: "Change")
     static func partnerRemoveNamed(day: String, partner: String) -> LocalizedText {
-        LocalizedText(sv: "Ta bort bidraget \(day) från \(partner)", en: "Remove the contribution of \(day) from \(partner)")
+        LocalizedText(
+            sv: "Ta bort bidraget \(day) från \(partner)", en: "Remove the contribution of \(day) from \(partner)")
     }
     static let partnerProjectTotals = LocalizedText(sv: "Partnernas bidrag", en: "The partners' contributions")
     static let partnerContributionsLink = LocalizedText(

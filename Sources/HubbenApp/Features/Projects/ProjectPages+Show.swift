@@ -86,7 +86,8 @@ extension ProjectPages {
                     card.visibility == .public,
                     .p(
                         .a(
-                            .href(InterestPaths.form() + "?project=\(project.id)&kind=\(InterestKind.testUser.rawValue)"),
+                            .href(
+                                InterestPaths.form() + "?project=\(project.id)&kind=\(InterestKind.testUser.rawValue)"),
                             .text(t(.projectInterest)))))
             ), section: .projects, hasErrors: !model.noticeURLErrors.isEmpty)
     }

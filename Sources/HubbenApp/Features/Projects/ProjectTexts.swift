@@ -67,7 +67,8 @@ extension LocalizedText {
             en: "Step \(step) of \(total) – \(stage) (\(percent) %)")
     }
     static let projectInterest = LocalizedText(
-        sv: "Vill du testa eller bidra till projektet? Anmäl intresse", en: "Would you like to test or contribute to the project? Register interest")
+        sv: "Vill du testa eller bidra till projektet? Anmäl intresse",
+        en: "Would you like to test or contribute to the project? Register interest")
     static func projectKronor(amount: String) -> LocalizedText {
         LocalizedText(sv: "\(amount) kr", en: "SEK \(amount)")
     }

@@ -40,7 +40,8 @@ extension APIHandler {
                         }, unnamedMembers: view.members.count - named.count,
                         meetings: view.meetings.map {
                             .init(
-                                id: $0.id, heldOn: $0.heldOn.iso, title: $0.title, agenda: $0.agenda, minutes: $0.minutes,
+                                id: $0.id, heldOn: $0.heldOn.iso, title: $0.title, agenda: $0.agenda,
+                                minutes: $0.minutes,
                                 visibility: .init(rawValue: $0.visibility.rawValue) ?? ._public)
                         },
                         dialogues: view.dialogues.map {

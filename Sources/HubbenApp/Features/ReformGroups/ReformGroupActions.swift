@@ -144,7 +144,8 @@ struct ReformGroupActions {
         if endsOn != nil, startsOn == nil, problems[.startsOn] == nil { problems[.startsOn] = .missing }
         guard problems.isEmpty else { return .invalid(problems) }
         try await context.database.writeTransaction { db in
-            try await ReformGroupStore(database: db).setPeriod(groupID, purpose: purpose, startsOn: startsOn, endsOn: endsOn)
+            try await ReformGroupStore(database: db).setPeriod(
+                groupID, purpose: purpose, startsOn: startsOn, endsOn: endsOn)
         }
         return .saved
     }

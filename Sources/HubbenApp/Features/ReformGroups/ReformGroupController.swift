@@ -46,7 +46,10 @@ struct ReformGroupController: RouteCollection {
 
     private func values(_ req: Request, _ names: [String]) -> [String: String] {
         var values: [String: String] = [:]
-        for name in names { values[name] = req.formText(name, limit: name.hasSuffix("minutes") || name.hasSuffix("heard") ? 20_000 : 5_000) }
+        for name in names {
+            values[name] = req.formText(
+                name, limit: name.hasSuffix("minutes") || name.hasSuffix("heard") ? 20_000 : 5_000)
+        }
         return values
     }
 
@@ -55,7 +58,9 @@ struct ReformGroupController: RouteCollection {
     }
 
     /// A form's errors under the names its fields have on the page (`meeting_title`, `dialogue_place` …).
-    private func errors<Field: DraftField>(_ problems: FieldProblems<Field>, prefix: String, _ t: Localizer) -> FormErrors {
+    private func errors<Field: DraftField>(_ problems: FieldProblems<Field>, prefix: String, _ t: Localizer)
+        -> FormErrors
+    {
         var errors = FormErrors()
         for field in Field.allCases {
             guard let problem = problems[field] else { continue }
@@ -67,7 +72,8 @@ struct ReformGroupController: RouteCollection {
     func addMeeting(req: Request) async throws -> Response {
         _ = try req.requireAccount()
         let id = try req.idParameter()
-        let values = values(req, ["meeting_held_on", "meeting_title", "meeting_agenda", "meeting_minutes", "meeting_visibility"])
+        let values = values(
+            req, ["meeting_held_on", "meeting_title", "meeting_agenda", "meeting_minutes", "meeting_visibility"])
         var unreadable = FieldProblems<ReformGroupMeetingDraft.Field>()
         let draft = ReformGroupMeetingDraft(
             heldOn: FormInput.day(values["meeting_held_on"] ?? "", .heldOn, into: &unreadable),
@@ -103,7 +109,10 @@ struct ReformGroupController: RouteCollection {
         let id = try req.idParameter()
         let values = values(
             req,
-            ["member_email", "member_name", "member_organization", "member_sector", "member_position", "member_shown", "member_starts_on"])
+            [
+                "member_email", "member_name", "member_organization", "member_sector", "member_position",
+                "member_shown", "member_starts_on",
+            ])
         var unreadable = FieldProblems<ReformGroupMemberDraft.Field>()
         var accountID: Int?
         let email = values["member_email"] ?? ""
@@ -142,7 +151,8 @@ struct ReformGroupController: RouteCollection {
             id, purpose: values["purpose"] ?? "", startsOn: starts, endsOn: ends, unreadable: unreadable)
         {
         case .saved: return done(req, id, "purpose")
-        case .invalid(let problems): return try await page(req, id, values: values, errors: errors(problems, prefix: "", req.t))
+        case .invalid(let problems):
+            return try await page(req, id, values: values, errors: errors(problems, prefix: "", req.t))
         }
     }
 }

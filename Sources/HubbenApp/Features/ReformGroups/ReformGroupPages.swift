@@ -6,7 +6,9 @@ import HubbenCore
 enum ReformGroupPages {
     static func period(_ group: ReformGroup, _ t: Localizer) -> String? {
         guard let starts = group.startsOn else { return nil }
-        return group.endsOn.map { t(.reformGroupPeriod(from: starts.formatted(t.language), to: $0.formatted(t.language))) }
+        return group.endsOn.map {
+            t(.reformGroupPeriod(from: starts.formatted(t.language), to: $0.formatted(t.language)))
+        }
             ?? t(.reformGroupOpenPeriod(from: starts.formatted(t.language)))
     }
 
@@ -24,7 +26,8 @@ enum ReformGroupPages {
                             .li(
                                 .class("card"),
                                 .p(.class("tag"), .text(t(PageParts.theme(group.theme)))),
-                                .h2(.class("card-title"), .a(.href(ReformGroupPaths.show(group.id)), .text(group.name))),
+                                .h2(
+                                    .class("card-title"), .a(.href(ReformGroupPaths.show(group.id)), .text(group.name))),
                                 .unwrap(period(group, t)) { .p(.class("muted"), .text($0)) },
                                 .p(.text(group.description)))
                         })
@@ -60,12 +63,15 @@ enum ReformGroupPages {
                 .unwrap(view.position) { position in
                     .p(
                         .text(t(.reformGroupYouAre(t(ReformGroupTexts.position(position))))), .text(" "),
-                        .a(.href(IdeaPaths.new() + "?group=\(group.id)"), .text(t(.reformGroupSubmitIdea))), .text(" · "),
+                        .a(.href(IdeaPaths.new() + "?group=\(group.id)"), .text(t(.reformGroupSubmitIdea))),
+                        .text(" · "),
                         .a(.href(ChallengePaths.new() + "?group=\(group.id)"), .text(t(.reformGroupPoseChallenge))))
                 },
                 .h2(.id("members"), .text(t(.reformGroupMembers))),
                 members(current, ended: false, model, t),
-                .if(!ended.isEmpty, .group(.h3(.text(t(.reformGroupEndedMembers))), members(ended, ended: true, model, t))),
+                .if(
+                    !ended.isEmpty,
+                    .group(.h3(.text(t(.reformGroupEndedMembers))), members(ended, ended: true, model, t))),
                 .h2(.id("results"), .text(t(.reformGroupWhatBecame))),
                 ideas(view.ideas, t),
                 challenges(view.challenges, t),
@@ -84,9 +90,19 @@ enum ReformGroupPages {
                                         .text(meeting.heldOn.formatted(t.language)),
                                         .if(
                                             meeting.visibility == .internal,
-                                            .span(.class("status-tag status-internal"), .text(" " + t(.projectInternal))))),
-                                    .if(!meeting.agenda.isEmpty, .group(.h4(.text(t(.reformGroupAgenda))), .p(.class("prose"), .text(meeting.agenda)))),
-                                    .if(!meeting.minutes.isEmpty, .group(.h4(.text(t(.reformGroupMinutes))), .p(.class("prose"), .text(meeting.minutes))))))
+                                            .span(
+                                                .class("status-tag status-internal"), .text(" " + t(.projectInternal))))
+                                    ),
+                                    .if(
+                                        !meeting.agenda.isEmpty,
+                                        .group(
+                                            .h4(.text(t(.reformGroupAgenda))),
+                                            .p(.class("prose"), .text(meeting.agenda)))),
+                                    .if(
+                                        !meeting.minutes.isEmpty,
+                                        .group(
+                                            .h4(.text(t(.reformGroupMinutes))),
+                                            .p(.class("prose"), .text(meeting.minutes))))))
                         }),
                 .h2(.id("dialogues"), .text(t(.reformGroupDialogues))),
                 view.dialogues.isEmpty
@@ -130,7 +146,9 @@ enum ReformGroupPages {
                                     + t(ReformGroupTexts.sector(member.sector)) + " · "
                                     + member.startsOn.formatted(t.language)
                                     + (member.endsOn.map { " – " + $0.formatted(t.language) } ?? "")),
-                            .if(!member.shownPublicly, .span(.class("muted"), .text(" (" + t(.reformGroupNotPublic) + ")"))),
+                            .if(
+                                !member.shownPublicly,
+                                .span(.class("muted"), .text(" (" + t(.reformGroupNotPublic) + ")"))),
                             .if(
                                 manage && !ended && member.endsOn == nil,
                                 .unwrap(model.csrf) { csrf in
@@ -140,7 +158,8 @@ enum ReformGroupPages {
                                         FormParts.csrf(csrf),
                                         .button(
                                             .type(.submit), .class("button button-secondary"),
-                                            .ariaLabel(t(.reformGroupEndNamed(member.name))), .text(t(.reformGroupEnd))))
+                                            .ariaLabel(t(.reformGroupEndNamed(member.name))), .text(t(.reformGroupEnd)))
+                                    )
                                 }))
                     })),
             .if(unnamed > 0, .p(.class("muted"), .text(t(.reformGroupUnnamed("\(unnamed)"))))))
@@ -157,7 +176,9 @@ enum ReformGroupPages {
                     rows: .tbody(
                         .forEach(ideas) { idea in
                             .tr(
-                                .th(.attribute(named: "scope", value: "row"), .a(.href(IdeaPaths.show(idea.id)), .text(idea.title))),
+                                .th(
+                                    .attribute(named: "scope", value: "row"),
+                                    .a(.href(IdeaPaths.show(idea.id)), .text(idea.title))),
                                 .td(.text(t(IdeaPages.status(idea.status)))),
                                 .td(
                                     .unwrap(idea.projectID) { projectID in
@@ -181,12 +202,15 @@ enum ReformGroupPages {
                             .a(.href(ChallengePaths.show(challenge.id)), .text(challenge.title)),
                             .text(
                                 " · " + t(.reformGroupChallengeIdeas("\(challenge.ideaCount)")) + " · "
-                                    + t(.reformGroupOpenUntil(DateFormat.date(challenge.openUntil, language: t.language)))))
+                                    + t(
+                                        .reformGroupOpenUntil(
+                                            DateFormat.date(challenge.openUntil, language: t.language)))))
                     }))
     }
 
     private static func field(
-        _ model: Model, _ name: String, _ label: LocalizedText, hint: LocalizedText? = nil, width: String = "input-wide",
+        _ model: Model, _ name: String, _ label: LocalizedText, hint: LocalizedText? = nil,
+        width: String = "input-wide",
         numeric: Bool = false, _ t: Localizer
     ) -> Node {
         FormParts.input(
@@ -196,8 +220,11 @@ enum ReformGroupPages {
             errors: model.errors, t)
     }
 
-    private static func textarea(_ model: Model, _ name: String, _ label: LocalizedText, hint: LocalizedText, _ t: Localizer) -> Node {
-        FormParts.textarea(name: name, label: t(label), hint: t(hint), value: model.values[name] ?? "", errors: model.errors, t)
+    private static func textarea(
+        _ model: Model, _ name: String, _ label: LocalizedText, hint: LocalizedText, _ t: Localizer
+    ) -> Node {
+        FormParts.textarea(
+            name: name, label: t(label), hint: t(hint), value: model.values[name] ?? "", errors: model.errors, t)
     }
 
     /// The officers' and the hub team's forms.
@@ -212,7 +239,9 @@ enum ReformGroupPages {
                     .form(
                         .method(.post), .action(ReformGroupPaths.meetings(id) + "#new-meeting"), .novalidate(),
                         FormParts.csrf(csrf),
-                        field(model, "meeting_held_on", .reformGroupHeldOn, hint: .bookFormDayHint, width: "input-medium", t),
+                        field(
+                            model, "meeting_held_on", .reformGroupHeldOn, hint: .bookFormDayHint, width: "input-medium",
+                            t),
                         field(model, "meeting_title", .reformGroupMeetingTitle, t),
                         textarea(model, "meeting_agenda", .reformGroupAgenda, hint: .reformGroupAgendaHint, t),
                         textarea(model, "meeting_minutes", .reformGroupMinutes, hint: .reformGroupMinutesHint, t),
@@ -225,9 +254,13 @@ enum ReformGroupPages {
                     .form(
                         .method(.post), .action(ReformGroupPaths.dialogues(id) + "#new-dialogue"), .novalidate(),
                         FormParts.csrf(csrf),
-                        field(model, "dialogue_held_on", .reformGroupHeldOn, hint: .bookFormDayHint, width: "input-medium", t),
+                        field(
+                            model, "dialogue_held_on", .reformGroupHeldOn, hint: .bookFormDayHint,
+                            width: "input-medium", t),
                         field(model, "dialogue_place", .reformGroupPlace, t),
-                        field(model, "dialogue_participants", .reformGroupParticipantsLabel, width: "input-small", numeric: true, t),
+                        field(
+                            model, "dialogue_participants", .reformGroupParticipantsLabel, width: "input-small",
+                            numeric: true, t),
                         textarea(model, "dialogue_heard", .reformGroupHeard, hint: .reformGroupHeardHint, t),
                         FormParts.submit(t(.reformGroupSaveDialogue))))),
             .if(
@@ -246,9 +279,13 @@ enum ReformGroupPages {
                             selected: model.values["member_sector"] ?? "", errors: model.errors, t),
                         FormParts.select(
                             name: "member_position", label: t(.reformGroupPosition),
-                            options: MemberPosition.allCases.reversed().map { ($0.rawValue, t(ReformGroupTexts.position($0))) },
+                            options: MemberPosition.allCases.reversed().map {
+                                ($0.rawValue, t(ReformGroupTexts.position($0)))
+                            },
                             selected: model.values["member_position"] ?? "member", errors: model.errors, t),
-                        field(model, "member_starts_on", .partnerStartsOn, hint: .bookFormDayHint, width: "input-medium", t),
+                        field(
+                            model, "member_starts_on", .partnerStartsOn, hint: .bookFormDayHint, width: "input-medium",
+                            t),
                         .div(
                             .class("checkbox"),
                             .input(
@@ -258,14 +295,16 @@ enum ReformGroupPages {
                         FormParts.submit(t(.reformGroupAddMember))),
                     .h2(.id("period"), .text(t(.reformGroupChangePurpose))),
                     .form(
-                        .method(.post), .action(ReformGroupPaths.period(id) + "#period"), .novalidate(), FormParts.csrf(csrf),
+                        .method(.post), .action(ReformGroupPaths.period(id) + "#period"), .novalidate(),
+                        FormParts.csrf(csrf),
                         FormParts.textarea(
                             name: "purpose", label: t(.reformGroupPurpose), hint: nil,
                             value: model.values["purpose"] ?? view.group.description, errors: model.errors, t),
                         FormParts.input(
                             .init(
                                 name: "starts_on", label: t(.partnerStartsOn), hint: t(.bookFormDayHint),
-                                value: model.values["starts_on"] ?? view.group.startsOn?.iso ?? "", width: "input-medium"),
+                                value: model.values["starts_on"] ?? view.group.startsOn?.iso ?? "",
+                                width: "input-medium"),
                             errors: model.errors, t),
                         FormParts.input(
                             .init(

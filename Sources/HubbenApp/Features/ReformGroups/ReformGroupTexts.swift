@@ -44,7 +44,8 @@ extension LocalizedText {
     static func reformGroupYouAre(_ position: String) -> LocalizedText {
         LocalizedText(sv: "Du är med i gruppen (\(position)).", en: "You are in the group (\(position)).")
     }
-    static let reformGroupSubmitIdea = LocalizedText(sv: "Skicka in en idé för gruppen", en: "Submit an idea for the group")
+    static let reformGroupSubmitIdea = LocalizedText(
+        sv: "Skicka in en idé för gruppen", en: "Submit an idea for the group")
     static let reformGroupPoseChallenge = LocalizedText(
         sv: "Ställ en utmaning för gruppen", en: "Pose a challenge for the group")
     static let reformGroupMembers = LocalizedText(sv: "Ledamöter", en: "Members")

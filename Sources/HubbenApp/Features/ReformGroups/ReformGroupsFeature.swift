@@ -31,7 +31,8 @@ enum ReformGroupsFeature: Feature {
                 """
             ).run()
             try await sql.raw("UPDATE reform_group_meetings SET created_by = NULL WHERE created_by = \(bind: id)").run()
-            try await sql.raw("UPDATE reform_group_dialogues SET created_by = NULL WHERE created_by = \(bind: id)").run()
+            try await sql.raw("UPDATE reform_group_dialogues SET created_by = NULL WHERE created_by = \(bind: id)")
+                .run()
         }
     )
 }

@@ -84,6 +84,8 @@ struct CreateLead: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for table in ["scheduled_jobs", "test_user_invitations", "lead_notes", "leads"] { try await database.schema(table).delete() }
+        for table in ["scheduled_jobs", "test_user_invitations", "lead_notes", "leads"] {
+            try await database.schema(table).delete()
+        }
     }
 }

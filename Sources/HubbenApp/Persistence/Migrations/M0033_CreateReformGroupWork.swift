@@ -53,15 +53,15 @@ struct CreateReformGroupWork: AsyncMigration {
     }
 
     static let indexes: [SQLIndexes.Index] = [
-                ("reform_group_members_group", "reform_group_members", ["group_id", "ends_on"]),
-                ("reform_group_members_account", "reform_group_members", ["account_id"]),
-                ("reform_group_meetings_group", "reform_group_meetings", ["group_id", "held_on"]),
-                ("reform_group_meetings_by", "reform_group_meetings", ["created_by"]),
-                ("reform_group_dialogues_group", "reform_group_dialogues", ["group_id", "held_on"]),
-                ("reform_group_dialogues_by", "reform_group_dialogues", ["created_by"]),
-                ("ideas_reform_group", "ideas", ["reform_group_id"]),
-                ("challenges_reform_group", "challenges", ["reform_group_id"]),
-                ]
+        ("reform_group_members_group", "reform_group_members", ["group_id", "ends_on"]),
+        ("reform_group_members_account", "reform_group_members", ["account_id"]),
+        ("reform_group_meetings_group", "reform_group_meetings", ["group_id", "held_on"]),
+        ("reform_group_meetings_by", "reform_group_meetings", ["created_by"]),
+        ("reform_group_dialogues_group", "reform_group_dialogues", ["group_id", "held_on"]),
+        ("reform_group_dialogues_by", "reform_group_dialogues", ["created_by"]),
+        ("ideas_reform_group", "ideas", ["reform_group_id"]),
+        ("challenges_reform_group", "challenges", ["reform_group_id"]),
+    ]
 
     func revert(on database: any Database) async throws {
         try await SQLIndexes.drop(Self.indexes, on: database)
