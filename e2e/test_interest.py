@@ -8,14 +8,21 @@ import time
 import uuid
 
 from selenium.webdriver.common.by import By
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import WebDriverWait as SeleniumWait
 
 from conftest import assert_accessible, make_driver
 from test_accounts import h1, type_into
 from test_hostile_input import long_text, set_value
 from test_notifications import sign_in
 from test_projects import choose, press
+
+
+def WebDriverWait(driver, timeout):
+    """A wait that looks again when the page it was reading has just been replaced (after a form is sent)."""
+    return SeleniumWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException,))
+
 
 
 def test_a_test_user_registers_confirms_and_the_hub_team_moves_the_lead_on(server, browser_phone):
@@ -103,3 +110,31 @@ def test_a_test_user_registers_confirms_and_the_hub_team_moves_the_lead_on(serve
         assert coach.current_url.split("?")[0] == lead_url.split("?")[0]
     finally:
         coach.quit()
+
+
+def test_a_coach_invites_test_users_without_seeing_them(server, browser_sv):
+    coach = browser_sv
+    sign_in(coach, server, "coach@demo.hubben.example")
+    coach.get(server + "/projects")
+    links = [link.get_attribute("href") for link in coach.find_elements(By.XPATH, "//main//a[contains(@href, '/projects/')]")]
+    for href in [link for link in links if re.search(r"/projects/\d+$", link)]:
+        coach.get(href)
+        invites = coach.find_elements(By.XPATH, "//main//a[starts-with(normalize-space(), 'Bjud in testanvändare')]")
+        if invites:
+            break
+    else:
+        raise AssertionError("no project with an experiment the coach may invite to")
+    invites[0].click()
+    WebDriverWait(coach, 15).until(lambda d: h1(d) == "Testanvändare till experimentet")
+    assert "@" not in coach.find_element(By.TAG_NAME, "main").text, "the pool shows an address"
+    assert_accessible(coach)
+    type_into(coach, "count", "101")
+    press(coach, "Skicka inbjudningar")
+    WebDriverWait(coach, 15).until(lambda d: d.find_elements(By.ID, "count-error"))
+    assert coach.find_element(By.ID, "count").get_attribute("value") == "101"
+    assert_accessible(coach)
+    type_into(coach, "count", "100")
+    press(coach, "Skicka inbjudningar")
+    WebDriverWait(coach, 15).until(lambda d: "invited=" in d.current_url)
+    assert re.search(r"\d+ inbjudningar är skickade\.", coach.page_source)
+    assert_accessible(coach)

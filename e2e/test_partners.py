@@ -7,13 +7,20 @@ import re
 import zoneinfo
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.common.exceptions import StaleElementReferenceException
+from selenium.webdriver.support.ui import WebDriverWait as SeleniumWait
 
 from conftest import assert_accessible
 from test_accounts import h1, type_into
 from test_hostile_input import long_text, set_value
 from test_notifications import sign_in
 from test_projects import choose, press
+
+
+def WebDriverWait(driver, timeout):
+    """A wait that looks again when the page it was reading has just been replaced (after a form is sent)."""
+    return SeleniumWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException,))
+
 
 STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
 PARTNER = "Sundkraft Energi AB"
@@ -136,3 +143,32 @@ def test_the_hub_team_records_an_agreement_filled_to_its_limits(server, browser_
     assert "1 000 000 000 kr" in main.replace("\u00a0", " ")
     assert note.split("\n")[0] in main
     assert_accessible(admin)
+
+
+def test_the_partner_profile_filled_to_its_limits(server, browser_sv):
+    partner = browser_sv
+    sign_in(partner, server, "partner@demo.hubben.example")
+    partner.get(server + "/partners")
+    press(partner, PARTNER)
+    WebDriverWait(partner, 15).until(lambda d: h1(d) == PARTNER)
+    press(partner, "Ändra profilen")
+    WebDriverWait(partner, 15).until(lambda d: h1(d) == f"Ändra profilen för {PARTNER}")
+    assert_accessible(partner)
+    description = long_text(4000)
+    areas = "\n".join(f"Område {n:02d} " + "ä" * 70 for n in range(20))
+    set_value(partner, "description", description)
+    set_value(partner, "focus_areas", areas)
+    # An address where a role belongs: refused, everything kept.
+    type_into(partner, "contact_role", "johan@sundkraft.example")
+    press(partner, "Spara profilen")
+    WebDriverWait(partner, 15).until(lambda d: d.find_elements(By.ID, "contact_role-error"))
+    assert partner.find_element(By.ID, "description").get_attribute("value") == description
+    assert partner.find_element(By.ID, "focus_areas").get_attribute("value") == areas
+    assert_accessible(partner)
+    role = ("Innovationsansvarig " + "ö" * 200)[:200]
+    set_value(partner, "contact_role", role)
+    press(partner, "Spara profilen")
+    WebDriverWait(partner, 15).until(lambda d: "done=saved" in d.current_url)
+    assert "Profilen är sparad." in partner.page_source
+    assert f"{role}, via hubbens team" in partner.find_element(By.TAG_NAME, "main").text
+    assert_accessible(partner)

@@ -375,4 +375,33 @@ struct PartnerTests: APITestSuite {
             #expect(kept.contribution.amount == 120 && kept.contribution.loggedByID == nil && kept.loggedByName == nil)
         }
     }
+
+    @Test("A partnership outcome decided within an agreement's period is listed on the agreement")
+    func partnershipsUnderTheAgreement() async throws {
+        try await withTestApp { app in
+            let hub = try await PartnerFixture.make(app)
+            let sql = app.db as! any SQLDatabase
+            for (title, decided) in [("Laddstolpar", "2026-03-01T10:00:00Z"), ("Gammalt avtal", "2025-06-01T10:00:00Z")] {
+                let project = try await hub.projects.project(title)
+                try await sql.raw(
+                    """
+                    UPDATE projects SET outcome = 'partnership', phase = 'pretotype',
+                        partner_organization_id = \(bind: hub.sundkraft) WHERE id = \(bind: project)
+                    """
+                ).run()
+                try await sql.raw(
+                    """
+                    INSERT INTO gate_decisions (project_id, decision, from_phase, to_phase, outcome, rationale,
+                        lessons_learned, evidence, decided_by, decided_at)
+                    VALUES (\(bind: project), 'route', 'pretotype', 'pretotype', 'partnership', 'Partner', 'Lärdom', '',
+                        \(bind: hub.projects.coach), \(bind: try #require(ISO8601DateFormatter().date(from: decided))))
+                    """
+                ).run()
+            }
+            let staff = try await hub.browser("johan@sundkraft.example")
+            let page = try await staff.get("/partners/agreements/\(hub.agreement)").text
+            #expect(page.contains("Partnerskap beslutade under avtalet") && page.contains("Laddstolpar"))
+            #expect(!page.contains("Gammalt avtal"), "a partnership from before the agreement is listed")
+        }
+    }
 }

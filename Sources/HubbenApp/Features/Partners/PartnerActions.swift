@@ -105,6 +105,20 @@ struct PartnerActions {
         return (profile, summary.first ?? AgreementSummary(agreement: agreement, contributed: .zero), rows)
     }
 
+    /// The projects whose partnership with the partner was decided within the agreement's period (the hub
+    /// team sees internal ones too).
+    func partnerships(under agreement: PartnerAgreement) async throws -> [PartnershipProject] {
+        try await store.partnerships(
+            of: agreement.organizationID, from: agreement.startsOn, through: agreement.endsOn,
+            includeInternal: Authorization.allows(context.actor, PartnerAction.manage)
+        ).map { PartnershipProject(id: $0.id, title: $0.title) }
+    }
+
+    struct PartnershipProject: Sendable, Equatable {
+        var id: Int
+        var title: String
+    }
+
     /// The partner, if the person works for it or is in the hub team; 404 for anyone else and for an
     /// organisation that is not a partner.
     private func requireOwn(_ organizationID: Int) async throws -> PartnerProfile {

@@ -131,11 +131,12 @@ struct PartnerController: RouteCollection {
     func agreement(req: Request) async throws -> Response {
         _ = try req.requireAccount()
         let (profile, summary, rows) = try await actions(req).agreement(try req.idParameter())
+        let partnerships = try await actions(req).partnerships(under: summary.agreement)
         let notice: String? = req.query[String.self, at: "done"] == "saved" ? req.t(.partnerAgreementSaved) : nil
         return HTMLResponse.make(
             PartnerPages.agreement(
                 .init(
-                    profile: profile, summary: summary, rows: rows,
+                    profile: profile, summary: summary, rows: rows, partnerships: partnerships,
                     mayManage: Authorization.allows(req.actor, PartnerAction.manage), notice: notice), req.t),
             for: req, headers: ["Cache-Control": "private, no-store"])
     }

@@ -353,6 +353,8 @@ enum PartnerPages {
         var profile: PartnerProfile
         var summary: PartnerActions.AgreementSummary
         var rows: [ContributionRow]
+        /// Partnership outcomes decided within the agreement's period.
+        var partnerships: [PartnerActions.PartnershipProject]
         var mayManage: Bool
         var notice: String?
     }
@@ -389,6 +391,14 @@ enum PartnerPages {
                     .p(.a(.href(PartnerPaths.editAgreement(agreement.id)), .text(t(.partnerAgreementEdit))))),
                 .h2(.text(t(.partnerAgreementProgress))),
                 agreementBars(model.summary, t),
+                .h2(.text(t(.partnerPartnerships))),
+                model.partnerships.isEmpty
+                    ? .p(.class("muted"), .text(t(.partnerNoPartnerships)))
+                    : .ul(
+                        .class("plain-list"),
+                        .forEach(model.partnerships) { project in
+                            .li(.a(.href(ProjectPaths.show(project.id)), .text(project.title)))
+                        }),
                 .h2(.text(t(.partnerContributionsInPeriod))),
                 contributionTable(model.rows, id: "agreement-contributions", showProject: true, removal: nil, t)
             ), section: .partners)

@@ -123,6 +123,25 @@ struct PartnerStore {
         }
     }
 
+    /// The partnership outcomes with the partner decided within `from`…`through`: what an agreement led to.
+    func partnerships(of organizationID: Int, from: Day, through: Day, includeInternal: Bool) async throws
+        -> [(id: Int, title: String)]
+    {
+        let visibility: SQLQueryString =
+            includeInternal ? "" : "AND p.visibility = \(bind: ProjectVisibility.public.rawValue)"
+        return try await sql.raw(
+            """
+            SELECT p.id, p.title FROM projects p
+            WHERE p.partner_organization_id = \(bind: organizationID)
+                AND p.outcome = \(bind: ProjectOutcome.partnership.rawValue) \(visibility)
+                AND EXISTS (SELECT 1 FROM gate_decisions g WHERE g.project_id = p.id
+                    AND g.outcome = \(bind: ProjectOutcome.partnership.rawValue)
+                    AND g.decided_at >= \(bind: from.start) AND g.decided_at < \(bind: through.adding(days: 1).start))
+            ORDER BY p.title, p.id
+            """
+        ).all().map { (try $0.decode(column: "id", as: Int.self), try $0.decode(column: "title", as: String.self)) }
+    }
+
     /// The newest public journal entries of these projects (public projects only).
     func results(of projectIDs: [Int], limit: Int = 10) async throws -> [PartnerResult] {
         guard !projectIDs.isEmpty else { return [] }

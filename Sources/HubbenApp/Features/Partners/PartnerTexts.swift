@@ -176,6 +176,11 @@ extension LocalizedText {
     static let partnerAgreementSaved = LocalizedText(sv: "Avtalet är sparat.", en: "The agreement is saved.")
     static let partnerAgreementProgress = LocalizedText(
         sv: "Bidraget mot avtalet", en: "Contributed against the agreement")
+    static let partnerPartnerships = LocalizedText(
+        sv: "Partnerskap beslutade under avtalet", en: "Partnerships decided under the agreement")
+    static let partnerNoPartnerships = LocalizedText(
+        sv: "Inget projekt har gått till partnerskap med partnern under perioden.",
+        en: "No project went on to a partnership with the partner in the period.")
     static let partnerContributionsInPeriod = LocalizedText(
         sv: "Bidrag under avtalsperioden", en: "Contributions in the agreement's period")
     static let partnerStartsOn = LocalizedText(sv: "Gäller från", en: "Valid from")

@@ -68,25 +68,29 @@ struct ReformGroupActions {
     func addMeeting(
         _ groupID: Int, _ draft: ReformGroupMeetingDraft, unreadable: FieldProblems<ReformGroupMeetingDraft.Field> = [:]
     ) async throws -> Saved<ReformGroupMeetingDraft.Field> {
-        let account = try await recorder(groupID)
-        let problems = unreadable.merging(draft.problems()) { typed, _ in typed }
-        guard problems.isEmpty else { return .invalid(problems) }
-        let now = context.now
-        try await context.database.writeTransaction { db in
-            try await ReformGroupStore(database: db).addMeeting(groupID, draft, by: account.id, now: now)
+        try await record(groupID, unreadable.merging(draft.problems()) { typed, _ in typed }) { store, account, now in
+            try await store.addMeeting(groupID, draft, by: account, now: now)
         }
-        return .saved
     }
 
     func addDialogue(
         _ groupID: Int, _ draft: CitizenDialogueDraft, unreadable: FieldProblems<CitizenDialogueDraft.Field> = [:]
     ) async throws -> Saved<CitizenDialogueDraft.Field> {
+        try await record(groupID, unreadable.merging(draft.problems()) { typed, _ in typed }) { store, account, now in
+            try await store.addDialogue(groupID, draft, by: account, now: now)
+        }
+    }
+
+    /// What the chair, the secretary or the hub team record: refused with its problems, or written.
+    private func record<Field: DraftField>(
+        _ groupID: Int, _ problems: FieldProblems<Field>,
+        _ write: @escaping @Sendable (ReformGroupStore, Int, Date) async throws -> Void
+    ) async throws -> Saved<Field> {
         let account = try await recorder(groupID)
-        let problems = unreadable.merging(draft.problems()) { typed, _ in typed }
         guard problems.isEmpty else { return .invalid(problems) }
         let now = context.now
         try await context.database.writeTransaction { db in
-            try await ReformGroupStore(database: db).addDialogue(groupID, draft, by: account.id, now: now)
+            try await write(ReformGroupStore(database: db), account.id, now)
         }
         return .saved
     }

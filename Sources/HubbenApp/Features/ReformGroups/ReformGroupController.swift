@@ -64,7 +64,9 @@ struct ReformGroupController: RouteCollection {
         var errors = FormErrors()
         for field in Field.allCases {
             guard let problem = problems[field] else { continue }
-            errors.add(prefix + field.rawValue, ReformGroupTexts.message(field.rawValue, problem, t))
+            // A member's account is found by the address typed into `member_email`.
+            let name = field.rawValue == "account" ? "email" : field.rawValue
+            errors.add(prefix + name, ReformGroupTexts.message(field.rawValue, problem, t))
         }
         return errors
     }
