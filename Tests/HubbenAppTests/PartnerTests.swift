@@ -380,8 +380,10 @@ struct PartnerTests: APITestSuite {
     func partnershipsUnderTheAgreement() async throws {
         try await withTestApp { app in
             let hub = try await PartnerFixture.make(app)
-            let sql = app.db as! any SQLDatabase
-            for (title, decided) in [("Laddstolpar", "2026-03-01T10:00:00Z"), ("Gammalt avtal", "2025-06-01T10:00:00Z")] {
+            let sql = try #require(app.db as? any SQLDatabase)
+            for (title, decided) in [
+                ("Laddstolpar", "2026-03-01T10:00:00Z"), ("Gammalt avtal", "2025-06-01T10:00:00Z"),
+            ] {
                 let project = try await hub.projects.project(title)
                 try await sql.raw(
                     """
