@@ -204,11 +204,7 @@ public struct GuestRegistrationDraft: Equatable, Sendable {
     public func problems() -> FieldProblems<Field> {
         var problems: FieldProblems<Field> = [:]
         FieldCheck.required(name, .name, limit: 120, into: &problems)
-        if email.isEmpty {
-            problems[.email] = .missing
-        } else if EmailAddress(email) == nil || !MailMessage.isUsable(email) {
-            problems[.email] = .invalid
-        }
+        FieldCheck.email(email, .email, into: &problems)
         return problems
     }
 }

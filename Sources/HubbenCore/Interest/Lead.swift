@@ -88,11 +88,7 @@ public struct InterestDraft: Equatable, Sendable {
     public func problems() -> FieldProblems<Field> {
         var problems: FieldProblems<Field> = [:]
         FieldCheck.required(name, .name, limit: 120, into: &problems)
-        if email.isEmpty {
-            problems[.email] = .missing
-        } else if EmailAddress(email) == nil || !MailMessage.isUsable(email) {
-            problems[.email] = .invalid
-        }
+        FieldCheck.email(email, .email, into: &problems)
         FieldCheck.optional(organization, .organization, limit: 200, into: &problems)
         if interests.isEmpty { problems[.interests] = .missing }
         FieldCheck.optional(message, .message, limit: 2000, into: &problems)

@@ -54,6 +54,15 @@ public enum FieldCheck {
         }
     }
 
+    /// An e-mail address that mail can be sent to.
+    public static func email<Field>(_ text: String, _ field: Field, into problems: inout FieldProblems<Field>) {
+        if text.isEmpty {
+            problems[field] = .missing
+        } else if EmailAddress(text) == nil || !MailMessage.isUsable(text) {
+            problems[field] = .invalid
+        }
+    }
+
     public static func link<Field>(_ text: String, _ field: Field, into problems: inout FieldProblems<Field>) {
         if !text.isEmpty, !WebLink.isValid(text) { problems[field] = .invalid }
     }

@@ -157,7 +157,7 @@ struct EventController: RouteCollection {
     }
 
     func confirmation(req: Request) async throws -> Response {
-        let token = String((req.parameters.get("token") ?? "").prefix(200))
+        let token = req.tokenParameter()
         let event = try await Self.actions(req).pendingGuest(token: token)
         return HTMLResponse.make(
             EventPages.confirmation(event, token: token, csrf: CSRF.token(for: req), req.t), for: req,
@@ -165,7 +165,7 @@ struct EventController: RouteCollection {
     }
 
     func confirm(req: Request) async throws -> Response {
-        let token = String((req.parameters.get("token") ?? "").prefix(200))
+        let token = req.tokenParameter()
         switch try await Self.actions(req).confirmGuest(token: token) {
         case .invalidLink:
             return HTMLResponse.make(

@@ -103,10 +103,8 @@ struct InterestController: RouteCollection {
 
     // MARK: The mailed links
 
-    private func token(_ req: Request) -> String { String((req.parameters.get("token") ?? "").prefix(200)) }
-
     func confirmation(req: Request) async throws -> Response {
-        let token = token(req)
+        let token = req.tokenParameter()
         let lead = try await actions(req).pendingConfirmation(token)
         return HTMLResponse.make(
             InterestPages.confirmation(
@@ -115,7 +113,7 @@ struct InterestController: RouteCollection {
     }
 
     func confirm(req: Request) async throws -> Response {
-        let token = token(req)
+        let token = req.tokenParameter()
         guard try await actions(req).confirm(token) else {
             return HTMLResponse.make(
                 InterestPages.confirmation(
@@ -127,7 +125,7 @@ struct InterestController: RouteCollection {
     }
 
     func withdrawal(req: Request) async throws -> Response {
-        let token = token(req)
+        let token = req.tokenParameter()
         let lead = try await actions(req).withdrawable(token)
         return HTMLResponse.make(
             InterestPages.withdrawal(
@@ -136,7 +134,7 @@ struct InterestController: RouteCollection {
     }
 
     func withdraw(req: Request) async throws -> Response {
-        let token = token(req)
+        let token = req.tokenParameter()
         guard try await actions(req).withdraw(token) else {
             return HTMLResponse.make(
                 InterestPages.withdrawal(
@@ -259,7 +257,7 @@ struct InterestController: RouteCollection {
     }
 
     func invitation(req: Request) async throws -> Response {
-        let token = token(req)
+        let token = req.tokenParameter()
         let invitation = try await pool(req).invitation(token)
         return HTMLResponse.make(
             InterestPages.invitation(invitation, token: token, csrf: CSRF.token(for: req), notice: nil, req.t),
@@ -267,7 +265,7 @@ struct InterestController: RouteCollection {
     }
 
     func answerInvitation(req: Request) async throws -> Response {
-        let token = token(req)
+        let token = req.tokenParameter()
         let accept = req.formText("answer", limit: 10) == "yes"
         let answered = try await pool(req).answer(token, accept: accept)
         let invitation = try await pool(req).invitation(token)
@@ -278,7 +276,7 @@ struct InterestController: RouteCollection {
     }
 
     func withdrawFromInvitation(req: Request) async throws -> Response {
-        let token = token(req)
+        let token = req.tokenParameter()
         guard try await pool(req).withdraw(token) else {
             return HTMLResponse.make(
                 InterestPages.invitation(nil, token: token, csrf: CSRF.token(for: req), notice: nil, req.t),

@@ -184,24 +184,18 @@ struct LeadStore {
 
     // MARK: Retention
 
-    /// Whether anything is due for erasure: unconfirmed past their window, or any past its retention.
+    /// Due for erasure: unconfirmed past their window, or any past its retention.
+    private static func due(_ now: Date) -> SQLQueryString {
+        "(confirmed_at IS NULL AND confirm_until <= \(bind: now)) OR retain_until <= \(bind: now)"
+    }
+
     func hasDue(now: Date) async throws -> Bool {
-        try await sql.raw(
-            """
-            SELECT 1 AS found FROM leads WHERE (confirmed_at IS NULL AND confirm_until <= \(bind: now))
-                OR retain_until <= \(bind: now) LIMIT 1
-            """
-        ).first() != nil
+        try await sql.raw("SELECT 1 AS found FROM leads WHERE \(Self.due(now)) LIMIT 1").first() != nil
     }
 
     /// Erases what is due; how many.
     func eraseDue(now: Date) async throws -> Int {
-        try await sql.raw(
-            """
-            DELETE FROM leads WHERE (confirmed_at IS NULL AND confirm_until <= \(bind: now))
-                OR retain_until <= \(bind: now) RETURNING id
-            """
-        ).all().count
+        try await sql.raw("DELETE FROM leads WHERE \(Self.due(now)) RETURNING id").all().count
     }
 }
 

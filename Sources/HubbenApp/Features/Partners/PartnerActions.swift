@@ -230,7 +230,10 @@ struct PartnerActions {
         let (project, _) = try await ProjectActions(context: context).visible(projectID, forShowing: true)
         let (all, own) = try await ownPartners()
         let rows = try await store.contributions(projectID: projectID, organizations: all ? nil : own)
-        let partners = try await store.profiles().map(\.organization).filter { all || own.contains($0.id) }
+        // Only someone who may log for a partner needs the partners to choose from.
+        let partners =
+            all || !own.isEmpty
+            ? try await store.profiles().map(\.organization).filter { all || own.contains($0.id) } : []
         let accountID = context.account?.id
         return ProjectContributions(
             projectID: projectID, projectTitle: project.card.title,

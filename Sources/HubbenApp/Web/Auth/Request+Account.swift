@@ -33,6 +33,9 @@ extension Request {
         return account
     }
 
+    /// A mailed link's secret from the path (`:token`), cut to a length no real token exceeds.
+    func tokenParameter() -> String { String((parameters.get("token") ?? "").prefix(200)) }
+
     /// The path's `id` (or `name`) as a number; 404 when it is missing or not one.
     func idParameter(_ name: String = "id") throws -> Int {
         guard let id = parameters.get(name, as: Int.self) else { throw Abort(.notFound) }
