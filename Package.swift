@@ -26,6 +26,8 @@ let package = Package(
         // The SMTP client (`SMTPMailer`) speaks to the relay on SwiftNIO directly; both already come with Vapor.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.0"),
+        // Markdown for news posts; its HTML always goes through `HTMLSanitizer` (Ink passes raw HTML through).
+        .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
     ],
     targets: [
         // Pure domain: rules, values, state machines. Foundation at most; no I/O.
@@ -49,6 +51,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Ink", package: "Ink"),
             ],
             resources: [.copy("openapi.yaml")],
             swiftSettings: strictSettings,

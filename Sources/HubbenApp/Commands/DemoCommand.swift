@@ -56,6 +56,9 @@ struct DemoCommand: AsyncCommand {
         try await DemoReformGroups.load(into: app, demoAccounts: report.accountIDs) { step in
             console.print("  \(step)")
         }
+        try await DemoNews.load(into: app, demoAccounts: report.accountIDs) { step in
+            console.print("  \(step)")
+        }
         console.print("")
         console.info("Demo accounts (password for all: \(DemoContent.password))")
         for account in report.accounts {

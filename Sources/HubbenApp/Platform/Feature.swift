@@ -24,7 +24,7 @@ enum Features {
             InformationFeature.self, AccountsFeature.self, AdminFeature.self, IdeasFeature.self,
             ChallengesFeature.self, ProjectsFeature.self, NotificationsFeature.self, BookingsFeature.self,
             SpacesFeature.self, EventsFeature.self, PartnersFeature.self, InterestFeature.self,
-            ReformGroupsFeature.self,
+            ReformGroupsFeature.self, NewsFeature.self,
         ]
     }
 
@@ -40,6 +40,8 @@ enum CachedPath: Equatable, Sendable {
     case exactly(String)
     /// The path and everything under it, except the forms (`…/new`, `…/edit`).
     case tree(String)
+    /// One item under the path by its number (`/news/12`), nothing deeper.
+    case item(String)
 
     func matches(_ path: String) -> Bool {
         switch self {
@@ -47,6 +49,9 @@ enum CachedPath: Equatable, Sendable {
             path == exact
         case .tree(let root):
             (path == root || path.hasPrefix(root + "/")) && !path.hasSuffix("/new") && !path.hasSuffix("/edit")
+        case .item(let root):
+            path.hasPrefix(root + "/") && path.count > root.count + 1 && path.count <= root.count + 12
+                && path.dropFirst(root.count + 1).allSatisfy(\.isASCII) && Int(path.dropFirst(root.count + 1)) != nil
         }
     }
 }

@@ -70,6 +70,7 @@ private struct RenderedPage: Sendable {
     let section: NavigationItem?
     let hasErrors: Bool
     let scripts: [String]
+    let sharing: Page.Sharing?
 
     init(_ page: Page) {
         title = page.title
@@ -77,9 +78,10 @@ private struct RenderedPage: Sendable {
         section = page.section
         hasErrors = page.hasErrors
         scripts = page.scripts
+        sharing = page.sharing
     }
 
     var page: Page {
-        Page(title: title, main: .raw(main), section: section, hasErrors: hasErrors, scripts: scripts)
+        Page(title: title, main: .raw(main), section: section, hasErrors: hasErrors, scripts: scripts, sharing: sharing)
     }
 }

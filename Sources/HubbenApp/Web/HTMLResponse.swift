@@ -9,7 +9,8 @@ enum HTMLResponse {
         let context = PageContext(
             t: request.t, currentPath: currentPath, assets: request.application.hubben.assets,
             account: request.account, csrfToken: request.browserSession?.csrfToken,
-            unreadNotifications: request.unreadNotifications)
+            unreadNotifications: request.unreadNotifications,
+            baseURL: request.application.hubben.absoluteBaseURL(request.application))
         var headers = headers
         headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
         if request.account != nil {

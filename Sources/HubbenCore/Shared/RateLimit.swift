@@ -41,4 +41,9 @@ public struct RateLimit: Equatable, Sendable {
     /// Ideas one account may submit in an hour: plenty for a person, a brake for a script.
     public static let ideaSubmission = RateLimit(maximum: 20, window: 60 * 60)
     public static let commentSubmission = RateLimit(maximum: 60, window: 60 * 60)
+    /// Guests' comments from one client address in an hour: a class commenting from one school network is
+    /// fine, a script is not.
+    public static let guestComment = RateLimit(maximum: 30, window: 60 * 60)
+    /// Guests' comments given with one e-mail address in an hour.
+    public static let guestCommentAddress = RateLimit(maximum: 10, window: 60 * 60)
 }

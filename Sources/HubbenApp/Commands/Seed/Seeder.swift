@@ -29,15 +29,19 @@ struct Seeder {
         var contributions: Int
         /// Registered interest.
         var leads: Int
+        /// News posts (about one in ten with comments).
+        var news: Int
 
         static let large = Scale(
             accounts: 5_000, ideas: 20_000, supports: 200_000, comments: 50_000, challenges: 40, projects: 2_000,
             timelineEntries: 20_000, resources: 500, bookings: 100_000, events: 2_000,
-            registrations: 50_000, partners: 200, agreements: 2_000, contributions: 50_000, leads: 20_000)
+            registrations: 50_000, partners: 200, agreements: 2_000, contributions: 50_000, leads: 20_000,
+            news: 2_000)
         static let small = Scale(
             accounts: 500, ideas: 2_000, supports: 20_000, comments: 5_000, challenges: 4, projects: 200,
             timelineEntries: 2_000, resources: 50, bookings: 10_000, events: 200,
-            registrations: 5_000, partners: 20, agreements: 200, contributions: 5_000, leads: 2_000)
+            registrations: 5_000, partners: 20, agreements: 200, contributions: 5_000, leads: 2_000,
+            news: 200)
 
         static func named(_ name: String) -> Scale? {
             switch name {
@@ -117,6 +121,8 @@ struct Seeder {
         let leadCount = try await leads(
             &random, team: [demo.accountIDs["coach"], demo.accountIDs["admin"]].compactMap { $0 }, now: now)
         progress("registered interest: \(NumberFormat.integer(leadCount, language: .sv)) leads")
+        let newsCount = try await news(&random, people: people.all, author: demo.accountIDs["coach"], now: now)
+        progress("news: \(NumberFormat.integer(newsCount, language: .sv)) posts, indexed for search")
         if let tokensFile, tokens > 0 {
             // Valid from today, not from the fixed seeding date: the benchmark uses them now.
             try await writeTokens(tokens, to: tokensFile, now: app.hubben.clock.now())

@@ -37,6 +37,7 @@ enum HubbenMigrations {
         CreatePartner(),
         CreateLead(),
         CreateReformGroupWork(),
+        CreateNews(),
     ]
 }
 

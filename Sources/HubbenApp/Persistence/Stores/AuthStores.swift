@@ -122,6 +122,9 @@ struct RateLimiter {
         case eventGuestMail = "event_guest_mail"
         case interestMail = "interest_mail"
         case interest
+        case guestComment = "guest_comment"
+        case guestCommentAddress = "guest_comment_address"
+        case guestCommentMail = "guest_comment_mail"
     }
 
     /// `value` (an e-mail or an address) is stored only as a hash.

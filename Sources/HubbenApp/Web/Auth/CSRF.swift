@@ -66,7 +66,10 @@ struct CSRFMiddleware: AsyncMiddleware {
         if changesState, !isAPI {
             // A browser's body often arrives in several reads, and routes collect theirs only after the
             // middleware: read it whole (within the routes' limit) before looking for the token in it.
-            try await request.collectBody(max: request.application.routes.defaultMaxBodySize.value)
+            let limit =
+                NewsController.acceptsUpload(request.url.path)
+                ? NewsController.formBodyLimit : request.application.routes.defaultMaxBodySize.value
+            try await request.collectBody(max: limit)
         }
         if changesState, !isAPI, !CSRF.isValid(request) {
             request.logger.notice("csrf token missing or wrong", metadata: ["path": .string(request.url.path)])

@@ -122,6 +122,22 @@ struct Throttle: Sendable {
         try await limiter.record(.interest, address, limit: .registration, now: now)
     }
 
+    /// A guest's comment: refused (429) past the limit per client address or per e-mail address, counted when
+    /// taken.
+    func beforeGuestComment(email: String) async throws {
+        let checks: [(RateLimiter.Scope, String, RateLimit)] = [
+            (.guestComment, address, .guestComment),
+            (.guestCommentAddress, Self.accountKey(email), .guestCommentAddress),
+        ]
+        for (scope, key, limit) in checks { try await check(scope, key, limit) }
+        for (scope, key, limit) in checks { try await limiter.record(scope, key, limit: limit, now: now) }
+    }
+
+    /// The confirmation link a commenting guest is sent (five an hour to one address).
+    func mayMailCommentGuest(to email: String) async throws -> Bool {
+        try await mayMail(.guestCommentMail, to: email)
+    }
+
     private func mayMail(_ scope: RateLimiter.Scope, to email: String) async throws -> Bool {
         let key = Self.accountKey(email)
         guard case .allowed = try await limiter.decide(scope, key, limit: .signUpMail, now: now) else {

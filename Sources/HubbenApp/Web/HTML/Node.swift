@@ -1,3 +1,5 @@
+import HubbenCore
+
 /// A piece of an HTML page: an element, an attribute of the element it sits in, text, or several of these.
 ///
 /// Pages are built from nodes (`.div(.class("card"), .h2(.text(idea.title)))`) and written in one pass into
@@ -44,6 +46,9 @@ extension Node {
 
     /// Markup the program wrote itself (never anything a request can influence).
     static func raw(_ html: String) -> Node { Node(.raw(html)) }
+
+    /// HTML someone wrote (a news post's rendered Markdown), through the allow-list sanitiser on its way in.
+    static func sanitized(_ html: String) -> Node { Node(.raw(HTMLSanitizer.sanitize(html))) }
 
     static func group(_ nodes: Node...) -> Node { Node(.group(nodes)) }
     static func group(_ nodes: [Node]) -> Node { Node(.group(nodes)) }

@@ -15,6 +15,17 @@ struct Page {
     /// Scripts under `Public/` the page enhances itself with (`Assets.similarIdeasScript`), loaded deferred and
     /// linked by fingerprint; every page works without them.
     var scripts: [String] = []
+    /// What a link to the page shows when it is shared (OpenGraph); the site's own name and tagline otherwise.
+    var sharing: Sharing? = nil
+
+    struct Sharing: Sendable {
+        var description: String
+        /// `article` for a news post, `website` otherwise.
+        var kind = "website"
+        /// A path on this site (`/news/3/image`), made absolute when written.
+        var imagePath: String?
+        var imageAlt: String?
+    }
 }
 
 /// What every page needs to know about the request it answers.
@@ -28,17 +39,20 @@ struct PageContext {
     var csrfToken: String? = nil
     /// The signed-in person's unread notifications, for the bell.
     var unreadNotifications = 0
+    /// The site's absolute address (`AppServices.absoluteBaseURL`), for what points at a page from outside it.
+    var baseURL = ""
     var language: HubbenCore.Language { t.language }
 }
 
 enum NavigationItem: CaseIterable {
-    case ideas, projects, events, book, partners, about
+    case ideas, projects, events, news, book, partners, about
 
     var path: String {
         switch self {
         case .ideas: IdeaPaths.list()
         case .projects: ProjectPaths.list()
         case .events: "/events"
+        case .news: NewsPaths.list()
         case .book: "/book"
         case .partners: PartnerPaths.list()
         case .about: InformationPaths.about()
@@ -50,6 +64,7 @@ enum NavigationItem: CaseIterable {
         case .ideas: .navIdeas
         case .projects: .navProjects
         case .events: .navEvents
+        case .news: .newsTitle
         case .book: .navBook
         case .partners: .navPartners
         case .about: .navAbout
@@ -71,7 +86,8 @@ enum Layout {
                         .meta(.charset(.utf8)),
                         .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                         .element(named: "title", nodes: [.text("\(errorPrefix)\(page.title) – \(t(.siteName))")]),
-                        .meta(.name("description"), .content(t(.siteTagline))),
+                        .meta(.name("description"), .content(page.sharing?.description ?? t(.siteTagline))),
+                        openGraph(page, context),
                         .link(.rel(.stylesheet), .href(context.assets.url(for: Assets.stylesheet))),
                         .link(.rel(.icon), .href(context.assets.url(for: Assets.icon)), .type("image/svg+xml"))
                     ),
@@ -91,6 +107,27 @@ enum Layout {
                 ])
         )
         return document.render(capacity: 32 * 1024)
+    }
+
+    /// OpenGraph: the page's title, description and address (its path without the query), and its image.
+    private static func openGraph(_ page: Page, _ context: PageContext) -> Node {
+        let sharing = page.sharing
+        let path = context.currentPath.split(separator: "?", maxSplits: 1).first.map(String.init) ?? "/"
+        func property(_ name: String, _ value: String) -> Node {
+            .meta(.attribute(named: "property", value: name), .content(value))
+        }
+        return .group(
+            property("og:site_name", context.t(.siteName)),
+            property("og:title", page.title),
+            property("og:description", sharing?.description ?? context.t(.siteTagline)),
+            property("og:type", sharing?.kind ?? "website"),
+            property("og:url", context.baseURL + path),
+            property("og:locale", context.language == .sv ? "sv_SE" : "en_GB"),
+            .unwrap(sharing?.imagePath) { imagePath in
+                .group(
+                    property("og:image", context.baseURL + imagePath),
+                    .unwrap(sharing?.imageAlt) { property("og:image:alt", $0) })
+            })
     }
 
     private static func header(_ page: Page, _ context: PageContext) -> Node {
