@@ -96,10 +96,12 @@ struct NewsTests: APITestSuite {
                 file: ("image", "tak.png", onePixelPNG), tokenPage: "/news/new")
             #expect(noAlt.status == .unprocessableEntity)
             #expect(noAlt.text.contains("Beskriv vad bilden visar") && noAlt.text.contains("offentliga projekt"))
+            let miljo = try #require(try await IdeaStore(database: app.db).themes().first { $0.slug == "miljo" })
             let saved = try await coach.postMultipart(
                 "/news/new",
                 postForm(
-                    "Solceller på taket", ["image_alt": "Solpaneler på stadshusets tak", "projects": "\(project)"]),
+                    "Solceller på taket", ["image_alt": "Solpaneler på stadshusets tak", "projects": "\(project)"])
+                    + [("themes[]", "\(miljo.id)")],
                 file: ("image", "tak.png", onePixelPNG), tokenPage: "/news/new")
             #expect(saved.status == .seeOther)
             let location = try #require(saved.headers.first(name: .location))
@@ -110,6 +112,7 @@ struct NewsTests: APITestSuite {
                 page.text.contains("<strong>fetstil</strong>")
                     && page.text.contains("alt=\"Solpaneler på stadshusets tak\""))
             #expect(page.text.contains("href=\"/projects/\(project)\"") && page.text.contains("og:image"))
+            #expect(page.text.contains("<span class=\"tag\">Miljö</span>"))
             let image = try await TestBrowser(app).get("/news/\(id)/image")
             #expect(image.status == .ok && image.headers.first(name: .contentType) == "image/png")
             #expect(image.headers.first(name: "X-Content-Type-Options") == "nosniff")
