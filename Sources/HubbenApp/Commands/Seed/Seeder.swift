@@ -123,6 +123,11 @@ struct Seeder {
         progress("registered interest: \(NumberFormat.integer(leadCount, language: .sv)) leads")
         let newsCount = try await news(&random, people: people.all, author: demo.accountIDs["coach"], now: now)
         progress("news: \(NumberFormat.integer(newsCount, language: .sv)) posts, indexed for search")
+        // Projects, events and partners went in as bulk rows: the one search indexes them here.
+        try await app.db.transaction { db in
+            for kind in SiteSearch.all { try await SiteSearch(sql: try db.sql).index(kind, ids: nil) }
+        }
+        progress("projects, events, partners and reform groups indexed for search")
         if let tokensFile, tokens > 0 {
             // Valid from today, not from the fixed seeding date: the benchmark uses them now.
             try await writeTokens(tokens, to: tokensFile, now: app.hubben.clock.now())

@@ -30,6 +30,9 @@ struct OrganizationStore {
     func create(name: String, kind: OrganizationKind, description: String) async throws -> Organization? {
         let record = OrganizationRecord(name: name, kind: kind, description: description)
         try await record.create(on: database)
+        if kind == .partner, let id = record.id {
+            try await SiteSearch(sql: try database.sql).index(SiteSearch.partners, ids: [id])
+        }
         return record.domain
     }
 
@@ -37,6 +40,7 @@ struct OrganizationStore {
     func createReformGroup(name: String, theme: ReformTheme, description: String) async throws -> ReformGroup? {
         let record = ReformGroupRecord(name: name, theme: theme, description: description)
         try await record.create(on: database)
+        if let id = record.id { try await SiteSearch(sql: try database.sql).index(SiteSearch.reformGroups, ids: [id]) }
         return record.domain
     }
 

@@ -187,6 +187,7 @@ struct EventStore {
         ).first()
         guard let id = try row?.decode(column: "id", as: Int.self) else { throw ActionRefusal.notFound }
         try await setThemes(id, draft.themeIDs)
+        try await SiteSearch(sql: try sql).index(SiteSearch.events, ids: [id])
         return id
     }
 
@@ -197,6 +198,7 @@ struct EventStore {
             columns.map { "\(unsafeRaw: $0.0) = \(bind: $0.1)" as SQLQueryString }, separator: SQLRaw(", "))
         try await sql.raw("UPDATE events SET \(assignments) WHERE id = \(bind: id)").run()
         try await setThemes(id, draft.themeIDs)
+        try await SiteSearch(sql: try sql).index(SiteSearch.events, ids: [id])
     }
 
     private func setThemes(_ id: Int, _ themeIDs: [Int]) async throws {

@@ -2,8 +2,21 @@ import HubbenCore
 
 /// The home page: what the hub is, how an idea moves, and the live state of the hub.
 enum HomePage {
-    static func page(_ overview: HubOverview, _ t: Localizer) -> Page {
-        Page(
+    /// The hub's live state, as the home page shows it.
+    struct Live {
+        var overview: HubOverview
+        /// Public projects per board column: the same count as the projects' board.
+        var phaseCounts: [ProjectStore.Column: Int]
+        /// The newest public results: gate decisions, experiments and journal entries of public projects.
+        var results: [ProjectStore.FeedEntry]
+        var events: [Event]
+        var challenges: [Challenge]
+        var news: [NewsPost]
+    }
+
+    static func page(_ live: Live, _ t: Localizer) -> Page {
+        let overview = live.overview
+        return Page(
             title: t(.homeTitle),
             main: .group(
                 .section(
@@ -23,6 +36,11 @@ enum HomePage {
                         keyNumber(overview.reformGroups.count, t(.homeReformGroups), t)
                     )
                 ),
+                takePart(t),
+                board(live.phaseCounts, t),
+                .if(!live.results.isEmpty, results(live.results, t)),
+                .if(!live.events.isEmpty || !live.challenges.isEmpty, eventsAndChallenges(live, t)),
+                .if(!live.news.isEmpty, news(live.news, t)),
                 .if(
                     !overview.latestIdeas.isEmpty,
                     .section(
@@ -64,6 +82,102 @@ enum HomePage {
                             })
                 )
             ))
+    }
+
+    /// How to take part: an idea, registered interest, a room.
+    private static func takePart(_ t: Localizer) -> Node {
+        .section(
+            .attribute(named: "aria-labelledby", value: "take-part-heading"),
+            .h2(.id("take-part-heading"), .text(t(.homeTakePart))),
+            .ul(
+                .class("count-list"),
+                .li(.a(.href(IdeaPaths.new()), .text(t(.homeSubmitIdea)))),
+                .li(.a(.href(InterestPaths.form()), .text(t(.interestTitle)))),
+                .li(.a(.href(NavigationItem.book.path), .text(t(.homeBookRoom))))))
+    }
+
+    /// The board in miniature: public projects per phase and outcome, each count a link to its column.
+    private static func board(_ counts: [ProjectStore.Column: Int], _ t: Localizer) -> Node {
+        .section(
+            .attribute(named: "aria-labelledby", value: "board-heading"),
+            .h2(.id("board-heading"), .text(t(.homeBoardHeading))),
+            .ul(
+                .class("count-list"),
+                .forEach(ProjectStore.Column.all) { column in
+                    let (name, value) = ProjectPages.columnValue(column)
+                    return .li(
+                        .a(
+                            .href(HTMLAttribute.pathWithQuery(ProjectPaths.list(), [name: value])),
+                            .span(
+                                .class("count-number"),
+                                .text(NumberFormat.integer(counts[column] ?? 0, language: t.language))),
+                            .text(" " + t(ProjectPages.column(column)))))
+                }))
+    }
+
+    private static func results(_ entries: [ProjectStore.FeedEntry], _ t: Localizer) -> Node {
+        .section(
+            .attribute(named: "aria-labelledby", value: "results-heading"),
+            .h2(.id("results-heading"), .text(t(.homeResultsHeading))),
+            .ul(
+                .class("card-list"),
+                .forEach(entries) { item in
+                    .li(
+                        .class("card"),
+                        .p(.class("tag"), .text(item.projectTitle)),
+                        .h3(
+                            .a(
+                                .href(ProjectPaths.show(item.projectID) + "#" + item.entry.key),
+                                .text(ProjectFeed.texts(item.entry, t).title))),
+                        .p(
+                            .class("muted"),
+                            .text(DateFormat.date(item.entry.date, language: t.language))))
+                }),
+            .p(.a(.href(ProjectPaths.list()), .text(t(.homeAllProjects)))))
+    }
+
+    private static func eventsAndChallenges(_ live: Live, _ t: Localizer) -> Node {
+        .div(
+            .class("two-columns"),
+            .section(
+                .attribute(named: "aria-labelledby", value: "events-heading"),
+                .h2(.id("events-heading"), .text(t(.homeEventsHeading))),
+                live.events.isEmpty
+                    ? .p(.class("empty-state"), .text(t(.homeEventsEmpty)))
+                    : .ul(
+                        .forEach(live.events) { event in
+                            .li(
+                                .a(.href(EventPaths.show(event.id)), .text(event.title)), .text(" – "),
+                                .time(
+                                    .attribute(named: "datetime", value: DateFormat.iso8601(event.startsAt)),
+                                    .text(DateFormat.dateTime(event.startsAt, language: t.language))))
+                        }),
+                .p(.a(.href(NavigationItem.events.path), .text(t(.homeAllEvents))))),
+            .section(
+                .attribute(named: "aria-labelledby", value: "challenges-heading"),
+                .h2(.id("challenges-heading"), .text(t(.homeChallengesHeading))),
+                live.challenges.isEmpty
+                    ? .p(.class("empty-state"), .text(t(.homeChallengesEmpty)))
+                    : .ul(
+                        .forEach(live.challenges) { challenge in
+                            .li(.a(.href(ChallengePaths.show(challenge.id)), .text(challenge.title)))
+                        }),
+                .p(.a(.href(ChallengePaths.list()), .text(t(.homeAllChallenges))))))
+    }
+
+    private static func news(_ posts: [NewsPost], _ t: Localizer) -> Node {
+        .section(
+            .attribute(named: "aria-labelledby", value: "news-heading"),
+            .h2(.id("news-heading"), .text(t(.newsTitle))),
+            .ul(
+                .class("card-list"),
+                .forEach(posts) { post in
+                    .li(
+                        .class("card"),
+                        .h3(.a(.href(NewsPaths.show(post.id)), .text(post.title))),
+                        .p(.text(post.summary)))
+                }),
+            .p(.a(.href(NewsPaths.list()), .text(t(.homeAllNews)))))
     }
 
     private static func keyNumber(_ value: Int, _ label: String, _ t: Localizer) -> Node {

@@ -14,12 +14,25 @@ struct InformationController: RouteCollection {
     }
 
     func home(req: Request) async throws -> Response {
+        // The same for everyone: what is public, counted as the projects' board and the insights count it.
         let home = try await req.sharedPage("home") {
-            var overview = try await OrganizationStore(database: req.db).overview()
-            let latest = try await IdeaStore(database: req.db).list(.init(per: 5))
+            let db = req.db
+            let now = req.now
+            var overview = try await OrganizationStore(database: db).overview()
+            let latest = try await IdeaStore(database: db).list(.init(per: 5))
             overview.ideaCount = latest.total
             overview.latestIdeas = latest.ideas
-            return HomePage.page(overview, req.t)
+            var upcoming = EventStore.Filter()
+            upcoming.per = 3
+            let live = HomePage.Live(
+                overview: overview,
+                phaseCounts: try await ProjectStore(database: db).counts(ProjectFilter(), scope: .publicOnly),
+                results: try await ProjectStore(database: db).publicFeed(limit: 4),
+                events: try await EventStore(database: db).events(upcoming, now: now).events,
+                challenges: Array(
+                    try await ChallengeStore(database: db).all(now: now).filter { $0.isOpen(at: now) }.prefix(3)),
+                news: try await NewsStore(database: db).latest(now: now, limit: 3))
+            return HomePage.page(live, req.t)
         }
         return HTMLResponse.make(home, for: req)
     }

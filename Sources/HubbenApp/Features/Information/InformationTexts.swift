@@ -175,4 +175,19 @@ extension LocalizedText {
     static let homeIdeas = LocalizedText(sv: "idéer", en: "ideas")
     static let homeLatestIdeas = LocalizedText(sv: "Senaste idéerna", en: "Latest ideas")
     static let homeAllIdeas = LocalizedText(sv: "Se alla idéer", en: "See all ideas")
+    static let homeTakePart = LocalizedText(sv: "Var med", en: "Take part")
+    static let homeSubmitIdea = LocalizedText(sv: "Lämna en idé", en: "Submit an idea")
+    static let homeBookRoom = LocalizedText(sv: "Boka ett rum", en: "Book a room")
+    static let homeBoardHeading = LocalizedText(sv: "Projekten just nu", en: "The projects now")
+    static let homeResultsHeading = LocalizedText(sv: "Senaste resultaten", en: "Latest results")
+    static let homeAllProjects = LocalizedText(sv: "Alla projekt", en: "All projects")
+    static let homeEventsHeading = LocalizedText(sv: "Kommande evenemang", en: "Coming events")
+    static let homeEventsEmpty = LocalizedText(
+        sv: "Inga evenemang planerade just nu.", en: "No events planned just now.")
+    static let homeAllEvents = LocalizedText(sv: "Alla evenemang", en: "All events")
+    static let homeChallengesHeading = LocalizedText(sv: "Öppna utmaningar", en: "Open challenges")
+    static let homeChallengesEmpty = LocalizedText(
+        sv: "Inga öppna utmaningar just nu.", en: "No open challenges just now.")
+    static let homeAllChallenges = LocalizedText(sv: "Alla utmaningar", en: "All challenges")
+    static let homeAllNews = LocalizedText(sv: "Alla nyheter", en: "All news")
 }

@@ -84,6 +84,16 @@ struct NewsStore {
         return (posts, total)
     }
 
+    /// The newest public posts, without counting them all (the home page).
+    func latest(now: Date, limit: Int) async throws -> [NewsPost] {
+        try await sql.raw(
+            """
+            SELECT \(unsafeRaw: Self.columns) FROM news_posts p LEFT JOIN news_images i ON i.post_id = p.id
+            WHERE \(Self.isPublic(now)) ORDER BY p.publish_at DESC, p.id DESC LIMIT \(bind: limit)
+            """
+        ).all().map(Self.post)
+    }
+
     /// Drafts and scheduled posts, for the hub team: the latest changed first.
     func unpublished(now: Date) async throws -> [NewsPost] {
         try await sql.raw(

@@ -58,6 +58,7 @@ struct PartnerStore {
                 contact_role = excluded.contact_role, updated_at = excluded.updated_at
             """
         ).run()
+        try await SiteSearch(sql: try sql).index(SiteSearch.partners, ids: [organizationID])
     }
 
     /// Whether the person works for the organisation (has a membership of it).

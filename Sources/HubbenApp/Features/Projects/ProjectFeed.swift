@@ -35,7 +35,7 @@ enum ProjectFeed {
         return xml + "</feed>\n"
     }
 
-    private static func texts(_ entry: TimelineEntry, _ t: Localizer) -> (title: String, summary: String) {
+    static func texts(_ entry: TimelineEntry, _ t: Localizer) -> (title: String, summary: String) {
         switch entry {
         case .gate(let decision):
             let title =

@@ -60,6 +60,7 @@ extension ProjectStore {
                     ).first()?.decode(column: "id", as: Int.self)
                 else { throw ProjectError.notFound }
                 try await Self.link(id, draft, on: sql)
+                try await SiteSearch(sql: sql).index(SiteSearch.projects, ids: [id])
                 return id
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
@@ -97,6 +98,7 @@ extension ProjectStore {
                 ).first() != nil
             else { throw ProjectError.notFound }
             try await Self.link(id, draft, on: sql)
+            try await SiteSearch(sql: sql).index(SiteSearch.projects, ids: [id])
         }
     }
 

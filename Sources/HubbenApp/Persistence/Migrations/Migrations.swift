@@ -38,6 +38,7 @@ enum HubbenMigrations {
         CreateLead(),
         CreateReformGroupWork(),
         CreateNews(),
+        CreateSiteSearch(),
     ]
 }
 

@@ -144,7 +144,7 @@ enum Layout {
                     .span(.class("brand-name"), .text(t(.siteName))),
                     .span(.class("brand-tagline"), .text(t(.siteTagline)))
                 ),
-                .div(.class("header-tools"), languageSwitch(context), accountTools(context))
+                .div(.class("header-tools"), searchBox(context), languageSwitch(context), accountTools(context))
             ),
             .nav(
                 .class("site-nav"),
@@ -163,6 +163,19 @@ enum Layout {
                 )
             )
         )
+    }
+
+    /// The one search, on every page.
+    private static func searchBox(_ context: PageContext) -> Node {
+        let t = context.t
+        return .form(
+            .method(.get), .action(SearchPaths.search()), .class("header-search"),
+            .attribute(named: "role", value: "search"),
+            .label(.for("site-search"), .class("visually-hidden"), .text(t(.searchLabel))),
+            .input(
+                .type(.search), .id("site-search"), .name("q"), .class("header-search-input"),
+                .attribute(named: "maxlength", value: "200")),
+            .button(.type(.submit), .class("header-search-button"), .text(t(.searchButton))))
     }
 
     private static func languageSwitch(_ context: PageContext) -> Node {
