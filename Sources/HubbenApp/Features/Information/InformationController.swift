@@ -11,6 +11,34 @@ struct InformationController: RouteCollection {
             HTMLResponse.make(InformationPages.accessibility(req.t), for: req)
         }
         routes.get(InformationPaths.privacy) { req in HTMLResponse.make(InformationPages.privacy(req.t), for: req) }
+        routes.get(InformationPaths.sitemap, use: sitemap)
+        routes.get(InformationPaths.robots) { req in
+            let base = req.application.hubben.absoluteBaseURL(req.application)
+            return Response(
+                status: .ok, headers: ["Content-Type": "text/plain; charset=utf-8"],
+                body: .init(
+                    string:
+                        "User-agent: *\nDisallow: /admin/\nDisallow: /account\nDisallow: /api/\nSitemap: \(base)/sitemap.xml\n"
+                ))
+        }
+        routes.get(InformationPaths.sitemapFile, use: sitemapFile)
+    }
+
+    func sitemap(req: Request) async throws -> Response {
+        let xml = try await Sitemap.index(
+            try req.db.sql, base: req.application.hubben.absoluteBaseURL(req.application), now: req.now)
+        return Response(
+            status: .ok, headers: ["Content-Type": "application/xml; charset=utf-8"], body: .init(string: xml))
+    }
+
+    func sitemapFile(req: Request) async throws -> Response {
+        guard
+            let xml = try await Sitemap.file(
+                String((req.parameters.get("name") ?? "").prefix(60)), try req.db.sql,
+                base: req.application.hubben.absoluteBaseURL(req.application), now: req.now)
+        else { throw Abort(.notFound) }
+        return Response(
+            status: .ok, headers: ["Content-Type": "application/xml; charset=utf-8"], body: .init(string: xml))
     }
 
     func home(req: Request) async throws -> Response {

@@ -9,7 +9,7 @@ enum InformationFeature: Feature {
 
     static let cachedPaths: [CachedPath] = [
         .exactly(InformationPaths.home()), .tree(InformationPaths.about()),
-        .tree("/api/v1/themes"),
+        .tree("/api/v1/themes"), .exactly(InformationPaths.sitemap()), .tree("/sitemaps"),
     ]
 
     /// These pages keep nothing about a person.
