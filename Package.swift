@@ -28,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.0"),
         // Markdown for news posts; its HTML always goes through `HTMLSanitizer` (Ink passes raw HTML through).
         .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
+        // CSV downloads of the insights and the open data (RFC 4180).
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.0"),
     ],
     targets: [
         // Pure domain: rules, values, state machines. Foundation at most; no I/O.
@@ -52,6 +54,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Ink", package: "Ink"),
+                .product(name: "CSV", package: "CSV.swift"),
             ],
             resources: [.copy("openapi.yaml")],
             swiftSettings: strictSettings,

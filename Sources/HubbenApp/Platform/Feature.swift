@@ -24,7 +24,8 @@ enum Features {
             InformationFeature.self, AccountsFeature.self, AdminFeature.self, IdeasFeature.self,
             ChallengesFeature.self, ProjectsFeature.self, NotificationsFeature.self, BookingsFeature.self,
             SpacesFeature.self, EventsFeature.self, PartnersFeature.self, InterestFeature.self,
-            ReformGroupsFeature.self, NewsFeature.self, SearchFeature.self,
+            ReformGroupsFeature.self, NewsFeature.self, SearchFeature.self, InsightsFeature.self,
+            OpenDataFeature.self,
         ]
     }
 

@@ -9,5 +9,5 @@ enum SearchFeature: Feature {
     static let cachedPaths: [CachedPath] = [.exactly(SearchPaths.search()), .exactly("/api/v1/search")]
 
     /// The search keeps nothing of anyone's.
-    static let personalData = PersonalDataPart(sections: [], otherClaims: [], erase: { _, _ in })
+    static let personalData = PersonalDataPart()
 }

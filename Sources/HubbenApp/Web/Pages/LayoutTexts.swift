@@ -23,7 +23,7 @@ extension LocalizedText {
     static let footerLinksHeading = LocalizedText(sv: "Om webbplatsen", en: "About this site")
     static let footerAccessibility = LocalizedText(sv: "Tillgänglighetsredogörelse", en: "Accessibility statement")
     static let footerPrivacy = LocalizedText(sv: "Personuppgifter", en: "Personal data")
-    static let footerOpenData = LocalizedText(sv: "Öppna data och API", en: "Open data and API")
+    static let footerOpenData = LocalizedText(sv: "API (OpenAPI)", en: "API (OpenAPI)")
     static let navAccount = LocalizedText(sv: "Mina uppgifter", en: "My account")
     static let signOut = LocalizedText(sv: "Logga ut", en: "Sign out")
     static let titleErrorPrefix = LocalizedText(sv: "Fel: ", en: "Error: ")
