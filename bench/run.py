@@ -386,6 +386,9 @@ def run_scale(scale: str) -> dict:
     week_from = urllib.parse.quote(datetime.datetime.combine(monday, datetime.time(0), STOCKHOLM).isoformat())
     week_to = urllib.parse.quote(datetime.datetime.combine(monday + datetime.timedelta(days=7), datetime.time(0), STOCKHOLM).isoformat())
     rare = urllib.parse.quote("kolonilottsföreningen")
+    # The news post with the most comments.
+    news_post = database.scalar(
+        "SELECT post_id FROM news_comments GROUP BY post_id ORDER BY COUNT(*) DESC, post_id LIMIT 1")
     similar = urllib.parse.quote("Lånecyklar vid stationen för pendlare som har en bit kvar till jobbet")
     routes = [
         ("healthz", "/healthz", "ceiling"),
@@ -409,6 +412,14 @@ def run_scale(scale: str) -> dict:
         ("partners", "/partners", "read"),
         ("partner page", f"/partners/{busy_partner}", "read"),
         ("api partner", f"/api/v1/partners/{busy_partner}", "read"),
+        ("news", "/news", "read"),
+        ("news post", f"/news/{news_post}", "read"),
+        ("news feed", "/news/feed.atom", "read"),
+        ("global search common word", "/search?q=cykel", "search"),
+        ("global search rare word", f"/search?q={rare}", "search"),
+        ("api search", "/api/v1/search?q=cykel", "search"),
+        ("insights", "/insights", "read"),
+        ("api insight funnel", "/api/v1/insights/funnel", "read"),
     ]
     results = {}
     for name, path, kind in routes:
@@ -543,6 +554,9 @@ def run_scale(scale: str) -> dict:
         ("resident", "event page", f"/events/{busy_event}"),
         ("resident", "events", "/events"),
         ("resident", "partner page", f"/partners/{busy_partner}"),
+        ("resident", "news post", f"/news/{news_post}"),
+        ("resident", "global search common word", "/search?q=cykel"),
+        ("coach", "insights for the hub team", "/admin/insights"),
     ]
     for who, name, path in signed_in_routes:
         print(f"  {who} {name:<24} {path}", flush=True)
