@@ -26,8 +26,6 @@ let package = Package(
         // The SMTP client (`SMTPMailer`) speaks to the relay on SwiftNIO directly; both already come with Vapor.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.0"),
-        // Markdown for news posts; its HTML always goes through `HTMLSanitizer` (Ink passes raw HTML through).
-        .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
         // CSV downloads of the insights and the open data (RFC 4180).
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.0"),
     ],
@@ -53,7 +51,6 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
-                .product(name: "Ink", package: "Ink"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
             resources: [.copy("openapi.yaml")],

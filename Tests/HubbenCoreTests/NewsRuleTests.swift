@@ -140,3 +140,24 @@ struct NewsRuleTests {
         #expect(ImageKind(sniffing: []) == nil)
     }
 }
+
+@Suite("News: the Markdown the hub team writes")
+struct MarkdownTests {
+    @Test("Blocks and inline marks; raw HTML shown as text; unmatched marks stay as typed")
+    func rendering() {
+        #expect(
+            Markdown.html("# Rubrik\n\nEtt *stycke* med **fetstil** och `kod`.")
+                == "<h2>Rubrik</h2>\n<p>Ett <em>stycke</em> med <strong>fetstil</strong> och <code>kod</code>.</p>")
+        #expect(
+            Markdown.html("- ett\n- två\n\n1. första") == "<ul><li>ett</li><li>två</li></ul>\n<ol><li>första</li></ol>")
+        #expect(Markdown.html("> citat\n> mer") == "<blockquote><p>citat\nmer</p></blockquote>")
+        #expect(
+            Markdown.html("[Hubben](https://stad.se/hubben?a=1&b=2)")
+                == "<p><a href=\"https://stad.se/hubben?a=1&amp;b=2\">Hubben</a></p>")
+        #expect(Markdown.html("<script>alert(1)</script>") == "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>")
+        #expect(Markdown.html("```\n<b>kod</b>\n```") == "<pre><code>&lt;b&gt;kod&lt;/b&gt;</code></pre>")
+        #expect(Markdown.html("2 * 3 * 4 och [ inte en länk") == "<p>2 * 3 * 4 och [ inte en länk</p>")
+        #expect(Markdown.html("rad ett\r\nrad två") == "<p>rad ett\nrad två</p>")
+        #expect(Markdown.html("---") == "<hr>")
+    }
+}

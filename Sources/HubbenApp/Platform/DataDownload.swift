@@ -1,6 +1,7 @@
 import CSV
 import Foundation
 import HubbenCore
+import Vapor
 
 /// Tables as downloads: CSV (RFC 4180: UTF-8, a header row, CRLF, fields quoted when they hold a comma, a quote
 /// or a line break) through CSV.swift, and JSON with one object per row.
@@ -46,6 +47,22 @@ enum DataDownload {
         guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else { throw CSVFailed() }
         // The last record ends with a line break too, as most readers expect.
         return String(decoding: data, as: UTF8.self) + "\r\n"
+    }
+
+    /// A CSV download, offered to be saved as `filename`.
+    static func csvResponse(_ csv: String, filename: String) -> Response {
+        Response(
+            status: .ok,
+            headers: [
+                "Content-Type": "text/csv; charset=utf-8; header=present",
+                "Content-Disposition": "attachment; filename=\"\(filename)\"",
+            ], body: .init(string: csv))
+    }
+
+    static func jsonResponse<T: Encodable>(_ value: T) throws -> Response {
+        Response(
+            status: .ok, headers: ["Content-Type": "application/json; charset=utf-8"],
+            body: .init(string: try json(value)))
     }
 
     static func json<T: Encodable>(_ value: T) throws -> String {

@@ -12,7 +12,6 @@ enum Sitemap {
         var name: String
         /// `id` and, where the kind keeps it, `updated_at` of its public rows, in id order.
         var rows: SQLQueryString
-        var count: SQLQueryString
         var path: @Sendable (Int) -> String
     }
 
@@ -20,29 +19,28 @@ enum Sitemap {
         [
             Kind(
                 name: "ideas", rows: "SELECT id, updated_at FROM ideas WHERE merged_into_id IS NULL",
-                count: "SELECT COUNT(*) AS n FROM ideas WHERE merged_into_id IS NULL", path: { IdeaPaths.show($0) }),
+                path: { IdeaPaths.show($0) }),
             Kind(
                 name: "challenges", rows: "SELECT id, NULL AS updated_at FROM challenges",
-                count: "SELECT COUNT(*) AS n FROM challenges", path: { ChallengePaths.show($0) }),
+                path: { ChallengePaths.show($0) }),
             Kind(
                 name: "projects", rows: "SELECT id, updated_at FROM projects WHERE visibility = 'public'",
-                count: "SELECT COUNT(*) AS n FROM projects WHERE visibility = 'public'", path: { ProjectPaths.show($0) }
+                path: { ProjectPaths.show($0) }
             ),
             Kind(
                 name: "events", rows: "SELECT id, updated_at FROM events WHERE visibility = 'public'",
-                count: "SELECT COUNT(*) AS n FROM events WHERE visibility = 'public'", path: { EventPaths.show($0) }),
+                path: { EventPaths.show($0) }),
             Kind(
                 name: "news",
                 rows: "SELECT id, updated_at FROM news_posts WHERE status = 'published' AND publish_at <= \(bind: now)",
-                count: "SELECT COUNT(*) AS n FROM news_posts WHERE status = 'published' AND publish_at <= \(bind: now)",
                 path: { NewsPaths.show($0) }),
             Kind(
                 name: "partners", rows: "SELECT id, NULL AS updated_at FROM organizations WHERE kind = 'partner'",
-                count: "SELECT COUNT(*) AS n FROM organizations WHERE kind = 'partner'", path: { PartnerPaths.show($0) }
+                path: { PartnerPaths.show($0) }
             ),
             Kind(
                 name: "reform-groups", rows: "SELECT id, NULL AS updated_at FROM reform_groups",
-                count: "SELECT COUNT(*) AS n FROM reform_groups", path: { ReformGroupPaths.show($0) }),
+                path: { ReformGroupPaths.show($0) }),
         ]
     }
 
@@ -63,7 +61,9 @@ enum Sitemap {
 
             """
         for kind in kinds(now: now) {
-            let count = try await sql.raw(kind.count).first()?.decode(column: "n", as: Int.self) ?? 0
+            let count =
+                try await sql.raw("SELECT COUNT(*) AS n FROM (\(kind.rows)) counted").first()?
+                .decode(column: "n", as: Int.self) ?? 0
             for file in 0..<max(1, (count + perFile - 1) / perFile) {
                 xml += "<sitemap><loc>\(escape(base))/sitemaps/\(kind.name)-\(file + 1).xml</loc></sitemap>\n"
             }

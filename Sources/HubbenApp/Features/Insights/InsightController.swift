@@ -66,17 +66,8 @@ struct InsightController: RouteCollection {
         let filename =
             "hubben-\(result.table.rawValue)-\(result.period.from.iso)-\(result.period.to.iso).\(format.rawValue)"
         switch format {
-        case .csv:
-            return Response(
-                status: .ok,
-                headers: [
-                    "Content-Type": "text/csv; charset=utf-8; header=present",
-                    "Content-Disposition": "attachment; filename=\"\(filename)\"",
-                ], body: .init(string: try InsightActions.csv(result)))
-        case .json:
-            return Response(
-                status: .ok, headers: ["Content-Type": "application/json; charset=utf-8"],
-                body: .init(string: try DataDownload.json(InsightActions.jsonTable(result))))
+        case .csv: return DataDownload.csvResponse(try InsightActions.csv(result), filename: filename)
+        case .json: return try DataDownload.jsonResponse(InsightActions.jsonTable(result))
         }
     }
 }

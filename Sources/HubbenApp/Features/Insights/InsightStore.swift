@@ -249,13 +249,18 @@ struct InsightStore {
     private func projectsByOrganization(_ period: InsightPeriod, _ kind: OrganizationKind) async throws
         -> InsightResult
     {
-        let link: SQLQueryString =
+        // Who takes part (and, for partners, the partnership's partner), as (project, organisation) pairs.
+        let links: SQLQueryString =
             kind == .partner
-            ? "(o.id = p.partner_organization_id OR EXISTS (SELECT 1 FROM project_organizations po WHERE po.project_id = p.id AND po.organization_id = o.id))"
-            : "EXISTS (SELECT 1 FROM project_organizations po WHERE po.project_id = p.id AND po.organization_id = o.id)"
+            ? """
+            SELECT project_id, organization_id FROM project_organizations
+            UNION SELECT id AS project_id, partner_organization_id AS organization_id FROM projects WHERE partner_organization_id IS NOT NULL
+            """
+            : "SELECT project_id, organization_id FROM project_organizations"
         let rows = try await sql.raw(
             """
-            SELECT o.id, o.name, COUNT(DISTINCT p.id) AS n FROM organizations o JOIN projects p ON \(link)
+            SELECT o.id, o.name, COUNT(DISTINCT p.id) AS n FROM (\(links)) l
+            JOIN organizations o ON o.id = l.organization_id JOIN projects p ON p.id = l.project_id
             WHERE o.kind = \(bind: kind.rawValue) AND p.created_at >= \(bind: period.startMoment)
             AND p.created_at < \(bind: period.endMoment) AND \(projectsVisible)
             GROUP BY o.id, o.name ORDER BY n DESC, o.name
@@ -379,18 +384,24 @@ struct InsightStore {
 
     /// Confirmed bookings starting within the period, per kind of resource, with their hours.
     private func roomBookings(_ period: InsightPeriod) async throws -> InsightResult {
+        // Counted and summed by the database: a year of bookings is tens of thousands of rows.
+        let sql = try sql
+        let seconds: SQLQueryString =
+            sql.dialect.name == "sqlite"
+            ? "SUM(b.ends_at - b.starts_at)"
+            : "CAST(SUM(EXTRACT(EPOCH FROM (b.ends_at - b.starts_at))) AS DOUBLE PRECISION)"
         var bookings: [String: (count: Int, seconds: Double)] = [:]
         for row in try await sql.raw(
             """
-            SELECT r.kind, b.starts_at, b.ends_at FROM bookings b JOIN resources r ON r.id = b.resource_id
+            SELECT r.kind, COUNT(*) AS n, \(seconds) AS seconds FROM bookings b JOIN resources r ON r.id = b.resource_id
             WHERE b.status = 'confirmed' AND b.starts_at >= \(bind: period.startMoment) AND b.starts_at < \(bind: period.endMoment)
+            GROUP BY r.kind
             """
         ).all() {
-            let kind = try row.decode(column: "kind", as: String.self)
-            let length = try row.decode(column: "ends_at", as: Date.self).timeIntervalSince(
-                try row.decode(column: "starts_at", as: Date.self))
-            bookings[kind, default: (0, 0)].count += 1
-            bookings[kind, default: (0, 0)].seconds += max(0, length)
+            bookings[try row.decode(column: "kind", as: String.self)] = (
+                try row.decode(column: "n", as: Int.self),
+                max(0, try row.decode(column: "seconds", as: Double?.self) ?? 0)
+            )
         }
         let rows = ResourceKind.allCases.map { kind -> [InsightValue] in
             let name = BookingPages.kindText(kind)

@@ -28,13 +28,16 @@ struct NewsActions {
     /// One page of public posts, newest first (pages past the last are empty, never an error).
     func list(page: Int, themeID: Int? = nil) async throws -> ListPage {
         let page = min(max(page, 1), Paging.maximumPage)
-        let (posts, total) = try await store.publicPosts(
-            now: context.now, themeID: themeID, limit: Self.pageSize, offset: (page - 1) * Self.pageSize)
-        let ids = posts.map(\.id)
-        return ListPage(
-            posts: posts, themes: try await store.themes(of: ids),
-            commentCounts: try await store.commentCounts(of: ids),
-            total: total, page: page)
+        let (store, now) = (store, context.now)
+        // The same for everyone: shared for a moment.
+        return try await context.sharedRead("news.list \(themeID.map(String.init) ?? "") \(page)") {
+            let (posts, total) = try await store.publicPosts(
+                now: now, themeID: themeID, limit: Self.pageSize, offset: (page - 1) * Self.pageSize)
+            let ids = posts.map(\.id)
+            return ListPage(
+                posts: posts, themes: try await store.themes(of: ids),
+                commentCounts: try await store.commentCounts(of: ids), total: total, page: page)
+        }
     }
 
     /// Drafts and scheduled posts: the hub team's.

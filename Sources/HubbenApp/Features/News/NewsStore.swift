@@ -106,10 +106,11 @@ struct NewsStore {
 
     func insert(_ draft: NewsPostDraft, image: Image?, authorID: Int?, now: Date) async throws -> Int {
         let sql = try sql
+        let html = NewsMarkdown.html(draft.body)
         let row = try await sql.raw(
             """
             INSERT INTO news_posts (title, summary, body, body_html, image_alt, status, publish_at, author_id, created_at, updated_at)
-            VALUES (\(bind: draft.title), \(bind: draft.summary), \(bind: draft.body), \(bind: NewsMarkdown.html(draft.body)),
+            VALUES (\(bind: draft.title), \(bind: draft.summary), \(bind: draft.body), \(bind: html),
                     \(bind: draft.imageAlt),
                     \(bind: (draft.status ?? .draft).rawValue), \(bind: Self.publishAt(draft, now: now)), \(bind: authorID),
                     \(bind: now), \(bind: now))
@@ -122,10 +123,11 @@ struct NewsStore {
     }
 
     func update(_ id: Int, _ draft: NewsPostDraft, image: ImageChange, now: Date) async throws {
+        let html = NewsMarkdown.html(draft.body)
         try await sql.raw(
             """
             UPDATE news_posts SET title = \(bind: draft.title), summary = \(bind: draft.summary), body = \(bind: draft.body),
-                body_html = \(bind: NewsMarkdown.html(draft.body)), image_alt = \(bind: draft.imageAlt), status = \(bind: (draft.status ?? .draft).rawValue),
+                body_html = \(bind: html), image_alt = \(bind: draft.imageAlt), status = \(bind: (draft.status ?? .draft).rawValue),
                 publish_at = \(bind: Self.publishAt(draft, now: now)), updated_at = \(bind: now)
             WHERE id = \(bind: id)
             """

@@ -18,16 +18,10 @@ struct OpenDataController: RouteCollection {
         let rows = try await OpenDataStore(database: req.db).rows(set)
         switch format {
         case .csv:
-            return Response(
-                status: .ok,
-                headers: [
-                    "Content-Type": "text/csv; charset=utf-8; header=present",
-                    "Content-Disposition": "attachment; filename=\"hubben-\(set.rawValue).csv\"",
-                ], body: .init(string: try DataDownload.csv(header: set.fields.map(\.name), rows: rows)))
-        case .json:
-            return Response(
-                status: .ok, headers: ["Content-Type": "application/json; charset=utf-8"],
-                body: .init(string: try DataDownload.json(OpenDataDocument(set, rows: rows))))
+            return DataDownload.csvResponse(
+                try DataDownload.csv(header: set.fields.map(\.name), rows: rows), filename: "hubben-\(set.rawValue).csv"
+            )
+        case .json: return try DataDownload.jsonResponse(OpenDataDocument(set, rows: rows))
         }
     }
 }

@@ -35,10 +35,17 @@ struct SearchActions {
         guard !SearchText.query(text).isEmpty else { return Results(text: text, kind: kind, page: page, groups: []) }
         let limit = kind == nil ? Self.previewSize : Self.pageSize
         let offset = kind == nil ? 0 : (page - 1) * Self.pageSize
-        var groups: [Group] = []
-        for each in kind.map({ [$0] }) ?? SearchKind.allCases {
-            let (hits, total) = try await search(each, text, limit: limit, offset: offset)
-            groups.append(Group(kind: each, total: total, hits: hits))
+        // The same for everyone who may see the same things: shared for a moment, as the ideas search is.
+        let internalProjects = Authorization.allows(context.actor, ProjectAction.seeInternal(relation: .none))
+        let internalEvents = Authorization.allows(context.actor, EventAction.see(.internal))
+        let key = "search \(internalProjects) \(internalEvents) \(kind?.rawValue ?? "") \(page) \(text)"
+        let groups = try await context.sharedRead(key) {
+            var groups: [Group] = []
+            for each in kind.map({ [$0] }) ?? SearchKind.allCases {
+                let (hits, total) = try await search(each, text, limit: limit, offset: offset)
+                groups.append(Group(kind: each, total: total, hits: hits))
+            }
+            return groups
         }
         return Results(text: text, kind: kind, page: page, groups: groups)
     }

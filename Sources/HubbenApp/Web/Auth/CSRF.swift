@@ -66,8 +66,9 @@ struct CSRFMiddleware: AsyncMiddleware {
         if changesState, !isAPI {
             // A browser's body often arrives in several reads, and routes collect theirs only after the
             // middleware: read it whole (within the routes' limit) before looking for the token in it.
+            // A post's form with its image, from someone signed in, may be larger than any other form.
             let limit =
-                NewsController.acceptsUpload(request.url.path)
+                request.account != nil && NewsController.acceptsUpload(request.url.path)
                 ? NewsController.formBodyLimit : request.application.routes.defaultMaxBodySize.value
             try await request.collectBody(max: limit)
         }
