@@ -103,6 +103,19 @@ def test_the_hub_team_writes_a_post_and_a_guest_comment_appears_after_moderation
     assert name in guest.find_element(By.ID, "comments").text
     assert email not in guest.page_source
 
+    # Hidden again with a reason filled to its limit: moderators see why, the public no longer sees it.
+    coach.get(server + post_path)
+    reason = long_text(500).replace("\n", " ")
+    comment_item = coach.find_element(By.XPATH, f"//li[contains(@class, 'comment')][contains(., '{name[:20]}')]")
+    field = comment_item.find_element(By.CSS_SELECTOR, "input[name='reason']")
+    set_value(coach, field.get_attribute("id"), reason)
+    comment_item.find_element(By.XPATH, ".//button[normalize-space()='Dölj']").click()
+    WebDriverWait(coach, 15).until(lambda d: "done=saved" in d.current_url)
+    assert "Dold: " + reason in coach.page_source.replace("&nbsp;", " ") or reason[:200] in coach.page_source
+    assert_accessible(coach)
+    guest.get(server + post_path)
+    assert name not in guest.find_element(By.ID, "comments").text
+
 
 def test_news_pages_in_english(server, browser_en):
     browser_en.get(server + "/news")

@@ -50,6 +50,14 @@ def test_the_ideas_found_are_the_ideas_pages_own(server, browser_sv):
     assert found == section[:len(found)]
 
 
+def test_the_header_box_takes_200_characters_and_the_page_keeps_them(server, browser_sv):
+    words = ("cykel " * 40)[:200]
+    search_from_header(browser_sv, server, words + "överflöd")
+    kept = browser_sv.find_element(By.ID, "search-page-q").get_attribute("value")
+    assert kept == words.strip() or kept == words, repr(kept[-20:])
+    assert_accessible(browser_sv)
+
+
 def test_search_in_english(server, browser_en):
     search_from_header(browser_en, server, "hub")
     assert browser_en.find_element(By.TAG_NAME, "h1").text == "Search"

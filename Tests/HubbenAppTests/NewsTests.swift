@@ -169,6 +169,28 @@ struct NewsTests: APITestSuite {
         }
     }
 
+    @Test("Markup typed into the title, summary, alt text and a guest's name and comment stays text everywhere")
+    func markupInEveryField() async throws {
+        try await withTestApp { app in
+            let hostile = "x\"><script>alert(1)</script><img src=x onerror=alert(2)>"
+            let id = try await NewsStore(database: app.db).insert(
+                NewsPostDraft(
+                    title: "Solceller " + hostile, summary: hostile, body: "Text", imageAlt: hostile, themeIDs: [],
+                    projectIDs: [], eventIDs: [], partnerIDs: [], status: .published, publishAt: nil),
+                image: .init(contentType: ImageKind.png.rawValue, bytes: onePixelPNG), authorID: nil,
+                now: Date().addingTimeInterval(-60))
+            _ = try await NewsStore(database: app.db).addComment(
+                postID: id, accountID: nil,
+                NewsCommentDraft(body: hostile, guestName: hostile, guestEmail: "g@example.se"),
+                moderation: .approved, confirmTokenHash: nil, now: Date())
+            for path in ["/news", "/news/\(id)", "/news/\(id)/comments", "/news/feed.atom", "/search?q=solceller", "/"]
+            {
+                let text = try await TestBrowser(app).get(path).text
+                #expect(!text.contains("<script>alert") && !text.contains("<img src=x"), "\(path)")
+            }
+        }
+    }
+
     @Test("Hostile Markdown reaches no page, feed or API as markup")
     func hostileMarkdown() async throws {
         try await withTestApp { app in

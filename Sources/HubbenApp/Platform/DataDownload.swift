@@ -38,6 +38,15 @@ enum DataDownload {
 
     struct CSVFailed: Error {}
 
+    enum Format: String { case csv, json }
+
+    /// A download's file name as a path gives it: "funnel.csv" → ("funnel", .csv); a name without a known
+    /// ending has no format.
+    static func split(_ file: String) -> (name: String, format: Format?) {
+        guard let dot = file.lastIndex(of: ".") else { return (file, nil) }
+        return (String(file[..<dot]), Format(rawValue: String(file[file.index(after: dot)...])))
+    }
+
     static func csv(header: [String], rows: [[Cell]]) throws -> String {
         let stream = OutputStream(toMemory: ())
         let writer = try CSVWriter(stream: stream, newline: .crlf)

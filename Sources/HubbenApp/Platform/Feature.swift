@@ -51,8 +51,8 @@ enum CachedPath: Equatable, Sendable {
         case .tree(let root):
             (path == root || path.hasPrefix(root + "/")) && !path.hasSuffix("/new") && !path.hasSuffix("/edit")
         case .item(let root):
-            path.hasPrefix(root + "/") && path.count > root.count + 1 && path.count <= root.count + 12
-                && path.dropFirst(root.count + 1).allSatisfy(\.isASCII) && Int(path.dropFirst(root.count + 1)) != nil
+            path.hasPrefix(root + "/") && (1...18).contains(path.count - root.count - 1)
+                && path.dropFirst(root.count + 1).allSatisfy { $0.isASCII && $0.isNumber }
         }
     }
 }

@@ -51,4 +51,16 @@ extension RoutesBuilder {
     ) -> Route {
         post(path.components, use: closure)
     }
+
+    /// A form that may be larger than the routes' default (a form with a file): the route collects up to
+    /// `bodyLimit` bytes and says so in its `userInfo`, where the CSRF check — which reads the body before the
+    /// route — finds it (`CSRFMiddleware`).
+    @discardableResult
+    func post<Response: AsyncResponseEncodable>(
+        _ path: RoutePath, bodyLimit: Int, use closure: @Sendable @escaping (Request) async throws -> Response
+    ) -> Route {
+        let route = on(.POST, path.components, body: .collect(maxSize: ByteCount(value: bodyLimit)), use: closure)
+        route.userInfo[CSRF.bodyLimitKey] = bodyLimit
+        return route
+    }
 }

@@ -60,7 +60,7 @@ extension Seeder {
                     "post_id", "account_id", "guest_name", "guest_email", "body", "moderation", "hidden_reason",
                     "created_at",
                 ], commentRows)
-            let index = SearchIndex(sql: sql, table: "news_search", source: "news_posts")
+            let index = SiteSearch.news.index(sql)
             for (id, text) in searchTerms { try await index.index(id: id, terms: text) }
             try await BulkInsert(sql: sql).advanceSequence("news_posts")
         }

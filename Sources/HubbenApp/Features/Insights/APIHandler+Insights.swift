@@ -9,7 +9,7 @@ extension APIHandler {
         -> Operations.GetInsightTable.Output
     {
         let req = try APIContext.current()
-        let (name, format) = InsightController.split(input.path.table)
+        let (name, format) = DataDownload.split(input.path.table)
         // "funnel" and "funnel.json" are JSON, "funnel.csv" CSV; any other ending names nothing.
         guard let table = InsightTable(rawValue: name), format != nil || !input.path.table.contains(".") else {
             throw ActionRefusal.notFound

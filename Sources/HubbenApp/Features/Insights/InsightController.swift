@@ -40,7 +40,7 @@ struct InsightController: RouteCollection {
     func download(_ req: Request, hubTeam: Bool) async throws -> Response {
         if hubTeam { _ = try req.requireAccount() }
         let file = String((req.parameters.get("file") ?? "").prefix(60))
-        let (name, format) = Self.split(file)
+        let (name, format) = DataDownload.split(file)
         guard let table = InsightTable(rawValue: name), let format else { throw Abort(.notFound) }
         let (asked, problems) = Self.period(req)
         guard let period = asked else {
@@ -54,15 +54,7 @@ struct InsightController: RouteCollection {
         return try Self.response(result, format: format)
     }
 
-    enum Format: String { case csv, json }
-
-    /// "funnel.csv" → ("funnel", .csv); a name without a known extension has no format.
-    static func split(_ file: String) -> (String, Format?) {
-        guard let dot = file.lastIndex(of: ".") else { return (file, nil) }
-        return (String(file[..<dot]), Format(rawValue: String(file[file.index(after: dot)...])))
-    }
-
-    static func response(_ result: InsightResult, format: Format) throws -> Response {
+    static func response(_ result: InsightResult, format: DataDownload.Format) throws -> Response {
         let filename =
             "hubben-\(result.table.rawValue)-\(result.period.from.iso)-\(result.period.to.iso).\(format.rawValue)"
         switch format {

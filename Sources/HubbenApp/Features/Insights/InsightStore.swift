@@ -50,13 +50,9 @@ struct InsightStore {
         let accepted = try await count(
             "SELECT COUNT(*) AS n FROM ideas WHERE created_at >= \(bind: start) AND created_at < \(bind: end) AND status = 'accepted'"
         )
-        let projects = try await sql.raw(
-            """
-            SELECT p.id, p.phase, p.outcome FROM projects p
-            WHERE p.created_at >= \(bind: start) AND p.created_at < \(bind: end) AND \(projectsVisible)
-            """
-        ).all()
-        let ids = try projects.map { try $0.decode(column: "id", as: Int.self) }
+        let started: SQLQueryString =
+            "p.created_at >= \(bind: start) AND p.created_at < \(bind: end) AND \(projectsVisible)"
+        let projects = try await sql.raw("SELECT p.id, p.phase, p.outcome FROM projects p WHERE \(started)").all()
         var reached: [Int: ProjectPhase] = [:]
         var decided = 0
         for row in projects {
@@ -64,17 +60,16 @@ struct InsightStore {
             reached[id] = ProjectPhase(rawValue: try row.decode(column: "phase", as: String.self)) ?? .needInsight
             if try row.decode(column: "outcome", as: String?.self) != nil { decided += 1 }
         }
-        if !ids.isEmpty {
-            // A project decided (or stopped) keeps the furthest phase it was moved to.
-            for row in try await sql.raw(
-                "SELECT project_id, to_phase FROM gate_decisions WHERE project_id IN (\(SQLList(ids.map { SQLBind($0) })))"
-            ).all() {
-                let id = try row.decode(column: "project_id", as: Int.self)
-                guard let phase = ProjectPhase(rawValue: try row.decode(column: "to_phase", as: String.self)) else {
-                    continue
-                }
-                if phase.index > (reached[id]?.index ?? 0) { reached[id] = phase }
+        // A project decided (or stopped) keeps the furthest phase it was moved to: the same projects' decisions,
+        // joined rather than listed (a ten-year period has more projects than a statement takes values).
+        for row in try await sql.raw(
+            "SELECT g.project_id, g.to_phase FROM gate_decisions g JOIN projects p ON p.id = g.project_id WHERE \(started)"
+        ).all() {
+            let id = try row.decode(column: "project_id", as: Int.self)
+            guard let phase = ProjectPhase(rawValue: try row.decode(column: "to_phase", as: String.self)) else {
+                continue
             }
+            if phase.index > (reached[id]?.index ?? 0) { reached[id] = phase }
         }
         var stages: [(LocalizedText, Int)] = [
             (.insightStageIdeas, ideas), (.insightStageAccepted, accepted), (.insightStageProjects, projects.count),

@@ -69,17 +69,11 @@ struct InterestController: RouteCollection {
         form.values["message"] = req.formText("message")
         form.interests = Set(((try? req.content.get([String].self, at: "interests")) ?? []).prefix(20))
         form.consented = req.formText("consent", limit: 50) == InterestConsent.version
-        // A script fills in the field that people never see: it is told what a person is told, and nothing is
-        // kept.
-        guard req.formText("website", limit: 500).isEmpty else {
+        guard !ScriptGuard.filledHoneypot(req) else {
             return req.redirect(to: InterestPaths.form() + "?done=sent", redirectType: .normal)
         }
-        // When the form was first shown, kept through a refusal so that fixing one field is not "too fast".
-        let started = Double(req.formText("started", limit: 30)).flatMap {
-            $0.isFinite ? Date(timeIntervalSince1970: $0) : nil
-        }
-        if let started, started <= req.now { form.started = started }
-        if req.now.timeIntervalSince(form.started) < InterestConsent.minimumFillTime {
+        form.started = ScriptGuard.started(req, else: form.started)
+        if ScriptGuard.isTooFast(since: form.started, now: req.now) {
             var errors = FormErrors()
             errors.add("name", req.t(.interestTooFast))
             form.errors = errors

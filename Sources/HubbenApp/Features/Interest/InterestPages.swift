@@ -25,7 +25,7 @@ enum InterestPages {
                 PageParts.lead(t(.interestLead)),
                 .form(
                     .method(.post), .action(InterestPaths.form()), .novalidate(), FormParts.csrf(form.csrf),
-                    FormParts.hidden("started", "\(Int(form.started.timeIntervalSince1970))"),
+                    FormParts.started(form.started),
                     FormParts.nameAndEmail(
                         name: form.values["name"] ?? "", email: form.values["email"] ?? "", errors: form.errors, t),
                     FormParts.input(
@@ -62,14 +62,7 @@ enum InterestPages {
                             options: [("", t(.interestAgeBandNone))]
                                 + AgeBand.allCases.map { ($0.rawValue, t(InterestTexts.ageBand($0))) },
                             selected: form.values["age_band"] ?? "", errors: form.errors, t)),
-                    // For scripts only: a person never sees it, and a form that has it filled in is not kept.
-                    .div(
-                        .class("honeypot"), .attribute(named: "aria-hidden", value: "true"),
-                        .label(.for("website"), .text(t(.interestHoneypot))),
-                        .input(
-                            .type(.text), .id("website"), .name("website"), .value(""),
-                            .attribute(named: "tabindex", value: "-1"), .attribute(named: "autocomplete", value: "off"))
-                    ),
+                    FormParts.honeypot(label: t(.interestHoneypot)),
                     .h2(.text(t(.interestConsentHeading))),
                     .p(.class("prose"), .text(t(.interestConsentText))),
                     consentBox(form, t),

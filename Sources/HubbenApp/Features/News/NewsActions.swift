@@ -67,6 +67,14 @@ struct NewsActions {
             mayWrite: Authorization.allows(context.actor, NewsAction.write), mayModerate: mayModerate)
     }
 
+    /// A post that takes comments: a public one.
+    func commentable(_ id: Int) async throws -> NewsPost {
+        guard let post = try await store.post(id: id), post.isPublic(at: context.now) else {
+            throw ActionRefusal.notFound
+        }
+        return post
+    }
+
     private func visiblePost(_ id: Int) async throws -> NewsPost {
         guard let post = try await store.post(id: id),
             post.isPublic(at: context.now) || Authorization.allows(context.actor, NewsAction.write)
@@ -164,9 +172,7 @@ struct NewsActions {
     /// A comment on a public post: a signed-in person's appears at once; a guest's waits for moderation unless
     /// their confirmed address had one approved before and it has no link.
     func comment(on postID: Int, _ draft: NewsCommentDraft, language: Language) async throws -> Commented {
-        guard let post = try await store.post(id: postID), post.isPublic(at: context.now) else {
-            throw ActionRefusal.notFound
-        }
+        let post = try await commentable(postID)
         let asGuest = context.account == nil
         let problems = draft.problems(asGuest: asGuest)
         guard problems.isEmpty else { return .invalid(problems) }
@@ -182,11 +188,10 @@ struct NewsActions {
             return .published(id)
         }
         try await context.throttle.beforeGuestComment(email: draft.guestEmail)
-        let known = try await store.isKnownGuest(draft.guestEmail)
-        let moderation: CommentModeration = known && !draft.hasLink ? .approved : .pending
+        let standing = try await store.guestStanding(draft.guestEmail)
+        let moderation: CommentModeration = standing.trusted && !draft.hasLink ? .approved : .pending
         // A confirmed address needs no link; an unconfirmed one is sent one (at most five an hour).
-        let confirmed = try await store.isConfirmedGuest(draft.guestEmail)
-        let token = confirmed ? nil : SecretToken.generate()
+        let token = standing.confirmed ? nil : SecretToken.generate()
         let mails = try await token.asyncFlatMap { token in
             try await context.throttle.mayMailCommentGuest(to: draft.guestEmail) ? token : nil
         }
@@ -227,15 +232,16 @@ struct NewsActions {
     }
 
     /// Approves, hides (with a reason the author's page shows to moderators) or deletes a comment.
-    func moderate(_ commentID: Int, _ decision: Moderation, reason: String) async throws
-        -> FieldProblems<ModerationField>
-    {
+    /// The post the comment is on (where the moderator goes back to), and the decision's problems.
+    func moderate(_ commentID: Int, _ decision: Moderation, reason: String) async throws -> (
+        postID: Int, problems: FieldProblems<ModerationField>
+    ) {
         let account = try context.require(NewsAction.moderate)
         guard let comment = try await store.comment(id: commentID) else { throw ActionRefusal.notFound }
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         var problems: FieldProblems<ModerationField> = [:]
         if decision == .hide { FieldCheck.required(reason, .reason, limit: 500, into: &problems) }
-        guard problems.isEmpty else { return problems }
+        guard problems.isEmpty else { return (comment.postID, problems) }
         let now = context.now
         try await context.database.writeTransaction { db in
             let store = NewsStore(database: db)
@@ -248,7 +254,7 @@ struct NewsActions {
                 actorID: account.id, action: "news.comment.\(decision.rawValue)", targetType: "news_post",
                 targetID: comment.postID, details: "comment \(commentID)", now: now)
         }
-        return [:]
+        return (comment.postID, [:])
     }
 
     enum ModerationField: String, DraftField {

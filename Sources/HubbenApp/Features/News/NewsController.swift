@@ -13,13 +13,10 @@ struct NewsController: RouteCollection {
         routes.get(NewsPaths.list, use: list)
         routes.get(NewsPaths.feed, use: feed)
         routes.get(NewsPaths.new, use: newForm)
-        routes.on(
-            .POST, NewsPaths.new.components, body: .collect(maxSize: ByteCount(value: Self.formBodyLimit)), use: create)
+        routes.post(NewsPaths.new, bodyLimit: Self.formBodyLimit, use: create)
         routes.get(NewsPaths.show, use: show)
         routes.get(NewsPaths.edit, use: editForm)
-        routes.on(
-            .POST, NewsPaths.edit.components, body: .collect(maxSize: ByteCount(value: Self.formBodyLimit)), use: update
-        )
+        routes.post(NewsPaths.edit, bodyLimit: Self.formBodyLimit, use: update)
         routes.post(NewsPaths.deletion, use: delete)
         routes.get(NewsPaths.image, use: image)
         routes.get(NewsPaths.comments, use: commentForm)
@@ -28,13 +25,6 @@ struct NewsController: RouteCollection {
         routes.get(NewsPaths.queue, use: queue)
         routes.get(NewsPaths.confirm, use: confirmation)
         routes.post(NewsPaths.confirm, use: confirm)
-    }
-
-    /// The paths whose forms may be as large as `formBodyLimit` (the CSRF check reads the body first).
-    static func acceptsUpload(_ path: String) -> Bool {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-        guard parts.first == "news" else { return false }
-        return (parts.count == 2 && parts[1] == "new") || (parts.count == 3 && parts[2] == "edit")
     }
 
     private func actions(_ req: Request) -> NewsActions {
@@ -98,8 +88,7 @@ struct NewsController: RouteCollection {
     private func commentPage(
         _ req: Request, _ id: Int, _ form: NewsPages.CommentForm, status: HTTPResponseStatus
     ) async throws -> Response {
-        let post = try await actions(req).view(id).post
-        guard post.isPublic(at: req.now) else { throw Abort(.notFound) }
+        let post = try await actions(req).commentable(id)
         return HTMLResponse.make(
             NewsPages.commentPage(post, form, csrf: CSRF.token(for: req), signedIn: req.account != nil, req.t),
             for: req, status: status, headers: ["Cache-Control": "private, no-store"])
@@ -132,15 +121,11 @@ struct NewsController: RouteCollection {
         form.values["body"] = req.formText("body", limit: 20_000)
         let asGuest = req.account == nil
         if asGuest {
-            // A script fills in the field people never see: it is told what a person is told, and nothing is kept.
-            guard req.formText("website", limit: 500).isEmpty else {
+            guard !ScriptGuard.filledHoneypot(req) else {
                 return req.redirect(to: NewsPaths.show(id) + "?done=waiting#comments", redirectType: .normal)
             }
-            let started = Double(req.formText("started", limit: 30)).flatMap {
-                $0.isFinite ? Date(timeIntervalSince1970: $0) : nil
-            }
-            if let started, started <= req.now { form.started = started }
-            if req.now.timeIntervalSince(form.started) < InterestConsent.minimumFillTime {
+            form.started = ScriptGuard.started(req, else: form.started)
+            if ScriptGuard.isTooFast(since: form.started, now: req.now) {
                 form.errors.add("comment_body", req.t(.newsCommentTooFast))
                 return try await refused(req, id, form)
             }
@@ -166,22 +151,19 @@ struct NewsController: RouteCollection {
             throw Abort(.badRequest, reason: "decision")
         }
         try req.authorize(NewsAction.moderate, hiding: true)
-        guard let comment = try await NewsStore(database: req.db).comment(id: commentID) else {
-            throw Abort(.notFound)
-        }
-        let problems = try await actions(req).moderate(
+        let (postID, problems) = try await actions(req).moderate(
             commentID, decision, reason: req.formText("reason", limit: 2_000))
         // Back to the queue when the decision was taken there.
         let back = req.formText("from", limit: 20) == "queue"
         if problems.isEmpty {
             let target =
-                back ? NewsPaths.queue() : NewsPaths.show(comment.postID) + "?done=saved#comments"
+                back ? NewsPaths.queue() : NewsPaths.show(postID) + "?done=saved#comments"
             return req.redirect(to: target, redirectType: .normal)
         }
         var errors = FormErrors()
         errors.add("reason-\(commentID)", req.t(.newsErrorReason))
         return try await showPage(
-            req, comment.postID, form: NewsPages.CommentForm(started: req.now), moderationErrors: [commentID: errors],
+            req, postID, form: NewsPages.CommentForm(started: req.now), moderationErrors: [commentID: errors],
             status: .unprocessableEntity)
     }
 

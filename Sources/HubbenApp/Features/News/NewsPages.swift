@@ -53,7 +53,8 @@ enum NewsPages {
     }
 
     private static func published(_ post: NewsPost, _ t: Localizer) -> Node {
-        guard let at = post.publishAt else { return .text(NewsTexts.status(post, now: Date.distantPast, t)) }
+        // Only a draft has no publishing moment.
+        guard let at = post.publishAt else { return .text(t(.newsStatusDraft)) }
         return .time(
             .attribute(named: "datetime", value: DateFormat.iso8601(at)),
             .text(t(.newsPublishedOn(DateFormat.date(at, language: t.language)))))
@@ -199,7 +200,7 @@ enum NewsPages {
                         : t(NewsTexts.moderation(comment.moderation)))
             ),
             .form(
-                .method(.post), .action(NewsPaths.moderate(comment.id)), .class("inline-form"), .novalidate(),
+                .method(.post), .action(NewsPaths.moderation(comment.id)), .class("inline-form"), .novalidate(),
                 FormParts.csrf(csrf),
                 .if(fromQueue, FormParts.hidden("from", "queue")),
                 .if(
@@ -249,7 +250,7 @@ enum NewsPages {
                     !signedIn,
                     .group(
                         .p(.text(t(.newsCommentGuestIntro))),
-                        FormParts.hidden("started", "\(Int(form.started.timeIntervalSince1970))"),
+                        FormParts.started(form.started),
                         FormParts.input(
                             .init(
                                 name: "name", id: "comment_name", label: t(.fieldName), hint: t(.newsCommentNameHint),
@@ -261,14 +262,7 @@ enum NewsPages {
                                 hint: t(.newsCommentEmailHint), value: values["email"] ?? "", type: .email,
                                 autocomplete: "email"),
                             errors: errors, t),
-                        // For scripts only: a person never sees it, and a comment that has it filled in is not kept.
-                        .div(
-                            .class("honeypot"), .attribute(named: "aria-hidden", value: "true"),
-                            .label(.for("website"), .text(t(.newsCommentHoneypot))),
-                            .input(
-                                .type(.text), .id("website"), .name("website"), .value(""),
-                                .attribute(named: "tabindex", value: "-1"),
-                                .attribute(named: "autocomplete", value: "off"))))),
+                        FormParts.honeypot(label: t(.newsCommentHoneypot)))),
                 FormParts.textarea(
                     name: "body", id: "comment_body", label: t(.newsCommentBody), hint: nil,
                     value: values["body"] ?? "", errors: errors, t),

@@ -19,5 +19,4 @@ enum NewsPaths {
     static let confirm = RoutePath("news", "confirmations", ":token")
 
     static func confirmation(_ token: String) -> String { "/news/confirmations/" + token }
-    static func moderate(_ commentID: Int) -> String { "/news/comments/\(commentID)/moderation" }
 }

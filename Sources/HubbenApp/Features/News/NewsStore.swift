@@ -178,14 +178,14 @@ struct NewsStore {
                 """
             ).run()
         }
-        try await SearchIndex(sql: sql, table: "news_search", source: "news_posts").index(
+        try await SiteSearch.news.index(sql).index(
             id: id, terms: SearchIndex.terms(title: draft.title, summary: draft.summary, need: draft.body))
     }
 
     func delete(_ id: Int) async throws {
         try await sql.raw("DELETE FROM news_posts WHERE id = \(bind: id)").run()
         if try sql.dialect.name == "sqlite" {
-            try await sql.raw("DELETE FROM news_search WHERE rowid = \(bind: id)").run()
+            try await sql.raw("DELETE FROM \(unsafeRaw: SiteSearch.news.table) WHERE rowid = \(bind: id)").run()
         }
     }
 
@@ -303,11 +303,6 @@ struct NewsStore {
         ).all().map { (try Self.comment($0), try $0.decode(column: "post_title", as: String.self)) }
     }
 
-    func pendingCount() async throws -> Int {
-        try await sql.raw("SELECT COUNT(*) AS n FROM news_comments WHERE moderation = 'pending'").first()?
-            .decode(column: "n", as: Int.self) ?? 0
-    }
-
     func addComment(
         postID: Int, accountID: Int?, _ draft: NewsCommentDraft, moderation: CommentModeration,
         confirmTokenHash: String?, now: Date
@@ -326,21 +321,21 @@ struct NewsStore {
         return id
     }
 
-    /// A guest whose confirmed address had a comment approved before: their comments without links appear at once.
-    func isKnownGuest(_ email: String) async throws -> Bool {
-        try await sql.raw(
+    /// What a guest's address has shown before: whether it was confirmed (through any comment's link), and
+    /// whether it is trusted — confirmed, with a comment approved — so that its comments without links appear at
+    /// once.
+    func guestStanding(_ email: String) async throws -> (confirmed: Bool, trusted: Bool) {
+        let row = try await sql.raw(
             """
-            SELECT 1 AS known FROM news_comments WHERE guest_email = \(bind: email) AND moderation = 'approved'
-            AND email_confirmed_at IS NOT NULL LIMIT 1
+            SELECT MAX(CASE WHEN email_confirmed_at IS NOT NULL THEN 1 ELSE 0 END) AS confirmed,
+                MAX(CASE WHEN email_confirmed_at IS NOT NULL AND moderation = 'approved' THEN 1 ELSE 0 END) AS trusted
+            FROM news_comments WHERE guest_email = \(bind: email)
             """
-        ).first() != nil
-    }
-
-    /// A guest who confirmed their address with an earlier comment.
-    func isConfirmedGuest(_ email: String) async throws -> Bool {
-        try await sql.raw(
-            "SELECT 1 AS confirmed FROM news_comments WHERE guest_email = \(bind: email) AND email_confirmed_at IS NOT NULL LIMIT 1"
-        ).first() != nil
+        ).first()
+        return (
+            try row?.decode(column: "confirmed", as: Int?.self) == 1,
+            try row?.decode(column: "trusted", as: Int?.self) == 1
+        )
     }
 
     /// The guest's address is theirs: every comment given with it counts as confirmed. False for an unknown link.

@@ -13,7 +13,7 @@ struct OpenDataController: RouteCollection {
     }
 
     func file(req: Request) async throws -> Response {
-        let (name, format) = InsightController.split(String((req.parameters.get("file") ?? "").prefix(60)))
+        let (name, format) = DataDownload.split(String((req.parameters.get("file") ?? "").prefix(60)))
         guard let set = OpenDataSet(rawValue: name), let format else { throw Abort(.notFound) }
         let rows = try await OpenDataStore(database: req.db).rows(set)
         switch format {

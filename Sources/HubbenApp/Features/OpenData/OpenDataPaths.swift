@@ -6,7 +6,7 @@ enum OpenDataPaths {
     static let catalogue = RoutePath("open-data")
     static let file = RoutePath("open-data", ":file")
 
-    static func download(_ set: OpenDataSet, _ format: InsightController.Format) -> String {
+    static func download(_ set: OpenDataSet, _ format: DataDownload.Format) -> String {
         "/open-data/\(set.rawValue).\(format.rawValue)"
     }
 }

@@ -30,7 +30,7 @@ struct SiteSearch {
         /// `id, title, summary, body` of the rows to index (all when `ids` is nil).
         var text: @Sendable (_ ids: [Int]?) -> SQLQueryString
 
-        var index: (any SQLDatabase) -> SearchIndex { { SearchIndex(sql: $0, table: table, source: source) } }
+        func index(_ sql: any SQLDatabase) -> SearchIndex { SearchIndex(sql: sql, table: table, source: source) }
     }
 
     private static func only(_ ids: [Int]?, _ column: String) -> SQLQueryString {

@@ -8,6 +8,8 @@ import Vapor
 enum CSRF {
     static let fieldName = "csrf_token"
     static let cookieName = "hubben_csrf"
+    /// Where a route that takes a larger form keeps its limit (`Route.userInfo`).
+    static let bodyLimitKey = "hubben.formBodyLimit"
 
     private struct NewCookieKey: StorageKey { typealias Value = String }
 
@@ -66,10 +68,9 @@ struct CSRFMiddleware: AsyncMiddleware {
         if changesState, !isAPI {
             // A browser's body often arrives in several reads, and routes collect theirs only after the
             // middleware: read it whole (within the routes' limit) before looking for the token in it.
-            // A post's form with its image, from someone signed in, may be larger than any other form.
-            let limit =
-                request.account != nil && NewsController.acceptsUpload(request.url.path)
-                ? NewsController.formBodyLimit : request.application.routes.defaultMaxBodySize.value
+            // A route may take a larger form (`post(_:bodyLimit:use:)`, a form with a file): for someone signed in.
+            let larger = request.account == nil ? nil : request.route?.userInfo[CSRF.bodyLimitKey] as? Int
+            let limit = larger ?? request.application.routes.defaultMaxBodySize.value
             try await request.collectBody(max: limit)
         }
         if changesState, !isAPI, !CSRF.isValid(request) {

@@ -1,3 +1,4 @@
+import Foundation
 import HubbenCore
 
 /// Problems found in a submitted form: the field's name (also its element id) and the message for it.
@@ -121,6 +122,22 @@ enum FormParts {
 
     static func hidden(_ name: String, _ value: String) -> Node {
         .input(.type(.hidden), .name(name), .value(value))
+    }
+
+    /// The field for scripts only (`ScriptGuard`): a person never sees it, and a form with it filled in is not
+    /// kept.
+    static func honeypot(label: String) -> Node {
+        .div(
+            .class("honeypot"), .attribute(named: "aria-hidden", value: "true"),
+            .label(.for(ScriptGuard.honeypotField), .text(label)),
+            .input(
+                .type(.text), .id(ScriptGuard.honeypotField), .name(ScriptGuard.honeypotField), .value(""),
+                .attribute(named: "tabindex", value: "-1"), .attribute(named: "autocomplete", value: "off")))
+    }
+
+    /// When the form was first shown (`ScriptGuard.started`).
+    static func started(_ moment: Date) -> Node {
+        hidden(ScriptGuard.startedField, "\(Int(moment.timeIntervalSince1970))")
     }
 
     static func submit(_ label: String, style: String = "button-primary") -> Node {
