@@ -183,8 +183,6 @@ struct ProjectAPITests: APITestSuite {
         #expect(Components.Schemas.ProjectOutcome.allCases.map(\.rawValue) == ProjectOutcome.allCases.map(\.rawValue))
         #expect(Components.Schemas.Visibility.allCases.map(\.rawValue) == ProjectVisibility.allCases.map(\.rawValue))
         #expect(
-            Components.Schemas.ExperimentMethod.allCases.map(\.rawValue) == ExperimentMethod.allCases.map(\.rawValue))
-        #expect(
             Components.Schemas.ExperimentResult.allCases.map(\.rawValue) == ExperimentResult.allCases.map(\.rawValue))
         #expect(Components.Schemas.JournalKind.allCases.map(\.rawValue) == JournalKind.allCases.map(\.rawValue))
         #expect(

@@ -386,12 +386,24 @@ enum DemoProjects {
                     "Förvaltningen kan bemanna driften inom befintlig budget.", 6
                 )
             }
+        // The demo's experiments use the whole toolbox, each phase its own methods.
+        let methods: [String] =
+            switch phase {
+            case .needInsight:
+                ["interviews", "observation", "service_safari", "journey_mapping", "diary_study", "data_analysis"]
+            case .pretotype: ["fake_door", "concierge", "wizard_of_oz", "paper_prototype", "co_creation"]
+            case .prototype: ["clickable_prototype", "usability_test", "paper_prototype", "ab_test"]
+            case .proofOfConcept: ["pilot", "ab_test", "survey", "data_analysis"]
+            case .decision: ["observation", "survey"]
+            }
+        let variant = seed.who.unicodeScalars.reduce(0) { ($0 + Int($1.value)) % 1_000 } % (methods.count + 1)
+        let chosen = variant < methods.count ? ExperimentMethod(rawValue: methods[variant]) ?? method : method
         let learning =
             refuted
             ? "Hypotesen höll inte: intresset var för litet för att gå vidare."
             : (seed.insight.isEmpty ? "" : "Stödd: \(seed.insight).")
         return ExperimentDraft(
-            phase: phase, hypothesis: hypothesis, method: method, successCriterion: criterion,
+            phase: phase, hypothesis: hypothesis, method: chosen, successCriterion: criterion,
             participants: participants,
             result: end == nil || learning.isEmpty ? nil : (refuted ? .refuted : .supported),
             learning: end == nil ? "" : learning,

@@ -144,18 +144,6 @@ public struct FundDraft: Equatable, Sendable {
     }
 }
 
-public enum ExperimentMethod: String, CaseIterable, Sendable, Codable {
-    case interviews
-    case observation
-    case survey
-    case fakeDoor = "fake_door"
-    case paperPrototype = "paper_prototype"
-    case clickablePrototype = "clickable_prototype"
-    case wizardOfOz = "wizard_of_oz"
-    case pilot
-    case other
-}
-
 public enum ExperimentResult: String, CaseIterable, Sendable, Codable {
     case supported
     case refuted
@@ -168,6 +156,8 @@ public struct ExperimentDraft: Equatable, Sendable {
     public var phase: ProjectPhase
     public var hypothesis: String
     public var method: ExperimentMethod
+    /// Which method, in the experiment's own words, when the toolbox does not have it (`method` is `other`).
+    public var methodOther: String
     public var successCriterion: String
     public var participants: Int?
     public var result: ExperimentResult?
@@ -176,9 +166,11 @@ public struct ExperimentDraft: Equatable, Sendable {
     public var endedOn: Day?
 
     public static let limit = 2_000
+    public static let methodOtherLimit = 200
 
     public enum Field: String, DraftField {
         case phase, hypothesis, method
+        case methodOther = "method_other"
         case successCriterion = "success_criterion"
         case participants, result, learning
         case startedOn = "started_on"
@@ -186,12 +178,14 @@ public struct ExperimentDraft: Equatable, Sendable {
     }
 
     public init(
-        phase: ProjectPhase, hypothesis: String, method: ExperimentMethod, successCriterion: String, participants: Int?,
-        result: ExperimentResult? = nil, learning: String = "", startedOn: Day?, endedOn: Day? = nil
+        phase: ProjectPhase, hypothesis: String, method: ExperimentMethod, methodOther: String = "",
+        successCriterion: String, participants: Int?, result: ExperimentResult? = nil, learning: String = "",
+        startedOn: Day?, endedOn: Day? = nil
     ) {
         self.phase = phase
         self.hypothesis = hypothesis.trimmed
         self.method = method
+        self.methodOther = method.isOther ? methodOther.trimmed : ""
         self.successCriterion = successCriterion.trimmed
         self.participants = participants
         self.result = result
@@ -205,6 +199,9 @@ public struct ExperimentDraft: Equatable, Sendable {
         var problems: FieldProblems<Field> = [:]
         if phase > currentPhase { problems[.phase] = .invalid }
         FieldCheck.required(hypothesis, .hypothesis, limit: Self.limit, into: &problems)
+        if method.isOther {
+            FieldCheck.required(methodOther, .methodOther, limit: Self.methodOtherLimit, into: &problems)
+        }
         FieldCheck.required(successCriterion, .successCriterion, limit: Self.limit, into: &problems)
         if let participants, participants < 0 || participants > 1_000_000 { problems[.participants] = .invalid }
         FieldCheck.optional(learning, .learning, limit: Self.limit, into: &problems)

@@ -601,11 +601,11 @@ struct Seeder {
         _ id: Int, project: Int, phase: ProjectPhase, topic: SeedText.IdeaText, refuted: Bool, end: Date?
     ) -> [any Encodable & Sendable] {
         let start = (end ?? Date(timeIntervalSince1970: 1_795_000_000)).addingTimeInterval(-30 * 86_400)
-        let method = ExperimentMethod.allCases[(id + phase.index) % (ExperimentMethod.allCases.count - 1)]
+        let method = MethodCatalog.initial[(id + phase.index) % MethodCatalog.initial.count].slug
         let result: ExperimentResult? =
             end == nil ? nil : (refuted ? .refuted : (id % 9 == 0 ? .inconclusive : .supported))
         return [
-            id, project, phase.rawValue, "Vi tror att \(topic.need.prefix(160).lowercased())", method.rawValue,
+            id, project, phase.rawValue, "Vi tror att \(topic.need.prefix(160).lowercased())", method,
             "Minst 7 av 10 testpersoner bekräftar behovet.", 5 + id % 40, result?.rawValue,
             result == nil ? "" : "Det vi såg: \(topic.summary.prefix(140))", Day(start).iso, end.map { Day($0).iso },
             start,

@@ -141,7 +141,8 @@ extension APIHandler {
         let phase = project.card.stage.phase
         let draft = ExperimentDraft(
             phase: body.phase.flatMap { ProjectPhase(rawValue: $0.rawValue) } ?? phase, hypothesis: body.hypothesis,
-            method: ExperimentMethod(rawValue: body.method.rawValue) ?? .other, successCriterion: body.successCriterion,
+            method: Self.method(body.method, into: &unreadable), methodOther: body.methodOther ?? "",
+            successCriterion: body.successCriterion,
             participants: body.participants, result: body.result.flatMap { ExperimentResult(rawValue: $0.rawValue) },
             learning: body.learning ?? "", startedOn: FormInput.day(body.startedOn, .startedOn, into: &unreadable),
             endedOn: FormInput.day(body.endedOn ?? "", .endedOn, into: &unreadable))
@@ -317,10 +318,20 @@ extension APIHandler {
             reachedComment: goal.reachedOn == nil ? nil : goal.reachedComment)
     }
 
+    /// The method an experiment names; one no method can have is reported at the field.
+    private static func method(_ slug: String, into problems: inout FieldProblems<ExperimentDraft.Field>)
+        -> ExperimentMethod
+    {
+        if let method = ExperimentMethod(rawValue: slug) { return method }
+        problems[.method] = .invalid
+        return .other
+    }
+
     static func experiment(_ experiment: Experiment) -> Components.Schemas.Experiment {
         let draft = experiment.draft
         return .init(
-            id: experiment.id, phase: api(draft.phase), hypothesis: draft.hypothesis, method: api(draft.method),
+            id: experiment.id, phase: api(draft.phase), hypothesis: draft.hypothesis, method: draft.method.rawValue,
+            methodOther: draft.method.isOther ? draft.methodOther : nil,
             successCriterion: draft.successCriterion, participants: draft.participants,
             result: draft.result.map { api($0) },
             learning: draft.learning, startedOn: draft.startedOn?.iso ?? "", endedOn: draft.endedOn?.iso)

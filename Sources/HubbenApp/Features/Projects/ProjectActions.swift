@@ -247,7 +247,12 @@ struct ProjectActions {
     ) async throws -> Outcome<Experiment, ExperimentDraft.Field> {
         let (project, account) = try await editable(projectID)
         let phase = project.card.stage.phase
-        let problems = draft.problems(currentPhase: phase).merging(unreadable) { $1 }
+        var problems = draft.problems(currentPhase: phase).merging(unreadable) { $1 }
+        if problems[.method] == nil, !draft.method.isOther,
+            try await !MethodStore(database: context.database).exists(slug: draft.method.rawValue)
+        {
+            problems[.method] = .invalid
+        }
         guard problems.isEmpty else { return .invalid(problems) }
         let now = context.now
         let audience = ActivityAudience(project)

@@ -6,7 +6,7 @@ import Vapor
 /// Experiments and journal entries.
 extension ProjectController {
     static let experimentFields = [
-        "phase", "hypothesis", "method", "success_criterion", "participants", "result", "learning",
+        "phase", "hypothesis", "method", "method_other", "success_criterion", "participants", "result", "learning",
         "started_on", "ended_on",
     ]
 
@@ -15,12 +15,26 @@ extension ProjectController {
     ) -> ExperimentDraft {
         ExperimentDraft(
             phase: ProjectPhase(rawValue: values["phase"]) ?? currentPhase, hypothesis: values["hypothesis"],
-            method: ExperimentMethod(rawValue: values["method"]) ?? .other,
+            method: method(values["method"], into: &problems), methodOther: values["method_other"],
             successCriterion: values["success_criterion"],
             participants: FormInput.int(values["participants"], .participants, into: &problems),
             result: ExperimentResult(rawValue: values["result"]), learning: values["learning"],
             startedOn: FormInput.day(values["started_on"], .startedOn, into: &problems),
             endedOn: FormInput.day(values["ended_on"], .endedOn, into: &problems))
+    }
+
+    /// The chosen method; a value no method can have is reported at the field (and read as `other` meanwhile).
+    private static func method(_ text: String, into problems: inout FieldProblems<ExperimentDraft.Field>)
+        -> ExperimentMethod
+    {
+        if let method = ExperimentMethod(rawValue: text) { return method }
+        problems[.method] = text.isEmpty ? .missing : .invalid
+        return .other
+    }
+
+    /// The toolbox's methods for the form's choice, in the request's language.
+    private func methodChoices(_ req: Request) async throws -> [(value: String, label: String)] {
+        try await MethodActions(context: req.actionContext).list().map { ($0.slug, $0.draft.text(req.t.language).name) }
     }
 
     func experimentForm(req: Request) async throws -> Response {
@@ -29,7 +43,9 @@ extension ProjectController {
         values.text = ["phase": project.card.stage.phase.rawValue, "started_on": Day(req.now).iso]
         return HTMLResponse.make(
             ProjectForms.experiment(
-                values, currentPhase: project.card.stage.phase, experimentID: nil, context(req, project)),
+                values, currentPhase: project.card.stage.phase, experimentID: nil,
+                methods: try await methodChoices(req),
+                context(req, project)),
             for: req)
     }
 
@@ -50,6 +66,7 @@ extension ProjectController {
         var values = ProjectForms.Values()
         values.text = [
             "phase": draft.phase.rawValue, "hypothesis": draft.hypothesis, "method": draft.method.rawValue,
+            "method_other": draft.methodOther,
             "success_criterion": draft.successCriterion, "participants": draft.participants.map(String.init) ?? "",
             "result": draft.result?.rawValue ?? "", "learning": draft.learning,
             "started_on": draft.startedOn?.iso ?? "",
@@ -57,7 +74,8 @@ extension ProjectController {
         ]
         return HTMLResponse.make(
             ProjectForms.experiment(
-                values, currentPhase: project.card.stage.phase, experimentID: id, context(req, project)),
+                values, currentPhase: project.card.stage.phase, experimentID: id, methods: try await methodChoices(req),
+                context(req, project)),
             for: req)
     }
 
@@ -82,7 +100,8 @@ extension ProjectController {
             return respond(
                 req,
                 ProjectForms.experiment(
-                    values, currentPhase: phase, experimentID: experimentID, context(req, project, errors: errors)),
+                    values, currentPhase: phase, experimentID: experimentID, methods: try await methodChoices(req),
+                    context(req, project, errors: errors)),
                 errors: errors)
         }
     }

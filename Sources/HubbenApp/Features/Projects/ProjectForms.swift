@@ -208,8 +208,11 @@ enum ProjectForms {
 
     // MARK: Work inside a phase
 
-    static func experiment(_ values: Values, currentPhase: ProjectPhase, experimentID: Int?, _ context: Context) -> Page
-    {
+    /// `methods`: the toolbox's methods to choose from, as slug and name.
+    static func experiment(
+        _ values: Values, currentPhase: ProjectPhase, experimentID: Int?, methods: [(value: String, label: String)],
+        _ context: Context
+    ) -> Page {
         let t = context.t
         let phases = ProjectPhase.allCases.filter { $0 <= currentPhase }.map {
             ($0.rawValue, t(ProjectPages.phase($0)))
@@ -224,8 +227,12 @@ enum ProjectForms {
                 select("phase", .experimentPhase, phases, values, context),
                 textarea("hypothesis", .experimentHypothesis, hint: .experimentHypothesisHint, values, context),
                 select(
-                    "method", .experimentMethod,
-                    ExperimentMethod.allCases.map { ($0.rawValue, t(ProjectPages.method($0))) }, values, context),
+                    "method", .experimentMethod, methods + [(ExperimentMethod.other.rawValue, t(.methodOther))],
+                    values, context),
+                .p(.class("form-hint"), .a(.href(MethodPaths.list()), .text(t(.experimentMethodHint)))),
+                input(
+                    "method_other", .experimentMethodOther, hint: .experimentMethodOtherHint, width: "input-medium",
+                    values, context),
                 textarea("success_criterion", .experimentCriterion, hint: .experimentCriterionHint, values, context),
                 input(
                     "participants", .experimentParticipants, hint: .experimentParticipantsHint, width: "input-medium",

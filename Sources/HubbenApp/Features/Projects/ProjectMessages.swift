@@ -24,7 +24,8 @@ enum ProjectMessages {
         (.amount, .moneyAmount), (.date, .moneyDate), (.source, .moneySource), (.comment, .moneyComment),
     ]
     static let experimentLabels: Labels<ExperimentDraft.Field> = [
-        (.phase, .experimentPhase), (.hypothesis, .experimentHypothesis), (.successCriterion, .experimentCriterion),
+        (.phase, .experimentPhase), (.hypothesis, .experimentHypothesis), (.method, .experimentMethod),
+        (.methodOther, .experimentMethodOther), (.successCriterion, .experimentCriterion),
         (.participants, .experimentParticipants), (.startedOn, .experimentStarted), (.endedOn, .experimentEnded),
         (.learning, .experimentLearning),
     ]

@@ -48,6 +48,14 @@ struct Experiment: Equatable {
     var id: Int
     var draft: ExperimentDraft
     var createdAt: Date
+    /// The toolbox method's name; nil for `other` (or a method no longer in the toolbox).
+    var methodName: LocalizedText?
+
+    /// The method as a page names it: the toolbox's name, or the experiment's own words for it.
+    func methodLabel(_ t: Localizer) -> String {
+        if let methodName { return t(methodName) }
+        return draft.methodOther.isEmpty ? t(.methodOther) : draft.methodOther
+    }
 }
 
 struct JournalEntry: Equatable {

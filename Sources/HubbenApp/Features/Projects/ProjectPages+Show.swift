@@ -299,11 +299,11 @@ extension ProjectPages {
                 .class("timeline-entry timeline-experiment"),
                 .h3(.text(t(.timelineExperiment(number: "\(experiment.id)", phase: t(phase(draft.phase)))))),
                 .p(
-                    .class("muted"),
-                    .text(
-                        dates + " · " + t(method(draft.method))
-                            + (draft.participants.map { " · " + t(.experimentParticipantsCount(count: "\($0)")) }
-                                ?? ""))),
+                    .class("muted"), .text(dates + " · "),
+                    experiment.methodName == nil
+                        ? .text(experiment.methodLabel(t))
+                        : .a(.href(MethodPaths.show(draft.method.rawValue)), .text(experiment.methodLabel(t))),
+                    .text(draft.participants.map { " · " + t(.experimentParticipantsCount(count: "\($0)")) } ?? "")),
                 .dl(
                     .class("facts"),
                     .dt(.text(t(.experimentHypothesis))), .dd(.class("prose"), .text(draft.hypothesis)),

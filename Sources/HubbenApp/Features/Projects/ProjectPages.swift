@@ -40,20 +40,6 @@ enum ProjectPages {
         }
     }
 
-    static func method(_ method: ExperimentMethod) -> LocalizedText {
-        switch method {
-        case .interviews: .methodInterviews
-        case .observation: .methodObservation
-        case .survey: .methodSurvey
-        case .fakeDoor: .methodFakeDoor
-        case .paperPrototype: .methodPaperPrototype
-        case .clickablePrototype: .methodClickablePrototype
-        case .wizardOfOz: .methodWizardOfOz
-        case .pilot: .methodPilot
-        case .other: .methodOther
-        }
-    }
-
     static func result(_ result: ExperimentResult?) -> LocalizedText {
         switch result {
         case .supported?: .resultSupported

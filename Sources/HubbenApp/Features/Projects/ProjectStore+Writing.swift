@@ -204,9 +204,10 @@ extension ProjectStore {
         guard problems.isEmpty, let started = experiment.startedOn else { throw InvalidDraft(problems) }
         return try await insert(
             """
-            INSERT INTO experiments (project_id, phase, hypothesis, method, success_criterion, participants, result, learning,
+            INSERT INTO experiments (project_id, phase, hypothesis, method, method_other, success_criterion, participants, result, learning,
                                      started_on, ended_on, created_at)
             VALUES (\(bind: projectID), \(bind: experiment.phase.rawValue), \(bind: experiment.hypothesis), \(bind: experiment.method.rawValue),
+                    \(bind: experiment.methodOther),
                     \(bind: experiment.successCriterion), \(bind: experiment.participants), \(bind: experiment.result?.rawValue),
                     \(bind: experiment.learning), \(bind: started.iso), \(bind: experiment.endedOn?.iso), \(bind: now)) RETURNING id
             """)
@@ -222,7 +223,8 @@ extension ProjectStore {
             try await sql.raw(
                 """
                 UPDATE experiments SET phase = \(bind: experiment.phase.rawValue), hypothesis = \(bind: experiment.hypothesis),
-                       method = \(bind: experiment.method.rawValue), success_criterion = \(bind: experiment.successCriterion),
+                       method = \(bind: experiment.method.rawValue), method_other = \(bind: experiment.methodOther),
+                       success_criterion = \(bind: experiment.successCriterion),
                        participants = \(bind: experiment.participants), result = \(bind: experiment.result?.rawValue),
                        learning = \(bind: experiment.learning), started_on = \(bind: started.iso), ended_on = \(bind: experiment.endedOn?.iso)
                 WHERE id = \(bind: experimentID) AND project_id = \(bind: projectID) RETURNING id

@@ -403,13 +403,17 @@ struct ProjectStore {
     func experiments(projectID: Int) async throws -> [Experiment] {
         try await sql.raw(
             """
-            SELECT \(unsafeRaw: Self.experimentColumns) FROM experiments WHERE project_id = \(bind: projectID) ORDER BY started_on, id
+            SELECT \(unsafeRaw: Self.experimentColumns) FROM experiments e LEFT JOIN methods m ON m.slug = e.method
+            WHERE e.project_id = \(bind: projectID) ORDER BY e.started_on, e.id
             """
         ).all().compactMap(Self.experiment)
     }
 
     private static let experimentColumns =
-        "id, phase, hypothesis, method, success_criterion, participants, result, learning, started_on, ended_on, created_at"
+        """
+        e.id, e.phase, e.hypothesis, e.method, e.method_other, e.success_criterion, e.participants, e.result, e.learning,
+        e.started_on, e.ended_on, e.created_at, m.name_sv AS method_name_sv, m.name_en AS method_name_en
+        """
 
     private static func experiment(_ row: any SQLRow) throws -> Experiment? {
         guard let phase = ProjectPhase(rawValue: try row.decode(column: "phase", as: String.self)) else { return nil }
@@ -418,13 +422,17 @@ struct ProjectStore {
             draft: ExperimentDraft(
                 phase: phase, hypothesis: try row.decode(column: "hypothesis", as: String.self),
                 method: ExperimentMethod(rawValue: try row.decode(column: "method", as: String.self)) ?? .other,
+                methodOther: try row.decode(column: "method_other", as: String?.self) ?? "",
                 successCriterion: try row.decode(column: "success_criterion", as: String.self),
                 participants: try row.decode(column: "participants", as: Int?.self),
                 result: try row.decode(column: "result", as: String?.self).flatMap(ExperimentResult.init(rawValue:)),
                 learning: try row.decode(column: "learning", as: String.self),
                 startedOn: Day(try row.decode(column: "started_on", as: String.self)),
                 endedOn: try row.decode(column: "ended_on", as: String?.self).flatMap { Day(iso: $0) }),
-            createdAt: try row.decode(column: "created_at", as: Date.self))
+            createdAt: try row.decode(column: "created_at", as: Date.self),
+            methodName: try row.decode(column: "method_name_sv", as: String?.self).map { swedish in
+                LocalizedText(sv: swedish, en: try row.decode(column: "method_name_en", as: String?.self) ?? swedish)
+            })
     }
 
     /// Journal entries, gate decisions and experiments of one project, newest first; internal journal
@@ -534,7 +542,8 @@ struct ProjectStore {
         }
         let experiments = try await sql.raw(
             """
-            SELECT \(unsafeRaw: Self.experimentColumns), project_id FROM experiments WHERE project_id IN \(publicProjects) ORDER BY created_at DESC, id DESC LIMIT \(bind: limit)
+            SELECT \(unsafeRaw: Self.experimentColumns), e.project_id FROM experiments e LEFT JOIN methods m ON m.slug = e.method
+            WHERE e.project_id IN \(publicProjects) ORDER BY e.created_at DESC, e.id DESC LIMIT \(bind: limit)
             """
         ).all().compactMap { row in
             try Self.experiment(row).map {

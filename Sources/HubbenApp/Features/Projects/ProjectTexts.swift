@@ -192,16 +192,13 @@ extension LocalizedText {
         sv: "Slutdatumet kan inte vara före startdatumet", en: "The end date cannot be before the start date")
     static let experimentErrorPhase = LocalizedText(
         sv: "Välj en fas som projektet har nått", en: "Choose a phase the project has reached")
-    static let methodInterviews = LocalizedText(sv: "Intervjuer", en: "Interviews")
-    static let methodObservation = LocalizedText(sv: "Observation", en: "Observation")
-    static let methodSurvey = LocalizedText(sv: "Enkät", en: "Survey")
-    static let methodFakeDoor = LocalizedText(sv: "Låtsasknapp (fake door)", en: "Fake door")
-    static let methodPaperPrototype = LocalizedText(sv: "Pappersprototyp", en: "Paper prototype")
-    static let methodClickablePrototype = LocalizedText(sv: "Klickbar prototyp", en: "Clickable prototype")
-    static let methodWizardOfOz = LocalizedText(
-        sv: "Trollkarlen från Oz (manuellt bakom kulisserna)", en: "Wizard of Oz")
-    static let methodPilot = LocalizedText(sv: "Pilot", en: "Pilot")
     static let methodOther = LocalizedText(sv: "Annan metod", en: "Other method")
+    static let experimentMethodOther = LocalizedText(sv: "Vilken annan metod", en: "Which other method")
+    static let experimentMethodOtherHint = LocalizedText(
+        sv: "Om metoden inte finns i metodbanken: skriv vilken ni använde.",
+        en: "If the method is not in the toolbox: say which one you used.")
+    static let experimentMethodHint = LocalizedText(
+        sv: "Metoderna finns beskrivna i metodbanken.", en: "The methods are described in the method toolbox.")
     static let resultSupported = LocalizedText(sv: "Stödd", en: "Supported")
     static let resultRefuted = LocalizedText(sv: "Motbevisad", en: "Refuted")
     static let resultInconclusive = LocalizedText(sv: "Oklart", en: "Inconclusive")

@@ -39,6 +39,7 @@ enum HubbenMigrations {
         CreateReformGroupWork(),
         CreateNews(),
         CreateSiteSearch(),
+        CreateMethodToolbox(),
     ]
 }
 

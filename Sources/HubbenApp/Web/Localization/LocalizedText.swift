@@ -8,7 +8,7 @@ typealias Language = HubbenCore.Language
 /// and `InformationTexts.swift` for the frame and the information pages) as static members, so a page writes
 /// `t(.ideaTitle)`. The initialiser takes both languages, so a missing translation does not compile; a text with
 /// values is a static function of them, so a placeholder cannot be misspelt or left unfilled.
-struct LocalizedText: Sendable {
+struct LocalizedText: Sendable, Equatable {
     let sv: String
     let en: String
 

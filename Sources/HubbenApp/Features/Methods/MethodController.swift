@@ -1,0 +1,106 @@
+import Foundation
+import HubbenCore
+import Vapor
+
+/// The method toolbox on the web: the list, a method's page, and the coaches' forms.
+struct MethodController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(MethodPaths.list, use: list)
+        routes.get(MethodPaths.new, use: newForm)
+        routes.post(MethodPaths.new, use: create)
+        routes.get(MethodPaths.showRoute, use: show)
+        routes.get(MethodPaths.editRoute, use: editForm)
+        routes.post(MethodPaths.editRoute, use: update)
+    }
+
+    private func actions(_ req: Request) -> MethodActions { MethodActions(context: req.actionContext) }
+
+    private func slug(_ req: Request) -> String { String((req.parameters.get("slug") ?? "").prefix(80)) }
+
+    func list(req: Request) async throws -> Response {
+        let actions = actions(req)
+        let phase = req.query[String.self, at: "phase"].flatMap { ProjectPhase(rawValue: String($0.prefix(40))) }
+        return HTMLResponse.make(
+            MethodPages.list(.init(methods: try await actions.list(), phase: phase, mayEdit: actions.mayEdit), req.t),
+            for: req)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let actions = actions(req)
+        let view = try await actions.view(slug(req))
+        let notice: String? = req.query[String.self, at: "done"] == "saved" ? req.t(.methodSaved) : nil
+        return HTMLResponse.make(MethodPages.show(view, mayEdit: actions.mayEdit, notice: notice, req.t), for: req)
+    }
+
+    // MARK: The coaches' forms
+
+    private static func draft(_ req: Request, slug: String?) -> (
+        MethodDraft, values: [String: String], phases: Set<String>
+    ) {
+        var values: [String: String] = [:]
+        for field in MethodDraft.Field.allCases where field != .phases {
+            values[field.rawValue] = req.formText(field.rawValue, limit: MethodDraft.textLimit + 1_000)
+        }
+        if let slug { values["slug"] = slug }
+        let phases = Set(
+            ((try? req.content.get([String].self, at: "phases")) ?? []).prefix(10).map { String($0.prefix(40)) })
+        func text(_ suffix: String) -> MethodText {
+            func value(_ key: String) -> String { values["\(key)_\(suffix)"] ?? "" }
+            return MethodText(
+                name: value("name"), summary: value("summary"), whenToUse: value("when_to_use"), steps: value("steps"),
+                timeNeeded: value("time_needed"), peopleNeeded: value("people_needed"), materials: value("materials"),
+                pitfalls: value("pitfalls"), example: value("example"))
+        }
+        let draft = MethodDraft(
+            slug: values["slug"] ?? "", phases: Set(phases.compactMap(ProjectPhase.init(rawValue:))),
+            swedish: text("sv"), english: text("en"))
+        return (draft, values, phases)
+    }
+
+    func newForm(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        guard actions(req).mayEdit else { throw Abort(.forbidden) }
+        return HTMLResponse.make(MethodPages.form(.init(slug: nil, csrf: CSRF.token(for: req)), req.t), for: req)
+    }
+
+    func create(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        let (draft, values, phases) = Self.draft(req, slug: nil)
+        switch try await actions(req).create(draft) {
+        case .saved(let slug): return req.redirect(to: MethodPaths.show(slug) + "?done=saved", redirectType: .normal)
+        case .invalid(let problems):
+            return HTMLResponse.make(
+                MethodPages.form(
+                    .init(
+                        slug: nil, values: values, phases: phases, errors: MethodTexts.errors(problems, req.t),
+                        csrf: CSRF.token(for: req)), req.t),
+                for: req, status: .unprocessableEntity)
+        }
+    }
+
+    func editForm(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        let method = try await actions(req).editable(slug(req))
+        let (values, phases) = MethodPages.values(method.draft)
+        return HTMLResponse.make(
+            MethodPages.form(
+                .init(slug: method.slug, values: values, phases: phases, csrf: CSRF.token(for: req)), req.t),
+            for: req)
+    }
+
+    func update(req: Request) async throws -> Response {
+        _ = try req.requireAccount()
+        let slug = slug(req)
+        let (draft, values, phases) = Self.draft(req, slug: slug)
+        switch try await actions(req).update(slug, draft) {
+        case .saved(let slug): return req.redirect(to: MethodPaths.show(slug) + "?done=saved", redirectType: .normal)
+        case .invalid(let problems):
+            return HTMLResponse.make(
+                MethodPages.form(
+                    .init(
+                        slug: slug, values: values, phases: phases, errors: MethodTexts.errors(problems, req.t),
+                        csrf: CSRF.token(for: req)), req.t),
+                for: req, status: .unprocessableEntity)
+        }
+    }
+}
