@@ -25,7 +25,7 @@ enum Features {
             ChallengesFeature.self, ProjectsFeature.self, NotificationsFeature.self, BookingsFeature.self,
             SpacesFeature.self, EventsFeature.self, PartnersFeature.self, InterestFeature.self,
             ReformGroupsFeature.self, NewsFeature.self, SearchFeature.self, InsightsFeature.self,
-            OpenDataFeature.self, MethodsFeature.self,
+            OpenDataFeature.self, MethodsFeature.self, PoolFeature.self,
         ]
     }
 

@@ -27,6 +27,9 @@ enum AccountPages {
                     .h2(.id("roles-heading"), .text(t(.accountRolesHeading))),
                     .ul(.forEach(account.roles.sorted()) { role in .li(.text(t(PageParts.role(role)))) }),
                     .if(
+                        Authorization.allows(account.actor, PoolAction.editOwn),
+                        .p(.a(.href(PoolPaths.mine()), .text(t(.poolMine))))),
+                    .if(
                         !memberships.isEmpty,
                         .ul(
                             .forEach(memberships) { membership in

@@ -239,8 +239,10 @@ struct PartnerActions {
             projectID: projectID, projectTitle: project.card.title,
             totals: try await store.totalsByPartner(projectID: projectID), rows: rows, mayLogFor: partners,
             removable: Set(
-                rows.filter { all || ($0.contribution.loggedByID == accountID && accountID != nil) }
-                    .map(\.contribution.id)))
+                rows.filter {
+                    $0.assignmentID == nil && (all || ($0.contribution.loggedByID == accountID && accountID != nil))
+                }
+                .map(\.contribution.id)))
     }
 
     /// Every partner's totals on a project, for its page (public totals only).
@@ -285,7 +287,9 @@ struct PartnerActions {
     /// Whoever logged a contribution (while they still work for the partner), or the hub team, removes it.
     func removeContribution(_ id: Int, projectID: Int) async throws -> ContributionRow {
         guard let account = context.account else { throw ActionRefusal.notSignedIn }
-        guard let row = try await store.contribution(id: id), row.contribution.projectID == projectID else {
+        guard let row = try await store.contribution(id: id), row.contribution.projectID == projectID,
+            row.assignmentID == nil
+        else {
             throw ActionRefusal.notFound
         }
         let (all, own) = try await ownPartners()

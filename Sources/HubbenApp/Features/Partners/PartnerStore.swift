@@ -332,7 +332,8 @@ struct PartnerStore {
                     loggedByID: try row.decode(column: "account_id", as: Int?.self)),
                 organizationName: try row.decode(column: "organization_name", as: String.self),
                 projectTitle: try row.decode(column: "project_title", as: String.self),
-                loggedByName: try row.decode(column: "logged_by_name", as: String?.self))
+                loggedByName: try row.decode(column: "logged_by_name", as: String?.self),
+                assignmentID: try row.decode(column: "assignment_id", as: Int?.self))
         }
     }
 
@@ -411,4 +412,7 @@ struct ContributionRow: Sendable, Equatable {
     var organizationName: String
     var projectTitle: String
     var loggedByName: String?
+    /// The staffing assignment this is the time of (a partner's staff member assigned from the competence
+    /// pool): it goes with the assignment, not on its own.
+    var assignmentID: Int? = nil
 }

@@ -118,6 +118,7 @@ struct ProjectController: RouteCollection {
             project: project, timeline: timeline,
             canEdit: Authorization.allows(req.actor, ProjectAction.edit(relation: relation)),
             canManageTeam: Authorization.allows(req.actor, ProjectAction.manageTeam(relation: relation)),
+            canStaff: Authorization.allows(req.actor, PoolAction.staff),
             canGate: Authorization.allows(req.actor, ProjectAction.recordGate(relation: relation)), notice: notice,
             csrf: req.browserSession?.csrfToken,
             noticeURLErrors: noticeURLErrors, now: req.now,

@@ -8,6 +8,8 @@ extension ProjectPages {
         var timeline: [TimelineEntry]
         var canEdit: Bool
         var canManageTeam: Bool
+        /// The hub team: the project's staffing needs and assignments (`PoolPaths.staffing`).
+        var canStaff = false
         var canGate: Bool
         var notice: String?
         var csrf: String?
@@ -61,6 +63,8 @@ extension ProjectPages {
                         .ul(
                             .li(.a(.href("\(base)/edit"), .text(t(.projectEdit)))),
                             .if(model.canManageTeam, .li(.a(.href("\(base)/team"), .text(t(.projectTeamEdit))))),
+                            .if(
+                                model.canStaff, .li(.a(.href(PoolPaths.staffing(project.id)), .text(t(.staffingLink))))),
                             .li(.a(.href("\(base)/goals/new"), .text(t(.goalNew)))),
                             .li(.a(.href("\(base)/funds/new"), .text(t(.fundNew)))),
                             .li(.a(.href("\(base)/experiments/new"), .text(t(.experimentNew)))),

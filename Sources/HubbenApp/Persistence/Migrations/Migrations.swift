@@ -40,6 +40,7 @@ enum HubbenMigrations {
         CreateNews(),
         CreateSiteSearch(),
         CreateMethodToolbox(),
+        CreateCompetencePool(),
     ]
 }
 
