@@ -59,6 +59,9 @@ struct DemoCommand: AsyncCommand {
         try await DemoNews.load(into: app, demoAccounts: report.accountIDs) { step in
             console.print("  \(step)")
         }
+        try await DemoPool.load(into: app, demoAccounts: report.accountIDs) { step in
+            console.print("  \(step)")
+        }
         console.print("")
         console.info("Demo accounts (password for all: \(DemoContent.password))")
         for account in report.accounts {

@@ -31,17 +31,20 @@ struct Seeder {
         var leads: Int
         /// News posts (about one in ten with comments).
         var news: Int
+        /// People in the competence pool, and projects' staffing needs.
+        var poolPeople: Int
+        var staffingNeeds: Int
 
         static let large = Scale(
             accounts: 5_000, ideas: 20_000, supports: 200_000, comments: 50_000, challenges: 40, projects: 2_000,
             timelineEntries: 20_000, resources: 500, bookings: 100_000, events: 2_000,
             registrations: 50_000, partners: 200, agreements: 2_000, contributions: 50_000, leads: 20_000,
-            news: 2_000)
+            news: 2_000, poolPeople: 3_000, staffingNeeds: 10_000)
         static let small = Scale(
             accounts: 500, ideas: 2_000, supports: 20_000, comments: 5_000, challenges: 4, projects: 200,
             timelineEntries: 2_000, resources: 50, bookings: 10_000, events: 200,
             registrations: 5_000, partners: 20, agreements: 200, contributions: 5_000, leads: 2_000,
-            news: 200)
+            news: 200, poolPeople: 300, staffingNeeds: 1_000)
 
         static func named(_ name: String) -> Scale? {
             switch name {
@@ -123,6 +126,14 @@ struct Seeder {
         progress("registered interest: \(NumberFormat.integer(leadCount, language: .sv)) leads")
         let newsCount = try await news(&random, people: people.all, author: demo.accountIDs["coach"], now: now)
         progress("news: \(NumberFormat.integer(newsCount, language: .sv)) posts, indexed for search")
+        let projectIDs = try await sql.raw("SELECT id FROM projects ORDER BY id").all().map {
+            try $0.decode(column: "id", as: Int.self)
+        }
+        let staffed = try await pool(
+            &random, people: people.all, projects: projectIDs, coach: demo.accountIDs["coach"], now: now)
+        progress(
+            "competence pool: \(NumberFormat.integer(staffed.people, language: .sv)) people, \(NumberFormat.integer(staffed.needs, language: .sv)) staffing needs, \(NumberFormat.integer(staffed.assignments, language: .sv)) assignments"
+        )
         // Projects, events and partners went in as bulk rows: the one search indexes them here.
         try await app.db.transaction { db in
             for kind in SiteSearch.all { try await SiteSearch(sql: try db.sql).index(kind, ids: nil) }

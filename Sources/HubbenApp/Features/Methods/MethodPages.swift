@@ -42,7 +42,7 @@ enum MethodPages {
                                 .p(.class("muted"), .text(phases(method.draft.phases, t))),
                                 .p(
                                     .class("muted"),
-                                    .text(t(.methodsUsed(NumberFormat.integer(method.uses, language: t.language))))))
+                                    .text(t(.methodsUsed(method.uses, t.language)))))
                         })
             ), section: .projects)
     }

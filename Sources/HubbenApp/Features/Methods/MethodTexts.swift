@@ -53,8 +53,11 @@ extension LocalizedText {
     static let methodsFilter = LocalizedText(sv: "Visa", en: "Show")
     static let methodsNone = LocalizedText(
         sv: "Inga metoder för den fasen ännu.", en: "No methods for that phase yet.")
-    static func methodsUsed(_ count: String) -> LocalizedText {
-        LocalizedText(sv: "Använd i \(count) experiment", en: "Used in \(count) experiments")
+    static func methodsUsed(_ count: Int, _ language: Language) -> LocalizedText {
+        let number = NumberFormat.integer(count, language: language)
+        return LocalizedText(
+            sv: "Använd i \(number) experiment",
+            en: count == 1 ? "Used in 1 experiment" : "Used in \(number) experiments")
     }
     static let methodsNew = LocalizedText(sv: "Ny metod", en: "New method")
     static let methodEdit = LocalizedText(sv: "Ändra metoden", en: "Edit the method")

@@ -45,7 +45,23 @@ struct PoolActions {
         var profile: CompetenceProfileDraft
         var assignments: [StaffingAssignment]
         var weeks: [WeekLoad]
+        /// Every week from this one to the end of their last assignment that they are over full time in.
+        var over: [WeekLoad]
         var isSelf: Bool
+    }
+
+    private func view(_ person: PoolPerson, isSelf: Bool) async throws -> PersonView {
+        let assignments = try await store.assignments(accountID: person.id)
+        let monday = today.monday
+        var over: [WeekLoad] = []
+        if let end = assignments.map(\.period.through).max(), monday <= end,
+            let ahead = Period(from: monday, through: min(end, monday.adding(days: Period.maxDays)))
+        {
+            over = (try await store.weekLoads(of: "\(bind: person.id)", over: ahead)[person.id] ?? []).filter(\.isOver)
+        }
+        return PersonView(
+            person: person, profile: try await store.profile(person.id), assignments: assignments,
+            weeks: try await weeks(of: person.id, from: monday, count: Self.weeksShown), over: over, isSelf: isSelf)
     }
 
     func person(_ accountID: Int) async throws -> PersonView {
@@ -59,10 +75,7 @@ struct PoolActions {
                 context.actor, PoolAction.seePerson(isSelf: isSelf, coordinatesTheirOrganization: coordinates))
         else { throw ActionRefusal.notFound }
         guard let person = try await store.person(accountID) else { throw ActionRefusal.notFound }
-        return PersonView(
-            person: person, profile: try await store.profile(accountID),
-            assignments: try await store.assignments(accountID: accountID),
-            weeks: try await weeks(of: accountID, from: today.monday, count: Self.weeksShown), isSelf: isSelf)
+        return try await view(person, isSelf: isSelf)
     }
 
     /// One person's weeks, `count` of them from `monday`.
@@ -76,10 +89,7 @@ struct PoolActions {
     func mine() async throws -> PersonView {
         let account = try context.require(PoolAction.editOwn)
         guard let person = try await store.person(account.id) else { throw ActionRefusal.notFound }
-        return PersonView(
-            person: person, profile: try await store.profile(account.id),
-            assignments: try await store.assignments(accountID: account.id),
-            weeks: try await weeks(of: account.id, from: today.monday, count: Self.weeksShown), isSelf: true)
+        return try await view(person, isSelf: true)
     }
 
     enum SavedProfile: Sendable, Equatable {

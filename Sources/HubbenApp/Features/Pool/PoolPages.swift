@@ -129,7 +129,7 @@ enum PoolPages {
                 competencySection(view, model.forms, t),
                 availabilitySection(view, model.forms, t),
                 assignmentSection(view.assignments, t),
-                weekSection(view.weeks, t)
+                weekSection(view.weeks, over: view.over, t)
             ), section: nil, hasErrors: !errors.isEmpty)
     }
 
@@ -278,9 +278,8 @@ enum PoolPages {
                         })))
     }
 
-    private static func weekSection(_ weeks: [WeekLoad], _ t: Localizer) -> Node {
-        let over = weeks.filter(\.isOver)
-        return .section(
+    private static func weekSection(_ weeks: [WeekLoad], over: [WeekLoad], _ t: Localizer) -> Node {
+        .section(
             .attribute(named: "aria-labelledby", value: "weeks-heading"),
             .h2(.id("weeks-heading"), .text(t(.poolWeeksHeading))),
             .if(
