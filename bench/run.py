@@ -390,6 +390,11 @@ def run_scale(scale: str) -> dict:
     news_post = database.scalar(
         "SELECT post_id FROM news_comments GROUP BY post_id ORDER BY COUNT(*) DESC, post_id LIMIT 1")
     similar = urllib.parse.quote("Lånecyklar vid stationen för pendlare som har en bit kvar till jobbet")
+    # The most used method (its page counts every experiment that used it), and the project with the most
+    # staffing needs (its suggestions rank the pool for each of them).
+    method = database.scalar("SELECT method FROM experiments WHERE method <> 'other' GROUP BY method ORDER BY COUNT(*) DESC, method LIMIT 1")
+    staffed = database.scalar(
+        "SELECT project_id FROM staffing_needs GROUP BY project_id ORDER BY COUNT(*) DESC, project_id LIMIT 1")
     routes = [
         ("healthz", "/healthz", "ceiling"),
         ("home", "/", "read"),
@@ -420,6 +425,9 @@ def run_scale(scale: str) -> dict:
         ("api search", "/api/v1/search?q=cykel", "search"),
         ("insights", "/insights", "read"),
         ("api insight funnel", "/api/v1/insights/funnel", "read"),
+        ("methods", "/methods", "read"),
+        ("method page", f"/methods/{method}", "read"),
+        ("api method", f"/api/v1/methods/{method}", "read"),
     ]
     results = {}
     for name, path, kind in routes:
@@ -557,6 +565,10 @@ def run_scale(scale: str) -> dict:
         ("resident", "news post", f"/news/{news_post}"),
         ("resident", "global search common word", "/search?q=cykel"),
         ("coach", "insights for the hub team", "/admin/insights"),
+        ("coach", "staffing suggestions", f"/projects/{staffed}/staffing"),
+        ("coach", "competence pool", "/competencies?competency=programmer&level=3"),
+        ("coach", "hub-wide load", "/competencies/load"),
+        ("resident", "method page", f"/methods/{method}"),
     ]
     for who, name, path in signed_in_routes:
         print(f"  {who} {name:<24} {path}", flush=True)

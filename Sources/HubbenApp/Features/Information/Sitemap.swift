@@ -48,7 +48,8 @@ enum Sitemap {
     static let fixedPaths = [
         InformationPaths.home(), InformationPaths.about(), IdeaPaths.list(), ChallengePaths.list(), ProjectPaths.list(),
         NavigationItem.events.path, NewsPaths.list(), PartnerPaths.list(), ReformGroupPaths.list(),
-        InterestPaths.form(), NavigationItem.book.path, InformationPaths.accessibility(), InformationPaths.privacy(),
+        InterestPaths.form(), NavigationItem.book.path, MethodPaths.list(), InformationPaths.accessibility(),
+        InformationPaths.privacy(),
     ]
 
     private static func escape(_ text: String) -> String { HTMLAttribute.escape(text) }

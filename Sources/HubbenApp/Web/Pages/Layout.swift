@@ -253,6 +253,7 @@ enum Layout {
                     .ul(
                         .li(.a(.href(InformationPaths.accessibility()), .text(t(.footerAccessibility)))),
                         .li(.a(.href(InformationPaths.privacy()), .text(t(.footerPrivacy)))),
+                        .li(.a(.href(MethodPaths.list()), .text(t(.methodsTitle)))),
                         .li(.a(.href(InsightPaths.page()), .text(t(.insightsTitle)))),
                         .li(.a(.href(OpenDataPaths.catalogue()), .text(t(.openDataTitle)))),
                         .li(.a(.href("/api/v1/openapi.yaml"), .text(t(.footerOpenData))))
