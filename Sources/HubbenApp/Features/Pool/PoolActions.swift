@@ -171,16 +171,22 @@ struct PoolActions {
             assignments: assignments, overloaded: try await overloads(assignments))
     }
 
-    /// The weeks over full time of everyone in `assignments`, within each one's assignments here.
+    /// The weeks over full time of everyone in `assignments`, within each one's assignments here: one read for
+    /// all of them.
     private func overloads(_ assignments: [StaffingAssignment]) async throws -> [Int: [WeekLoad]] {
+        let people = Set(assignments.compactMap(\.accountID))
+        guard !people.isEmpty, let from = assignments.map(\.period.from).min(),
+            let through = assignments.map(\.period.through).max(),
+            let span = Period(from: from, through: min(through, from.adding(days: Period.maxDays)))
+        else { return [:] }
+        let ids = SQLList(people.sorted().map { SQLBind($0) })
+        let loads = try await store.weekLoads(of: "\(ids)", over: span)
         var result: [Int: [WeekLoad]] = [:]
-        for accountID in Set(assignments.compactMap(\.accountID)) {
-            let own = assignments.filter { $0.accountID == accountID }
-            guard let from = own.map(\.period.from).min(), let through = own.map(\.period.through).max(),
-                let span = Period(from: from, through: through)
-            else { continue }
-            let over = (try await store.weekLoads(of: "\(bind: accountID)", over: span)[accountID] ?? []).filter(
-                \.isOver)
+        for accountID in people {
+            let own = assignments.filter { $0.accountID == accountID }.map(\.period)
+            let over = (loads[accountID] ?? []).filter { week in
+                week.isOver && own.contains { $0.from.monday <= week.monday && week.monday <= $0.through }
+            }
             if !over.isEmpty { result[accountID] = over }
         }
         return result
