@@ -13,7 +13,7 @@ from selenium.webdriver.support.ui import WebDriverWait as SeleniumWait
 
 from conftest import assert_accessible
 from test_accounts import h1, type_into
-from test_hostile_input import set_value
+from test_hostile_input import long_text, set_value
 from test_notifications import sign_in
 from test_projects import choose, press
 
@@ -159,3 +159,57 @@ def test_a_resident_learns_from_a_method_and_never_sees_the_pool(server, browser
     for path in ["/competencies", "/competencies/load", "/competencies/mine"]:
         signed_in.get(server + path)
         assert "Programmerare" not in signed_in.page_source, path
+
+
+def test_a_coach_writes_a_method_filled_to_its_limits(server, browser_sv):
+    coach = browser_sv
+    sign_in(coach, server, "coach@demo.hubben.example")
+    coach.get(server + "/methods")
+    press(coach, "Ny metod")
+    WebDriverWait(coach, 15).until(lambda d: h1(d) == "Ny metod")
+    assert_accessible(coach)
+    slug = "gatutest_" + datetime.datetime.now().strftime("%H%M%S%f")
+    type_into(coach, "slug", slug)
+    coach.find_element(By.ID, "phases-prototype").click()
+    type_into(coach, "name_sv", "Gatutest")
+    type_into(coach, "name_en", "Street test")
+    # Every long field at its limit, one of them a character over: refused, everything kept.
+    summary = long_text(1000)
+    set_value(coach, "summary_sv", summary)
+    set_value(coach, "summary_en", long_text(1001))
+    steps = "Gå ut på gatan\nFråga tio personer\nSkriv ned svaren"
+    set_value(coach, "steps_sv", steps)
+    set_value(coach, "pitfalls_sv", long_text(4000))
+    press(coach, "Spara metoden")
+    WebDriverWait(coach, 15).until(lambda d: d.find_elements(By.ID, "summary_en-error"))
+    assert coach.find_element(By.ID, "summary_sv").get_attribute("value") == summary
+    assert len(coach.find_element(By.ID, "pitfalls_sv").get_attribute("value")) == 4000
+    assert coach.find_element(By.ID, "slug").get_attribute("value") == slug
+    assert coach.find_element(By.ID, "phases-prototype").is_selected()
+    assert_accessible(coach)
+    set_value(coach, "summary_en", long_text(1000))
+    press(coach, "Spara metoden")
+    WebDriverWait(coach, 15).until(lambda d: h1(d) == "Gatutest")
+    assert "Metoden är sparad." in coach.page_source
+    assert [item.text for item in coach.find_elements(By.CSS_SELECTOR, "#steps-heading ~ ol li")] == steps.split("\n")
+    assert_accessible(coach)
+
+
+def test_a_person_states_their_time_at_the_form_limits(server, browser_sv):
+    staff = browser_sv
+    sign_in(staff, server, "medarbetare@demo.hubben.example")
+    staff.get(server + "/competencies/mine")
+    assert h1(staff) == "Mina kompetenser"
+    set_value(staff, "starts_on", "2029-01-01")
+    set_value(staff, "ends_on", "2032-06-30")
+    type_into(staff, "percent", "101")
+    press(staff, "Lägg till perioden")
+    WebDriverWait(staff, 15).until(lambda d: d.find_elements(By.ID, "percent-error"))
+    assert staff.find_elements(By.ID, "ends_on-error"), "more than three years"
+    assert staff.find_element(By.ID, "percent").get_attribute("value") == "101"
+    assert_accessible(staff)
+    set_value(staff, "ends_on", "2029-06-30")
+    type_into(staff, "percent", "100")
+    press(staff, "Lägg till perioden")
+    WebDriverWait(staff, 15).until(lambda d: "Sparat." in d.page_source)
+    assert "100 %" in staff.find_element(By.XPATH, "//table[caption[@id='availability-table']]").text

@@ -105,9 +105,9 @@ extension LocalizedText {
     )
     static let exportErasureContributions = LocalizedText(
         sv:
-            "Sparas utan ditt namn (visas som ”en borttagen användare”): idéer och deras versioner, kommentarer, stöd, anmälningar, utmaningar, bedömningar, statusbeslut, journalanteckningar och grindbeslut. Andra har byggt vidare på dem, och hubbens beslut ska gå att följa i efterhand.",
+            "Sparas utan ditt namn (visas som ”en borttagen användare”): idéer och deras versioner, kommentarer, stöd, anmälningar, utmaningar, bedömningar, statusbeslut, journalanteckningar, grindbeslut och projektens bemanning (dina kompetenser och din tillgänglighet raderas). Andra har byggt vidare på dem, och hubbens beslut ska gå att följa i efterhand.",
         en:
-            "Kept without your name (shown as “a deleted user”): ideas and their versions, comments, supports, reports, challenges, scores, status decisions, journal entries and gate decisions. Others have built on them, and the hub's decisions must remain traceable."
+            "Kept without your name (shown as “a deleted user”): ideas and their versions, comments, supports, reports, challenges, scores, status decisions, journal entries, gate decisions and projects' staffing (your competencies and availability are deleted). Others have built on them, and the hub's decisions must remain traceable."
     )
     static let exportErasureAudit = LocalizedText(
         sv:

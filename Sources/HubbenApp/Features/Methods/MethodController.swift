@@ -64,15 +64,24 @@ struct MethodController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
+        try await save(req, slug: nil)
+    }
+
+    /// A new method (`slug` nil) or a change to one: to its page when saved, the form again with every problem
+    /// at its field and everything typed when not.
+    private func save(_ req: Request, slug: String?) async throws -> Response {
         _ = try req.requireAccount()
-        let (draft, values, phases) = Self.draft(req, slug: nil)
-        switch try await actions(req).create(draft) {
+        let (draft, values, phases) = Self.draft(req, slug: slug)
+        let actions = actions(req)
+        let saved: MethodActions.Saved
+        if let slug { saved = try await actions.update(slug, draft) } else { saved = try await actions.create(draft) }
+        switch saved {
         case .saved(let slug): return req.redirect(to: MethodPaths.show(slug) + "?done=saved", redirectType: .normal)
         case .invalid(let problems):
             return HTMLResponse.make(
                 MethodPages.form(
                     .init(
-                        slug: nil, values: values, phases: phases, errors: MethodTexts.errors(problems, req.t),
+                        slug: slug, values: values, phases: phases, errors: MethodTexts.errors(problems, req.t),
                         csrf: CSRF.token(for: req)), req.t),
                 for: req, status: .unprocessableEntity)
         }
@@ -89,18 +98,6 @@ struct MethodController: RouteCollection {
     }
 
     func update(req: Request) async throws -> Response {
-        _ = try req.requireAccount()
-        let slug = slug(req)
-        let (draft, values, phases) = Self.draft(req, slug: slug)
-        switch try await actions(req).update(slug, draft) {
-        case .saved(let slug): return req.redirect(to: MethodPaths.show(slug) + "?done=saved", redirectType: .normal)
-        case .invalid(let problems):
-            return HTMLResponse.make(
-                MethodPages.form(
-                    .init(
-                        slug: slug, values: values, phases: phases, errors: MethodTexts.errors(problems, req.t),
-                        csrf: CSRF.token(for: req)), req.t),
-                for: req, status: .unprocessableEntity)
-        }
+        try await save(req, slug: slug(req))
     }
 }

@@ -292,8 +292,10 @@ struct PoolActions {
         let partnerID = try await store.partnerOrganization(of: accountID)
         let needID = need?.id
         let now = context.now
-        let (from1, through1) = (period.from.isoWeek, period.through.isoWeek)
-        let what = "\(competency.role?.rawValue ?? competency.skill) \(percent) % v. \(from1.week)–\(through1.week)"
+        // The partner's contribution row is read by people in Swedish first, as the rows its staff write are.
+        let swedish = Localizer(.sv)
+        let what =
+            "Bemanning: \(PoolTexts.competency(competency, swedish)), \(percent) % \(PoolTexts.weeks(period, swedish))"
         let id = try await context.database.writeTransaction { db -> Int? in
             guard
                 let id = try await PoolStore(database: db).insertAssignment(

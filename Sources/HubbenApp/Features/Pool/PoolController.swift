@@ -62,13 +62,12 @@ struct PoolController: RouteCollection {
         }
         filter.page =
             Int(values["page"] ?? "").flatMap { Paging.isValid(page: $0, per: PoolStore.Filter.per) ? $0 : nil } ?? 1
-        let actions = actions(req)
-        let (people, total) = try await actions.people(filter)
+        let (people, total) = try await actions(req).people(filter)
         return HTMLResponse.make(
             PoolPages.list(
                 .init(
                     people: people, total: total, page: filter.page, values: values, errors: errors,
-                    withFree: filter.free != nil, isHubTeam: actions.isHubTeam), req.t),
+                    withFree: filter.free != nil), req.t),
             for: req, status: errors.isEmpty ? .ok : .unprocessableEntity, headers: Self.privateHeaders)
     }
 

@@ -33,7 +33,6 @@ enum PoolPages {
         var values: [String: String]
         var errors: FormErrors
         var withFree: Bool
-        var isHubTeam: Bool
     }
 
     static func list(_ model: ListModel, _ t: Localizer) -> Page {
