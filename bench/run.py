@@ -94,6 +94,12 @@ class Database:
         with sqlite3.connect(self.path) as connection:
             return int(connection.execute(sql).fetchone()[0] or 0)
 
+    def text(self, sql: str) -> str:
+        if DATABASE_URL:
+            return self.psql(sql)
+        with sqlite3.connect(self.path) as connection:
+            return str(connection.execute(sql).fetchone()[0] or "")
+
     def execute(self, sql: str):
         if DATABASE_URL:
             self.psql(sql)
@@ -392,7 +398,7 @@ def run_scale(scale: str) -> dict:
     similar = urllib.parse.quote("Lånecyklar vid stationen för pendlare som har en bit kvar till jobbet")
     # The most used method (its page counts every experiment that used it), and the project with the most
     # staffing needs (its suggestions rank the pool for each of them).
-    method = database.scalar("SELECT method FROM experiments WHERE method <> 'other' GROUP BY method ORDER BY COUNT(*) DESC, method LIMIT 1")
+    method = database.text("SELECT method FROM experiments WHERE method <> 'other' GROUP BY method ORDER BY COUNT(*) DESC, method LIMIT 1")
     staffed = database.scalar(
         "SELECT project_id FROM staffing_needs GROUP BY project_id ORDER BY COUNT(*) DESC, project_id LIMIT 1")
     routes = [
