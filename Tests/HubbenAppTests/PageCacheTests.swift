@@ -9,36 +9,73 @@ struct PageCacheTests {
     @Test(
         "Nothing served is older than the maximum age; after half of it one request renders anew while others get the entry"
     )
-    func bounds() {
+    func bounds() async {
         let cache = ShortLivedCache<String>(maximumAge: 2)
         let now = Date()
-        #expect(cache.value("sv /ideas", now: now) == nil)
+        #expect(await cache.value("sv /ideas", now: now) == nil)
         cache.store("sv /ideas", "a", computed: now, generation: cache.currentGeneration)
-        #expect(cache.value("sv /ideas", now: now.addingTimeInterval(0.9)) == "a")
-        #expect(cache.value("en /ideas", now: now) == nil)
+        #expect(await cache.value("sv /ideas", now: now.addingTimeInterval(0.9)) == "a")
+        #expect(await cache.value("en /ideas", now: now) == nil)
+        cache.abandon("en /ideas")
         // Past half the age: the first asker renders, the next still gets the entry, until the maximum age.
-        #expect(cache.value("sv /ideas", now: now.addingTimeInterval(1.2)) == nil)
-        #expect(cache.value("sv /ideas", now: now.addingTimeInterval(1.3)) == "a")
-        #expect(cache.value("sv /ideas", now: now.addingTimeInterval(2.0)) == nil)
+        #expect(await cache.value("sv /ideas", now: now.addingTimeInterval(1.2)) == nil)
+        #expect(await cache.value("sv /ideas", now: now.addingTimeInterval(1.3)) == "a")
+        cache.abandon("sv /ideas")
+        #expect(await cache.value("sv /ideas", now: now.addingTimeInterval(2.0)) == nil)
         cache.store(
             "sv /ideas", "b", computed: now.addingTimeInterval(2), generation: cache.currentGeneration)
-        #expect(cache.value("sv /ideas", now: now.addingTimeInterval(2.5)) == "b")
+        #expect(await cache.value("sv /ideas", now: now.addingTimeInterval(2.5)) == "b")
 
         // A read that began before a write must not store what it saw.
         let before = cache.currentGeneration
         cache.invalidate()
-        #expect(cache.value("sv /ideas", now: now.addingTimeInterval(2.5)) == nil)
+        #expect(await cache.value("sv /ideas", now: now.addingTimeInterval(2.5)) == nil)
         cache.store("sv /ideas", "old", computed: now, generation: before)
-        #expect(cache.value("sv /ideas", now: now) == nil)
+        #expect(await cache.value("sv /ideas", now: now) == nil)
+        cache.abandon("sv /ideas")
 
         // Full: what has expired goes first; when nothing has, everything does.
         let small = ShortLivedCache<Int>(maximumAge: 2, maximumEntries: 2)
         small.store("a", 1, computed: now, generation: 0)
         small.store("b", 2, computed: now.addingTimeInterval(3), generation: 0)
         small.store("c", 3, computed: now.addingTimeInterval(3), generation: 0)
-        #expect(small.value("a", now: now.addingTimeInterval(3)) == nil)
-        #expect(small.value("b", now: now.addingTimeInterval(3)) == 2)
-        #expect(small.value("c", now: now.addingTimeInterval(3)) == 3)
+        #expect(await small.value("a", now: now.addingTimeInterval(3)) == nil)
+        #expect(await small.value("b", now: now.addingTimeInterval(3)) == 2)
+        #expect(await small.value("c", now: now.addingTimeInterval(3)) == 3)
+    }
+
+    @Test("With nothing kept, one asker computes and the others wait for its answer instead of computing it too")
+    func oneComputes() async throws {
+        let cache = ShortLivedCache<String>(maximumAge: 2)
+        let now = Date()
+        /// Three more askers while the first computes; what each of them gets.
+        func askers(_ finish: () -> Void) async throws -> [String?] {
+            let waiting = (0..<3).map { _ in Task { await cache.value("sv /insights", now: now) } }
+            while cache.waiting(for: "sv /insights") < 3 { try await Task.sleep(for: .milliseconds(1)) }
+            finish()
+            var answers: [String?] = []
+            for asker in waiting { answers.append(await asker.value) }
+            return answers
+        }
+
+        #expect(await cache.value("sv /insights", now: now) == nil)
+        let stored = try await askers {
+            cache.store("sv /insights", "a", computed: now, generation: cache.currentGeneration)
+        }
+        #expect(stored == ["a", "a", "a"])
+
+        // The computation failed, or a write came in between: each waiting asker computes its own.
+        cache.invalidate()
+        #expect(await cache.value("sv /insights", now: now) == nil)
+        #expect(try await askers { cache.abandon("sv /insights") } == [nil, nil, nil])
+        cache.abandon("sv /insights")
+        #expect(await cache.value("sv /insights", now: now) == nil)
+        #expect(try await askers { cache.invalidate() } == [nil, nil, nil])
+
+        // A computation that never reports back holds nobody up past the longest wait.
+        cache.invalidate()
+        #expect(await cache.value("sv /insights", now: now) == nil)
+        #expect(await cache.value("sv /insights", now: now.addingTimeInterval(cache.maximumWait + 1)) == nil)
     }
 
     @Test(

@@ -58,10 +58,28 @@ struct DayTests {
         arguments: [
             ("2027-02-28", true), ("2027-02-29", false), ("2028-02-29", true), ("2027-13-01", false),
             ("2027-1-01", false), ("", false), ("99999-01-01", false), ("2027-01-01x", false), ("-001-01-01", false),
+            ("2100-02-29", false), ("2000-02-29", true), ("2027-04-31", false), ("2027-00-10", false),
+            ("2027-01-00", false), ("20a7-01-01", false), ("2027/01/01", false), ("2027-01-1a", false),
+            ("1899-12-31", false), ("+027-01-01", false), ("2027-٠١-01", false),
         ])
     func isoDays(text: String, valid: Bool) {
         #expect((Day(iso: text) != nil) == valid)
         if valid { #expect(Day(iso: text)?.iso == text) }
+    }
+
+    @Test("Which days exist agrees with Foundation's calendar, 1900 to 2400, and spaces around a day are allowed")
+    func dayValidity() {
+        let calendar = DateFormat.calendar
+        for year in 1900...2400 {
+            for month in 1...12 {
+                for day in 28...31 {
+                    let noon = calendar.date(from: DateComponents(year: year, month: month, day: day, hour: 12))
+                    let exists = noon.map { calendar.component(.day, from: $0) == day } ?? false
+                    #expect((Day(year: year, month: month, day: day) != nil) == exists, "\(year)-\(month)-\(day)")
+                }
+            }
+        }
+        #expect(Day(iso: " 2027-03-01 ")?.iso == "2027-03-01")
     }
 
     @Test(

@@ -11,14 +11,21 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Nil for a day that does not exist (30 February) or a year outside 1900…9999.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1900...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
-        let components = DateComponents(year: year, month: month, day: day, hour: 12)
-        guard let noon = DateFormat.calendar.date(from: components),
-            DateFormat.calendar.component(.day, from: noon) == day
+        guard (1900...9999).contains(year), (1...12).contains(month),
+            (1...Self.daysIn(month: month, year: year)).contains(day)
         else { return nil }
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// The days of `month` in the Gregorian calendar (every year a `Day` can have).
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     /// The day `moment` falls on in Stockholm.
@@ -31,6 +38,32 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// A `yyyy-mm-dd` day as a date field gives it; nil for anything else.
     public init?(iso text: String) {
+        // Days are parsed by the thousand from stored rows (a staffing page reads every candidate's periods):
+        // the exact ten-byte form by hand, anything else (spaces around it) the general way.
+        if text.utf8.count == 10 {
+            var (year, month, day) = (0, 0, 0)
+            var isPlain = true
+            for (offset, byte) in text.utf8.enumerated() {
+                let digit = Int(byte) - Int(UInt8(ascii: "0"))
+                if offset == 4 || offset == 7 {
+                    isPlain = isPlain && byte == UInt8(ascii: "-")
+                } else if (0...9).contains(digit) {
+                    if offset < 4 {
+                        year = year * 10 + digit
+                    } else if offset < 7 {
+                        month = month * 10 + digit
+                    } else {
+                        day = day * 10 + digit
+                    }
+                } else {
+                    isPlain = false
+                }
+            }
+            if isPlain {
+                self.init(year: year, month: month, day: day)
+                return
+            }
+        }
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])

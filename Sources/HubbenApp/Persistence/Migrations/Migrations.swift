@@ -41,6 +41,7 @@ enum HubbenMigrations {
         CreateSiteSearch(),
         CreateMethodToolbox(),
         CreateCompetencePool(),
+        IndexInsightReads(),
     ]
 }
 

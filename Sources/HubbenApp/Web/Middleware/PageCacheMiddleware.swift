@@ -34,7 +34,7 @@ struct PageCacheMiddleware: AsyncMiddleware {
         }
         let key = "\(request.language.rawValue) \(request.url.string)"
         let now = request.now
-        if let entry = cache.value(key, now: now) {
+        if let entry = await cache.value(key, now: now) {
             return Response(status: entry.status, headers: entry.headers, body: .init(buffer: entry.body))
         }
         let generation = cache.currentGeneration
@@ -55,7 +55,12 @@ struct PageCacheMiddleware: AsyncMiddleware {
         if let buffer = response.body.buffer {
             body = buffer
         } else {
-            body = try await response.body.collect(on: request.eventLoop).get() ?? ByteBuffer()
+            do {
+                body = try await response.body.collect(on: request.eventLoop).get() ?? ByteBuffer()
+            } catch {
+                cache.abandon(key)
+                throw error
+            }
             response.body = .init(buffer: body)
             response.headers.remove(name: .transferEncoding)
         }
