@@ -165,6 +165,17 @@ struct PoolTests: APITestSuite {
                 path + "/assignments", ["need_id": "\(needID)", "account_id": "\(pool.pia)"], tokenPage: path)
             #expect(assigned.status == .seeOther)
             #expect(!(try await coach.get(path)).text.contains("Över 100 %"))
+            // Once in the project, she is suggested for its next need with that as a reason.
+            let next = try await coach.post(
+                path + "/needs",
+                [
+                    "phase": "proof_of_concept", "competency": "programmer", "level": "3", "percent": "20",
+                    "starts_on": "2027-06-07", "ends_on": "2027-06-20",
+                ], tokenPage: path)
+            #expect(next.status == .seeOther)
+            #expect(
+                try await coach.get(path).text.contains("Programmerare nivå 3, 100 % ledig v. 23–24, redan i projektet")
+            )
             // A second project takes 60 % of her as well.
             let other = try await pool.hub.project("Skolskjuts")
             let second = try await coach.post(

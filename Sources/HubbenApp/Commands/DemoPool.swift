@@ -117,7 +117,8 @@ enum DemoPool {
                 count += 1
                 guard count % 5 != 0, let need = try await store.need(needID) else { continue }
                 let ranked = StaffingRanking.rank(
-                    try await store.candidates(for: need), level: level, percent: percent, period: period)
+                    try await store.candidates(for: need, inProject: try await store.people(inProject: projectID)),
+                    level: level, percent: percent, period: period)
                 // Mostly the best suggestion; now and then the second, which may not have the time.
                 guard let chosen = ranked.dropFirst(count % 4 == 0 ? 1 : 0).first ?? ranked.first else { continue }
                 let person = chosen.candidate.accountID

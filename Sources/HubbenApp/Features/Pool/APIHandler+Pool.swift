@@ -136,7 +136,7 @@ extension APIHandler {
     {
         let req = try APIContext.current()
         guard req.account != nil else { throw APIError.unauthorized(req.t) }
-        let view = try await PoolActions(context: req.actionContext).staffing(input.path.id)
+        let view = try await PoolActions(context: req.actionContext).staffing(input.path.id, suggesting: false)
         return .ok(.init(body: .json(view.needs.map { Self.need($0.need, assigned: $0.assigned) })))
     }
 

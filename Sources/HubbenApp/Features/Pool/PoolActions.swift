@@ -144,7 +144,8 @@ struct PoolActions {
         var overloaded: [Int: [WeekLoad]]
     }
 
-    func staffing(_ projectID: Int, needID: Int? = nil) async throws -> StaffingView {
+    /// `suggesting: false` leaves the suggestions out (a list of the needs only).
+    func staffing(_ projectID: Int, needID: Int? = nil, suggesting: Bool = true) async throws -> StaffingView {
         let (project, _) = try await staffable(projectID)
         let store = store
         var needs = try await store.needs(projectID: projectID)
@@ -153,10 +154,14 @@ struct PoolActions {
             guard !needs.isEmpty else { throw ActionRefusal.notFound }
         }
         let assignments = try await store.assignments(projectID: projectID)
+        let inProject = suggesting && !needs.isEmpty ? try await store.people(inProject: projectID) : []
         var views: [NeedView] = []
         for need in needs {
-            let suggestions = StaffingRanking.rank(
-                try await store.candidates(for: need), level: need.level, percent: need.percent, period: need.period)
+            let suggestions =
+                suggesting
+                ? StaffingRanking.rank(
+                    try await store.candidates(for: need, inProject: inProject), level: need.level,
+                    percent: need.percent, period: need.period) : []
             let assigned = assignments.filter { $0.needID == need.id }
             let taken = Set(assigned.compactMap(\.accountID))
             views.append(

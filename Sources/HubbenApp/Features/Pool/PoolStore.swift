@@ -372,9 +372,23 @@ struct PoolStore {
         try await sql.raw("DELETE FROM staffing_assignments WHERE id = \(bind: id)").run()
     }
 
+    /// Everyone who works in the project: its lead and coach, its members and those assigned to it.
+    func people(inProject projectID: Int) async throws -> Set<Int> {
+        let rows = try await sql.raw(
+            """
+            SELECT account_id AS id FROM project_members WHERE project_id = \(bind: projectID)
+            UNION SELECT lead_id AS id FROM projects WHERE id = \(bind: projectID) AND lead_id IS NOT NULL
+            UNION SELECT coach_id AS id FROM projects WHERE id = \(bind: projectID) AND coach_id IS NOT NULL
+            UNION SELECT account_id AS id FROM staffing_assignments WHERE project_id = \(bind: projectID) AND account_id IS NOT NULL
+            """
+        ).all()
+        return Set(try rows.map { try $0.decode(column: "id", as: Int.self) })
+    }
+
     /// Everyone who could fill `need`: a competency that matches it, valid on its first day, at most one level
-    /// below; with their time over the need's period and whether they already work in the project.
-    func candidates(for need: StaffingNeed) async throws -> [StaffingCandidate] {
+    /// below; with their time over the need's period and whether they already work in the project (`inProject`,
+    /// read once for all of a project's needs).
+    func candidates(for need: StaffingNeed, inProject: Set<Int>) async throws -> [StaffingCandidate] {
         let start = need.period.from.iso
         let matching: SQLQueryString = """
             FROM competencies c JOIN accounts a ON a.id = c.account_id
@@ -383,23 +397,14 @@ struct PoolStore {
                 AND (c.valid_from IS NULL OR c.valid_from <= \(bind: start))
                 AND (c.valid_until IS NULL OR c.valid_until >= \(bind: start))
             """
-        let rows = try await sql.raw(
-            """
-            SELECT a.id, a.name, c.level,
-                CASE WHEN EXISTS (SELECT 1 FROM project_members pm WHERE pm.project_id = \(bind: need.projectID) AND pm.account_id = a.id)
-                    OR EXISTS (SELECT 1 FROM projects p WHERE p.id = \(bind: need.projectID) AND (p.lead_id = a.id OR p.coach_id = a.id))
-                    OR EXISTS (SELECT 1 FROM staffing_assignments s WHERE s.project_id = \(bind: need.projectID) AND s.account_id = a.id)
-                THEN 1 ELSE 0 END AS in_project
-            \(matching)
-            """
-        ).all()
+        let rows = try await sql.raw("SELECT a.id, a.name, c.level \(matching)").all()
         let (availability, assignments) = try await allocations(of: "SELECT a.id \(matching)", touching: need.period)
         return try rows.map { row in
             let id = try row.decode(column: "id", as: Int.self)
             return StaffingCandidate(
                 accountID: id, name: try row.decode(column: "name", as: String.self),
                 level: try row.decode(column: "level", as: Int.self), availability: availability[id] ?? [],
-                assignments: assignments[id] ?? [], inProject: try row.decode(column: "in_project", as: Int.self) == 1)
+                assignments: assignments[id] ?? [], inProject: inProject.contains(id))
         }
     }
 
