@@ -301,6 +301,20 @@ struct PoolTests: APITestSuite {
         }
     }
 
+    @Test("A candidate's periods as one text: every period read back, anything else left out")
+    func periodsText() throws {
+        func period(_ from: String, _ through: String) throws -> Period {
+            try #require(
+                Day(iso: from).flatMap { start in Day(iso: through).flatMap { Period(from: start, through: $0) } })
+        }
+        let march = try period("2027-03-01", "2027-05-31")
+        let june = try period("2027-06-01", "2027-06-30")
+        #expect(
+            PoolStore.allocations("2027-03-01,2027-05-31,50;x;2027-06-01,2027-06-30,20;2027-07-01,2027-06-01,10")
+                == [Allocation(march, percent: 50), Allocation(june, percent: 20)])
+        #expect(PoolStore.allocations(nil).isEmpty && PoolStore.allocations("").isEmpty)
+    }
+
     @Test("Two coaches assigning the same person to the same need at once: the database keeps one")
     func concurrentAssignments() async throws {
         try await withTestApp { app in

@@ -389,22 +389,51 @@ struct PoolStore {
     /// below; with their time over the need's period and whether they already work in the project (`inProject`,
     /// read once for all of a project's needs).
     func candidates(for need: StaffingNeed, inProject: Set<Int>) async throws -> [StaffingCandidate] {
-        let start = need.period.from.iso
-        let matching: SQLQueryString = """
+        let (start, from, through) = (need.period.from.iso, need.period.from.iso, need.period.through.iso)
+        // One statement per need: each candidate's periods touching the need's come along as one text,
+        // "from,through,percent;…" (a row per period was four times the rows to decode, and two more reads).
+        let sql = try sql
+        func periods(_ table: String, _ alias: String) -> SQLQueryString {
+            let period: SQLQueryString =
+                "\(unsafeRaw: alias).starts_on || ',' || \(unsafeRaw: alias).ends_on || ',' || \(unsafeRaw: alias).percent"
+            let joined: SQLQueryString =
+                sql.dialect.name == "postgresql" ? "string_agg(\(period), ';')" : "group_concat(\(period), ';')"
+            return """
+                (SELECT \(joined) FROM \(unsafeRaw: table) \(unsafeRaw: alias) WHERE \(unsafeRaw: alias).account_id = a.id
+                    AND \(unsafeRaw: alias).starts_on <= \(bind: through) AND \(unsafeRaw: alias).ends_on >= \(bind: from))
+                """
+        }
+        let rows = try await sql.raw(
+            """
+            SELECT a.id, a.name, c.level, \(periods("availability_periods", "v")) AS availability,
+                \(periods("staffing_assignments", "s")) AS assigned
             FROM competencies c JOIN accounts a ON a.id = c.account_id
             WHERE a.deleted_at IS NULL AND c.competency = \(bind: need.competency.column)
                 AND c.skill_key = \(bind: need.competency.skill.lowercased()) AND c.level >= \(bind: need.level - 1)
                 AND (c.valid_from IS NULL OR c.valid_from <= \(bind: start))
                 AND (c.valid_until IS NULL OR c.valid_until >= \(bind: start))
             """
-        let rows = try await sql.raw("SELECT a.id, a.name, c.level \(matching)").all()
-        let (availability, assignments) = try await allocations(of: "SELECT a.id \(matching)", touching: need.period)
+        ).all()
         return try rows.map { row in
             let id = try row.decode(column: "id", as: Int.self)
             return StaffingCandidate(
                 accountID: id, name: try row.decode(column: "name", as: String.self),
-                level: try row.decode(column: "level", as: Int.self), availability: availability[id] ?? [],
-                assignments: assignments[id] ?? [], inProject: inProject.contains(id))
+                level: try row.decode(column: "level", as: Int.self),
+                availability: Self.allocations(try row.decode(column: "availability", as: String?.self)),
+                assignments: Self.allocations(try row.decode(column: "assigned", as: String?.self)),
+                inProject: inProject.contains(id))
+        }
+    }
+
+    /// "2027-03-01,2027-05-31,50;…" as `candidates` reads it; a part that is not a period is left out.
+    static func allocations(_ text: String?) -> [Allocation] {
+        guard let text, !text.isEmpty else { return [] }
+        return text.split(separator: ";").compactMap { part in
+            let fields = part.split(separator: ",", omittingEmptySubsequences: false)
+            guard fields.count == 3, let from = Day(iso: String(fields[0])), let through = Day(iso: String(fields[1])),
+                let percent = Int(fields[2]), let period = Period(from: from, through: through)
+            else { return nil }
+            return Allocation(period, percent: percent)
         }
     }
 

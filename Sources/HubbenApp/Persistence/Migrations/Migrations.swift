@@ -41,7 +41,7 @@ enum HubbenMigrations {
         CreateSiteSearch(),
         CreateMethodToolbox(),
         CreateCompetencePool(),
-        IndexInsightReads(),
+        IndexHotReads(),
     ]
 }
 
