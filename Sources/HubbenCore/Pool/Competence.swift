@@ -91,9 +91,6 @@ public struct Period: Equatable, Hashable, Sendable {
         }
         return mondays
     }
-
-    /// The week starting on `monday`, as a period.
-    public static func week(_ monday: Day) -> Period? { Period(from: monday, through: monday.adding(days: 6)) }
 }
 
 extension Day {
@@ -130,10 +127,19 @@ public struct WeekLoad: Equatable, Sendable {
     public var isOver: Bool { assigned > 100 }
 
     public static func weeks(_ weeks: [Day], availability: [Allocation], assignments: [Allocation]) -> [WeekLoad] {
+        // Loops rather than filters: a staffing page ranks a few hundred people over a dozen weeks per need.
         weeks.map { monday in
-            guard let week = Period.week(monday) else { return WeekLoad(monday: monday, available: 0, assigned: 0) }
-            let available = availability.filter { $0.period.overlaps(week) }.map(\.percent).max() ?? 0
-            let assigned = assignments.filter { $0.period.overlaps(week) }.reduce(0) { $0 + $1.percent }
+            let sunday = monday.adding(days: 6)
+            var available = 0
+            for allocation in availability
+            where allocation.period.from <= sunday && monday <= allocation.period.through {
+                available = max(available, allocation.percent)
+            }
+            var assigned = 0
+            for allocation in assignments
+            where allocation.period.from <= sunday && monday <= allocation.period.through {
+                assigned += allocation.percent
+            }
             return WeekLoad(monday: monday, available: available, assigned: assigned)
         }
     }

@@ -425,16 +425,39 @@ struct PoolStore {
         }
     }
 
-    /// "2027-03-01,2027-05-31,50;…" as `candidates` reads it; a part that is not a period is left out.
+    /// "2027-03-01,2027-05-31,50;…" as `candidates` reads it; a part that is not a period is left out. Read
+    /// byte by byte: a staffing page reads a few thousand of these.
     static func allocations(_ text: String?) -> [Allocation] {
         guard let text, !text.isEmpty else { return [] }
-        return text.split(separator: ";").compactMap { part in
-            let fields = part.split(separator: ",", omittingEmptySubsequences: false)
-            guard fields.count == 3, let from = Day(iso: String(fields[0])), let through = Day(iso: String(fields[1])),
-                let percent = Int(fields[2]), let period = Period(from: from, through: through)
-            else { return nil }
-            return Allocation(period, percent: percent)
+        var result: [Allocation] = []
+        for part in text.utf8.split(separator: UInt8(ascii: ";")) {
+            let fields = part.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
+            guard fields.count == 3, let from = day(fields[0]), let through = day(fields[1]),
+                let percent = number(fields[2]), let period = Period(from: from, through: through)
+            else { continue }
+            result.append(Allocation(period, percent: percent))
         }
+        return result
+    }
+
+    /// `yyyy-mm-dd` as the database writes days.
+    private static func day(_ bytes: Substring.UTF8View) -> Day? {
+        guard bytes.count == 10 else { return nil }
+        let parts = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = number(parts[0]), let month = number(parts[1]), let day = number(parts[2])
+        else { return nil }
+        return Day(year: year, month: month, day: day)
+    }
+
+    private static func number(_ bytes: Substring.UTF8View) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 9 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// The people with time stated or assigned in `period`, by name, a page at a time, with their weeks.
