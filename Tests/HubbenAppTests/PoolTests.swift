@@ -313,6 +313,14 @@ struct PoolTests: APITestSuite {
             PoolStore.allocations("2027-03-01,2027-05-31,50;x;2027-06-01,2027-06-30,20;2027-07-01,2027-06-01,10")
                 == [Allocation(march, percent: 50), Allocation(june, percent: 20)])
         #expect(PoolStore.allocations(nil).isEmpty && PoolStore.allocations("").isEmpty)
+        for broken in [
+            ";", "2027-03-01,2027-05-31", "2027-03-01,2027-05-31,", "2027-3-01,2027-05-31,50",
+            "2027-03-01,2027-05-31,50000", "2027-03-01;2027-05-31,50", "2027-02-30,2027-05-31,50",
+            "2027-03-01,2027-05-31,5,0",
+        ] {
+            #expect(PoolStore.allocations(broken).isEmpty, "\(broken)")
+        }
+        #expect(PoolStore.allocations("2027-06-01,2027-06-30,20;") == [Allocation(june, percent: 20)])
     }
 
     @Test("Two coaches assigning the same person to the same need at once: the database keeps one")

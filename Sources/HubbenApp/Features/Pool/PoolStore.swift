@@ -425,39 +425,48 @@ struct PoolStore {
         }
     }
 
-    /// "2027-03-01,2027-05-31,50;…" as `candidates` reads it; a part that is not a period is left out. Read
-    /// byte by byte: a staffing page reads a few thousand of these.
+    /// "2027-03-01,2027-05-31,50;…" as `candidates` reads it; a part that is not a period is left out. One pass
+    /// over the bytes: a staffing page reads a few thousand of these.
     static func allocations(_ text: String?) -> [Allocation] {
         guard let text, !text.isEmpty else { return [] }
+        // What ends each of a part's seven numbers (year, month, day, year, month, day, percent), and how many
+        // digits each has.
+        let separators = Array("--,--,;".utf8)
+        let lengths = [4, 2, 2, 4, 2, 2]
         var result: [Allocation] = []
-        for part in text.utf8.split(separator: UInt8(ascii: ";")) {
-            let fields = part.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
-            guard fields.count == 3, let from = day(fields[0]), let through = day(fields[1]),
-                let percent = number(fields[2]), let period = Period(from: from, through: through)
-            else { continue }
-            result.append(Allocation(period, percent: percent))
+        var numbers = [Int](repeating: 0, count: 7)
+        var (field, number, digits, isValid) = (0, 0, 0, true)
+        func endNumber() {
+            isValid = isValid && (field < 6 ? digits == lengths[field] : (1...3).contains(digits))
+            numbers[field] = number
+            field += 1
+            (number, digits) = (0, 0)
         }
+        func endPart() {
+            if isValid, field == 7,
+                let from = Day(year: numbers[0], month: numbers[1], day: numbers[2]),
+                let through = Day(year: numbers[3], month: numbers[4], day: numbers[5]),
+                let period = Period(from: from, through: through)
+            {
+                result.append(Allocation(period, percent: numbers[6]))
+            }
+            (field, number, digits, isValid) = (0, 0, 0, true)
+        }
+        for byte in text.utf8 {
+            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                number = number * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+                isValid = isValid && digits <= 4
+            } else if field < 7, byte == separators[field] {
+                endNumber()
+            } else {
+                isValid = false
+            }
+            if byte == UInt8(ascii: ";") { endPart() }
+        }
+        if field == 6 { endNumber() } else { isValid = false }
+        endPart()
         return result
-    }
-
-    /// `yyyy-mm-dd` as the database writes days.
-    private static func day(_ bytes: Substring.UTF8View) -> Day? {
-        guard bytes.count == 10 else { return nil }
-        let parts = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = number(parts[0]), let month = number(parts[1]), let day = number(parts[2])
-        else { return nil }
-        return Day(year: year, month: month, day: day)
-    }
-
-    private static func number(_ bytes: Substring.UTF8View) -> Int? {
-        guard !bytes.isEmpty, bytes.count <= 9 else { return nil }
-        var value = 0
-        for byte in bytes {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        return value
     }
 
     /// The people with time stated or assigned in `period`, by name, a page at a time, with their weeks.
