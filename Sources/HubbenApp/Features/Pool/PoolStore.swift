@@ -68,14 +68,16 @@ struct PoolStore {
     /// organisation and — with a period — what they have free in it (the most free first).
     func people(_ filter: Filter) async throws -> (people: [PoolPerson], total: Int) {
         var conditions: [SQLQueryString] = ["a.deleted_at IS NULL", filter.scope.condition]
-        var competencyCondition: SQLQueryString = "c.account_id = a.id"
+        var competencyCondition: SQLQueryString = "1 = 1"
         if let competency = filter.competency {
             competencyCondition =
                 competencyCondition + " AND c.competency = \(bind: competency.column)"
                 + " AND c.skill_key = \(bind: competency.skill.lowercased())"
         }
         if let level = filter.level { competencyCondition = competencyCondition + " AND c.level >= \(bind: level)" }
-        conditions.append("EXISTS (SELECT 1 FROM competencies c WHERE \(competencyCondition))")
+        // The matching people read once, not a lookup per account: correlated, SQLite's own planner (not the
+        // shell's) walked the level's range of the candidates' index for each of 5,000 accounts (80 ms).
+        conditions.append("a.id IN (SELECT c.account_id FROM competencies c WHERE \(competencyCondition))")
         let matching: SQLQueryString = "FROM accounts a WHERE \(conditions.joined(separator: " AND "))"
         let offset = (filter.page - 1) * Filter.per
         var people: [PoolPerson]
