@@ -1,8 +1,9 @@
 """A person's account from start to end, with the keyboard only, and axe on every page."""
 import json
+import time
 import uuid
 
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
@@ -21,6 +22,19 @@ def type_into(driver, field_id: str, text: str) -> None:
 
 
 def h1(driver) -> str:
+    # While a form's answer replaces the page, the heading found can leave the document before its text is read
+    # (Chromium: "Node with given id does not belong to the document"): read the new page's instead.
+    for _ in range(50):
+        try:
+            return driver.find_element(By.TAG_NAME, "h1").text
+        except NoSuchElementException:
+            raise
+        except StaleElementReferenceException:
+            pass
+        except WebDriverException as error:
+            if "does not belong to the document" not in str(error):
+                raise
+        time.sleep(0.1)
     return driver.find_element(By.TAG_NAME, "h1").text
 
 

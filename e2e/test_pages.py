@@ -6,6 +6,7 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import assert_accessible
+from test_accounts import h1
 
 PAGES = ["/", "/about", "/ideas", "/ideas/1", "/ideas?q=cyklar&sort=relevance", "/challenges", "/challenges/1", "/projects",
          "/projects/1", "/projects/2", "/projects/6", "/projects?phase=prototype",
@@ -14,10 +15,6 @@ PAGES = ["/", "/about", "/ideas", "/ideas/1", "/ideas?q=cyklar&sort=relevance", 
 
 def html_lang(driver) -> str:
     return driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
-
-
-def h1(driver) -> str:
-    return driver.find_element(By.TAG_NAME, "h1").text
 
 
 def test_home_in_swedish(server, browser_sv):

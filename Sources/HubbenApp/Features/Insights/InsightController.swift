@@ -23,7 +23,7 @@ struct InsightController: RouteCollection {
         let (asked, problems) = Self.period(req)
         let period = asked ?? .lastYear(until: Day(req.now))
         let actions = InsightActions(context: req.actionContext)
-        let results = try await actions.results(InsightTable.visible(toHubTeam: hubTeam), period, hubTeam: hubTeam)
+        if hubTeam { _ = try req.actionContext.require(PartnerAction.manage) }
         var errors = FormErrors()
         for field in problems { errors.add(field, req.t(.insightsErrorDay)) }
         var values: [String: String] = [:]
@@ -31,10 +31,20 @@ struct InsightController: RouteCollection {
             values["from"] = req.query[String.self, at: "from"].map { String($0.prefix(30)) } ?? ""
             values["to"] = req.query[String.self, at: "to"].map { String($0.prefix(30)) } ?? ""
         }
-        return HTMLResponse.make(
+        let build = { [values, errors] in
             InsightPages.page(
-                .init(results: results, period: period, values: values, errors: errors, hubTeam: hubTeam), req.t),
-            for: req, status: errors.isEmpty ? .ok : .unprocessableEntity)
+                .init(
+                    results: try await actions.results(
+                        InsightTable.visible(toHubTeam: hubTeam), period, hubTeam: hubTeam),
+                    period: period, values: values, errors: errors, hubTeam: hubTeam), req.t)
+        }
+        // Eleven tables with their charts, the same for everyone who may see them: rendered once for a moment
+        // (a refused period is shown as it was typed, so that page is built for its asker).
+        let page =
+            problems.isEmpty
+            ? try await req.sharedPage("insights \(hubTeam) \(period.from.iso) \(period.to.iso)") { try await build() }
+            : try await build()
+        return HTMLResponse.make(page, for: req, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     func download(_ req: Request, hubTeam: Bool) async throws -> Response {

@@ -36,7 +36,10 @@ struct PoolActions {
     func people(_ filter: PoolStore.Filter) async throws -> (people: [PoolPerson], total: Int) {
         var filter = filter
         filter.scope = try await scope()
-        return try await store.people(filter)
+        let store = store
+        // The same for everyone with the same scope: read once for a moment for all of them (the hub team's
+        // internal pages are computed over the whole pool).
+        return try await context.sharedRead("pool.people \(filter.key)") { [filter] in try await store.people(filter) }
     }
 
     /// A person's competencies, time and assignments, with their weeks from this one.
@@ -147,6 +150,18 @@ struct PoolActions {
     /// `suggesting: false` leaves the suggestions out (a list of the needs only).
     func staffing(_ projectID: Int, needID: Int? = nil, suggesting: Bool = true) async throws -> StaffingView {
         let (project, _) = try await staffable(projectID)
+        // The same for the whole hub team; ranking the pool for every need is the page's cost.
+        return try await context.sharedRead(
+            "pool.staffing \(projectID) \(needID.map(String.init) ?? "all") \(suggesting)"
+        ) {
+            try await computeStaffing(project, needID: needID, suggesting: suggesting)
+        }
+    }
+
+    private func computeStaffing(_ project: ProjectDetail, needID: Int?, suggesting: Bool) async throws
+        -> StaffingView
+    {
+        let projectID = project.card.id
         let store = store
         var needs = try await store.needs(projectID: projectID)
         if let needID {
@@ -358,7 +373,10 @@ struct PoolActions {
         else {
             throw ActionRefusal.notFound
         }
-        let (people, total) = try await store.loadPage(period, scope: scope, page: page, per: Self.loadPer)
-        return LoadView(weeks: period.weeks, people: people, total: total, page: page)
+        let store = store
+        return try await context.sharedRead("pool.load \(scope.key) \(period.from.iso) \(page)") {
+            let (people, total) = try await store.loadPage(period, scope: scope, page: page, per: Self.loadPer)
+            return LoadView(weeks: period.weeks, people: people, total: total, page: page)
+        }
     }
 }

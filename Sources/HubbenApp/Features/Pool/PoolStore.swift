@@ -16,6 +16,15 @@ struct PoolStore {
         case everyone
         case members(of: Set<Int>)
 
+        /// Names the scope in a shared read's key.
+        var key: String {
+            switch self {
+            case .everyone: "everyone"
+            case .members(let organizations):
+                "members " + organizations.sorted().map(String.init).joined(separator: ",")
+            }
+        }
+
         var condition: SQLQueryString {
             switch self {
             case .everyone: return "1 = 1"
@@ -62,6 +71,14 @@ struct PoolStore {
         var scope: Scope = .everyone
         var page = 1
         static let per = 50
+
+        /// Everything the filter reads by, for a shared read's key.
+        var key: String {
+            [
+                scope.key, competency?.matchKey ?? "-", level.map(String.init) ?? "-",
+                free.map { "\($0.from.iso)…\($0.through.iso)" } ?? "-", String(page),
+            ].joined(separator: " ")
+        }
     }
 
     /// The people in the pool (everyone with a competency) the filter matches, by name, with their competencies,
