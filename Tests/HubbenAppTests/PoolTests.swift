@@ -145,12 +145,18 @@ struct PoolTests: APITestSuite {
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.text.contains("id=\"skill-error\"") && refused.text.contains("id=\"percent-error\""))
             #expect(refused.text.contains("id=\"ends_on-error\"") && refused.text.contains("value=\"2027-02-01\""))
-            let need = try await coach.post(
-                path + "/needs",
-                [
-                    "phase": "prototype", "competency": "programmer", "level": "3", "percent": "60",
-                    "starts_on": "2027-03-08", "ends_on": "2027-05-09",
-                ], tokenPage: path)
+            /// States that `project` needs a programmer at level 3, through the form.
+            func programmerNeed(_ project: Int, _ phase: String, percent: Int, _ from: String, _ until: String)
+                async throws -> TestingHTTPResponse
+            {
+                try await coach.post(
+                    "/projects/\(project)/staffing/needs",
+                    [
+                        "phase": phase, "competency": "programmer", "level": "3", "percent": "\(percent)",
+                        "starts_on": from, "ends_on": until,
+                    ], tokenPage: path)
+            }
+            let need = try await programmerNeed(pool.project, "prototype", percent: 60, "2027-03-08", "2027-05-09")
             #expect(need.status == .seeOther)
             let page = try await coach.get(path)
             #expect(page.text.contains("Programmerare nivå 3, 100 % ledig v. 10–18"))
@@ -166,24 +172,15 @@ struct PoolTests: APITestSuite {
             #expect(assigned.status == .seeOther)
             #expect(!(try await coach.get(path)).text.contains("Över 100 %"))
             // Once in the project, she is suggested for its next need with that as a reason.
-            let next = try await coach.post(
-                path + "/needs",
-                [
-                    "phase": "proof_of_concept", "competency": "programmer", "level": "3", "percent": "20",
-                    "starts_on": "2027-06-07", "ends_on": "2027-06-20",
-                ], tokenPage: path)
+            let next = try await programmerNeed(
+                pool.project, "proof_of_concept", percent: 20, "2027-06-07", "2027-06-20")
             #expect(next.status == .seeOther)
             #expect(
                 try await coach.get(path).text.contains("Programmerare nivå 3, 100 % ledig v. 23–24, redan i projektet")
             )
             // A second project takes 60 % of her as well.
             let other = try await pool.hub.project("Skolskjuts")
-            let second = try await coach.post(
-                "/projects/\(other)/staffing/needs",
-                [
-                    "phase": "prototype", "competency": "programmer", "level": "3", "percent": "60",
-                    "starts_on": "2027-04-05", "ends_on": "2027-04-18",
-                ], tokenPage: path)
+            let second = try await programmerNeed(other, "prototype", percent: 60, "2027-04-05", "2027-04-18")
             #expect(second.status == .seeOther)
             let otherNeed = try #require(try await PoolStore(database: app.db).needs(projectID: other).first?.id)
             let over = try await coach.post(

@@ -23,9 +23,7 @@ struct SharedReads: Sendable {
         guard let cache else { return try await compute() }
         let key = "\(T.self) \(key)"
         // Two steps: a miss (nil) cast to an optional T would read as a kept nil.
-        if !fresh, let kept = await cache.value(key, now: now) {
-            if let value = kept as? T { return value }
-        }
+        if !fresh, let kept = await cache.value(key, now: now), let value = kept as? T { return value }
         let generation = cache.currentGeneration
         let value: T
         do {

@@ -10,9 +10,14 @@ struct InsightActions {
     /// Whether the person may see the hub team's insights.
     var isHubTeam: Bool { Authorization.allows(context.actor, PartnerAction.manage) }
 
+    /// Refuses anyone but the hub team (401/403) when `hubTeam` asks for the hub team's tables.
+    func authorize(hubTeam: Bool) throws {
+        if hubTeam { _ = try context.require(PartnerAction.manage) }
+    }
+
     /// The tables of one page: `hubTeam` asks for the hub team's (403/401 for anyone else).
     func results(_ tables: [InsightTable], _ period: InsightPeriod, hubTeam: Bool) async throws -> [InsightResult] {
-        if hubTeam { _ = try context.require(PartnerAction.manage) }
+        try authorize(hubTeam: hubTeam)
         let store = InsightStore(database: context.database, includeInternal: hubTeam)
         var results: [InsightResult] = []
         for table in tables {

@@ -23,7 +23,8 @@ struct InsightController: RouteCollection {
         let (asked, problems) = Self.period(req)
         let period = asked ?? .lastYear(until: Day(req.now))
         let actions = InsightActions(context: req.actionContext)
-        if hubTeam { _ = try req.actionContext.require(PartnerAction.manage) }
+        // Before the shared page: what is kept is handed out without asking again.
+        try actions.authorize(hubTeam: hubTeam)
         var errors = FormErrors()
         for field in problems { errors.add(field, req.t(.insightsErrorDay)) }
         var values: [String: String] = [:]

@@ -408,7 +408,7 @@ struct PoolStore {
     /// below; with their time over the need's period and whether they already work in the project (`inProject`,
     /// read once for all of a project's needs).
     func candidates(for need: StaffingNeed, inProject: Set<Int>) async throws -> [StaffingCandidate] {
-        let (start, from, through) = (need.period.from.iso, need.period.from.iso, need.period.through.iso)
+        let (from, through) = (need.period.from.iso, need.period.through.iso)
         // One statement per need: each candidate's periods touching the need's come along as one text,
         // "from,through,percent;…" (a row per period was four times the rows to decode, and two more reads).
         let sql = try sql
@@ -429,8 +429,8 @@ struct PoolStore {
             FROM competencies c JOIN accounts a ON a.id = c.account_id
             WHERE a.deleted_at IS NULL AND c.competency = \(bind: need.competency.column)
                 AND c.skill_key = \(bind: need.competency.skill.lowercased()) AND c.level >= \(bind: need.level - 1)
-                AND (c.valid_from IS NULL OR c.valid_from <= \(bind: start))
-                AND (c.valid_until IS NULL OR c.valid_until >= \(bind: start))
+                AND (c.valid_from IS NULL OR c.valid_from <= \(bind: from))
+                AND (c.valid_until IS NULL OR c.valid_until >= \(bind: from))
             """
         ).all()
         return try rows.map { row in
