@@ -171,6 +171,15 @@ struct PoolTests: APITestSuite {
                 path + "/assignments", ["need_id": "\(needID)", "account_id": "\(pool.pia)"], tokenPage: path)
             #expect(assigned.status == .seeOther)
             #expect(!(try await coach.get(path)).text.contains("Över 100 %"))
+            // Pia hears of it, with what and when; nobody else is told.
+            try await app.runBackgroundWork(logger: app.logger)
+            let told = try await NotificationRecord.query(on: app.db).all()
+            #expect(told.map(\.recipientID) == [pool.pia] && told.map(\.kind) == ["staffing_assigned"])
+            let pia = TestBrowser(app)
+            try await pia.signIn("pia@example.se", "ett långt lösenord")
+            let notifications = try await pia.get("/notifications")
+            #expect(notifications.text.contains("Du har bemannats i projektet ”Laddplatser”"))
+            #expect(notifications.text.contains("Som Programmerare, 60 % v. 10–18"))
             // Once in the project, she is suggested for its next need with that as a reason.
             let next = try await programmerNeed(
                 pool.project, "proof_of_concept", percent: 20, "2027-06-07", "2027-06-20")

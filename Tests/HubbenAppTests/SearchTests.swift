@@ -87,6 +87,38 @@ struct SearchTests: APITestSuite {
         }
     }
 
+    @Test("The method toolbox is found by its Swedish and its English words, shown in the reader's language")
+    func methods() async throws {
+        try await withTestApp(sharedReads: false) { app in
+            let hub = try await ProjectFixture.make(app)
+            let anonymous = SearchActions(context: try await app.actionContext(for: nil))
+            let swedish = try await anonymous.search("intervjuer", kind: .methods)
+            #expect(swedish.groups.first?.hits.first?.slug == "interviews")
+            #expect(swedish.groups.first?.hits.first?.title == "Intervjuer")
+            let english = try await anonymous.search("interviews", kind: .methods, language: .en)
+            #expect(english.groups.first?.hits.first.map(SearchActions.path) == "/methods/interviews")
+            #expect(english.groups.first?.hits.first?.title == "Interviews")
+            // A coach's edit is found at once.
+            let method = try #require(try await MethodStore(database: app.db).method(slug: "fake_door"))
+            var draft = method.draft
+            draft.swedish.example = "Skolskjutsen provade med en sida om zebrafinkar."
+            let saved = try await MethodActions(context: try await app.actionContext(for: hub.coach)).update(
+                "fake_door", draft)
+            guard case .saved = saved else {
+                Issue.record("the method was not saved: \(saved)")
+                return
+            }
+            let found = try await anonymous.search("zebrafinkar")
+            #expect(found.groups.first { $0.kind == .methods }?.hits.map(\.slug) == ["fake_door"])
+            let page = try await TestBrowser(app).get("/search?q=zebrafinkar")
+            #expect(page.text.contains("href=\"/methods/fake_door\"") && page.text.contains("Metoder (1)"))
+            let api = try object(try await send(app, .GET, "/api/v1/search?q=zebrafinkar&kind=methods"))
+            let hit = try #require(((api["groups"] as? [[String: Any]])?.first?["hits"] as? [[String: Any]])?.first)
+            #expect(
+                (hit["url"] as? String)?.hasSuffix("/methods/fake_door") == true && hit["kind"] as? String == "methods")
+        }
+    }
+
     @Test("The API: grouped hits with urls, one kind paged, each bad parameter named")
     func api() async throws {
         try await withTestApp { app in

@@ -60,6 +60,24 @@ struct NotificationRuleTests {
         #expect(NotificationRules.recipients(of: activity, facts: NotificationFacts(projectFollowerIDs: [2])).isEmpty)
     }
 
+    @Test(
+        "An assignment, internal to the hub, is told to the person assigned alone: not when they assigned themselves, not when they may not see the project"
+    )
+    func staffingAssigned() {
+        func assignment(by actor: Int) -> Activity {
+            Activity(
+                .staffingAssigned, by: actor, on: .staffingAssignment, 3, in: (.project, 12), audience: .internal,
+                at: Self.now)
+        }
+        var facts = NotificationFacts(projectFollowerIDs: [2])
+        facts.assignedAccountID = 6
+        #expect(NotificationRules.recipients(of: assignment(by: 5), facts: facts) == [6: .staffingAssigned])
+        #expect(NotificationRules.recipients(of: assignment(by: 6), facts: facts).isEmpty)
+        #expect(NotificationRules.topic(of: assignment(by: 5)) == .project(12))
+        facts.onlyVisibleTo = [5]
+        #expect(NotificationRules.recipients(of: assignment(by: 5), facts: facts).isEmpty)
+    }
+
     @Test("The topic is the idea or project the link opens")
     func topics() {
         #expect(NotificationRules.topic(of: Self.activity(.commentAdded, by: 1)) == .idea(7))

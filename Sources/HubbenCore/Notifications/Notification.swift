@@ -14,6 +14,8 @@ public enum NotificationKind: String, CaseIterable, Sendable, Codable {
     case projectStarted = "project_started"
     /// An event I registered for starts within 48 hours.
     case eventReminder = "event_reminder"
+    /// I was assigned to a project from the competence pool.
+    case staffingAssigned = "staffing_assigned"
 }
 
 /// How a kind of notification reaches a person by e-mail, besides the bell.
@@ -50,6 +52,8 @@ public struct NotificationFacts: Equatable, Sendable {
     public var projectFollowerIDs: Set<Int> = []
     /// The people holding a place at an event (for its reminder).
     public var eventRegistrantIDs: Set<Int> = []
+    /// For a staffing assignment: who was assigned.
+    public var assignedAccountID: Int?
     /// Nil when everyone who may read the site may see the thing; otherwise the only people who may (an
     /// internal project: its team and the coaches).
     public var onlyVisibleTo: Set<Int>?
@@ -73,8 +77,12 @@ public struct NotificationFacts: Equatable, Sendable {
 public enum NotificationRules {
     /// What each person is notified of, by account id: never the one who acted, never someone who may not see
     /// the thing, each person once (a reply to my comment on an idea I follow is a reply, not also a comment).
+    /// Internal activity (triage scores, team changes) is told to nobody, except an assignment: internal to the
+    /// hub, and told only to the person assigned.
     public static func recipients(of activity: Activity, facts: NotificationFacts) -> [Int: NotificationKind] {
-        guard activity.audience == .public, facts.subjectIsVisible else { return [:] }
+        guard activity.audience == .public || activity.kind == .staffingAssigned, facts.subjectIsVisible else {
+            return [:]
+        }
         var chosen: [Int: NotificationKind] = [:]
         func add(_ ids: some Sequence<Int>, _ kind: NotificationKind) {
             for id in ids where chosen[id] == nil { chosen[id] = kind }
@@ -92,6 +100,8 @@ public enum NotificationRules {
             add(facts.projectFollowerIDs.sorted(), .projectUpdate)
         case .eventReminder:
             add(facts.eventRegistrantIDs.sorted(), .eventReminder)
+        case .staffingAssigned:
+            add([facts.assignedAccountID].compactMap { $0 }, .staffingAssigned)
         case .ideaSubmitted, .ideaEdited, .ideaScored, .commentReported, .commentHidden, .challengePosed,
             .projectEdited, .projectTeamChanged, .goalAdded, .goalReached, .fundAdded, .experimentAdded,
             .experimentEdited:

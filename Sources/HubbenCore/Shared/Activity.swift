@@ -21,6 +21,8 @@ public enum ActivityKind: String, CaseIterable, Sendable, Codable {
     case experimentEdited = "project.experiment_edited"
     case journalEntryAdded = "project.journal_entry_added"
     case gateDecided = "project.gate_decided"
+    /// A coach or administrator assigned someone to a project from the competence pool.
+    case staffingAssigned = "project.staffing_assigned"
     /// The background work: an event starts within 48 hours (once per event).
     case eventReminder = "event.reminder"
 }
@@ -35,6 +37,7 @@ public enum ActivitySubject: String, CaseIterable, Sendable, Codable {
     case journalEntry = "journal_entry"
     case gateDecision = "gate_decision"
     case event
+    case staffingAssignment = "staffing_assignment"
 }
 
 /// Who may read about an activity: `public` is for anyone who may see its subject, `internal` only for

@@ -67,6 +67,7 @@ struct MethodActions {
             try await AuditLog(database: db).record(
                 actorID: account.id, action: "method.create", targetType: "method", targetID: id, details: draft.slug,
                 now: now)
+            try await SiteSearch(sql: try db.sql).index(SiteSearch.methods, ids: [id])
             return id
         }
         // Two coaches choosing the same slug at once: the database keeps one.
@@ -89,6 +90,7 @@ struct MethodActions {
             try await AuditLog(database: db).record(
                 actorID: account.id, action: "method.update", targetType: "method", targetID: method.id,
                 details: method.slug, now: now)
+            try await SiteSearch(sql: try db.sql).index(SiteSearch.methods, ids: [method.id])
         }
         return .saved(slug: method.slug)
     }

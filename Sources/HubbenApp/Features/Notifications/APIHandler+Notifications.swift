@@ -45,7 +45,7 @@ extension APIHandler {
         let given: [(NotificationKind, Components.Schemas.MailDelivery?)] = [
             (.ideaStatus, body.ideaStatus), (.ideaComment, body.ideaComment), (.commentReply, body.commentReply),
             (.projectUpdate, body.projectUpdate), (.projectStarted, body.projectStarted),
-            (.eventReminder, body.eventReminder),
+            (.eventReminder, body.eventReminder), (.staffingAssigned, body.staffingAssigned),
         ]
         for (kind, delivery) in given {
             if let delivery, let value = MailDelivery(rawValue: delivery.rawValue) { choices[kind] = value }
@@ -97,6 +97,6 @@ extension APIHandler {
         return .init(
             ideaStatus: value(.ideaStatus), ideaComment: value(.ideaComment), commentReply: value(.commentReply),
             projectUpdate: value(.projectUpdate), projectStarted: value(.projectStarted),
-            eventReminder: value(.eventReminder))
+            eventReminder: value(.eventReminder), staffingAssigned: value(.staffingAssigned))
     }
 }

@@ -90,7 +90,7 @@ struct NotificationFanOut {
 
         /// Writes the activity's notifications; how many people it told.
         func tell(_ activity: Activity, id activityID: Int) async throws -> Int {
-            guard let topic = NotificationRules.topic(of: activity), activity.audience == .public else { return 0 }
+            guard let topic = NotificationRules.topic(of: activity) else { return 0 }
             let facts = try await self.facts(for: activity)
             let recipients = NotificationRules.recipients(of: activity, facts: facts.rules)
             guard !recipients.isEmpty else { return 0 }
@@ -255,6 +255,28 @@ struct NotificationFanOut {
                         WHERE event_id = \(bind: activity.subjectID) AND status = 'registered' AND account_id IS NOT NULL
                         """
                     ).all().map { try $0.decode(column: "account_id", as: Int.self) })
+            case .staffingAssigned:
+                guard let projectID = activity.context?.id else { return facts }
+                try await readProject(projectID, into: &facts)
+                guard
+                    let assignment = try await sql.raw(
+                        """
+                        SELECT account_id, competency, skill, percent, starts_on, ends_on FROM staffing_assignments
+                        WHERE id = \(bind: activity.subjectID)
+                        """
+                    ).first()
+                else {
+                    facts.rules.subjectIsVisible = false
+                    return facts
+                }
+                facts.rules.assignedAccountID = try assignment.decode(column: "account_id", as: Int?.self)
+                facts.detail = [
+                    try assignment.decode(column: "competency", as: String.self),
+                    try assignment.decode(column: "skill", as: String.self),
+                    String(try assignment.decode(column: "percent", as: Int.self)),
+                    try assignment.decode(column: "starts_on", as: String.self),
+                    try assignment.decode(column: "ends_on", as: String.self),
+                ].joined(separator: "\n")
             case .ideaSubmitted, .ideaEdited, .ideaScored, .commentReported, .commentHidden, .challengePosed,
                 .projectEdited, .projectTeamChanged, .goalAdded, .goalReached, .fundAdded, .experimentAdded,
                 .experimentEdited:

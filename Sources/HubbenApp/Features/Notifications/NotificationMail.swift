@@ -19,6 +19,7 @@ enum NotificationWording {
                 DateFormat.dateTime($0, language: t.language)
             }
             return t(.toldEventReminder(title: told.title, when: when ?? ""))
+        case .staffingAssigned: return t(.toldStaffingAssigned(title: told.title, count: told.count))
         }
     }
 
@@ -38,6 +39,18 @@ enum NotificationWording {
                 return [t(.toldGate(decision: decision, phase: phase))]
             }
             return parts.first == "journal" ? [parts.dropFirst().joined(separator: "\n")] : []
+        case .staffingAssigned:
+            // competency, skill, percent, first day, last day; the latest assignment when several are gathered.
+            guard parts.count == 5, let percent = Int(parts[2]), let from = Day(iso: parts[3]),
+                let through = Day(iso: parts[4]), let period = Period(from: from, through: through),
+                let competency = Competency.stored(parts[0], skill: parts[1])
+            else { return [] }
+            return [
+                t(
+                    .toldStaffing(
+                        competency: PoolTexts.competency(competency, t), percent: percent,
+                        weeks: PoolTexts.weeks(period, t)))
+            ]
         case .projectStarted, .eventReminder:
             return []
         }

@@ -59,6 +59,17 @@ extension LocalizedText {
     static func toldEventReminder(title: String, when: String) -> LocalizedText {
         LocalizedText(sv: "Snart dags: \(title), \(when)", en: "Coming up: \(title), \(when)")
     }
+    static func toldStaffingAssigned(title: String, count: Int) -> LocalizedText {
+        count > 1
+            ? LocalizedText(
+                sv: "Du har bemannats i projektet ”\(title)” (\(count) uppdrag)",
+                en: "You have been staffed on the project “\(title)” (\(count) assignments)")
+            : LocalizedText(
+                sv: "Du har bemannats i projektet ”\(title)”", en: "You have been staffed on the project “\(title)”")
+    }
+    static func toldStaffing(competency: String, percent: Int, weeks: String) -> LocalizedText {
+        LocalizedText(sv: "Som \(competency), \(percent) % \(weeks)", en: "As \(competency), \(percent) % \(weeks)")
+    }
     static func toldProjectStarted(title: String, idea: String) -> LocalizedText {
         LocalizedText(
             sv: "Ett projekt har startat från idén ”\(idea)”: ”\(title)”",
@@ -96,6 +107,10 @@ extension LocalizedText {
             LocalizedText(
                 sv: "Påminnelse två dagar före evenemang jag anmält mig till",
                 en: "A reminder two days before events I registered for")
+        case .staffingAssigned:
+            LocalizedText(
+                sv: "När jag bemannas i ett projekt från kompetenspoolen",
+                en: "When I am staffed on a project from the competence pool")
         }
     }
     static func delivery(_ delivery: MailDelivery) -> LocalizedText {

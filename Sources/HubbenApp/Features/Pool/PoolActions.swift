@@ -325,6 +325,11 @@ struct PoolActions {
             try await AuditLog(database: db).record(
                 actorID: account.id, action: "staffing.assign", targetType: "project", targetID: project.id,
                 details: "account \(accountID) \(percent)% \(period.from.iso)–\(period.through.iso)", now: now)
+            // The person assigned hears of it (`NotificationRules`); nobody else does.
+            try await ActivityLog(database: db).record(
+                Activity(
+                    .staffingAssigned, by: account.id, on: .staffingAssignment, id, in: (.project, project.id),
+                    audience: .internal, at: now))
             return id
         }
         guard let id else { return .invalid([.accountID: .closed]) }

@@ -11,7 +11,7 @@ extension APIHandler {
         try APIError.checkPaging(page: input.query.page, per: nil, maximumPer: SearchActions.pageSize, req.t)
         let kind = input.query.kind.flatMap { SearchKind(rawValue: $0.rawValue) }
         let results = try await SearchActions(context: req.actionContext).search(
-            input.query.q, kind: kind, page: input.query.page ?? 1)
+            input.query.q, kind: kind, page: input.query.page ?? 1, language: req.t.language)
         let base = req.application.hubben.absoluteBaseURL(req.application)
         func kindValue(_ kind: SearchKind) -> Components.Schemas.SearchHit.KindPayload {
             .init(rawValue: kind.rawValue) ?? .ideas

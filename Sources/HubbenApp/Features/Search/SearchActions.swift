@@ -3,7 +3,8 @@ import Foundation
 import HubbenCore
 import SQLKit
 
-/// The one search over ideas, challenges, projects, events, news, partners and reform groups, for the header's
+/// The one search over ideas, challenges, projects, events, news, partners, reform groups and the method
+/// toolbox, for the header's
 /// box, the search page and the API. Ideas and challenges are found by their own sections' searches — the same
 /// hits in the same order as `/ideas?q=` and the challenge list — the other kinds by `SiteSearch`, with the same
 /// Swedish stemming and ranking. What a person may not see (internal projects and events, unpublished news) is
@@ -29,7 +30,10 @@ struct SearchActions {
         var total: Int { groups.reduce(0) { $0 + $1.total } }
     }
 
-    func search(_ text: String, kind: SearchKind? = nil, page: Int = 1) async throws -> Results {
+    /// `language` is the one a method's name and summary are shown in.
+    func search(_ text: String, kind: SearchKind? = nil, page: Int = 1, language: Language = .default) async throws
+        -> Results
+    {
         let text = String(text.prefix(200))
         let page = min(max(page, 1), Paging.maximumPage)
         guard !SearchText.query(text).isEmpty else { return Results(text: text, kind: kind, page: page, groups: []) }
@@ -38,11 +42,13 @@ struct SearchActions {
         // The same for everyone who may see the same things: shared for a moment, as the ideas search is.
         let internalProjects = Authorization.allows(context.actor, ProjectAction.seeInternal(relation: .none))
         let internalEvents = Authorization.allows(context.actor, EventAction.see(.internal))
-        let key = "search \(internalProjects) \(internalEvents) \(kind?.rawValue ?? "") \(page) \(text)"
+        let key =
+            "search \(internalProjects) \(internalEvents) \(language) \(kind?.rawValue ?? "") \(page) \(text)"
         let groups = try await context.sharedRead(key) {
             var groups: [Group] = []
             for each in kind.map({ [$0] }) ?? SearchKind.allCases {
-                let (hits, total) = try await search(each, text, limit: limit, offset: offset)
+                let (hits, total) = try await search(
+                    each, text, limit: limit, offset: offset, language: language)
                 groups.append(Group(kind: each, total: total, hits: hits))
             }
             return groups
@@ -50,9 +56,11 @@ struct SearchActions {
         return Results(text: text, kind: kind, page: page, groups: groups)
     }
 
-    private func search(_ kind: SearchKind, _ text: String, limit: Int, offset: Int) async throws -> (
-        [SearchHit], Int
-    ) {
+    private func search(_ kind: SearchKind, _ text: String, limit: Int, offset: Int, language: Language)
+        async throws -> (
+            [SearchHit], Int
+        )
+    {
         let database = context.database
         let query = SearchText.query(text)
         let site = SiteSearch(sql: try database.sql)
@@ -65,6 +73,7 @@ struct SearchActions {
                 try rows.map { row in
                     SearchHit(
                         kind: kind, id: try row.decode(column: "id", as: Int.self),
+                        slug: kind == .methods ? try row.decode(column: "slug", as: String.self) : nil,
                         title: try row.decode(column: "title", as: String.self),
                         summary: Self.excerpt(try row.decode(column: "summary", as: String.self)))
                 }, total
@@ -114,6 +123,12 @@ struct SearchActions {
         case .reformGroups:
             return try await rows(
                 SiteSearch.reformGroups, visible: "1 = 1", columns: "t.id, t.name AS title, t.description AS summary")
+        case .methods:
+            let suffix = language == .en ? "en" : "sv"
+            return try await rows(
+                SiteSearch.methods, visible: "1 = 1",
+                columns: "t.id, t.slug, t.name_\(unsafeRaw: suffix) AS title, t.summary_\(unsafeRaw: suffix) AS summary"
+            )
         }
     }
 
@@ -134,6 +149,7 @@ struct SearchActions {
         case .news: NewsPaths.show(hit.id)
         case .partners: PartnerPaths.show(hit.id)
         case .reformGroups: ReformGroupPaths.show(hit.id)
+        case .methods: MethodPaths.show(hit.slug ?? "")
         }
     }
 }

@@ -13,7 +13,8 @@ struct SearchController: RouteCollection {
         let text = String((req.query[String.self, at: "q"] ?? "").prefix(200))
         let kind = req.query[String.self, at: "kind"].flatMap(SearchKind.init(rawValue:))
         let page = req.query[Int.self, at: "page"] ?? 1
-        let results = try await SearchActions(context: req.actionContext).search(text, kind: kind, page: page)
+        let results = try await SearchActions(context: req.actionContext).search(
+            text, kind: kind, page: page, language: req.t.language)
         return HTMLResponse.make(SearchPages.results(results, req.t), for: req)
     }
 }

@@ -10,6 +10,7 @@ enum SearchTexts {
         case .news: LocalizedText(sv: "Nyheter", en: "News")
         case .partners: LocalizedText(sv: "Partner", en: "Partners")
         case .reformGroups: LocalizedText(sv: "Reformgrupper", en: "Reform groups")
+        case .methods: LocalizedText(sv: "Metoder", en: "Methods")
         }
     }
 }
@@ -20,8 +21,10 @@ extension LocalizedText {
     static let searchButton = LocalizedText(sv: "Sök", en: "Search")
     static let searchHint = LocalizedText(
         sv:
-            "Idéer, utmaningar, projekt, evenemang, nyheter, partner och reformgrupper. Böjda former hittas också: ”cykel” hittar ”cyklar”.",
-        en: "Ideas, challenges, projects, events, news, partners and reform groups. Swedish word forms are found too.")
+            "Idéer, utmaningar, projekt, evenemang, nyheter, partner, reformgrupper och metodbanken. Böjda former hittas också: ”cykel” hittar ”cyklar”.",
+        en:
+            "Ideas, challenges, projects, events, news, partners, reform groups and the method toolbox. Swedish word forms are found too."
+    )
     static let searchAllKinds = LocalizedText(sv: "Allt", en: "Everything")
     static let searchKindsLabel = LocalizedText(sv: "Visa bara", en: "Show only")
     static func searchTotal(_ count: String, _ text: String) -> LocalizedText {

@@ -7,6 +7,8 @@ import SQLKit
 struct SearchHit: Sendable, Equatable {
     var kind: SearchKind
     var id: Int
+    /// A method's address (methods are addressed by slug); nil for the other kinds.
+    var slug: String? = nil
     var title: String
     var summary: String
 }
@@ -15,10 +17,11 @@ struct SearchHit: Sendable, Equatable {
 enum SearchKind: String, CaseIterable, Sendable {
     case ideas, challenges, projects, events, news, partners
     case reformGroups = "reform_groups"
+    case methods
 }
 
 /// The full-text indexes of the kinds that have no section search of their own (projects, events, partners,
-/// reform groups; news keeps its own in `NewsStore`), with the same Swedish stemming and the same ranking as
+/// reform groups, the method toolbox; news keeps its own in `NewsStore`), with the same Swedish stemming and the same ranking as
 /// the idea search (`SearchIndex`): one table per kind, written when a row is written.
 struct SiteSearch {
     let sql: any SQLDatabase
@@ -59,7 +62,18 @@ struct SiteSearch {
         "SELECT id, title, summary, body FROM news_posts WHERE 1 = 1\(only(ids, "id"))"
     }
 
-    /// What a migration or the seeder indexes in bulk.
+    /// A method in both its languages, so that "intervju" and "interview" both find it.
+    static let methods = Indexed(table: "method_search", source: "methods") { ids in
+        let body = ["when_to_use", "steps", "materials", "pitfalls", "example"].flatMap { ["\($0)_sv", "\($0)_en"] }
+            .joined(separator: " || ' ' || ")
+        return """
+            SELECT id, name_sv || ' ' || name_en AS title, summary_sv || ' ' || summary_en AS summary,
+                \(unsafeRaw: body) AS body
+            FROM methods WHERE 1 = 1\(only(ids, "id"))
+            """
+    }
+
+    /// What migration 0035 and the seeder index in bulk (the toolbox came after, with its own migration).
     static let all = [projects, events, partners, reformGroups]
 
     /// (Re)indexes the rows `ids` of a kind (every row when nil): after each write, and once for what a

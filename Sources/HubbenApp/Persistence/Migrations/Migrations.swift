@@ -42,6 +42,7 @@ enum HubbenMigrations {
         CreateMethodToolbox(),
         CreateCompetencePool(),
         IndexHotReads(),
+        CreateMethodSearch(),
     ]
 }
 
