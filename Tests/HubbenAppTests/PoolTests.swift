@@ -211,6 +211,50 @@ struct PoolTests: APITestSuite {
         }
     }
 
+    @Test("The staffing page is rendered once for the hub team, and each coach's forms carry their own token")
+    func staffingSharedWithOwnTokens() async throws {
+        try await withTestApp { app in
+            let pool = try await pool(app)
+            try await app.makeAccount("Cilla Coach", "cilla@example.se", roles: [.coach])
+            let path = "/projects/\(pool.project)/staffing"
+            let sara = TestBrowser(app)
+            try await sara.signIn("coach@example.se", "ett långt lösenord")
+            let cilla = TestBrowser(app)
+            try await cilla.signIn("cilla@example.se", "ett långt lösenord")
+            let added = try await sara.post(
+                path + "/needs",
+                [
+                    "phase": "prototype", "competency": "programmer", "level": "3", "percent": "50",
+                    "starts_on": "2027-03-08", "ends_on": "2027-05-09",
+                ], tokenPage: path)
+            #expect(added.status == .seeOther)
+            /// Every form token on the page.
+            func tokens(_ html: String) -> Set<String> {
+                let marker = "name=\"\(CSRF.fieldName)\" value=\""
+                return Set(
+                    html.components(separatedBy: marker).dropFirst().compactMap { $0.split(separator: "\"").first }
+                        .map(String.init))
+            }
+            // Cilla's page comes from the one Sara's request rendered (the same moment, nothing written since).
+            let sarasPage = try await sara.get(path).text
+            let cillasPage = try await cilla.get(path).text
+            let sarasTokens = tokens(sarasPage)
+            let cillasTokens = tokens(cillasPage)
+            #expect(sarasTokens.count == 1 && cillasTokens.count == 1 && sarasTokens != cillasTokens)
+            #expect(!sarasPage.contains("csrf-") && !cillasPage.contains("csrf-"))
+            #expect(cillasPage.contains("Programmerare nivå 3, 100 % ledig v. 10–18"))
+            let needID = try #require(try await PoolStore(database: app.db).needs(projectID: pool.project).first?.id)
+            let assigned = try await cilla.post(
+                path + "/assignments", ["need_id": "\(needID)", "account_id": "\(pool.pia)"],
+                csrf: try #require(cillasTokens.first))
+            #expect(assigned.status == .seeOther)
+            let withSaras = try await cilla.post(
+                path + "/assignments", ["need_id": "\(needID)", "account_id": "\(pool.per)"],
+                csrf: try #require(sarasTokens.first))
+            #expect(withSaras.status == .forbidden)
+        }
+    }
+
     @Test("A partner's staff member's assignment counts as the partner's contribution in kind, and goes with it")
     func partnerContribution() async throws {
         try await withTestApp { app in

@@ -63,6 +63,39 @@ extension Request {
     }
 }
 
+extension Request {
+    /// A shared page whose forms carry this person's CSRF token (`CSRF.token(for:)`): `build` is given a
+    /// stand-in for the token, the page is rendered once for everyone `key` covers, and each request gets it
+    /// with its own token in the stand-in's places. The stand-in is random per process and never leaves it
+    /// (every place is filled before the page goes out), so nothing a person typed can contain it.
+    func sharedPageWithForms(_ key: String, _ build: (_ csrf: String) async throws -> Page) async throws -> Page {
+        let token = HTMLWriter.escaped(CSRF.token(for: self), quotes: true)
+        let rendered = try await sharedRead("\(language.rawValue) \(key)") {
+            FormsPage(RenderedPage(try await build(FormsPage.standIn)))
+        }
+        return rendered.page(token: token)
+    }
+}
+
+/// A rendered page cut at its CSRF token's places, for `sharedPageWithForms`.
+private struct FormsPage: Sendable {
+    static let standIn = "csrf-" + SecretToken.generate()
+
+    let rendered: RenderedPage
+    let pieces: [Substring]
+
+    init(_ rendered: RenderedPage) {
+        self.rendered = rendered
+        pieces = rendered.main.split(separator: Self.standIn, omittingEmptySubsequences: false)
+    }
+
+    func page(token: String) -> Page {
+        var page = rendered.page
+        page.main = .raw(pieces.joined(separator: token))
+        return page
+    }
+}
+
 /// A page with its main content written out, as `SharedReads` keeps it.
 private struct RenderedPage: Sendable {
     let title: String

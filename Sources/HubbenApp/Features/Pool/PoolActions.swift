@@ -122,9 +122,11 @@ struct PoolActions {
 
     // MARK: Staffing a project
 
-    private func staffable(_ projectID: Int) async throws -> (ProjectDetail, Account) {
+    /// The project, for someone who may staff it. `forShowing` (the page, not a change) as in
+    /// `ProjectActions.visible`: the project as the hub team's pages share it for a moment.
+    private func staffable(_ projectID: Int, forShowing: Bool = false) async throws -> (ProjectDetail, Account) {
         let account = try context.require(PoolAction.staff)
-        let (project, _) = try await ProjectActions(context: context).visible(projectID)
+        let (project, _) = try await ProjectActions(context: context).visible(projectID, forShowing: forShowing)
         return (project, account)
     }
 
@@ -149,7 +151,7 @@ struct PoolActions {
 
     /// `suggesting: false` leaves the suggestions out (a list of the needs only).
     func staffing(_ projectID: Int, needID: Int? = nil, suggesting: Bool = true) async throws -> StaffingView {
-        let (project, _) = try await staffable(projectID)
+        let (project, _) = try await staffable(projectID, forShowing: true)
         // The same for the whole hub team; ranking the pool for every need is the page's cost.
         return try await context.sharedRead(
             "pool.staffing \(projectID) \(needID.map(String.init) ?? "all") \(suggesting)"

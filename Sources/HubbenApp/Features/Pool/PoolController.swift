@@ -62,13 +62,23 @@ struct PoolController: RouteCollection {
         }
         filter.page =
             Int(values["page"] ?? "").flatMap { Paging.isValid(page: $0, per: PoolStore.Filter.per) ? $0 : nil } ?? 1
-        let (people, total) = try await actions(req).people(filter)
-        return HTMLResponse.make(
-            PoolPages.list(
+        let actions = actions(req)
+        let t = req.t
+        func build() async throws -> Page {
+            let (people, total) = try await actions.people(filter)
+            return PoolPages.list(
                 .init(
                     people: people, total: total, page: filter.page, values: values, errors: errors,
-                    withFree: filter.free != nil), req.t),
-            for: req, status: errors.isEmpty ? .ok : .unprocessableEntity, headers: Self.privateHeaders)
+                    withFree: filter.free != nil), t)
+        }
+        // Rendered once for everyone who sees the same part of the pool and typed the same filter.
+        let typed = values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
+        let page =
+            errors.isEmpty
+            ? try await req.sharedPage("pool.list \(try await actions.scope().key) \(typed)") { try await build() }
+            : try await build()
+        return HTMLResponse.make(
+            page, for: req, status: errors.isEmpty ? .ok : .unprocessableEntity, headers: Self.privateHeaders)
     }
 
     func person(req: Request) async throws -> Response {
@@ -82,8 +92,12 @@ struct PoolController: RouteCollection {
         let from = Day(iso: Self.query(req, "from")) ?? Day(req.now)
         let page =
             Int(Self.query(req, "page")).flatMap { Paging.isValid(page: $0, per: PoolActions.loadPer) ? $0 : nil } ?? 1
-        let view = try await actions(req).load(from: from, page: page)
-        return HTMLResponse.make(PoolPages.load(view, from: from.iso, req.t), for: req, headers: Self.privateHeaders)
+        let actions = actions(req)
+        let t = req.t
+        let shown = try await req.sharedPage("pool.load \(try await actions.scope().key) \(from.iso) \(page)") {
+            PoolPages.load(try await actions.load(from: from, page: page), from: from.iso, t)
+        }
+        return HTMLResponse.make(shown, for: req, headers: Self.privateHeaders)
     }
 
     // MARK: One's own
@@ -201,10 +215,18 @@ struct PoolController: RouteCollection {
         _ = try req.requireAccount()
         let view = try await actions(req).staffing(projectID)
         let notice: String? = req.query[String.self, at: "done"] == "saved" ? req.t(.poolSaved) : nil
+        let t = req.t
+        func build(_ csrf: String) -> Page {
+            StaffingPages.page(.init(view: view, values: values, errors: errors, csrf: csrf, notice: notice), t)
+        }
+        // The same for the whole hub team (`staffing` checked who may see it) unless a form is shown again with
+        // what this person typed.
+        let page =
+            values.isEmpty && errors.isEmpty
+            ? try await req.sharedPageWithForms("pool.staffing \(projectID) \(notice ?? "")") { build($0) }
+            : build(CSRF.token(for: req))
         return HTMLResponse.make(
-            StaffingPages.page(
-                .init(view: view, values: values, errors: errors, csrf: CSRF.token(for: req), notice: notice), req.t),
-            for: req, status: errors.isEmpty ? .ok : .unprocessableEntity, headers: Self.privateHeaders)
+            page, for: req, status: errors.isEmpty ? .ok : .unprocessableEntity, headers: Self.privateHeaders)
     }
 
     private func done(_ req: Request, _ projectID: Int, anchor: String = "") -> Response {
