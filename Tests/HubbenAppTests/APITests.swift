@@ -16,6 +16,13 @@ struct APITests: APITestSuite {
         return try #require(object["token"] as? String)
     }
 
+    @Test("A token is stored as its SHA-256 in lower-case hex, as tokens already stored were")
+    func tokenHash() {
+        #expect(SecretToken.hash("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SecretToken.hash("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SecretToken.hex([0x00, 0x0f, 0xa0, 0xff]) == "000fa0ff")
+    }
+
     @Test("Register, get a token, read yourself, revoke the token")
     func accountLifecycle() async throws {
         try await withTestApp { app in

@@ -47,7 +47,7 @@ extension Request {
     /// moments (`WriteMiddleware`'s cookie), or the client asks for a fresh answer (`Cache-Control: no-cache`,
     /// RFC 9111 §5.2.1.4 — an API client that wants to read its own write on another instance).
     var readsFresh: Bool {
-        cookies[WriteMiddleware.cookieName] != nil
+        requestCookies[WriteMiddleware.cookieName] != nil
             || headers[.cacheControl].contains { $0.lowercased().contains("no-cache") }
     }
 }

@@ -140,7 +140,7 @@ struct AuthController: RouteCollection {
     /// A new session id at every sign-in (no fixation); any session the browser had before ends.
     private func startSession(for accountID: Int, req: Request, redirectTo path: String) async throws -> Response {
         let sessions = SessionStore(database: req.db)
-        if let old = req.cookies[SessionMiddleware.cookieName]?.string, !old.isEmpty {
+        if let old = req.requestCookies[SessionMiddleware.cookieName]?.string, !old.isEmpty {
             try await sessions.delete(token: old)
         }
         let (token, _) = try await sessions.create(accountID: accountID, now: req.now)
@@ -151,7 +151,7 @@ struct AuthController: RouteCollection {
     }
 
     func signOut(req: Request) async throws -> Response {
-        if let token = req.cookies[SessionMiddleware.cookieName]?.string, !token.isEmpty {
+        if let token = req.requestCookies[SessionMiddleware.cookieName]?.string, !token.isEmpty {
             try await SessionStore(database: req.db).delete(token: token)
         }
         let response = req.redirect(to: InformationPaths.home(), redirectType: .normal)

@@ -40,13 +40,16 @@ extension ProjectController {
     func experimentForm(req: Request) async throws -> Response {
         let (project, _) = try await editable(req)
         var values = ProjectForms.Values()
-        values.text = ["phase": project.card.stage.phase.rawValue, "started_on": Day(req.now).iso]
-        return HTMLResponse.make(
-            ProjectForms.experiment(
-                values, currentPhase: project.card.stage.phase, experimentID: nil,
-                methods: try await methodChoices(req),
-                context(req, project)),
-            for: req)
+        let today = Day(req.now).iso
+        values.text = ["phase": project.card.stage.phase.rawValue, "started_on": today]
+        let methods = try await methodChoices(req)
+        var context = context(req, project)
+        let page = try await req.sharedPageWithForms("project.experiment.new \(project.id) \(today)") { csrf in
+            context.csrf = csrf
+            return ProjectForms.experiment(
+                values, currentPhase: project.card.stage.phase, experimentID: nil, methods: methods, context)
+        }
+        return HTMLResponse.make(page, for: req)
     }
 
     func addExperiment(req: Request) async throws -> Response {

@@ -114,7 +114,7 @@ struct ProjectController: RouteCollection {
         noticeURLErrors: FormErrors = FormErrors()
     ) async throws -> Response {
         let timeline = try await actions(req).timeline(of: project, relation: relation)
-        let model = ProjectPages.ShowModel(
+        var model = ProjectPages.ShowModel(
             project: project, timeline: timeline,
             canEdit: Authorization.allows(req.actor, ProjectAction.edit(relation: relation)),
             canManageTeam: Authorization.allows(req.actor, ProjectAction.manageTeam(relation: relation)),
@@ -125,8 +125,27 @@ struct ProjectController: RouteCollection {
             isFollowing: req.account == nil
                 ? nil : try await NotificationActions(context: req.actionContext).followsProject(project.id),
             partnerTotals: try await PartnerActions(context: req.actionContext).projectTotals(project.id))
-        return HTMLResponse.make(
-            ProjectPages.show(model, req.t), for: req, status: noticeURLErrors.isEmpty ? .ok : .unprocessableEntity)
+        guard noticeURLErrors.isEmpty else {
+            return HTMLResponse.make(ProjectPages.show(model, req.t), for: req, status: .unprocessableEntity)
+        }
+        // Rendered once for everyone who sees the same: the same parts of the timeline, the same controls, the
+        // same follow button and notice; each signed-in person's forms get their own token.
+        let seesInternal = Authorization.allows(req.actor, ProjectAction.seeInternal(relation: relation))
+        let controls = [seesInternal, model.canEdit, model.canManageTeam, model.canStaff, model.canGate]
+            .map { $0 ? "1" : "0" }.joined()
+        let following = model.isFollowing.map { $0 ? "following" : "not-following" } ?? "anonymous"
+        let key = "project.page \(project.id) \(controls) \(following) \(notice ?? "")"
+        let t = req.t
+        let shown: Page
+        if model.csrf == nil {
+            shown = try await req.sharedPage(key) { ProjectPages.show(model, t) }
+        } else {
+            shown = try await req.sharedPageWithForms(key) { csrf in
+                model.csrf = csrf
+                return ProjectPages.show(model, t)
+            }
+        }
+        return HTMLResponse.make(shown, for: req)
     }
 
     // MARK: Form plumbing
@@ -245,8 +264,14 @@ struct ProjectController: RouteCollection {
             "estimated_budget": draft.estimatedBudget.map(String.init) ?? "",
         ]
         values.chosen = ["organizations": Set(draft.organizationIDs), "themes": Set(draft.themeIDs)]
-        return HTMLResponse.make(
-            ProjectForms.project(values, choices: try await choices(req), ideaID: nil, context(req, project)), for: req)
+        let choices = try await choices(req)
+        var context = context(req, project)
+        // The same form for everyone who may edit the project, its lists of people and organisations included.
+        let page = try await req.sharedPageWithForms("project.edit \(project.id)") { csrf in
+            context.csrf = csrf
+            return ProjectForms.project(values, choices: choices, ideaID: nil, context)
+        }
+        return HTMLResponse.make(page, for: req)
     }
 
     func update(req: Request) async throws -> Response {

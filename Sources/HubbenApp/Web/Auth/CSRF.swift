@@ -16,7 +16,7 @@ enum CSRF {
     /// The token to put in a form on this page.
     static func token(for request: Request) -> String {
         if let session = request.browserSession { return session.csrfToken }
-        if let existing = request.cookies[cookieName]?.string, existing.count >= 32 { return existing }
+        if let existing = request.requestCookies[cookieName]?.string, existing.count >= 32 { return existing }
         if let fresh = request.storage[NewCookieKey.self] { return fresh }
         let fresh = SecretToken.generate()
         request.storage[NewCookieKey.self] = fresh
@@ -30,7 +30,7 @@ enum CSRF {
 
     static func isValid(_ request: Request) -> Bool {
         guard let sent = try? request.content.get(String.self, at: fieldName), !sent.isEmpty else { return false }
-        let expected = request.browserSession?.csrfToken ?? request.cookies[cookieName]?.string ?? ""
+        let expected = request.browserSession?.csrfToken ?? request.requestCookies[cookieName]?.string ?? ""
         guard !expected.isEmpty else { return false }
         return Data(sent.utf8).withUnsafeBytes { sentBytes in
             Data(expected.utf8).withUnsafeBytes { expectedBytes in

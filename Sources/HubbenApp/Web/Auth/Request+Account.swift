@@ -19,6 +19,18 @@ extension Request {
 
     var actor: Actor { account?.actor ?? .anonymous }
 
+    private struct CookiesKey: StorageKey { typealias Value = HTTPCookies }
+
+    /// The request's cookies, parsed once. Vapor's `cookies` parses the header anew on every read, and a
+    /// signed-in page reads it several times (the session, the language, the CSRF token, each shared read's
+    /// freshness): 10 % of a signed-in request before.
+    var requestCookies: HTTPCookies {
+        if let parsed = storage[CookiesKey.self] { return parsed }
+        let parsed = cookies
+        storage[CookiesKey.self] = parsed
+        return parsed
+    }
+
     /// Throws 403 unless the domain's policy allows `action` (404 where `hiding` is set, so that existence
     /// does not leak).
     func authorize(_ action: some PolicyAction, hiding: Bool = false) throws {
@@ -55,14 +67,16 @@ struct SessionMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         // The API authenticates with bearer tokens only: a cookie never signs an API request in.
-        if !request.url.path.hasPrefix("/api/"), let token = request.cookies[Self.cookieName]?.string, !token.isEmpty {
+        if !request.url.path.hasPrefix("/api/"), let token = request.requestCookies[Self.cookieName]?.string,
+            !token.isEmpty
+        {
             if let (session, account) = try await SessionStore(database: request.db).signedIn(
                 token: token, now: request.now)
             {
                 request.browserSession = session
                 request.account = account
                 // The visitor's own language choice, once signed in, follows the account.
-                if request.cookies[LanguageController.cookieName] == nil {
+                if request.requestCookies[LanguageController.cookieName] == nil {
                     request.language = account.language
                 }
             }

@@ -14,7 +14,8 @@ extension Request {
     /// What the request itself asks for: the language cookie, else `Accept-Language`, else Swedish.
     fileprivate var negotiatedLanguage: Language {
         Language.negotiate(
-            choice: cookies[LanguageController.cookieName]?.string, acceptLanguage: headers.first(name: .acceptLanguage)
+            choice: requestCookies[LanguageController.cookieName]?.string,
+            acceptLanguage: headers.first(name: .acceptLanguage)
         )
     }
 

@@ -99,7 +99,7 @@ struct Assets: Sendable {
     }
 
     private static func digest(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        SecretToken.hex(SHA256.hash(data: bytes))
     }
 
     private static func isTextual(_ type: HTTPMediaType) -> Bool {
