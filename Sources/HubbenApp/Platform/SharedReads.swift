@@ -64,34 +64,16 @@ extension Request {
 }
 
 extension Request {
-    /// A shared page whose forms carry this person's CSRF token (`CSRF.token(for:)`): `build` is given a
-    /// stand-in for the token, the page is rendered once for everyone `key` covers, and each request gets it
-    /// with its own token in the stand-in's places. The stand-in is random per process and never leaves it
-    /// (every place is filled before the page goes out), so nothing a person typed can contain it.
+    /// A shared page whose forms carry each person's CSRF token: `build` is given `MarkupWithToken`'s stand-in
+    /// for the token, the page is rendered once for everyone `key` covers, and each request gets it with its
+    /// own token in the stand-in's places.
     func sharedPageWithForms(_ key: String, _ build: (_ csrf: String) async throws -> Page) async throws -> Page {
-        let token = HTMLWriter.escaped(CSRF.token(for: self), quotes: true)
-        let rendered = try await sharedRead("\(language.rawValue) \(key)") {
-            FormsPage(RenderedPage(try await build(FormsPage.standIn)))
+        let (rendered, main) = try await sharedRead("\(language.rawValue) \(key)") {
+            let rendered = RenderedPage(try await build(MarkupWithToken.standIn))
+            return (rendered, MarkupWithToken(rendered: rendered.main))
         }
-        return rendered.page(token: token)
-    }
-}
-
-/// A rendered page cut at its CSRF token's places, for `sharedPageWithForms`.
-private struct FormsPage: Sendable {
-    static let standIn = "csrf-" + SecretToken.generate()
-
-    let rendered: RenderedPage
-    let pieces: [Substring]
-
-    init(_ rendered: RenderedPage) {
-        self.rendered = rendered
-        pieces = rendered.main.split(separator: Self.standIn, omittingEmptySubsequences: false)
-    }
-
-    func page(token: String) -> Page {
         var page = rendered.page
-        page.main = .raw(pieces.joined(separator: token))
+        page.main = main.node(token: CSRF.token(for: self))
         return page
     }
 }

@@ -12,7 +12,12 @@ struct MarkupWithToken: Sendable {
 
     /// `render` builds the markup for a token; it is called once, with the stand-in.
     init(_ render: (_ token: String) -> Node) {
-        pieces = render(Self.standIn).render().components(separatedBy: Self.standIn)
+        self.init(rendered: render(Self.standIn).render())
+    }
+
+    /// Markup already written out with the stand-in for the token (a shared page's main content).
+    init(rendered html: String) {
+        pieces = html.components(separatedBy: Self.standIn)
     }
 
     /// The markup with `token` where the stand-in was (escaped as the attribute value it stands in).
