@@ -20,16 +20,23 @@ struct MethodController: RouteCollection {
     func list(req: Request) async throws -> Response {
         let actions = actions(req)
         let phase = req.query[String.self, at: "phase"].flatMap { ProjectPhase(rawValue: String($0.prefix(40))) }
-        return HTMLResponse.make(
-            MethodPages.list(.init(methods: try await actions.list(), phase: phase, mayEdit: actions.mayEdit), req.t),
-            for: req)
+        let t = req.t
+        // Rendered once for everyone who may (or may not) edit the toolbox.
+        let page = try await req.sharedPage("methods.page \(phase?.rawValue ?? "all") \(actions.mayEdit)") {
+            MethodPages.list(.init(methods: try await actions.list(), phase: phase, mayEdit: actions.mayEdit), t)
+        }
+        return HTMLResponse.make(page, for: req)
     }
 
     func show(req: Request) async throws -> Response {
         let actions = actions(req)
         let view = try await actions.view(slug(req))
         let notice: String? = req.query[String.self, at: "done"] == "saved" ? req.t(.methodSaved) : nil
-        return HTMLResponse.make(MethodPages.show(view, mayEdit: actions.mayEdit, notice: notice, req.t), for: req)
+        let t = req.t
+        let page = try await req.sharedPage(
+            "method.page \(view.method.draft.slug) \(actions.mayEdit) \(notice ?? "")"
+        ) { MethodPages.show(view, mayEdit: actions.mayEdit, notice: notice, t) }
+        return HTMLResponse.make(page, for: req)
     }
 
     // MARK: The coaches' forms
