@@ -18,15 +18,16 @@ enum SecretToken {
         hex(SHA256.hash(data: Data(token.utf8)))
     }
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     /// Lower-case hex, two digits a byte: on every signed-in request, so not through `String(format:)` (32 of
     /// them were 4 % of a signed-in page).
     static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         text.reserveCapacity(64)
         for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0f)])
+            text.append(hexDigits[Int(byte >> 4)])
+            text.append(hexDigits[Int(byte & 0x0f)])
         }
         return String(decoding: text, as: UTF8.self)
     }

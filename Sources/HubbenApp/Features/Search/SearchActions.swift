@@ -124,11 +124,11 @@ struct SearchActions {
             return try await rows(
                 SiteSearch.reformGroups, visible: "1 = 1", columns: "t.id, t.name AS title, t.description AS summary")
         case .methods:
-            let suffix = language == .en ? "en" : "sv"
+            // The columns are named by the language's code (`name_sv`, `name_en`).
+            let code = language.rawValue
             return try await rows(
                 SiteSearch.methods, visible: "1 = 1",
-                columns: "t.id, t.slug, t.name_\(unsafeRaw: suffix) AS title, t.summary_\(unsafeRaw: suffix) AS summary"
-            )
+                columns: "t.id, t.slug, t.name_\(unsafeRaw: code) AS title, t.summary_\(unsafeRaw: code) AS summary")
         }
     }
 
