@@ -26,6 +26,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
         from: config.mailFrom ?? MailService.defaultSender(publicURL: config.publicURL),
         mailer: config.smtp.map { SMTPMailer(settings: $0, group: app.eventLoopGroup) })
     app.hubben.sharedReads = SharedReads(enabled: config.sharedReads, maximumAge: config.pageCacheMaximumAge)
+    app.lifecycle.use(FinishSharedReads())
     let pageCache = config.pageCache ? PageCache(maximumAge: config.pageCacheMaximumAge) : nil
     var caches: [any Invalidatable] = []
     if let pageCache { caches.append(pageCache) }

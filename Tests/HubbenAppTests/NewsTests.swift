@@ -298,6 +298,22 @@ struct NewsTests: APITestSuite {
             #expect(saved.headers.first(name: .location)?.contains("done=published") == true)
             let page = try await TestBrowser(app).get("/news/\(id)")
             #expect(page.text.contains("Spännande &lt;b&gt;projekt&lt;/b&gt;") && page.text.contains("Maja Medlem"))
+            // Members share one rendering of the post (neither has just written), each with their own token.
+            let kalle = try await TestBrowser.signedIn(app, "Kalle Medlem", "kalle@example.se")
+            for browser in [member, kalle] { browser.cookies[WriteMiddleware.cookieName] = nil }
+            func tokens(_ html: String) -> Set<String> {
+                let marker = "name=\"\(CSRF.fieldName)\" value=\""
+                return Set(
+                    html.components(separatedBy: marker).dropFirst().compactMap { $0.split(separator: "\"").first }
+                        .map(String.init))
+            }
+            let majasPage = try await member.get("/news/\(id)").text
+            let kallesPage = try await kalle.get("/news/\(id)").text
+            // The sign-out form and the comment form: one token each, in every form of the page.
+            #expect(majasPage.contains("comment_body") && kallesPage.contains("Spännande &lt;b&gt;projekt&lt;/b&gt;"))
+            #expect(tokens(majasPage).count == 1 && tokens(kallesPage).count == 1)
+            #expect(tokens(majasPage) != tokens(kallesPage))
+            #expect(!majasPage.contains(MarkupWithToken.standIn))
             // A member cannot moderate.
             let commentID = try #require(
                 try await app.db.sql.raw("SELECT id FROM news_comments").first()?.decode(column: "id", as: Int.self))

@@ -57,6 +57,46 @@ struct SharedReadsTests: APITestSuite {
         }
     }
 
+    @Test(
+        "In an entry's second half the asker answers at once with it and the next value is computed on the side; what that computation reads is as fresh as a request's"
+    )
+    func refreshedOnTheSide() async throws {
+        let reads = SharedReads(enabled: true, maximumAge: 2)
+        let start = Date()
+        let gate = Gate()
+        #expect(try await reads.read("board", now: start, fresh: false) { "a" } == "a")
+        // Second half: "a" at once, while the next value waits at the gate.
+        let second = start.addingTimeInterval(1.2)
+        #expect(
+            try await reads.read("board", now: second, fresh: false) {
+                await gate.wait(); return "b"
+            } == "a")
+        // Meanwhile others get the entry too, and nobody starts a second computation.
+        #expect(try await reads.read("board", now: second, fresh: false) { "not asked" } == "a")
+        await gate.open()
+        await reads.refreshes.finish()
+        #expect(try await reads.read("board", now: start.addingTimeInterval(1.3), fresh: false) { "c" } == "b")
+
+        // A failed computation on the side hands out nothing new, and the next asker in the second half tries again.
+        let later = start.addingTimeInterval(2.6)
+        #expect(try await reads.read("board", now: later, fresh: false) { throw Abort(.internalServerError) } == "b")
+        await reads.refreshes.finish()
+        #expect(try await reads.read("board", now: later, fresh: false) { "d" } == "b")
+        await reads.refreshes.finish()
+        #expect(try await reads.read("board", now: later, fresh: false) { "e" } == "d")
+
+        // Computed on the side, a page reads the parts it shares with others as fresh as a request would: a
+        // part within its second half is computed there, not handed out as it was.
+        #expect(try await reads.read("part", now: start, fresh: false) { "old part" } == "old part")
+        #expect(try await reads.read("page", now: start, fresh: false) { "old page" } == "old page")
+        #expect(
+            try await reads.read("page", now: second, fresh: false) {
+                try await reads.read("part", now: second, fresh: false) { "new part" }
+            } == "old page")
+        await reads.refreshes.finish()
+        #expect(try await reads.read("page", now: second, fresh: false) { "not asked" } == "new part")
+    }
+
     @Test("The idea page shares its discussion, never the viewer's own support, follow or forms")
     func ideaPage() async throws {
         try await withTestApp(sharedReads: true) { app in
@@ -126,5 +166,22 @@ struct SharedReadsTests: APITestSuite {
 
     private static func tokens(in page: String) -> [String] {
         page.matches(of: /name="csrf_token" value="([^"]+)"/).map { String($0.output.1) }
+    }
+}
+
+/// Holds a computation until the test lets it go.
+private actor Gate {
+    private var isOpen = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func wait() async {
+        if isOpen { return }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func open() {
+        isOpen = true
+        for continuation in waiting { continuation.resume() }
+        waiting.removeAll()
     }
 }

@@ -12,6 +12,9 @@ enum DatabaseSetup {
         case .sqlite(let path):
             try prepareSQLiteFolder(for: path)
             app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+            if database.hasLongReadsConnection {
+                app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .longReads, isDefault: false)
+            }
             // WAL lets readers go on while one writer writes; the setting is stored in the file itself.
             guard let sql = app.db as? any SQLDatabase else { return }
             do {
@@ -48,5 +51,27 @@ enum DatabaseSetup {
         guard FileManager.default.isWritableFile(atPath: folder) else {
             throw ConfigError.sqliteFolderNotWritable(path: path, reason: "the folder \(folder) is not writable")
         }
+    }
+}
+
+extension DatabaseID {
+    /// On SQLite, a second connection per event loop to the same file, for the long reads behind shared pages
+    /// (search, insights). Fluent's SQLite driver has one connection per event loop, so a read of 100 ms on it
+    /// holds up every request of that loop — half of all requests on two cores — while the read runs.
+    static let longReads = DatabaseID(string: "sqlite-long-reads")
+}
+
+extension AppConfig.Database {
+    /// Whether `DatabaseID.longReads` is there: on a SQLite file, not on PostgreSQL (whose pool has several
+    /// connections per event loop) nor on an in-memory database (a second connection would be another one).
+    var hasLongReadsConnection: Bool {
+        if case .sqlite(let path) = self { path != ":memory:" && !path.isEmpty } else { false }
+    }
+}
+
+extension Request {
+    /// Where a long read behind a shared page reads (`DatabaseID.longReads`): never for a write.
+    var longReadsDB: any Database {
+        application.hubben.config.database.hasLongReadsConnection ? db(.longReads) : db
     }
 }

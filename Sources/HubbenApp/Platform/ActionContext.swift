@@ -16,6 +16,12 @@ struct ActionContext: Sendable {
     let logger: Logger
     /// What this reads must be fresh (`Request.readsFresh`): shared reads are computed anew for it.
     var readsFresh = false
+    /// Where long reads behind shared pages read (`Request.longReadsDB`); nil: `database`.
+    var longReads: (any Database)? = nil
+
+    /// The connection for a long read that holds up nobody's short ones (`DatabaseID.longReads`); never for a
+    /// write.
+    var longReadsDatabase: any Database { longReads ?? database }
 
     var actor: Actor { account?.actor ?? .anonymous }
 
@@ -36,7 +42,7 @@ struct ActionContext: Sendable {
 extension ActionContext {
     /// A read that is the same for everyone `key` covers, shared for a moment (`SharedReads`). Only for what
     /// is shown: a decision (may this person change it?) reads the database as it is now.
-    func sharedRead<T: Sendable>(_ key: String, _ compute: () async throws -> T) async throws -> T {
+    func sharedRead<T: Sendable>(_ key: String, _ compute: @escaping @Sendable () async throws -> T) async throws -> T {
         try await services.sharedReads.read(key, now: now, fresh: readsFresh, compute)
     }
 }
@@ -74,6 +80,6 @@ extension Request {
     var actionContext: ActionContext {
         ActionContext(
             database: db, account: account, now: now, hasher: password, throttle: Throttle(request: self),
-            services: application.hubben, logger: logger, readsFresh: readsFresh)
+            services: application.hubben, logger: logger, readsFresh: readsFresh, longReads: longReadsDB)
     }
 }

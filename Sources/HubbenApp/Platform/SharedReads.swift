@@ -12,18 +12,46 @@ import Vapor
 struct SharedReads: Sendable {
     /// Nil when shared reads are off (`HUBBEN_SHARED_READS=false`, or a test that writes past the web).
     let cache: ShortLivedCache<any Sendable>?
+    /// The computations started on the side (an entry in its second half), awaited before the databases close.
+    let refreshes = RefreshesUnderWay()
 
     init(enabled: Bool, maximumAge: TimeInterval = 2) {
         cache = enabled ? ShortLivedCache(maximumAge: maximumAge) : nil
     }
 
+    /// Set while a value is computed on the side: what it reads from other shared reads must be as fresh as if
+    /// it were read by a request, so a value within its entry's second half is computed there and then, not
+    /// handed out while another computes it.
+    @TaskLocal static var isRefreshing = false
+
     /// The value kept under `key`, or `compute`'s, kept for the next request. `fresh` (the person just wrote
-    /// something) always computes anew, so that nobody misses their own change on another instance.
-    func read<T: Sendable>(_ key: String, now: Date, fresh: Bool, _ compute: () async throws -> T) async throws -> T {
+    /// something) always computes anew, so that nobody misses their own change on another instance. In an
+    /// entry's second half the asker gets the entry and the next value is computed on the side, so that no
+    /// request waits for a refresh (one request a second at a few hundred milliseconds is a wait every
+    /// visitor meets in turn); only a request that finds no entry at all computes while the others wait.
+    func read<T: Sendable>(
+        _ key: String, now: Date, fresh: Bool, _ compute: @escaping @Sendable () async throws -> T
+    ) async throws -> T {
         guard let cache else { return try await compute() }
         let key = "\(T.self) \(key)"
-        // Two steps: a miss (nil) cast to an optional T would read as a kept nil.
-        if !fresh, let kept = await cache.value(key, now: now), let value = kept as? T { return value }
+        if !fresh {
+            let answer: ShortLivedCache<any Sendable>.Answer
+            if Self.isRefreshing {
+                answer = await cache.value(key, now: now).map { .kept($0) } ?? .compute
+            } else {
+                answer = await cache.answer(key, now: now)
+            }
+            switch answer {
+            // Two steps: a miss (nil) cast to an optional T would read as a kept nil.
+            case .kept(let kept): if let value = kept as? T { return value }
+            case .refresh(let kept):
+                if let value = kept as? T {
+                    refreshOnTheSide(key, now: now, in: cache, compute)
+                    return value
+                }
+            case .compute: break
+            }
+        }
         let generation = cache.currentGeneration
         let value: T
         do {
@@ -35,11 +63,57 @@ struct SharedReads: Sendable {
         cache.store(key, value, computed: now, generation: generation)
         return value
     }
+
+    private func refreshOnTheSide<T: Sendable>(
+        _ key: String, now: Date, in cache: ShortLivedCache<any Sendable>,
+        _ compute: @escaping @Sendable () async throws -> T
+    ) {
+        let generation = cache.currentGeneration
+        refreshes.run {
+            do {
+                let value = try await Self.$isRefreshing.withValue(true) { try await compute() }
+                cache.store(key, value, computed: now, generation: generation)
+            } catch {
+                // The request that would have seen the error has its answer; the next asker computes anew.
+                cache.abandon(key)
+            }
+        }
+    }
+}
+
+/// Tasks that run apart from any request, counted so that shutting down can wait for them.
+final class RefreshesUnderWay: @unchecked Sendable {
+    private let lock = NSLock()
+    private var tasks: [Int: Task<Void, Never>] = [:]
+    private var nextNumber = 0
+
+    func run(_ work: @escaping @Sendable () async -> Void) {
+        lock.withLock {
+            let number = nextNumber
+            nextNumber += 1
+            tasks[number] = Task {
+                await work()
+                self.lock.withLock { _ = self.tasks.removeValue(forKey: number) }
+            }
+        }
+    }
+
+    /// Waits for every task under way, including those they start meanwhile.
+    func finish() async {
+        while let task = lock.withLock({ tasks.values.first }) { await task.value }
+    }
+}
+
+/// Waits at shutdown for the shared reads computed on the side: the databases close after this handler.
+struct FinishSharedReads: LifecycleHandler {
+    func shutdownAsync(_ application: Application) async {
+        await application.hubben.sharedReads.refreshes.finish()
+    }
 }
 
 extension Request {
     /// `SharedReads.read` for this request: its clock, and fresh when this browser has just written.
-    func sharedRead<T: Sendable>(_ key: String, _ compute: () async throws -> T) async throws -> T {
+    func sharedRead<T: Sendable>(_ key: String, _ compute: @escaping @Sendable () async throws -> T) async throws -> T {
         try await application.hubben.sharedReads.read(key, now: now, fresh: readsFresh, compute)
     }
 
@@ -55,7 +129,7 @@ extension Request {
 extension Request {
     /// A page that is the same for everyone `key` covers (with the language added here), rendered once and
     /// shared; the layout around it (the account menu, the sign-out form's token) is still this request's.
-    func sharedPage(_ key: String, _ build: () async throws -> Page) async throws -> Page {
+    func sharedPage(_ key: String, _ build: @escaping @Sendable () async throws -> Page) async throws -> Page {
         let rendered = try await sharedRead("\(language.rawValue) \(key)") {
             RenderedPage(try await build())
         }
@@ -67,7 +141,9 @@ extension Request {
     /// A shared page whose forms carry each person's CSRF token: `build` is given `MarkupWithToken`'s stand-in
     /// for the token, the page is rendered once for everyone `key` covers, and each request gets it with its
     /// own token in the stand-in's places.
-    func sharedPageWithForms(_ key: String, _ build: (_ csrf: String) async throws -> Page) async throws -> Page {
+    func sharedPageWithForms(
+        _ key: String, _ build: @escaping @Sendable (_ csrf: String) async throws -> Page
+    ) async throws -> Page {
         let (rendered, main) = try await sharedRead("\(language.rawValue) \(key)") {
             let rendered = RenderedPage(try await build(MarkupWithToken.standIn))
             return (rendered, MarkupWithToken(rendered: rendered.main))

@@ -2,7 +2,8 @@ import Foundation
 
 /// Values kept in memory for a moment, with a stated bound on staleness: nothing handed out is older than
 /// `maximumAge`. An entry is fresh for half of that; in the second half one asker computes it anew while the
-/// others still get the entry. When there is no entry at all (the first ask, or one that took longer than
+/// others still get the entry (`answer` hands that asker the entry too, so that it can compute on the side and
+/// nobody waits; `value` leaves it to compute before it answers). When there is no entry at all (the first ask, or one that took longer than
 /// `maximumAge` to refresh under load), one asker computes it and the others wait for that one's answer —
 /// otherwise every request at that moment computes the same value, which at a few hundred milliseconds each
 /// on two cores outlasts `maximumAge` and never ends. `invalidate` (any write on this instance) drops
@@ -32,15 +33,28 @@ final class ShortLivedCache<Value: Sendable>: @unchecked Sendable {
 
     private enum Lookup {
         case kept(Value)
+        /// The entry is in its second half and this asker is the one to compute it anew.
+        case refresh(Value)
         case compute
         case wait
+    }
+
+    /// What an asker is to do (`answer`).
+    enum Answer {
+        /// Use this value.
+        case kept(Value)
+        /// Use this value, and compute the next one — then `store` or `abandon` it — without making anyone wait
+        /// for it: the entry is in its second half and nobody else is computing it.
+        case refresh(Value)
+        /// Compute the value (there is none to hand out), then `store` or `abandon` it.
+        case compute
     }
 
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
     /// The keys someone is computing, since when.
     private var refreshing: [String: Date] = [:]
-    private var waiters: [String: [CheckedContinuation<Value?, Never>]] = [:]
+    private var waiters: [String: [CheckedContinuation<Answer, Never>]] = [:]
     private var generation = 0
 
     /// How many askers are waiting for someone's computation of `key`.
@@ -52,9 +66,20 @@ final class ShortLivedCache<Value: Sendable>: @unchecked Sendable {
     /// The value to use, or nil when the caller should compute it — and then `store` or `abandon` it, on every
     /// path, since others may be waiting for it.
     func value(_ key: String, now: Date) async -> Value? {
+        switch await answer(key, now: now) {
+        case .kept(let value): value
+        case .refresh, .compute: nil
+        }
+    }
+
+    /// What to hand out for `key` and whether to compute it: like `value`, but in an entry's second half the
+    /// one asker who is to compute it anew is also given the entry, so that it can answer at once and compute
+    /// the next value on the side.
+    func answer(_ key: String, now: Date) async -> Answer {
         switch lock.withLock({ lookup(key, now: now) }) {
-        case .kept(let value): return value
-        case .compute: return nil
+        case .kept(let value): return .kept(value)
+        case .refresh(let value): return .refresh(value)
+        case .compute: return .compute
         case .wait:
             return await withCheckedContinuation { continuation in
                 // Looked up again: the computation may have ended between the two locks.
@@ -64,8 +89,9 @@ final class ShortLivedCache<Value: Sendable>: @unchecked Sendable {
                     return answer
                 }
                 switch answer {
-                case .kept(let value): continuation.resume(returning: value)
-                case .compute: continuation.resume(returning: nil)
+                case .kept(let value): continuation.resume(returning: .kept(value))
+                case .refresh(let value): continuation.resume(returning: .refresh(value))
+                case .compute: continuation.resume(returning: .compute)
                 case .wait: break
                 }
             }
@@ -80,7 +106,7 @@ final class ShortLivedCache<Value: Sendable>: @unchecked Sendable {
             if age < maximumAge {
                 if refreshing[key] != nil { return .kept(entry.value) }
                 refreshing[key] = now
-                return .compute
+                return .refresh(entry.value)
             }
         }
         if let since = refreshing[key], now.timeIntervalSince(since) < maximumWait { return .wait }
@@ -91,7 +117,7 @@ final class ShortLivedCache<Value: Sendable>: @unchecked Sendable {
     /// Keeps `value`, computed at `computed` in `generation`, unless something changed since; those waiting
     /// for it get it (or, when something changed, compute their own).
     func store(_ key: String, _ value: Value, computed: Date, generation: Int) {
-        let waiting: [CheckedContinuation<Value?, Never>]
+        let waiting: [CheckedContinuation<Answer, Never>]
         let isCurrent: Bool
         (waiting, isCurrent) = lock.withLock {
             refreshing[key] = nil
@@ -104,7 +130,7 @@ final class ShortLivedCache<Value: Sendable>: @unchecked Sendable {
             entries[key] = Entry(computed: computed, generation: generation, value: value)
             return (waiting, true)
         }
-        for continuation in waiting { continuation.resume(returning: isCurrent ? value : nil) }
+        for continuation in waiting { continuation.resume(returning: isCurrent ? .kept(value) : .compute) }
     }
 
     /// The computation for `key` produced nothing to keep: those waiting for it compute their own.
@@ -113,7 +139,7 @@ final class ShortLivedCache<Value: Sendable>: @unchecked Sendable {
             refreshing[key] = nil
             return waiters.removeValue(forKey: key) ?? []
         }
-        for continuation in waiting { continuation.resume(returning: nil) }
+        for continuation in waiting { continuation.resume(returning: .compute) }
     }
 
     /// Something changed: nothing computed before now may be handed out again, also not to those waiting.
@@ -126,7 +152,7 @@ final class ShortLivedCache<Value: Sendable>: @unchecked Sendable {
             waiters.removeAll()
             return waiting
         }
-        for continuation in waiting { continuation.resume(returning: nil) }
+        for continuation in waiting { continuation.resume(returning: .compute) }
     }
 }
 

@@ -86,7 +86,7 @@ struct BookingActions {
                     }
                     // Nothing booked: roll the series back too.
                     if ids.isEmpty { throw NothingBooked(collided: collided) }
-                    if status == .requested, let first = ids.first {
+                    if status == .requested {
                         try await notifyOwnerOfRequest(resource, db: db)
                     }
                     return (ids, collided)

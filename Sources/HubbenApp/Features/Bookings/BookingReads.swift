@@ -89,7 +89,7 @@ extension Request {
             filter == ResourceStore.Filter()
             ? catalogue.resources
             : try await sharedRead("resources \(filter.sharedKey)") {
-                try await ResourceStore(database: db).matching(filter, in: catalogue.resources)
+                try await ResourceStore(database: self.db).matching(filter, in: catalogue.resources)
             }
         let start = min(paging.offset, matching.count)
         return (Array(matching[start..<min(matching.count, start + paging.per)]), matching.count)
@@ -104,7 +104,7 @@ extension Request {
         try await sharedRead(
             "resource.availability \(resource.id) \(Int(from.timeIntervalSince1970)) \(Int(to.timeIntervalSince1970))"
         ) {
-            try await BookingReads(database: db).availability(of: resource, from: from, to: to)
+            try await BookingReads(database: self.db).availability(of: resource, from: from, to: to)
         }
     }
 }

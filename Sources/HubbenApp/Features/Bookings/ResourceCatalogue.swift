@@ -69,7 +69,7 @@ actor ResourceCatalogue {
 extension Request {
     /// Every resource as everyone sees it, current as of the resources' version (read as a shared read).
     func resourceCatalogue() async throws -> ResourceCatalogue.Snapshot {
-        let version = try await sharedRead("resources.version") { try await ResourceStore(database: db).version() }
+        let version = try await sharedRead("resources.version") { try await ResourceStore(database: self.db).version() }
         let catalogue = application.hubben.resourceCatalogue
         if let known = catalogue.known(at: version) { return known }
         return try await catalogue.snapshot(at: version, db)

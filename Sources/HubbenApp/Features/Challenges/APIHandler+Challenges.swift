@@ -17,7 +17,7 @@ extension APIHandler {
     func getChallenge(_ input: Operations.GetChallenge.Input) async throws -> Operations.GetChallenge.Output {
         let req = try APIContext.current()
         let id = input.path.id
-        let read = { try await ChallengeStore(database: req.db).challenge(id: id) }
+        let read = { @Sendable in try await ChallengeStore(database: req.db).challenge(id: id) }
         guard let challenge = try await req.sharedRead("challenge \(id)", read) else {
             throw Abort(.notFound)
         }

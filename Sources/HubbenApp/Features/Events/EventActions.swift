@@ -41,7 +41,7 @@ struct EventActions {
         filter.includeInternal = Authorization.allows(context.actor, EventAction.see(.internal))
         let store = store
         let now = context.now
-        return try await context.sharedRead("events.list \(filter.sharedKey)") {
+        return try await context.sharedRead("events.list \(filter.sharedKey)") { [filter] in
             let (events, total) = try await store.events(filter, now: now)
             return Listed(events: events, total: total, counts: try await store.counts(events.map(\.id)))
         }

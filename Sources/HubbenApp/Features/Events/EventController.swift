@@ -50,14 +50,29 @@ struct EventController: RouteCollection {
         let paging = Paging(page: req.query[Int.self, at: "page"], per: 20)
         filter.page = paging.page
         filter.per = paging.per
-        let listed = try await Self.actions(req).list(filter)
-        let model = EventPages.ListModel(
-            listed: listed, themes: themes, kind: EventKind(rawValue: kind) == nil ? "" : kind,
-            theme: filter.themeID == nil ? "" : theme, month: filter.from == nil ? "" : month, past: past,
-            page: paging.page, pageCount: paging.pageCount(total: listed.total),
-            mayOrganise: Authorization.allows(req.actor, EventAction.organise), signedIn: req.account != nil,
-            now: req.now)
-        return HTMLResponse.make(EventPages.list(model, req.t), for: req)
+        let actions = Self.actions(req)
+        let mayOrganise = Authorization.allows(req.actor, EventAction.organise)
+        let seesInternal = Authorization.allows(req.actor, EventAction.see(.internal))
+        let signedIn = req.account != nil
+        let now = req.now
+        let t = req.t
+        let shownFilter = filter
+        // What the filter form shows again: only what was understood, so the key stays short whatever is sent.
+        let shownKind = EventKind(rawValue: kind) == nil ? "" : kind
+        let shownTheme = filter.themeID == nil ? "" : theme
+        let shownMonth = filter.from == nil ? "" : month
+        // The same page for everyone who may see and do the same, with the same filter.
+        let key =
+            "events.list.page \(filter.sharedKey) \(seesInternal) \(mayOrganise) \(signedIn) \(shownTheme) \(shownMonth)"
+        let page = try await req.sharedPage(key) {
+            let listed = try await actions.list(shownFilter)
+            let model = EventPages.ListModel(
+                listed: listed, themes: themes, kind: shownKind, theme: shownTheme, month: shownMonth, past: past,
+                page: paging.page, pageCount: paging.pageCount(total: listed.total), mayOrganise: mayOrganise,
+                signedIn: signedIn, now: now)
+            return EventPages.list(model, t)
+        }
+        return HTMLResponse.make(page, for: req)
     }
 
     func show(req: Request) async throws -> Response {

@@ -29,7 +29,7 @@ extension APIHandler {
             page: parameters.page, per: parameters.per, maximumPer: IdeaStore.ListQuery.maximumPerPage, req.t)
         query.page = parameters.page ?? 1
         query.per = parameters.per ?? 20
-        let page = try await req.sharedRead("ideas.page \(query.sharedKey)") {
+        let page = try await req.sharedRead("ideas.page \(query.sharedKey)") { [query] in
             try await IdeaStore(database: req.db).list(query)
         }
         return .ok(

@@ -289,11 +289,11 @@ struct IdeaController: RouteCollection {
 extension Request {
     /// An idea as pages and the API show it, shared for a moment (never for a change).
     func shownIdea(_ id: Int) async throws -> Idea? {
-        try await sharedRead("idea \(id)") { try await IdeaStore(database: db).idea(id: id) }
+        try await sharedRead("idea \(id)") { try await IdeaStore(database: self.db).idea(id: id) }
     }
 
     /// The themes, as forms and the API list them, shared for a moment.
     func shownThemes() async throws -> [Theme] {
-        try await sharedRead("themes") { try await IdeaStore(database: db).themes() }
+        try await sharedRead("themes") { try await IdeaStore(database: self.db).themes() }
     }
 }

@@ -102,7 +102,7 @@ actor SimilarIdeas {
 extension Request {
     /// Similar ideas for `text`, the ideas' version read as a shared read (see `SimilarIdeas`).
     func similarIdeas(to text: String, excluding: Set<Int> = []) async throws -> [(idea: Idea, score: Double)] {
-        let version = try await sharedRead("ideas.version") { try await SimilarIdeas.version(db) }
+        let version = try await sharedRead("ideas.version") { try await SimilarIdeas.version(self.db) }
         return try await application.hubben.similarIdeas.similar(
             to: text, excluding: excluding, database: db, version: version)
     }

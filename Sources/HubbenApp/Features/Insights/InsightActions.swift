@@ -18,7 +18,7 @@ struct InsightActions {
     /// The tables of one page: `hubTeam` asks for the hub team's (403/401 for anyone else).
     func results(_ tables: [InsightTable], _ period: InsightPeriod, hubTeam: Bool) async throws -> [InsightResult] {
         try authorize(hubTeam: hubTeam)
-        let store = InsightStore(database: context.database, includeInternal: hubTeam)
+        let store = InsightStore(database: context.longReadsDatabase, includeInternal: hubTeam)
         var results: [InsightResult] = []
         for table in tables {
             guard hubTeam || !table.isHubTeamOnly else { throw ActionRefusal.notFound }

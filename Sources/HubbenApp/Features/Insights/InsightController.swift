@@ -32,7 +32,7 @@ struct InsightController: RouteCollection {
             values["from"] = req.query[String.self, at: "from"].map { String($0.prefix(30)) } ?? ""
             values["to"] = req.query[String.self, at: "to"].map { String($0.prefix(30)) } ?? ""
         }
-        let build = { [values, errors] in
+        let build = { @Sendable [values, errors] in
             InsightPages.page(
                 .init(
                     results: try await actions.results(

@@ -68,17 +68,34 @@ struct NewsController: RouteCollection {
         _ req: Request, _ id: Int, form: NewsPages.CommentForm, notice: String? = nil,
         moderationErrors: [Int: FormErrors] = [:], status: HTTPResponseStatus = .ok
     ) async throws -> Response {
-        let view = try await actions(req).view(id)
-        let post = view.post
-        let sharing = Page.Sharing(
-            description: post.summary, kind: "article",
-            imagePath: post.imageType == nil ? nil : NewsPaths.image(post.id),
-            imageAlt: post.imageType == nil ? nil : post.imageAlt)
-        // An anonymous visitor's page has no form, so that it is the same for everyone.
-        let model = NewsPages.ShowModel(
-            view: view, form: form, csrf: req.account == nil ? nil : CSRF.token(for: req), notice: notice,
-            now: req.now, moderationErrors: moderationErrors)
-        return HTMLResponse.make(NewsPages.show(model, sharing: sharing, req.t), for: req, status: status)
+        let actions = actions(req)
+        let now = req.now
+        let t = req.t
+        let build = { @Sendable (csrf: String?) async throws -> Page in
+            let view = try await actions.view(id)
+            let post = view.post
+            let sharing = Page.Sharing(
+                description: post.summary, kind: "article",
+                imagePath: post.imageType == nil ? nil : NewsPaths.image(post.id),
+                imageAlt: post.imageType == nil ? nil : post.imageAlt)
+            let model = NewsPages.ShowModel(
+                view: view, form: form, csrf: csrf, notice: notice, now: now, moderationErrors: moderationErrors)
+            return NewsPages.show(model, sharing: sharing, t)
+        }
+        // The same for everyone who may do the same on it (an anonymous visitor's page has no form at all),
+        // unless a form comes back with what this person typed.
+        let mayWrite = Authorization.allows(req.actor, NewsAction.write)
+        let mayModerate = Authorization.allows(req.actor, NewsAction.moderate)
+        let key = "news.post \(id) \(mayWrite) \(mayModerate) \(notice ?? "")"
+        let page: Page
+        if !form.values.isEmpty || !form.errors.isEmpty || !moderationErrors.isEmpty {
+            page = try await build(req.account == nil ? nil : CSRF.token(for: req))
+        } else if req.account == nil {
+            page = try await req.sharedPage(key) { try await build(nil) }
+        } else {
+            page = try await req.sharedPageWithForms(key) { try await build($0) }
+        }
+        return HTMLResponse.make(page, for: req, status: status)
     }
 
     func commentForm(req: Request) async throws -> Response {

@@ -64,7 +64,7 @@ struct PoolController: RouteCollection {
             Int(values["page"] ?? "").flatMap { Paging.isValid(page: $0, per: PoolStore.Filter.per) ? $0 : nil } ?? 1
         let actions = actions(req)
         let t = req.t
-        func build() async throws -> Page {
+        let build = { @Sendable [filter, values, errors] () async throws -> Page in
             let (people, total) = try await actions.people(filter)
             return PoolPages.list(
                 .init(
@@ -216,7 +216,7 @@ struct PoolController: RouteCollection {
         let view = try await actions(req).staffing(projectID)
         let notice: String? = req.query[String.self, at: "done"] == "saved" ? req.t(.poolSaved) : nil
         let t = req.t
-        func build(_ csrf: String) -> Page {
+        @Sendable func build(_ csrf: String) -> Page {
             StaffingPages.page(.init(view: view, values: values, errors: errors, csrf: csrf, notice: notice), t)
         }
         // The same for the whole hub team (`staffing` checked who may see it) unless a form is shown again with

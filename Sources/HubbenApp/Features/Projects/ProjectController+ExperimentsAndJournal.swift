@@ -43,8 +43,10 @@ extension ProjectController {
         let today = Day(req.now).iso
         values.text = ["phase": project.card.stage.phase.rawValue, "started_on": today]
         let methods = try await methodChoices(req)
-        var context = context(req, project)
-        let page = try await req.sharedPageWithForms("project.experiment.new \(project.id) \(today)") { csrf in
+        let context = context(req, project)
+        let page = try await req.sharedPageWithForms("project.experiment.new \(project.id) \(today)") {
+            [values] csrf in
+            var context = context
             context.csrf = csrf
             return ProjectForms.experiment(
                 values, currentPhase: project.card.stage.phase, experimentID: nil, methods: methods, context)

@@ -114,7 +114,7 @@ struct ProjectController: RouteCollection {
         noticeURLErrors: FormErrors = FormErrors()
     ) async throws -> Response {
         let timeline = try await actions(req).timeline(of: project, relation: relation)
-        var model = ProjectPages.ShowModel(
+        let model = ProjectPages.ShowModel(
             project: project, timeline: timeline,
             canEdit: Authorization.allows(req.actor, ProjectAction.edit(relation: relation)),
             canManageTeam: Authorization.allows(req.actor, ProjectAction.manageTeam(relation: relation)),
@@ -138,9 +138,10 @@ struct ProjectController: RouteCollection {
         let t = req.t
         let shown: Page
         if model.csrf == nil {
-            shown = try await req.sharedPage(key) { ProjectPages.show(model, t) }
+            shown = try await req.sharedPage(key) { [model] in ProjectPages.show(model, t) }
         } else {
-            shown = try await req.sharedPageWithForms(key) { csrf in
+            shown = try await req.sharedPageWithForms(key) { [model] csrf in
+                var model = model
                 model.csrf = csrf
                 return ProjectPages.show(model, t)
             }
@@ -265,9 +266,10 @@ struct ProjectController: RouteCollection {
         ]
         values.chosen = ["organizations": Set(draft.organizationIDs), "themes": Set(draft.themeIDs)]
         let choices = try await choices(req)
-        var context = context(req, project)
+        let context = context(req, project)
         // The same form for everyone who may edit the project, its lists of people and organisations included.
-        let page = try await req.sharedPageWithForms("project.edit \(project.id)") { csrf in
+        let page = try await req.sharedPageWithForms("project.edit \(project.id)") { [values] csrf in
+            var context = context
             context.csrf = csrf
             return ProjectForms.project(values, choices: choices, ideaID: nil, context)
         }

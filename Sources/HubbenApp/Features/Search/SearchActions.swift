@@ -61,7 +61,7 @@ struct SearchActions {
             [SearchHit], Int
         )
     {
-        let database = context.database
+        let database = context.longReadsDatabase
         let query = SearchText.query(text)
         let site = SiteSearch(sql: try database.sql)
         func rows(_ indexed: SiteSearch.Indexed, visible: SQLQueryString, columns: SQLQueryString) async throws
