@@ -16,12 +16,13 @@ struct ActionContext: Sendable {
     let logger: Logger
     /// What this reads must be fresh (`Request.readsFresh`): shared reads are computed anew for it.
     var readsFresh = false
-    /// Where long reads behind shared pages read (`Request.longReadsDB`); nil: `database`.
-    var longReads: (any Database)? = nil
+    /// Where long reads behind shared pages read (`Request.longReadsDB`), asked for only when one is made;
+    /// nil: `database`.
+    var longReads: (@Sendable () -> any Database)? = nil
 
     /// The connection for a long read that holds up nobody's short ones (`DatabaseID.longReads`); never for a
     /// write.
-    var longReadsDatabase: any Database { longReads ?? database }
+    var longReadsDatabase: any Database { longReads?() ?? database }
 
     var actor: Actor { account?.actor ?? .anonymous }
 
@@ -80,6 +81,7 @@ extension Request {
     var actionContext: ActionContext {
         ActionContext(
             database: db, account: account, now: now, hasher: password, throttle: Throttle(request: self),
-            services: application.hubben, logger: logger, readsFresh: readsFresh, longReads: longReadsDB)
+            services: application.hubben, logger: logger, readsFresh: readsFresh,
+            longReads: { [self] in longReadsDB })
     }
 }

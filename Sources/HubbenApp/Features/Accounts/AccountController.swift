@@ -16,8 +16,11 @@ struct AccountController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let account = try req.requireAccount()
         try req.authorize(AccountAction.view(ownerID: account.id))
+        // Decoding the query string is not free: most visits have none.
         let notice: String? =
-            if req.query[String.self, at: "welcome"] != nil {
+            if req.url.query?.isEmpty ?? true {
+                nil
+            } else if req.query[String.self, at: "welcome"] != nil {
                 req.t(.accountWelcome)
             } else if req.query[String.self, at: "saved"] != nil {
                 req.t(.accountSaved)
@@ -41,7 +44,8 @@ struct AccountController: RouteCollection {
         let csrf = CSRF.token(for: req)
         let preferences = NotificationPages.preferencesForm(
             try await NotificationActions(context: req.actionContext).preferences(),
-            saved: req.query[String.self, at: "preferences"] != nil, csrf: csrf, req.t)
+            saved: !(req.url.query?.isEmpty ?? true) && req.query[String.self, at: "preferences"] != nil, csrf: csrf,
+            req.t)
         return HTMLResponse.make(
             AccountPages.account(
                 account, profile: form, memberships: memberships, notice: notice, profileErrors: profileErrors,

@@ -244,13 +244,17 @@ struct AccountStore {
     }
 
     func memberships(accountID: Int) async throws -> [Membership] {
-        let rows = try await MembershipRecord.query(on: database).filter(\.$accountID == accountID).all()
-        let organizations = try await OrganizationRecord.query(on: database).filter(\.$id ~~ rows.map(\.organizationID))
-            .all()
-        let names = Dictionary(uniqueKeysWithValues: organizations.compactMap { org in org.id.map { ($0, org.name) } })
-        return rows.map {
+        let rows = try await database.sql.raw(
+            """
+            SELECT m.organization_id, o.name, m.role FROM memberships m
+            JOIN organizations o ON o.id = m.organization_id WHERE m.account_id = \(bind: accountID)
+            """
+        ).all()
+        return try rows.map {
             Membership(
-                organizationID: $0.organizationID, organizationName: names[$0.organizationID] ?? "", role: $0.role)
+                organizationID: try $0.decode(column: "organization_id", as: Int.self),
+                organizationName: try $0.decode(column: "name", as: String.self),
+                role: try $0.decode(column: "role", as: String.self))
         }
         .sorted { $0.organizationName < $1.organizationName }
     }

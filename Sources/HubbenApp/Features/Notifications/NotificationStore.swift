@@ -17,8 +17,11 @@ struct NotificationStore {
     // MARK: Notifications
 
     func unreadCount(accountID: Int) async throws -> Int {
-        try await NotificationRecord.query(on: database).filter(\.$recipientID == accountID).filter(\.$readAt == nil)
-            .count()
+        // On every signed-in page: plain SQL, without the query builder's work per model field.
+        let row = try await database.sql.raw(
+            "SELECT COUNT(*) AS n FROM notifications WHERE recipient_id = \(bind: accountID) AND read_at IS NULL"
+        ).first()
+        return try row?.decode(column: "n", as: Int.self) ?? 0
     }
 
     /// The person's notifications, newest first, about things they may still see, with the things' current
