@@ -8,7 +8,8 @@ import re
 import zoneinfo
 
 from selenium.webdriver.common.by import By
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait as SeleniumWait
 
 from conftest import assert_accessible
@@ -21,8 +22,9 @@ STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
 
 
 def WebDriverWait(driver, timeout):
-    """A wait that looks again when the page it was reading has just been replaced (after a form is sent)."""
-    return SeleniumWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException,))
+    """A wait that looks again when the page it was reading has just been replaced (after a form is sent), or
+    the new one has not got as far as the element yet."""
+    return SeleniumWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException))
 
 
 def add_need(driver, percent: str, first: datetime.date, last: datetime.date) -> None:
@@ -82,9 +84,11 @@ def test_a_coach_staffs_a_project_and_sees_the_load_warning(server, browser_sv, 
     name = row.find_element(By.TAG_NAME, "th").text
     assert re.search(r"Programmerare nivå \d, \d+ % ledig v\. \d+–\d+", row.text), row.text
     assert_accessible(coach)
+    before = coach.find_element(By.TAG_NAME, "main")
     row.find_element(By.XPATH, f".//button[normalize-space()='Tilldela {name}']").click()
-    WebDriverWait(coach, 15).until(lambda d: "Sparat." in d.page_source)
-    assert name in coach.find_element(By.ID, first_need).text
+    # The page before the click says "Sparat." too (the needs were saved): wait for the one after it.
+    WebDriverWait(coach, 15).until(EC.staleness_of(before))
+    WebDriverWait(coach, 15).until(lambda d: "Sparat." in d.page_source and name in d.find_element(By.ID, first_need).text)
     # The same person for the second need: now more than full time, and the page says so.
     second = coach.find_element(By.ID, second_need)
     assert "redan i projektet" in second.text

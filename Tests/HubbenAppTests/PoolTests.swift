@@ -125,6 +125,12 @@ struct PoolTests: APITestSuite {
             #expect(try await PoolStore(database: app.db).profile(pool.pia).competencies.count == 1)
             let export = try await pia.get("/account/export")
             #expect(export.text.contains("\"competencies\"") && export.text.contains("programmer"))
+            // Her preferences include how she hears of being staffed; a resident's do not.
+            #expect(try await pia.get("/account").text.contains("name=\"staffing_assigned\""))
+            let resident = try await TestBrowser.signedIn(app, "Rut Invånare", "rut-pool@example.se")
+            let residentsPage = try await resident.get("/account").text
+            #expect(
+                residentsPage.contains("name=\"idea_status\"") && !residentsPage.contains("name=\"staffing_assigned\""))
             #expect(export.text.contains("\"availability\""))
         }
     }

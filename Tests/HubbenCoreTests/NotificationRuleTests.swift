@@ -76,6 +76,14 @@ struct NotificationRuleTests {
         #expect(NotificationRules.topic(of: assignment(by: 5)) == .project(12))
         facts.onlyVisibleTo = [5]
         #expect(NotificationRules.recipients(of: assignment(by: 5), facts: facts).isEmpty)
+
+        // Only people who can be in the pool choose how they hear of it.
+        for roles: Set<PlatformRole> in [[.staff], [.coach], [.partner], [.admin]] {
+            #expect(NotificationKind.receivable(by: Actor(accountID: 1, roles: roles)) == NotificationKind.allCases)
+        }
+        #expect(
+            NotificationKind.receivable(by: Actor(accountID: 1, roles: [.resident]))
+                == NotificationKind.allCases.filter { $0 != .staffingAssigned })
     }
 
     @Test("The topic is the idea or project the link opens")

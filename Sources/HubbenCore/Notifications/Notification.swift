@@ -16,6 +16,12 @@ public enum NotificationKind: String, CaseIterable, Sendable, Codable {
     case eventReminder = "event_reminder"
     /// I was assigned to a project from the competence pool.
     case staffingAssigned = "staffing_assigned"
+
+    /// The kinds `actor` can ever be told of, as their preferences list them: staffing only for people who can
+    /// be in the competence pool (hub team, department and partner staff), everything else for everyone.
+    public static func receivable(by actor: Actor) -> [NotificationKind] {
+        allCases.filter { $0 != .staffingAssigned || Authorization.allows(actor, PoolAction.editOwn) }
+    }
 }
 
 /// How a kind of notification reaches a person by e-mail, besides the bell.

@@ -44,6 +44,7 @@ struct AccountController: RouteCollection {
         let csrf = CSRF.token(for: req)
         let preferences = NotificationPages.preferencesForm(
             try await NotificationActions(context: req.actionContext).preferences(),
+            kinds: NotificationKind.receivable(by: req.actor),
             saved: !(req.url.query?.isEmpty ?? true) && req.query[String.self, at: "preferences"] != nil, csrf: csrf,
             req.t)
         return HTMLResponse.make(

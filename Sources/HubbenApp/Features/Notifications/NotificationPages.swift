@@ -55,7 +55,8 @@ enum NotificationPages {
 
     /// The e-mail choices on "Mina uppgifter".
     static func preferencesForm(
-        _ preferences: [NotificationKind: MailDelivery], saved: Bool, csrf: String, _ t: Localizer
+        _ preferences: [NotificationKind: MailDelivery], kinds: [NotificationKind], saved: Bool, csrf: String,
+        _ t: Localizer
     )
         -> Node
     {
@@ -67,7 +68,7 @@ enum NotificationPages {
             .form(
                 .method(.post), .action(NotificationPaths.preferences()),
                 FormParts.csrf(csrf),
-                .forEach(NotificationKind.allCases) { kind in
+                .forEach(kinds) { kind in
                     FormParts.select(
                         name: kind.rawValue, label: t(.preferenceKind(kind)),
                         options: MailDelivery.allCases.map { ($0.rawValue, t(.delivery($0))) },
