@@ -60,6 +60,7 @@ public enum HubbenMain {
                 app.logger.info("bringing the database schema up to date")
                 try await app.autoMigrate()
             }
+            if commandName == "serve" { app.lifecycle.use(PrepareSimilarIdeas()) }
             // Like `Application.execute()`, without its multi-line error report: we print one line.
             try await app.startup()
             try await app.running?.onStop.get()

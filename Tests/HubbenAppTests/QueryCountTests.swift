@@ -77,6 +77,28 @@ struct QueryCountTests {
         }
     }
 
+    @Test("The similar-ideas index is built when the server starts: the first person to type waits for no build")
+    func similarIdeasPreparedAtStart() async throws {
+        try await withTestApp { app in
+            let author = try await app.makeAccount("Eva", "eva@example.se")
+            _ = try await app.makeIdea("Lånecyklar vid stationen för pendlare", authorID: author)
+            let start = PrepareSimilarIdeas()
+            try await start.didBootAsync(app)
+            // Shutting down waits for the build, as it must before the databases close.
+            await start.shutdownAsync(app)
+            let version = try await SimilarIdeas.version(app.db)
+            let counter = QueryCounter(app)
+            let statements = try await counter.statements {
+                let similar = try await app.hubben.similarIdeas.similar(
+                    to: "lånecyklar vid stationen för pendlare", database: app.db, version: version)
+                #expect(similar.map(\.idea.title) == ["Lånecyklar vid stationen för pendlare"])
+            }
+            // Only the ideas found are read (with their themes): no look at the ideas' version, no terms loaded.
+            #expect(statements.count == 2, "\(statements)")
+            #expect(!statements.contains { $0.contains("MAX(updated_at)") || $0.contains(" terms ") }, "\(statements)")
+        }
+    }
+
     @Test("With shared reads, a signed-in request of a main page reads only what is the person's own")
     func sharedReadsLeaveThePersonalParts() async throws {
         try await withTestApp(sharedReads: true) { app in

@@ -61,6 +61,12 @@ actor SimilarIdeas {
         return Array(ideas.filter { $0.status != .merged }.prefix(Self.limit).map { ($0, scores[$0.id] ?? 0) })
     }
 
+    /// Builds the index from every idea before anyone asks (at start-up), so that the first person to type an
+    /// idea after a restart does not wait for it (≈ 2 s at 20,000 ideas).
+    func prepare(_ database: any Database) async throws {
+        _ = try await index(at: try await Self.version(database), database)
+    }
+
     /// The index, brought up to date when the ideas' version differs from the one last asked with. The
     /// version a caller brings only says whether to look: what is loaded is what the database holds then,
     /// so an older version (another request's shared read) costs one look, never a rebuild.
@@ -105,5 +111,28 @@ extension Request {
         let version = try await sharedRead("ideas.version") { try await SimilarIdeas.version(self.db) }
         return try await application.hubben.similarIdeas.similar(
             to: text, excluding: excluding, database: db, version: version)
+    }
+}
+
+/// Builds the similar-ideas index when the server has started (`SimilarIdeas.prepare`); shutting down waits
+/// for it, since the databases close after this handler.
+struct PrepareSimilarIdeas: LifecycleHandler {
+    private let running = NIOLockedValueBox<Task<Void, Never>?>(nil)
+
+    func didBootAsync(_ application: Application) async throws {
+        let task = Task {
+            do {
+                try await application.hubben.similarIdeas.prepare(application.db)
+            } catch {
+                application.logger.warning(
+                    "the similar-ideas index is built on the first request instead",
+                    metadata: ["error": .string(String(describing: error))])
+            }
+        }
+        running.withLockedValue { $0 = task }
+    }
+
+    func shutdownAsync(_ application: Application) async {
+        await running.withLockedValue { $0 }?.value
     }
 }
