@@ -25,8 +25,9 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.hubben.mail = MailService(
         from: config.mailFrom ?? MailService.defaultSender(publicURL: config.publicURL),
         mailer: config.smtp.map { SMTPMailer(settings: $0, group: app.eventLoopGroup) })
-    app.hubben.sharedReads = SharedReads(enabled: config.sharedReads, maximumAge: config.pageCacheMaximumAge)
-    app.lifecycle.use(FinishSharedReads())
+    app.hubben.sharedReads = SharedReads(
+        enabled: config.sharedReads, maximumAge: config.pageCacheMaximumAge, tasks: app.hubben.tasksOnTheSide)
+    app.lifecycle.use(FinishTasksOnTheSide())
     let pageCache = config.pageCache ? PageCache(maximumAge: config.pageCacheMaximumAge) : nil
     var caches: [any Invalidatable] = []
     if let pageCache { caches.append(pageCache) }

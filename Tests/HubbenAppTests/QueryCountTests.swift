@@ -82,10 +82,9 @@ struct QueryCountTests {
         try await withTestApp { app in
             let author = try await app.makeAccount("Eva", "eva@example.se")
             _ = try await app.makeIdea("Lånecyklar vid stationen för pendlare", authorID: author)
-            let start = PrepareSimilarIdeas()
-            try await start.didBootAsync(app)
+            try await PrepareSimilarIdeas().didBootAsync(app)
             // Shutting down waits for the build, as it must before the databases close.
-            await start.shutdownAsync(app)
+            await FinishTasksOnTheSide().shutdownAsync(app)
             let version = try await SimilarIdeas.version(app.db)
             let counter = QueryCounter(app)
             let statements = try await counter.statements {

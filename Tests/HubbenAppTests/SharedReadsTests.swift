@@ -74,15 +74,15 @@ struct SharedReadsTests: APITestSuite {
         // Meanwhile others get the entry too, and nobody starts a second computation.
         #expect(try await reads.read("board", now: second, fresh: false) { "not asked" } == "a")
         await gate.open()
-        await reads.refreshes.finish()
+        await reads.tasks.finish()
         #expect(try await reads.read("board", now: start.addingTimeInterval(1.3), fresh: false) { "c" } == "b")
 
         // A failed computation on the side hands out nothing new, and the next asker in the second half tries again.
         let later = start.addingTimeInterval(2.6)
         #expect(try await reads.read("board", now: later, fresh: false) { throw Abort(.internalServerError) } == "b")
-        await reads.refreshes.finish()
+        await reads.tasks.finish()
         #expect(try await reads.read("board", now: later, fresh: false) { "d" } == "b")
-        await reads.refreshes.finish()
+        await reads.tasks.finish()
         #expect(try await reads.read("board", now: later, fresh: false) { "e" } == "d")
 
         // Computed on the side, a page reads the parts it shares with others as fresh as a request would: a
@@ -93,7 +93,7 @@ struct SharedReadsTests: APITestSuite {
             try await reads.read("page", now: second, fresh: false) {
                 try await reads.read("part", now: second, fresh: false) { "new part" }
             } == "old page")
-        await reads.refreshes.finish()
+        await reads.tasks.finish()
         #expect(try await reads.read("page", now: second, fresh: false) { "not asked" } == "new part")
     }
 

@@ -10,6 +10,8 @@ struct AppServices: Sendable {
     var similarIdeas = SimilarIdeas()
     var supports = SupportQueue()
     var resourceCatalogue = ResourceCatalogue()
+    /// Work apart from any request, awaited at shutdown (`TasksOnTheSide`).
+    let tasksOnTheSide = TasksOnTheSide()
     /// What signed-in and anonymous pages share for a moment (`SharedReads`).
     var sharedReads = SharedReads(enabled: false)
     /// The one clock every request reads (`Request.now`); tests put a `TestClock` here.

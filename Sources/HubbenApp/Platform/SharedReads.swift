@@ -12,11 +12,13 @@ import Vapor
 struct SharedReads: Sendable {
     /// Nil when shared reads are off (`HUBBEN_SHARED_READS=false`, or a test that writes past the web).
     let cache: ShortLivedCache<any Sendable>?
-    /// The computations started on the side (an entry in its second half), awaited before the databases close.
-    let refreshes = RefreshesUnderWay()
+    /// Where the computations started on the side (an entry in its second half) run: awaited before the
+    /// databases close.
+    let tasks: TasksOnTheSide
 
-    init(enabled: Bool, maximumAge: TimeInterval = 2) {
+    init(enabled: Bool, maximumAge: TimeInterval = 2, tasks: TasksOnTheSide = TasksOnTheSide()) {
         cache = enabled ? ShortLivedCache(maximumAge: maximumAge) : nil
+        self.tasks = tasks
     }
 
     /// Set while a value is computed on the side: what it reads from other shared reads must be as fresh as if
@@ -69,7 +71,7 @@ struct SharedReads: Sendable {
         _ compute: @escaping @Sendable () async throws -> T
     ) {
         let generation = cache.currentGeneration
-        refreshes.run {
+        tasks.run {
             do {
                 let value = try await Self.$isRefreshing.withValue(true) { try await compute() }
                 cache.store(key, value, computed: now, generation: generation)
@@ -78,36 +80,6 @@ struct SharedReads: Sendable {
                 cache.abandon(key)
             }
         }
-    }
-}
-
-/// Tasks that run apart from any request, counted so that shutting down can wait for them.
-final class RefreshesUnderWay: @unchecked Sendable {
-    private let lock = NSLock()
-    private var tasks: [Int: Task<Void, Never>] = [:]
-    private var nextNumber = 0
-
-    func run(_ work: @escaping @Sendable () async -> Void) {
-        lock.withLock {
-            let number = nextNumber
-            nextNumber += 1
-            tasks[number] = Task {
-                await work()
-                self.lock.withLock { _ = self.tasks.removeValue(forKey: number) }
-            }
-        }
-    }
-
-    /// Waits for every task under way, including those they start meanwhile.
-    func finish() async {
-        while let task = lock.withLock({ tasks.values.first }) { await task.value }
-    }
-}
-
-/// Waits at shutdown for the shared reads computed on the side: the databases close after this handler.
-struct FinishSharedReads: LifecycleHandler {
-    func shutdownAsync(_ application: Application) async {
-        await application.hubben.sharedReads.refreshes.finish()
     }
 }
 

@@ -16,20 +16,22 @@ struct AccountController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let account = try req.requireAccount()
         try req.authorize(AccountAction.view(ownerID: account.id))
-        // Decoding the query string is not free: most visits have none.
         let notice: String? =
-            if req.url.query?.isEmpty ?? true {
-                nil
-            } else if req.query[String.self, at: "welcome"] != nil {
+            if Self.query(req, has: "welcome") {
                 req.t(.accountWelcome)
-            } else if req.query[String.self, at: "saved"] != nil {
+            } else if Self.query(req, has: "saved") {
                 req.t(.accountSaved)
-            } else if req.query[String.self, at: "password"] != nil {
+            } else if Self.query(req, has: "password") {
                 req.t(.accountPasswordChanged)
             } else {
                 nil
             }
         return try await page(req, account, notice: notice)
+    }
+
+    /// Whether the URL's query names `field`; decoding a query is not free, and most visits have none.
+    private static func query(_ req: Request, has field: String) -> Bool {
+        !(req.url.query?.isEmpty ?? true) && req.query[String.self, at: field] != nil
     }
 
     private func page(
@@ -45,8 +47,7 @@ struct AccountController: RouteCollection {
         let preferences = NotificationPages.preferencesForm(
             try await NotificationActions(context: req.actionContext).preferences(),
             kinds: NotificationKind.receivable(by: req.actor),
-            saved: !(req.url.query?.isEmpty ?? true) && req.query[String.self, at: "preferences"] != nil, csrf: csrf,
-            req.t)
+            saved: Self.query(req, has: "preferences"), csrf: csrf, req.t)
         return HTMLResponse.make(
             AccountPages.account(
                 account, profile: form, memberships: memberships, notice: notice, profileErrors: profileErrors,

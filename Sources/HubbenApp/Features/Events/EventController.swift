@@ -56,7 +56,6 @@ struct EventController: RouteCollection {
         let signedIn = req.account != nil
         let now = req.now
         let t = req.t
-        let shownFilter = filter
         // What the filter form shows again: only what was understood, so the key stays short whatever is sent.
         let shownKind = EventKind(rawValue: kind) == nil ? "" : kind
         let shownTheme = filter.themeID == nil ? "" : theme
@@ -64,8 +63,8 @@ struct EventController: RouteCollection {
         // The same page for everyone who may see and do the same, with the same filter.
         let key =
             "events.list.page \(filter.sharedKey) \(seesInternal) \(mayOrganise) \(signedIn) \(shownTheme) \(shownMonth)"
-        let page = try await req.sharedPage(key) {
-            let listed = try await actions.list(shownFilter)
+        let page = try await req.sharedPage(key) { [filter] in
+            let listed = try await actions.list(filter)
             let model = EventPages.ListModel(
                 listed: listed, themes: themes, kind: shownKind, theme: shownTheme, month: shownMonth, past: past,
                 page: paging.page, pageCount: paging.pageCount(total: listed.total), mayOrganise: mayOrganise,

@@ -114,13 +114,11 @@ extension Request {
     }
 }
 
-/// Builds the similar-ideas index when the server has started (`SimilarIdeas.prepare`); shutting down waits
-/// for it, since the databases close after this handler.
+/// Builds the similar-ideas index on the side when the server has started (`SimilarIdeas.prepare`); shutting
+/// down waits for it (`FinishTasksOnTheSide`).
 struct PrepareSimilarIdeas: LifecycleHandler {
-    private let running = NIOLockedValueBox<Task<Void, Never>?>(nil)
-
     func didBootAsync(_ application: Application) async throws {
-        let task = Task {
+        application.hubben.tasksOnTheSide.run {
             do {
                 try await application.hubben.similarIdeas.prepare(application.db)
             } catch {
@@ -129,10 +127,5 @@ struct PrepareSimilarIdeas: LifecycleHandler {
                     metadata: ["error": .string(String(describing: error))])
             }
         }
-        running.withLockedValue { $0 = task }
-    }
-
-    func shutdownAsync(_ application: Application) async {
-        await running.withLockedValue { $0 }?.value
     }
 }
