@@ -56,6 +56,11 @@ struct NewsRuleTests {
         #expect(clean("<div><span>x</span></div>") == "x")
         #expect(clean("<p title=\"a") == "")
         #expect(clean("\"quoted\" 'single'") == "&quot;quoted&quot; &#39;single&#39;")
+        // Characters beyond ASCII pass whole, in text, in values and next to every kind of markup.
+        #expect(
+            clean("<a title='Åsa 👋' href=\"/sök?q=smörgås\">Räksmörgås 😀 &amp; é</a><é>ö</é>")
+                == "<a title=\"Åsa 👋\" href=\"/sök?q=smörgås\">Räksmörgås 😀 &amp; é</a>&lt;é&gt;ö&lt;/é&gt;")
+        #expect(clean("👩‍👩‍👧<p>ǅ\u{301}</p>") == "👩‍👩‍👧<p>ǅ\u{301}</p>")
     }
 
     @Test("Sanitising its own output changes nothing")
@@ -76,6 +81,7 @@ struct NewsRuleTests {
         let pieces = [
             "<", ">", "</", "/>", "script", "a", " href=", "\"", "'", "javascript:", "on", "click=", "=", "&#", "x61;",
             "p", "img", " src=", "svg", "<!--", "-->", "&", ";", "style", " ", "\n", "\t", "h1", "iframe", "data:",
+            "å", "😀", "é\u{301}",
         ]
         let allowed: Set<String> = ["p", "a", "h2"]
         for _ in 0..<3_000 {
