@@ -379,8 +379,8 @@ struct BookingActions {
         let account = try context.require(ResourceAction.book)
         let store = BookingStore(database: context.database)
         let bookings = try await store.bookings(of: account.id).filter { $0.status != .blocked }
-        let resources = try await ResourceStore(database: context.database).resources(
-            ids: Array(Set(bookings.map(\.resourceID))))
+        // What is shown (may it be cancelled?) from the catalogue; `cancel` reads the rules as they are now.
+        let resources = try await context.resourceCatalogue().byID
         let now = context.now
         let cancellable = bookings.filter { booking in
             guard booking.status.holdsTime, booking.end > now, let resource = resources[booking.resourceID] else {

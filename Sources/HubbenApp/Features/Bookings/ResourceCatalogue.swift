@@ -66,12 +66,22 @@ actor ResourceCatalogue {
     }
 }
 
+extension ActionContext {
+    /// Every resource as everyone sees it, current as of the resources' version (read as a shared read).
+    func resourceCatalogue() async throws -> ResourceCatalogue.Snapshot {
+        let database = database
+        let version = try await sharedRead("resources.version") {
+            try await ResourceStore(database: database).version()
+        }
+        let catalogue = services.resourceCatalogue
+        if let known = catalogue.known(at: version) { return known }
+        return try await catalogue.snapshot(at: version, database)
+    }
+}
+
 extension Request {
     /// Every resource as everyone sees it, current as of the resources' version (read as a shared read).
     func resourceCatalogue() async throws -> ResourceCatalogue.Snapshot {
-        let version = try await sharedRead("resources.version") { try await ResourceStore(database: self.db).version() }
-        let catalogue = application.hubben.resourceCatalogue
-        if let known = catalogue.known(at: version) { return known }
-        return try await catalogue.snapshot(at: version, db)
+        try await actionContext.resourceCatalogue()
     }
 }

@@ -149,15 +149,6 @@ struct ResourceStore {
             revisions: try row?.decode(column: "revisions", as: Int?.self) ?? 0)
     }
 
-    /// The resources with these ids, by id, in three queries whatever the count.
-    func resources(ids: [Int]) async throws -> [Int: Resource] {
-        guard !ids.isEmpty else { return [:] }
-        let found = try await resources(
-            where: SQLBinaryExpression(
-                SQLColumn("id", table: "r"), .in, SQLGroupExpression(SQLList(ids.map { SQLBind($0) }))))
-        return Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-
     private func resources(where condition: any SQLExpression) async throws -> [Resource] {
         let sql = try database.sql
         let rows = try await sql.raw(
