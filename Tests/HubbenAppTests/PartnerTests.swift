@@ -146,8 +146,9 @@ struct PartnerTests: APITestSuite {
             let store = PartnerStore(database: app.db)
             let partner = try await store.totals(of: hub.sundkraft)
             #expect(partner == ContributionTotals(cash: 45_000, minutes: 720))
-            let perProject = try await store.projects(of: hub.sundkraft, includeInternal: true)
-            #expect(perProject.map(\.totals).reduce(.zero, +) == partner)
+            let perProject = try await store.projects(
+                of: hub.sundkraft, includeInternal: true, paging: Paging(page: 1, per: 100))
+            #expect(perProject.projects.map(\.totals).reduce(.zero, +) == partner)
             let onProject = try await store.totalsByPartner(projectID: hub.project)
             #expect(onProject.map(\.name) == ["Kustdata Konsult AB", "Sundkraft Energi AB"])
             #expect(onProject.last?.totals == ContributionTotals(cash: 40_000, minutes: 690))
@@ -166,6 +167,49 @@ struct PartnerTests: APITestSuite {
             #expect(agreementPage.contains("40\u{00A0}000 kr av avtalade 100\u{00A0}000 kr (40\u{00A0}%)"))
             #expect(agreementPage.contains("2\u{00A0}h av avtalade 100\u{00A0}h (2\u{00A0}%)"))
             #expect(agreementPage.contains("<progress max=\"1000\" value=\"400\""))
+        }
+    }
+
+    @Test("A partner's projects come a page at a time, on the page and in the API, with how many there are in all")
+    func projectsInPages() async throws {
+        try await withTestApp(sharedReads: false) { app in
+            let hub = try await PartnerFixture.make(app)
+            let start = Date(timeIntervalSince1970: 1_780_000_000)
+            for number in 1...22 {
+                _ = try await hub.projects.project(
+                    "Delprojekt \(number)", organizations: [hub.sundkraft], at: start.addingTimeInterval(Double(number))
+                )
+            }
+            _ = try await hub.projects.project("Internt prov", visibility: .internal, organizations: [hub.sundkraft])
+            let store = PartnerStore(database: app.db)
+            let first = try await store.projects(
+                of: hub.sundkraft, includeInternal: false, paging: Paging(page: 1, per: 20))
+            let total = first.total
+            #expect(total >= 23 && first.projects.count == 20)
+            #expect(!first.projects.contains { $0.title == "Internt prov" })
+            let all = try await store.projects(
+                of: hub.sundkraft, includeInternal: true, paging: Paging(page: 1, per: 20))
+            #expect(all.total == total + 1)
+            let past = try await store.projects(
+                of: hub.sundkraft, includeInternal: false, paging: Paging(page: 9, per: 20))
+            #expect(past.projects.isEmpty && past.total == total)
+            // The page: the count in text, the second page linked and holding the rest.
+            let browser = TestBrowser(app)
+            let page = try await browser.get("/partners/\(hub.sundkraft)").text
+            #expect(page.contains("Projekt i hubben: \(total).") && page.contains("?page=2#partner-projects-caption"))
+            #expect(page.contains("Delprojekt 22") && !page.contains("Internt prov"))
+            let second = try await browser.get("/partners/\(hub.sundkraft)?page=2").text
+            #expect(second.contains("Projekt i hubben: \(total).") && !second.contains("Delprojekt 22<"))
+            // The API: `page` and `per`, refused out of bounds.
+            let answer = try object(try await send(app, .GET, "/api/v1/partners/\(hub.sundkraft)?page=2&per=20"))
+            #expect(answer["projectCount"] as? Int == total && answer["page"] as? Int == 2)
+            #expect((answer["projects"] as? [Any])?.count == total - 20)
+            let beyond = try object(try await send(app, .GET, "/api/v1/partners/\(hub.sundkraft)?page=50"))
+            #expect((beyond["projects"] as? [Any])?.isEmpty == true && beyond["projectCount"] as? Int == total)
+            for query in ["per=0", "per=101", "page=0", "page=x"] {
+                let refused = try await send(app, .GET, "/api/v1/partners/\(hub.sundkraft)?\(query)")
+                #expect(refused.status == .badRequest, "\(query): \(refused.text)")
+            }
         }
     }
 

@@ -21,7 +21,9 @@ extension APIHandler {
 
     func getPartner(_ input: Operations.GetPartner.Input) async throws -> Operations.GetPartner.Output {
         let req = try APIContext.current()
-        let part = try await PartnerActions(context: req.actionContext).publicPart(input.path.id)
+        try APIError.checkPaging(page: input.query.page, per: input.query.per, maximumPer: 100, req.t)
+        let paging = Paging(page: input.query.page, per: input.query.per)
+        let part = try await PartnerActions(context: req.actionContext).publicPart(input.path.id, paging: paging)
         let organization = part.profile.organization
         return .ok(
             .init(
@@ -35,7 +37,7 @@ extension APIHandler {
                                 id: $0.id, title: $0.title, phase: .init(rawValue: $0.phase.rawValue) ?? .needInsight,
                                 outcome: $0.outcome.flatMap { .init(rawValue: $0.rawValue) }, owned: $0.owned,
                                 totals: Self.totals($0.totals))
-                        },
+                        }, projectCount: part.projectCount, page: paging.page, per: paging.per,
                         results: part.results.map {
                             .init(
                                 entryId: $0.entryID, projectId: $0.projectID, project: $0.projectTitle, title: $0.title,

@@ -22,7 +22,10 @@ struct PartnerActions {
     struct PublicPart: Sendable {
         var profile: PartnerProfile
         var totals: ContributionTotals
+        /// One page of its projects, and how many there are in all.
         var projects: [PartnerProject]
+        var projectCount: Int
+        var paging: Paging
         var results: [PartnerResult]
         var events: [PartnerEvent]
     }
@@ -43,23 +46,26 @@ struct PartnerActions {
         var mayManage: Bool
     }
 
-    /// The partner's public part; 404 for an organisation that is not a partner.
-    func publicPart(_ organizationID: Int) async throws -> PublicPart {
+    /// The partner's public part with one page of its projects; 404 for an organisation that is not a
+    /// partner.
+    func publicPart(_ organizationID: Int, paging: Paging) async throws -> PublicPart {
         let store = store
-        let part = try await context.sharedRead("partners.show \(organizationID)") { () -> PublicPart? in
+        let key = "partners.show \(organizationID) \(paging.page) \(paging.per)"
+        let part = try await context.sharedRead(key) { () -> PublicPart? in
             guard let profile = try await store.profile(organizationID) else { return nil }
-            let projects = try await store.projects(of: organizationID, includeInternal: false)
-            let ids = projects.map(\.id)
+            let projects = try await store.projects(of: organizationID, includeInternal: false, paging: paging)
             return PublicPart(
-                profile: profile, totals: try await store.totals(of: organizationID), projects: projects,
-                results: try await store.results(of: ids), events: try await store.events(presenting: ids))
+                profile: profile, totals: try await store.totals(of: organizationID), projects: projects.projects,
+                projectCount: projects.total, paging: paging,
+                results: try await store.results(ofPartner: organizationID),
+                events: try await store.events(presentingProjectsOf: organizationID))
         }
         guard let part else { throw ActionRefusal.notFound }
         return part
     }
 
-    func view(_ organizationID: Int) async throws -> PartnerView {
-        let shown = try await publicPart(organizationID)
+    func view(_ organizationID: Int, paging: Paging = Paging(page: 1, per: nil)) async throws -> PartnerView {
+        let shown = try await publicPart(organizationID, paging: paging)
         let member = try await store.isMember(context.account?.id, of: organizationID)
         let mayManage = Authorization.allows(context.actor, PartnerAction.manage)
         var view = PartnerView(
@@ -72,7 +78,8 @@ struct PartnerActions {
         }
         if mayManage {
             // The hub team sees the partner's internal projects too.
-            view.shown.projects = try await store.projects(of: organizationID, includeInternal: true)
+            (view.shown.projects, view.shown.projectCount) = try await store.projects(
+                of: organizationID, includeInternal: true, paging: paging)
         }
         return view
     }

@@ -28,14 +28,17 @@ struct PartnerController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let view = try await actions(req).view(try req.idParameter())
+        let paging = Paging(page: req.query[Int.self, at: "page"], per: nil)
+        let view = try await actions(req).view(try req.idParameter(), paging: paging)
         let notice: String? = req.query[String.self, at: "done"] == "saved" ? req.t(.partnerProfileSaved) : nil
         let t = req.t
         // The public page, the same for everyone who is neither the partner's staff nor the hub team, is
         // rendered once for all of them.
         let page =
             view.agreements == nil && !view.mayEditProfile && !view.mayManage
-            ? try await req.sharedPage("partner.page \(view.shown.profile.organization.id) \(notice ?? "")") {
+            ? try await req.sharedPage(
+                "partner.page \(view.shown.profile.organization.id) \(paging.page) \(notice ?? "")"
+            ) {
                 PartnerPages.show(.init(view: view, notice: notice), t)
             }
             : PartnerPages.show(.init(view: view, notice: notice), t)

@@ -91,8 +91,13 @@ enum PartnerPages {
                     .text(
                         t(
                             .partnerContributedSummary(
-                                totals: totalsText(shown.totals, t), projects: "\(shown.projects.count)")))),
+                                totals: totalsText(shown.totals, t), projects: "\(shown.projectCount)")))),
                 projects(shown.projects, t),
+                PageParts.pagination(
+                    page: shown.paging.page, pageCount: shown.paging.pageCount(total: shown.projectCount), t
+                ) { number in
+                    PartnerPaths.show(partner.id) + (number > 1 ? "?page=\(number)" : "") + "#partner-projects-caption"
+                },
                 .h2(.text(t(.partnerResultsHeading))),
                 shown.results.isEmpty
                     ? .p(.class("muted"), .text(t(.partnerNoResults)))

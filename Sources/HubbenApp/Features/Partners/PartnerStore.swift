@@ -86,14 +86,27 @@ struct PartnerStore {
 
     // MARK: What a partner did at the hub
 
-    /// A partner's projects: those it owns, the partnership outcomes it is the partner of, and those it
-    /// contributed to; public ones only unless `includeInternal`.
-    func projects(of organizationID: Int, includeInternal: Bool) async throws -> [PartnerProject] {
+    /// Which projects are the partner's (`p`): those it owns, the partnership outcomes it is the partner of,
+    /// and those it contributed to; public ones only unless `includeInternal`.
+    private static func partnersProjects(_ organizationID: Int, includeInternal: Bool) -> SQLQueryString {
         let visibility: SQLQueryString =
             includeInternal ? "" : "AND p.visibility = \(bind: ProjectVisibility.public.rawValue)"
+        return """
+            (p.partner_organization_id = \(bind: organizationID)
+                OR p.id IN (SELECT project_id FROM project_organizations WHERE organization_id = \(bind: organizationID))
+                OR p.id IN (SELECT project_id FROM contributions WHERE organization_id = \(bind: organizationID)))
+                \(visibility)
+            """
+    }
+
+    /// One page of a partner's projects (`partnersProjects`), the latest changed first, with what the partner
+    /// contributed to each, and how many there are in all.
+    func projects(of organizationID: Int, includeInternal: Bool, paging: Paging) async throws -> (
+        projects: [PartnerProject], total: Int
+    ) {
         let rows = try await sql.raw(
             """
-            SELECT p.id, p.title, p.phase, p.outcome, p.visibility,
+            SELECT p.id, p.title, p.phase, p.outcome, p.visibility, COUNT(*) OVER () AS total,
                 CASE WHEN EXISTS (SELECT 1 FROM project_organizations po
                     WHERE po.project_id = p.id AND po.organization_id = \(bind: organizationID)) THEN 1 ELSE 0 END
                     AS owned,
@@ -102,15 +115,23 @@ struct PartnerStore {
                 (SELECT CAST(COALESCE(SUM(c.amount), 0) AS BIGINT) FROM contributions c WHERE c.project_id = p.id
                     AND c.organization_id = \(bind: organizationID) AND c.kind = 'hours') AS minutes
             FROM projects p
-            WHERE (p.partner_organization_id = \(bind: organizationID)
-                OR p.id IN (SELECT project_id FROM project_organizations WHERE organization_id = \(bind: organizationID))
-                OR p.id IN (SELECT project_id FROM contributions WHERE organization_id = \(bind: organizationID)))
-                \(visibility)
+            WHERE \(Self.partnersProjects(organizationID, includeInternal: includeInternal))
             ORDER BY p.updated_at DESC, p.id DESC
-            LIMIT 200
+            LIMIT \(bind: paging.per) OFFSET \(bind: paging.offset)
             """
         ).all()
-        return try rows.map { row in
+        var total = try rows.first?.decode(column: "total", as: Int.self) ?? 0
+        if rows.isEmpty, paging.page > 1 {
+            // A page past the end: the count all the same.
+            total =
+                try await sql.raw(
+                    """
+                    SELECT COUNT(*) AS total FROM projects p
+                    WHERE \(Self.partnersProjects(organizationID, includeInternal: includeInternal))
+                    """
+                ).first()?.decode(column: "total", as: Int.self) ?? 0
+        }
+        let projects = try rows.map { row in
             let outcome = try row.decode(column: "outcome", as: String?.self).flatMap(ProjectOutcome.init(rawValue:))
             return PartnerProject(
                 id: try row.decode(column: "id", as: Int.self), title: try row.decode(column: "title", as: String.self),
@@ -122,6 +143,7 @@ struct PartnerStore {
                     cash: try row.decode(column: "cash", as: Int.self),
                     minutes: try row.decode(column: "minutes", as: Int.self)))
         }
+        return (projects, total)
     }
 
     /// The partnership outcomes with the partner decided within `from`…`through`: what an agreement led to.
@@ -143,15 +165,14 @@ struct PartnerStore {
         ).all().map { (try $0.decode(column: "id", as: Int.self), try $0.decode(column: "title", as: String.self)) }
     }
 
-    /// The newest public journal entries of these projects (public projects only).
-    func results(of projectIDs: [Int], limit: Int = 10) async throws -> [PartnerResult] {
-        guard !projectIDs.isEmpty else { return [] }
+    /// The newest public journal entries of the partner's public projects.
+    func results(ofPartner organizationID: Int, limit: Int = 10) async throws -> [PartnerResult] {
         let rows = try await sql.raw(
             """
             SELECT j.id, j.project_id, p.title AS project_title, j.title, j.created_at FROM journal_entries j
             JOIN projects p ON p.id = j.project_id
-            WHERE j.project_id IN (\(binds: projectIDs)) AND j.visibility = \(bind: ProjectVisibility.public.rawValue)
-                AND p.visibility = \(bind: ProjectVisibility.public.rawValue)
+            WHERE \(Self.partnersProjects(organizationID, includeInternal: false))
+                AND j.visibility = \(bind: ProjectVisibility.public.rawValue)
             ORDER BY j.created_at DESC, j.id DESC LIMIT \(unsafeRaw: String(limit))
             """
         ).all()
@@ -165,14 +186,14 @@ struct PartnerStore {
         }
     }
 
-    /// Public events where these projects present (a demo day's agenda), the latest first.
-    func events(presenting projectIDs: [Int], limit: Int = 10) async throws -> [PartnerEvent] {
-        guard !projectIDs.isEmpty else { return [] }
+    /// Public events where the partner's public projects present (a demo day's agenda), the latest first.
+    func events(presentingProjectsOf organizationID: Int, limit: Int = 10) async throws -> [PartnerEvent] {
         let rows = try await sql.raw(
             """
             SELECT e.id, e.title, e.starts_at FROM events e
             WHERE e.visibility = \(bind: EventVisibility.public.rawValue) AND e.id IN
-                (SELECT event_id FROM event_agenda_slots WHERE project_id IN (\(binds: projectIDs)))
+                (SELECT s.event_id FROM event_agenda_slots s JOIN projects p ON p.id = s.project_id
+                WHERE \(Self.partnersProjects(organizationID, includeInternal: false)))
             ORDER BY e.starts_at DESC, e.id DESC LIMIT \(unsafeRaw: String(limit))
             """
         ).all()
