@@ -101,9 +101,12 @@ struct IdeaController: RouteCollection {
         let relation = try await req.account.asyncFlatMap {
             try await store.relation(ideaID: idea.id, accountID: $0.id)
         }
+        // The coaches' scores are the same for everyone who may see them.
         let scores =
             Authorization.allows(req.actor, IdeaAction.viewScores)
-            ? try await TriageStore(database: req.db).scores(ideaID: idea.id) : nil
+            ? try await req.sharedRead("idea.scores \(idea.id)") {
+                try await TriageStore(database: req.db).scores(ideaID: idea.id)
+            } : nil
         // What everyone sees of the idea is read once and shared; what is the viewer's own is read above.
         let scope = ProjectScope(req.actor)
         let shared = try await req.sharedRead("idea.discussion \(idea.id) \(scope.sharedKey)") {
