@@ -453,6 +453,36 @@ struct EventTests: APITestSuite {
             #expect(json.contains("eventRegistrations") && json.contains("registered"))
         }
     }
+
+    @Test("Those with no registration share one rendering of the event page, each with their own token")
+    func sharedEventPage() async throws {
+        try await withTestApp(sharedReads: true) { app in
+            let hub = try await EventFixture.make(app, residents: 0)
+            let event = try await hub.event(hub.draft(capacity: 5))
+            let rut = try await TestBrowser.signedIn(app, "Rut Först", "rut@example.se")
+            let per = try await TestBrowser.signedIn(app, "Per Sen", "per@example.se")
+            for browser in [rut, per] { browser.cookies[WriteMiddleware.cookieName] = nil }
+            func tokens(_ html: String) -> Set<String> {
+                let marker = "name=\"\(CSRF.fieldName)\" value=\""
+                return Set(
+                    html.components(separatedBy: marker).dropFirst().compactMap { $0.split(separator: "\"").first }
+                        .map(String.init))
+            }
+            let rutsPage = try await rut.get("/events/\(event.id)").text
+            let persPage = try await per.get("/events/\(event.id)").text
+            #expect(rutsPage.contains(EventPaths.registration(event.id)) && persPage.contains(event.title))
+            #expect(tokens(rutsPage).count == 1 && tokens(persPage).count == 1 && tokens(rutsPage) != tokens(persPage))
+            #expect(!rutsPage.contains(MarkupWithToken.standIn))
+            // A guest gets the guest form with a token of its own; a registration is Rut's own page at once.
+            let guestPage = try await TestBrowser(app).get("/events/\(event.id)").text
+            #expect(guestPage.contains("name=\"email\"") && !guestPage.contains(MarkupWithToken.standIn))
+            _ = try await rut.post("/events/\(event.id)/registration", [:], tokenPage: "/events/\(event.id)")
+            rut.cookies[WriteMiddleware.cookieName] = nil
+            #expect(try await rut.get("/events/\(event.id)").text.contains("check-in-code"))
+            let persNext = try await per.get("/events/\(event.id)").text
+            #expect(!persNext.contains("check-in-code") && persNext.contains(EventPaths.registration(event.id)))
+        }
+    }
 }
 
 @Suite("Events: what the database itself refuses")

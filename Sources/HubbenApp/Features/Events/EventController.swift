@@ -96,8 +96,23 @@ struct EventController: RouteCollection {
             view: view, agenda: view.agenda, tour: view.tour, themes: try await req.shownThemes(),
             signedIn: req.account != nil,
             csrf: CSRF.token(for: req), signInPath: req.signInPath, guest: guest, notice: notice)
+        let page: Page
+        if view.mine == nil, !view.mayOrganise, guest.isEmpty, status == .ok {
+            // Someone with no registration, who does not organise, sees what everyone like them sees but the
+            // token of the forms: rendered once for all of them.
+            let seesInternal = Authorization.allows(req.actor, EventAction.see(.internal))
+            let t = req.t
+            let key = "event.page \(id) \(seesInternal) \(model.signedIn) \(model.signInPath) \(notice ?? "")"
+            page = try await req.sharedPageWithForms(key) { [model] csrf in
+                var shared = model
+                shared.csrf = csrf
+                return EventPages.show(shared, t)
+            }
+        } else {
+            page = EventPages.show(model, req.t)
+        }
         return HTMLResponse.make(
-            EventPages.show(model, req.t), for: req, status: status,
+            page, for: req, status: status,
             headers: req.account == nil ? [:] : ["Cache-Control": "private, no-store"])
     }
 

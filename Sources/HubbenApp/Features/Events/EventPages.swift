@@ -152,7 +152,7 @@ enum EventPages {
 
     // MARK: One event
 
-    struct ShowModel {
+    struct ShowModel: Sendable {
         var view: EventActions.EventView
         var agenda: [AgendaSlot]
         /// The other stops of the event's tour, with their counts.
@@ -165,10 +165,13 @@ enum EventPages {
         var notice: String?
     }
 
-    struct GuestForm {
+    struct GuestForm: Sendable {
         var name = ""
         var email = ""
         var errors = FormErrors()
+
+        /// Nothing typed and nothing to say about it: the form as everyone first sees it.
+        var isEmpty: Bool { name.isEmpty && email.isEmpty && errors.isEmpty }
     }
 
     static func show(_ model: ShowModel, _ t: Localizer) -> Page {
