@@ -66,6 +66,15 @@ actor ResourceCatalogue {
     }
 }
 
+extension ResourceCatalogue {
+    /// The snapshot as of `version` (the resources' version, read as a shared read), without a hop onto the
+    /// actor when it is the one loaded.
+    nonisolated func current(at version: Version, _ database: any Database) async throws -> Snapshot {
+        if let known = known(at: version) { return known }
+        return try await snapshot(at: version, database)
+    }
+}
+
 extension ActionContext {
     /// Every resource as everyone sees it, current as of the resources' version (read as a shared read).
     func resourceCatalogue() async throws -> ResourceCatalogue.Snapshot {
@@ -73,15 +82,15 @@ extension ActionContext {
         let version = try await sharedRead("resources.version") {
             try await ResourceStore(database: database).version()
         }
-        let catalogue = services.resourceCatalogue
-        if let known = catalogue.known(at: version) { return known }
-        return try await catalogue.snapshot(at: version, database)
+        return try await services.resourceCatalogue.current(at: version, database)
     }
 }
 
 extension Request {
-    /// Every resource as everyone sees it, current as of the resources' version (read as a shared read).
+    /// Every resource as everyone sees it, current as of the resources' version (read as a shared read). Not
+    /// through `actionContext`: making one per call was 6 % of a page on PostgreSQL.
     func resourceCatalogue() async throws -> ResourceCatalogue.Snapshot {
-        try await actionContext.resourceCatalogue()
+        let version = try await sharedRead("resources.version") { try await ResourceStore(database: self.db).version() }
+        return try await application.hubben.resourceCatalogue.current(at: version, db)
     }
 }
