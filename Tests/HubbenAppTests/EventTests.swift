@@ -462,16 +462,11 @@ struct EventTests: APITestSuite {
             let rut = try await TestBrowser.signedIn(app, "Rut Först", "rut@example.se")
             let per = try await TestBrowser.signedIn(app, "Per Sen", "per@example.se")
             for browser in [rut, per] { browser.cookies[WriteMiddleware.cookieName] = nil }
-            func tokens(_ html: String) -> Set<String> {
-                let marker = "name=\"\(CSRF.fieldName)\" value=\""
-                return Set(
-                    html.components(separatedBy: marker).dropFirst().compactMap { $0.split(separator: "\"").first }
-                        .map(String.init))
-            }
             let rutsPage = try await rut.get("/events/\(event.id)").text
             let persPage = try await per.get("/events/\(event.id)").text
             #expect(rutsPage.contains(EventPaths.registration(event.id)) && persPage.contains(event.title))
-            #expect(tokens(rutsPage).count == 1 && tokens(persPage).count == 1 && tokens(rutsPage) != tokens(persPage))
+            let (rutsTokens, persTokens) = (TestBrowser.csrfTokens(in: rutsPage), TestBrowser.csrfTokens(in: persPage))
+            #expect(rutsTokens.count == 1 && persTokens.count == 1 && rutsTokens != persTokens)
             #expect(!rutsPage.contains(MarkupWithToken.standIn))
             // A guest gets the guest form with a token of its own; a registration is Rut's own page at once.
             let guestPage = try await TestBrowser(app).get("/events/\(event.id)").text

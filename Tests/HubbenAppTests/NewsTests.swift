@@ -301,18 +301,15 @@ struct NewsTests: APITestSuite {
             // Members share one rendering of the post (neither has just written), each with their own token.
             let kalle = try await TestBrowser.signedIn(app, "Kalle Medlem", "kalle@example.se")
             for browser in [member, kalle] { browser.cookies[WriteMiddleware.cookieName] = nil }
-            func tokens(_ html: String) -> Set<String> {
-                let marker = "name=\"\(CSRF.fieldName)\" value=\""
-                return Set(
-                    html.components(separatedBy: marker).dropFirst().compactMap { $0.split(separator: "\"").first }
-                        .map(String.init))
-            }
             let majasPage = try await member.get("/news/\(id)").text
             let kallesPage = try await kalle.get("/news/\(id)").text
             // The sign-out form and the comment form: one token each, in every form of the page.
             #expect(majasPage.contains("comment_body") && kallesPage.contains("Spännande &lt;b&gt;projekt&lt;/b&gt;"))
-            #expect(tokens(majasPage).count == 1 && tokens(kallesPage).count == 1)
-            #expect(tokens(majasPage) != tokens(kallesPage))
+            let (majasTokens, kallesTokens) = (
+                TestBrowser.csrfTokens(in: majasPage), TestBrowser.csrfTokens(in: kallesPage)
+            )
+            #expect(majasTokens.count == 1 && kallesTokens.count == 1)
+            #expect(majasTokens != kallesTokens)
             #expect(!majasPage.contains(MarkupWithToken.standIn))
             // A member cannot moderate.
             let commentID = try #require(

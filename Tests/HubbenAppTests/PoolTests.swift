@@ -234,18 +234,11 @@ struct PoolTests: APITestSuite {
                     "starts_on": "2027-03-08", "ends_on": "2027-05-09",
                 ], tokenPage: path)
             #expect(added.status == .seeOther)
-            /// Every form token on the page.
-            func tokens(_ html: String) -> Set<String> {
-                let marker = "name=\"\(CSRF.fieldName)\" value=\""
-                return Set(
-                    html.components(separatedBy: marker).dropFirst().compactMap { $0.split(separator: "\"").first }
-                        .map(String.init))
-            }
             // Cilla's page comes from the one Sara's request rendered (the same moment, nothing written since).
             let sarasPage = try await sara.get(path).text
             let cillasPage = try await cilla.get(path).text
-            let sarasTokens = tokens(sarasPage)
-            let cillasTokens = tokens(cillasPage)
+            let sarasTokens = TestBrowser.csrfTokens(in: sarasPage)
+            let cillasTokens = TestBrowser.csrfTokens(in: cillasPage)
             #expect(sarasTokens.count == 1 && cillasTokens.count == 1 && sarasTokens != cillasTokens)
             #expect(!sarasPage.contains("csrf-") && !cillasPage.contains("csrf-"))
             #expect(cillasPage.contains("Programmerare nivå 3, 100 % ledig v. 10–18"))

@@ -14,7 +14,7 @@ public enum DateFormat {
 
     /// A moment for a `datetime` attribute, a feed or the API: "2026-12-02T07:49:54Z" (RFC 3339, UTC, whole
     /// seconds, as `ISO8601DateFormatter` writes them: to the millisecond, then the fraction cut off). Computed from the seconds since 1970 with
-    /// the proleptic Gregorian calendar, not through a formatter: `ISO8601DateFormatter` goes through ICU behind
+    /// the proleptic Gregorian calendar (`Day.civil`), not through a formatter: `ISO8601DateFormatter` goes through ICU behind
     /// a lock that every thread queues for, and one made per comment was nearly half the time of an idea page
     /// with fifty (docs/PERFORMANCE.md). Moments outside the years 0–9999 go to Foundation's format style.
     public static func iso8601(_ date: Date) -> String {
@@ -26,9 +26,11 @@ public enum DateFormat {
         // To the millisecond first, as ICU does: 07:49:54.9996 is 07:49:55.
         let milliseconds = Int((interval * 1000).rounded())
         let seconds = milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000
+        // The last moment of 9999 can round up into the year 10000, which four digits cannot write.
+        guard seconds < 253_402_300_800 else { return date.formatted(.iso8601) }
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let secondOfDay = seconds - days * 86_400
-        let (year, month, day) = civilDate(daysSince1970: days)
+        let (year, month, day) = Day.civil(ordinal: days)
         var bytes = [UInt8]()
         bytes.reserveCapacity(20)
         func digits(_ value: Int, _ count: Int) {
@@ -52,20 +54,6 @@ public enum DateFormat {
         digits(secondOfDay % 60, 2)
         bytes.append(UInt8(ascii: "Z"))
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Year, month and day of the day `days` after 1970-01-01 in the proleptic Gregorian calendar (Howard
-    /// Hinnant's `civil_from_days`).
-    static func civilDate(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     public static func dateTime(_ date: Date, language: Language) -> String {

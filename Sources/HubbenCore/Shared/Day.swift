@@ -152,6 +152,16 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     /// The day `ordinal` days after 1 January 1970; nil outside `ordinalYears`.
     init?(ordinal: Int) {
         guard ordinal.magnitude <= 2 * Self.ordinalSpan else { return nil }
+        let (year, month, day) = Self.civil(ordinal: ordinal)
+        guard Self.ordinalYears.contains(year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Year, month and day of the day `ordinal` days after 1 January 1970 in the proleptic Gregorian calendar
+    /// (H. Hinnant's civil-from-days), for any ordinal whose year fits an `Int`: no range is checked here.
+    static func civil(ordinal: Int) -> (year: Int, month: Int, day: Int) {
         let shifted = ordinal + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let dayOfEra = shifted - era * 146_097
@@ -159,11 +169,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
         let monthFromMarch = (5 * dayOfYear + 2) / 153
         let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        guard Self.ordinalYears.contains(year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfYear - (153 * monthFromMarch + 2) / 5 + 1)
     }
 
     /// The Monday of this day's week (weeks start on Monday in Sweden).

@@ -49,6 +49,14 @@ final class TestBrowser {
         return response
     }
 
+    /// Every distinct form token on a page: a page shared between people must still carry each one's own.
+    static func csrfTokens(in html: String) -> Set<String> {
+        let marker = "name=\"\(CSRF.fieldName)\" value=\""
+        return Set(
+            html.components(separatedBy: marker).dropFirst().compactMap { $0.split(separator: "\"").first }
+                .map(String.init))
+    }
+
     func csrfToken(from page: String) async throws -> String {
         let html = try await get(page).text
         let marker = "name=\"\(CSRF.fieldName)\" value=\""

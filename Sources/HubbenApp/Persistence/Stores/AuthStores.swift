@@ -79,10 +79,7 @@ struct SessionStore {
         guard
             let row = try await database.sql.raw(
                 """
-                SELECT s.id, s.account_id, s.csrf_token, s.created_at, s.last_seen_at, a.name, a.email, a.language,
-                       a.created_at AS account_created_at,
-                       (SELECT group_concat(r.role, ',') FROM account_roles r WHERE r.account_id = a.id) AS roles
-                FROM sessions s JOIN accounts a ON a.id = s.account_id
+                \(unsafeRaw: SessionLookup.select(joiningRoles: "group_concat(r.role, ',')"))
                 WHERE s.token_hash = \(bind: tokenHash) AND a.deleted_at IS NULL
                 """
             ).first()
@@ -294,16 +291,24 @@ struct PasswordResetStore {
 
 /// The session lookup on PostgreSQL as a named prepared statement: it runs on every signed-in request, and as an
 /// unnamed statement PostgreSQL parsed and planned its join every time (0.5 ms of its CPU against 0.07 ms to
-/// run it, docs/PERFORMANCE.md). PostgresNIO prepares it once per connection. (A pooler in transaction mode,
-/// such as PgBouncer's, does not keep prepared statements: connect to PostgreSQL directly.)
+/// run it, docs/PERFORMANCE.md). PostgresNIO prepares it once per connection. (A pooler in transaction mode
+/// must track prepared statements, as PgBouncer 1.21 and later do with `max_prepared_statements`.)
 struct SessionLookup: PostgresPreparedStatement {
     static let sql = """
-        SELECT s.id, s.account_id, s.csrf_token, s.created_at, s.last_seen_at, a.name, a.email, a.language,
-               a.created_at AS account_created_at,
-               (SELECT string_agg(r.role, ',') FROM account_roles r WHERE r.account_id = a.id) AS roles
-        FROM sessions s JOIN accounts a ON a.id = s.account_id
+        \(select(joiningRoles: "string_agg(r.role, ',')"))
         WHERE s.token_hash = $1 AND a.deleted_at IS NULL
         """
+
+    /// The columns both lookups read and the join they read them from; each database joins the roles with its
+    /// own aggregate.
+    static func select(joiningRoles aggregate: String) -> String {
+        """
+        SELECT s.id, s.account_id, s.csrf_token, s.created_at, s.last_seen_at, a.name, a.email, a.language,
+               a.created_at AS account_created_at,
+               (SELECT \(aggregate) FROM account_roles r WHERE r.account_id = a.id) AS roles
+        FROM sessions s JOIN accounts a ON a.id = s.account_id
+        """
+    }
     typealias Row = SessionStore.FoundSession
 
     var tokenHash: String
